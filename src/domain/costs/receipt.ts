@@ -1,0 +1,75 @@
+import type { CostItem, Frequency } from '../scenario/model.ts';
+
+/** One printed line of the kassabon: amount × frequency × counted periods = subtotal, and who pays. */
+export interface ReceiptLine {
+  readonly momentId: string;
+  readonly optionId: string;
+  readonly cost: CostItem;
+  /** Periods that fall within the casus horizon (a period counts if it starts inside it). */
+  readonly countedPeriods: number;
+  readonly truncated: boolean;
+  readonly subtotalCents: number;
+}
+
+function periodsLeft(frequency: Frequency, monthsLeft: number): number {
+  switch (frequency) {
+    case 'eenmalig':
+      return monthsLeft > 0 ? 1 : 0;
+    case 'per_week':
+      return Math.ceil((monthsLeft * 52) / 12);
+    case 'per_maand':
+      return monthsLeft;
+    case 'per_jaar':
+      return Math.ceil(monthsLeft / 12);
+  }
+}
+
+export function countedPeriods(cost: CostItem, startMonth: number, horizonMonths: number): number {
+  return Math.min(cost.periods, periodsLeft(cost.frequency, Math.max(0, horizonMonths - startMonth)));
+}
+
+export function receiptLine(
+  cost: CostItem,
+  where: { momentId: string; optionId: string; month: number },
+  horizonMonths: number,
+): ReceiptLine {
+  const counted = countedPeriods(cost, where.month, horizonMonths);
+  return {
+    momentId: where.momentId,
+    optionId: where.optionId,
+    cost,
+    countedPeriods: counted,
+    truncated: counted < cost.periods,
+    subtotalCents: cost.amountCents * counted,
+  };
+}
+
+export function totalCents(lines: readonly ReceiptLine[]): number {
+  return lines.reduce((sum, line) => sum + line.subtotalCents, 0);
+}
+
+export function totalsByPayer(lines: readonly ReceiptLine[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const line of lines) totals.set(line.cost.payer, (totals.get(line.cost.payer) ?? 0) + line.subtotalCents);
+  return totals;
+}
+
+export interface PayerDifference {
+  readonly payer: string;
+  readonly routeCents: number;
+  readonly systeemCents: number;
+  /** Positive: this payer spends less on the chosen route than on the systeemroute. */
+  readonly savedCents: number;
+}
+
+/** Per payer, what the chosen route costs against the systeemroute, payers in first-seen order. */
+export function differenceByPayer(route: readonly ReceiptLine[], systeem: readonly ReceiptLine[]): PayerDifference[] {
+  const routeTotals = totalsByPayer(route);
+  const systeemTotals = totalsByPayer(systeem);
+  const payers = [...new Set([...systeemTotals.keys(), ...routeTotals.keys()])];
+  return payers.map((payer) => {
+    const routeCents = routeTotals.get(payer) ?? 0;
+    const systeemCents = systeemTotals.get(payer) ?? 0;
+    return { payer, routeCents, systeemCents, savedCents: systeemCents - routeCents };
+  });
+}

@@ -1,0 +1,121 @@
+import { suggestion } from './did-you-mean.ts';
+import { eurosToCents } from './money.ts';
+import type { CostItemSource, ScenarioSource, StateValue } from './schema.ts';
+import type { PathSegment } from './yaml-locate.ts';
+import type { Draft, Locator } from './zod-diagnostics.ts';
+
+type Report = (path: readonly PathSegment[], d: Omit<Draft, 'line' | 'column'>, keyOf?: string) => void;
+
+function kindOf(value: StateValue): string {
+  return typeof value === 'boolean' ? 'ja/nee' : typeof value === 'number' ? 'getal' : 'naam';
+}
+
+function checkCost(cost: CostItemSource, path: PathSegment[], scenario: ScenarioSource, month: number, report: Report): void {
+  if (!(cost.payer in scenario.payers)) {
+    report([...path, 'payer'], {
+      severity: 'error',
+      code: 'SC013',
+      message: `Onbekende betaler '${cost.payer}'${suggestion(cost.payer, Object.keys(scenario.payers))}`,
+      hint: `voeg '${cost.payer}' toe onder 'payers:' of kies uit: ${Object.keys(scenario.payers).join(', ')}`,
+    });
+  }
+  if (eurosToCents(cost.amount) === undefined) {
+    report([...path, 'amount'], { severity: 'error', code: 'SC020', message: `Bedrag ${cost.amount} heeft meer dan twee decimalen`, hint: 'rond af op hele centen' });
+  }
+  if (!cost.source && !cost.estimate) {
+    report(path, {
+      severity: 'error',
+      code: 'SC021',
+      message: 'Bedrag zonder bron of schatting',
+      hint: "voeg 'source: { document, line, quote }' toe, of 'estimate: { reason }' met waarom het een schatting is",
+    });
+  }
+  if (cost.source && cost.estimate) {
+    report([...path, 'estimate'], { severity: 'warning', code: 'SC022', message: 'Bedrag heeft zowel een bron als een schatting', hint: 'houd er één: de bron als het bedrag letterlijk in de bron staat' });
+  }
+  if (cost.frequency === 'eenmalig' && cost.duration !== undefined) {
+    report([...path, 'duration'], { severity: 'warning', code: 'SC023', message: "Een eenmalig bedrag heeft geen 'duration'", hint: "laat 'duration' weg" });
+  }
+  if (cost.frequency !== 'eenmalig' && cost.duration === undefined) {
+    report(path, { severity: 'error', code: 'SC023', message: `Terugkerend bedrag (${cost.frequency}) zonder 'duration'`, hint: 'geef het aantal weken, maanden of jaren op met duration: N' });
+  }
+  const monthsLeft = scenario.horizon_months - month;
+  const months = { eenmalig: 0, per_week: ((cost.duration ?? 0) * 12) / 52, per_maand: cost.duration ?? 0, per_jaar: (cost.duration ?? 0) * 12 }[cost.frequency];
+  if (months > monthsLeft) {
+    report([...path, 'duration'], {
+      severity: 'warning',
+      code: 'SC024',
+      message: `Loopt door na de horizon (${scenario.horizon_months} maanden): alleen de eerste ${monthsLeft} maanden tellen mee`,
+      hint: 'verkort de duur of verleng horizon_months',
+    });
+  }
+}
+
+function checkVariable(name: string, path: PathSegment[], scenario: ScenarioSource, report: Report, keyed = true): StateValue | undefined {
+  if (name in scenario.state) return scenario.state[name];
+  report(keyed ? path.slice(0, -1) : path, {
+    severity: 'error',
+    code: 'SC014',
+    message: `Onbekende toestand '${name}'${suggestion(name, Object.keys(scenario.state))}`,
+    hint: `declareer '${name}' met een beginwaarde onder 'state:'`,
+  }, keyed ? name : undefined);
+  return undefined;
+}
+
+function checkOptionState(scenario: ScenarioSource, path: PathSegment[], option: ScenarioSource['moments'][string]['options'][number], report: Report): void {
+  for (const [name, test] of Object.entries(option.requires ?? {})) {
+    const declared = checkVariable(name, [...path, 'requires', name], scenario, report);
+    if (declared === undefined) continue;
+    const numeric = typeof test === 'object' && (test.gte !== undefined || test.lte !== undefined);
+    if (numeric && typeof declared !== 'number') {
+      report([...path, 'requires', name], { severity: 'error', code: 'SC017', message: `'${name}' is geen getal: gte/lte kan niet`, hint: 'vergelijk met eq of ne' });
+    }
+  }
+  for (const [name, value] of Object.entries(option.set ?? {})) {
+    const declared = checkVariable(name, [...path, 'set', name], scenario, report);
+    if (declared !== undefined && kindOf(declared) !== kindOf(value)) {
+      report([...path, 'set', name], { severity: 'error', code: 'SC017', message: `'${name}' is een ${kindOf(declared)}, maar krijgt een ${kindOf(value)}`, hint: `geef '${name}' een waarde van dezelfde soort als onder 'state:'` });
+    }
+  }
+  for (const name of Object.keys(option.add ?? {})) {
+    const declared = checkVariable(name, [...path, 'add', name], scenario, report);
+    if (declared !== undefined && typeof declared !== 'number') {
+      report([...path, 'add', name], { severity: 'error', code: 'SC017', message: `'add' kan alleen bij een getal, '${name}' is een ${kindOf(declared)}`, hint: "gebruik 'set'" });
+    }
+  }
+}
+
+/** Checks that the schema cannot express: references between parts, sources of amounts, horizons. */
+export function checkReferences(scenario: ScenarioSource, locate: Locator): Draft[] {
+  const drafts: Draft[] = [];
+  const report: Report = (path, d, keyOf) => drafts.push({ ...locate(path, keyOf), ...d });
+  const momentIds = Object.keys(scenario.moments);
+  const endingIds = Object.keys(scenario.endings);
+  if (!(scenario.start in scenario.moments)) {
+    report(['start'], { severity: 'error', code: 'SC015', message: `Startmoment '${scenario.start}' bestaat niet${suggestion(scenario.start, momentIds)}`, hint: `kies uit: ${momentIds.join(', ')}` });
+  }
+  for (const [momentId, moment] of Object.entries(scenario.moments)) {
+    if (moment.month >= scenario.horizon_months) {
+      report(['moments', momentId, 'month'], { severity: 'error', code: 'SC025', message: `Maand ${moment.month} valt buiten de horizon van ${scenario.horizon_months} maanden`, hint: 'kies een eerdere maand of verleng horizon_months' });
+    }
+    const seen = new Set<string>();
+    moment.options.forEach((option, index) => {
+      const path: PathSegment[] = ['moments', momentId, 'options', index];
+      if (seen.has(option.id)) report([...path, 'id'], { severity: 'error', code: 'SC016', message: `Keuze-id '${option.id}' komt twee keer voor in '${momentId}'`, hint: 'geef elke keuze in een moment een eigen id' });
+      seen.add(option.id);
+      if ((option.next === undefined) === (option.ending === undefined)) {
+        report(path, { severity: 'error', code: 'SC012', message: `Keuze '${option.id}' moet precies één van 'next' of 'ending' hebben`, hint: "'next: <moment>' gaat verder, 'ending: <einde>' sluit de casus af" });
+      }
+      if (option.next !== undefined && !(option.next in scenario.moments)) {
+        report([...path, 'next'], { severity: 'error', code: 'SC010', message: `Keuze verwijst naar onbekend moment '${option.next}'${suggestion(option.next, momentIds)}`, hint: `kies uit: ${momentIds.join(', ')}` });
+      }
+      if (option.ending !== undefined && !(option.ending in scenario.endings)) {
+        report([...path, 'ending'], { severity: 'error', code: 'SC011', message: `Keuze verwijst naar onbekend einde '${option.ending}'${suggestion(option.ending, endingIds)}`, hint: `kies uit: ${endingIds.join(', ')}` });
+      }
+      option.costs.forEach((cost, c) => checkCost(cost, [...path, 'costs', c], scenario, moment.month, report));
+      checkOptionState(scenario, path, option, report);
+    });
+  }
+  scenario.systeemroute.costs.forEach((cost, c) => checkCost(cost, ['systeemroute', 'costs', c], scenario, 0, report));
+  return drafts;
+}

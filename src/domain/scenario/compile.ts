@@ -1,0 +1,104 @@
+import type { Text } from '../i18n/text.ts';
+import { contentHash } from './content-hash.ts';
+import { eurosToCents } from './money.ts';
+import type { Comparison, Condition, CostItem, Moment, Option, Scenario, ValueKey } from './model.ts';
+import type { ConditionSource, CostItemSource, LocalizedTextSource, OptionSource, ScenarioSource } from './schema.ts';
+
+function text(source: LocalizedTextSource): Text {
+  return typeof source === 'string' ? { nl: source } : source.en ? { nl: source.nl, en: source.en } : { nl: source.nl };
+}
+
+function costItem(source: CostItemSource): CostItem {
+  return {
+    item: text(source.item),
+    amountCents: eurosToCents(source.amount) ?? Math.round(source.amount * 100),
+    frequency: source.frequency,
+    periods: source.frequency === 'eenmalig' ? 1 : (source.duration ?? 1),
+    payer: source.payer,
+    ...(source.source ? { source: source.source } : {}),
+    ...(source.estimate ? { estimate: source.estimate.reason } : {}),
+  };
+}
+
+function conditions(source: ConditionSource | undefined): Condition[] {
+  return Object.entries(source ?? {}).flatMap(([variable, test]): Condition[] => {
+    if (typeof test !== 'object') return [{ variable, test: { op: 'eq', value: test } }];
+    const comparisons: Comparison[] = [];
+    if (test.eq !== undefined) comparisons.push({ op: 'eq', value: test.eq });
+    if (test.ne !== undefined) comparisons.push({ op: 'ne', value: test.ne });
+    if (test.gte !== undefined) comparisons.push({ op: 'gte', value: test.gte });
+    if (test.lte !== undefined) comparisons.push({ op: 'lte', value: test.lte });
+    return comparisons.map((c) => ({ variable, test: c }));
+  });
+}
+
+function option(source: OptionSource): Option {
+  const values = Object.fromEntries(
+    (['legitimiteit', 'betrokkenheid', 'rendement'] as const).map((key) => [
+      key,
+      { delta: source.values[key].delta, reason: text(source.values[key].reason) },
+    ]),
+  ) as Record<ValueKey, Option['values'][ValueKey]>;
+  return {
+    id: source.id,
+    label: text(source.label),
+    requires: conditions(source.requires),
+    costs: source.costs.map(costItem),
+    values,
+    set: source.set ?? {},
+    add: source.add ?? {},
+    consequence: text(source.consequence),
+    to: source.ending ? { kind: 'ending', id: source.ending } : { kind: 'moment', id: source.next ?? '' },
+  };
+}
+
+/** Turns a validated source (no errors from checks) into the read-only runtime model. */
+export function compile(source: ScenarioSource): Scenario {
+  const moments = Object.fromEntries(
+    Object.entries(source.moments).map(([id, m]): [string, Moment] => [
+      id,
+      {
+        id,
+        title: text(m.title),
+        month: m.month,
+        text: text(m.text),
+        ...(m.stakes ? { stakes: text(m.stakes) } : {}),
+        options: m.options.map(option),
+      },
+    ]),
+  );
+  const body = {
+    format: source.format,
+    id: source.id,
+    title: text(source.title),
+    summary: text(source.summary),
+    source: source.source,
+    horizonMonths: source.horizon_months,
+    payers: Object.fromEntries(
+      Object.entries(source.payers).map(([id, p]) => [
+        id,
+        { id, name: text(p.name), ...(p.basis ? { basis: text(p.basis) } : {}) },
+      ]),
+    ),
+    household: source.household.map((h) => ({
+      id: h.id,
+      name: h.name,
+      role: text(h.role),
+      age: h.age,
+      figure: h.figure,
+      ...(h.note ? { note: text(h.note) } : {}),
+    })),
+    initialState: source.state,
+    start: source.start,
+    moments,
+    endings: Object.fromEntries(
+      Object.entries(source.endings).map(([id, e]) => [id, { id, title: text(e.title), text: text(e.text), tone: e.tone }]),
+    ),
+    systeemroute: {
+      title: text(source.systeemroute.title),
+      text: text(source.systeemroute.text),
+      costs: source.systeemroute.costs.map(costItem),
+    },
+  };
+  return { ...body, contentHash: contentHash(body) };
+}

@@ -1,0 +1,100 @@
+import type { Text } from '../i18n/text.ts';
+
+/** The compiled, validated, read-only scenario the runtime plays. Money is integer cents. */
+export type Frequency = 'eenmalig' | 'per_week' | 'per_maand' | 'per_jaar';
+export type ValueKey = 'legitimiteit' | 'betrokkenheid' | 'rendement';
+export const VALUE_KEYS: readonly ValueKey[] = ['legitimiteit', 'betrokkenheid', 'rendement'];
+export type StateValue = boolean | number | string;
+export type GameState = Readonly<Record<string, StateValue>>;
+
+export interface SourceRef {
+  readonly document: string;
+  readonly line: number;
+  readonly quote: string;
+}
+
+export interface CostItem {
+  readonly item: Text;
+  readonly amountCents: number;
+  readonly frequency: Frequency;
+  /** Periods in the frequency's unit; 1 for eenmalig. */
+  readonly periods: number;
+  readonly payer: string;
+  readonly source?: SourceRef;
+  readonly estimate?: string;
+}
+
+export type Comparison =
+  | { readonly op: 'eq' | 'ne'; readonly value: StateValue }
+  | { readonly op: 'gte' | 'lte'; readonly value: number };
+
+export interface Condition {
+  readonly variable: string;
+  readonly test: Comparison;
+}
+
+export interface ValueEffect {
+  readonly delta: number;
+  readonly reason: Text;
+}
+
+export interface Option {
+  readonly id: string;
+  readonly label: Text;
+  readonly requires: readonly Condition[];
+  readonly costs: readonly CostItem[];
+  readonly values: Readonly<Record<ValueKey, ValueEffect>>;
+  readonly set: GameState;
+  readonly add: Readonly<Record<string, number>>;
+  readonly consequence: Text;
+  readonly to: { readonly kind: 'moment' | 'ending'; readonly id: string };
+}
+
+export interface Moment {
+  readonly id: string;
+  readonly title: Text;
+  readonly month: number;
+  readonly text: Text;
+  readonly stakes?: Text;
+  readonly options: readonly Option[];
+}
+
+export interface Ending {
+  readonly id: string;
+  readonly title: Text;
+  readonly text: Text;
+  readonly tone: 'goed' | 'gemengd' | 'zorgelijk';
+}
+
+export interface HouseholdMember {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Text;
+  readonly age: number;
+  readonly note?: Text;
+  readonly figure: 'vrouw' | 'man' | 'jongen' | 'meisje' | 'kind' | 'oudere';
+}
+
+export interface Payer {
+  readonly id: string;
+  readonly name: Text;
+  readonly basis?: Text;
+}
+
+export interface Scenario {
+  readonly format: number;
+  readonly id: string;
+  /** Stable hash of the compiled content: a save made against other content is outdated. */
+  readonly contentHash: string;
+  readonly title: Text;
+  readonly summary: Text;
+  readonly source: { readonly document: string; readonly title: string; readonly line: number };
+  readonly horizonMonths: number;
+  readonly payers: Readonly<Record<string, Payer>>;
+  readonly household: readonly HouseholdMember[];
+  readonly initialState: GameState;
+  readonly start: string;
+  readonly moments: Readonly<Record<string, Moment>>;
+  readonly endings: Readonly<Record<string, Ending>>;
+  readonly systeemroute: { readonly title: Text; readonly text: Text; readonly costs: readonly CostItem[] };
+}

@@ -1,0 +1,40 @@
+import { totalCents, type ReceiptLine } from '../costs/receipt.ts';
+import { availableOptions, momentOf, optionOf, routeLines, stateAfter, stepLines, type Step } from '../play/route.ts';
+import type { Ending, Moment, Option, Scenario } from '../scenario/model.ts';
+import { scoreRoute, type ScoreResult } from '../scoring/score.ts';
+import type { SessionContext } from './session-machine.ts';
+
+export type Phase = 'briefing' | 'deciding' | 'revealing' | 'consequence' | 'debrief';
+
+/** Everything a view needs to draw one moment of the session, derived from context only. */
+export interface SessionView {
+  readonly phase: Phase;
+  readonly moment: Moment;
+  /** 1-based number of the current decision. */
+  readonly decisionNumber: number;
+  readonly options: readonly Option[];
+  readonly lastStep?: { readonly step: Step; readonly option: Option; readonly lines: readonly ReceiptLine[] };
+  readonly lines: readonly ReceiptLine[];
+  readonly runningTotalCents: number;
+  readonly ending?: Ending;
+  readonly score: ScoreResult;
+}
+
+export function sessionView(scenario: Scenario, phase: Phase, context: SessionContext): SessionView {
+  const steps = context.steps;
+  const last = steps[steps.length - 1];
+  const showsLast = phase === 'revealing' || phase === 'consequence';
+  const lines = routeLines(scenario, steps);
+  const ending = context.endingId ? scenario.endings[context.endingId] : undefined;
+  return {
+    phase,
+    moment: momentOf(scenario, context.momentId),
+    decisionNumber: steps.length + (showsLast ? 0 : 1),
+    options: phase === 'deciding' ? availableOptions(scenario, context.momentId, stateAfter(scenario, steps)) : [],
+    ...(showsLast && last ? { lastStep: { step: last, option: optionOf(scenario, last), lines: stepLines(scenario, last) } } : {}),
+    lines,
+    runningTotalCents: totalCents(lines),
+    ...(ending ? { ending } : {}),
+    score: scoreRoute(scenario, steps),
+  };
+}
