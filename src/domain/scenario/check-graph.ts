@@ -1,4 +1,6 @@
 import { applyStateEffects, isAvailable } from '../play/conditions.ts';
+import { bestRoute, cheapestRoute } from '../play/route-analysis.ts';
+import { scoreRoute } from '../scoring/score.ts';
 import type { GameState, Scenario } from './model.ts';
 import type { PathSegment } from './yaml-locate.ts';
 import type { Draft, Locator } from './zod-diagnostics.ts';
@@ -76,5 +78,20 @@ export function checkGraph(scenario: Scenario, locate: Locator): Draft[] {
       drafts.push({ ...at(['endings', ending.id]), severity: 'warning', code: 'SC031', message: `Einde '${ending.id}' is onbereikbaar`, hint: "verwijs ernaar met 'ending:' vanuit een keuze, of verwijder het" });
     }
   }
+  if (drafts.every((d) => d.severity !== 'error')) drafts.push(...checkBalance(scenario, locate));
   return drafts;
+}
+
+/** The game's design rule: always picking the cheapest option must not be the best strategy. */
+function checkBalance(scenario: Scenario, locate: Locator): Draft[] {
+  const thrifty = scoreRoute(scenario, cheapestRoute(scenario).steps).overall;
+  const best = bestRoute(scenario).overall;
+  if (thrifty < best) return [];
+  return [{
+    ...locate(['moments']),
+    severity: 'warning',
+    code: 'SC040',
+    message: `Zuinigheid wint: steeds de goedkoopste keuze scoort ${thrifty}, de beste route ${best}`,
+    hint: 'kostenbewust, maar sla niet door: laat de goedkoopste keuzes iets kosten in legitimiteit of betrokkenheid',
+  }];
 }

@@ -1,4 +1,4 @@
-import { suggestion } from './did-you-mean.ts';
+import { didYouMean } from './did-you-mean.ts';
 import { eurosToCents } from './money.ts';
 import type { CostItemSource, ScenarioSource, StateValue } from './schema.ts';
 import type { PathSegment } from './yaml-locate.ts';
@@ -15,8 +15,8 @@ function checkCost(cost: CostItemSource, path: PathSegment[], scenario: Scenario
     report([...path, 'payer'], {
       severity: 'error',
       code: 'SC013',
-      message: `Onbekende betaler '${cost.payer}'${suggestion(cost.payer, Object.keys(scenario.payers))}`,
-      hint: `voeg '${cost.payer}' toe onder 'payers:' of kies uit: ${Object.keys(scenario.payers).join(', ')}`,
+      message: `Onbekende betaler '${cost.payer}'`,
+      hint: didYouMean(cost.payer, Object.keys(scenario.payers), `voeg '${cost.payer}' toe onder 'payers:' of kies uit: ${Object.keys(scenario.payers).join(', ')}`),
     });
   }
   if (eurosToCents(cost.amount) === undefined) {
@@ -56,8 +56,8 @@ function checkVariable(name: string, path: PathSegment[], scenario: ScenarioSour
   report(keyed ? path.slice(0, -1) : path, {
     severity: 'error',
     code: 'SC014',
-    message: `Onbekende toestand '${name}'${suggestion(name, Object.keys(scenario.state))}`,
-    hint: `declareer '${name}' met een beginwaarde onder 'state:'`,
+    message: `Onbekende toestand '${name}'`,
+    hint: didYouMean(name, Object.keys(scenario.state), `declareer '${name}' met een beginwaarde onder 'state:'`),
   }, keyed ? name : undefined);
   return undefined;
 }
@@ -92,7 +92,7 @@ export function checkReferences(scenario: ScenarioSource, locate: Locator): Draf
   const momentIds = Object.keys(scenario.moments);
   const endingIds = Object.keys(scenario.endings);
   if (!(scenario.start in scenario.moments)) {
-    report(['start'], { severity: 'error', code: 'SC015', message: `Startmoment '${scenario.start}' bestaat niet${suggestion(scenario.start, momentIds)}`, hint: `kies uit: ${momentIds.join(', ')}` });
+    report(['start'], { severity: 'error', code: 'SC015', message: `Startmoment '${scenario.start}' bestaat niet`, hint: didYouMean(scenario.start, momentIds, `kies uit: ${momentIds.join(', ')}`) });
   }
   for (const [momentId, moment] of Object.entries(scenario.moments)) {
     if (moment.month >= scenario.horizon_months) {
@@ -107,10 +107,10 @@ export function checkReferences(scenario: ScenarioSource, locate: Locator): Draf
         report(path, { severity: 'error', code: 'SC012', message: `Keuze '${option.id}' moet precies één van 'next' of 'ending' hebben`, hint: "'next: <moment>' gaat verder, 'ending: <einde>' sluit de casus af" });
       }
       if (option.next !== undefined && !(option.next in scenario.moments)) {
-        report([...path, 'next'], { severity: 'error', code: 'SC010', message: `Keuze verwijst naar onbekend moment '${option.next}'${suggestion(option.next, momentIds)}`, hint: `kies uit: ${momentIds.join(', ')}` });
+        report([...path, 'next'], { severity: 'error', code: 'SC010', message: `Keuze verwijst naar onbekend moment '${option.next}'`, hint: didYouMean(option.next, momentIds, `kies uit: ${momentIds.join(', ')}`) });
       }
       if (option.ending !== undefined && !(option.ending in scenario.endings)) {
-        report([...path, 'ending'], { severity: 'error', code: 'SC011', message: `Keuze verwijst naar onbekend einde '${option.ending}'${suggestion(option.ending, endingIds)}`, hint: `kies uit: ${endingIds.join(', ')}` });
+        report([...path, 'ending'], { severity: 'error', code: 'SC011', message: `Keuze verwijst naar onbekend einde '${option.ending}'`, hint: didYouMean(option.ending, endingIds, `kies uit: ${endingIds.join(', ')}`) });
       }
       option.costs.forEach((cost, c) => checkCost(cost, [...path, 'costs', c], scenario, moment.month, report));
       checkOptionState(scenario, path, option, report);

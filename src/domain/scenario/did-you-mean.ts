@@ -27,7 +27,8 @@ export function closest(name: string, known: Iterable<string>): string | undefin
   return bestDistance <= limit ? best : undefined;
 }
 
-export function suggestion(name: string, known: Iterable<string>): string {
+/** A hint that names the likely intended name, or else the fallback. */
+export function didYouMean(name: string, known: Iterable<string>, fallback: string): string {
   const match = closest(name, known);
-  return match ? ` — bedoelde je '${match}'?` : '';
+  return match ? `bedoelde je '${match}'?` : fallback;
 }

@@ -54,8 +54,14 @@ function knownKeysAt(schema: z.ZodType, path: readonly PathSegment[]): string[] 
   return def?.type === 'object' ? Object.keys(def.shape as object) : [];
 }
 
+function missingDraft(ctx: Context, path: readonly PathSegment[], expected: string): Draft {
+  const field = String(path[path.length - 1]);
+  return draft(ctx.locate(path.slice(0, -1)), 'SC003', `Verplicht veld '${field}' ontbreekt`, `voeg '${field}:' toe (${expected})`);
+}
+
 function unionDrafts(issue: Extract<Issue, { code: 'invalid_union' }>, ctx: Context, path: PathSegment[]): Draft[] {
   const value = valueAt(ctx.data, path);
+  if (value === undefined) return [missingDraft(ctx, path, 'tekst, of { nl: "...", en: "..." }')];
   // Prefer the branch that got past the type check: its errors say what is really wrong.
   const branch = issue.errors.find((errs) => errs.length > 0 && errs.every((e) => e.code !== 'invalid_type' || e.path.length > 0));
   if (branch && value !== null && typeof value === 'object') {
@@ -96,12 +102,7 @@ function issueDrafts(issue: Issue, ctx: Context): Draft[] {
     case 'invalid_type': {
       const value = valueAt(ctx.data, path);
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      if (value === undefined) {
-        const field = path[path.length - 1];
-        return [
-          draft(ctx.locate(path.slice(0, -1)), 'SC003', `Verplicht veld '${String(field)}' ontbreekt`, `voeg '${String(field)}:' toe (${expected})`),
-        ];
-      }
+      if (value === undefined) return [missingDraft(ctx, path, expected)];
       if (issue.expected === 'number' && typeof value === 'string' && /€|,/.test(value)) {
         return [draft(ctx.locate(path), 'SC004', `'${where}' moet ${expected} zijn, niet "${value}"`, 'schrijf bedragen als getal in euro met een punt: 4600 of 12.50')];
       }

@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/domain/scenario/diagnostic.ts';
+import { loadScenario } from '../../src/domain/scenario/load.ts';
+
+// Each fixture is a pair: <name>.yaml and <name>.expected.txt with the exact diagnostics it must produce.
+const dir = join(import.meta.dirname, '../fixtures/scenarios');
+const fixtures = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+
+describe('scenario loader diagnostics', () => {
+  it.each(fixtures)('%s', (file) => {
+    const source = readFileSync(join(dir, file), 'utf8');
+    const expected = readFileSync(join(dir, file.replace(/\.yaml$/, '.expected.txt')), 'utf8').trim();
+    const result = loadScenario(source, file);
+    expect(result.diagnostics.map(formatDiagnostic).join('\n')).toBe(expected);
+    const hasError = result.diagnostics.some((d) => d.severity === 'error');
+    expect(result.scenario === undefined).toBe(hasError);
+  });
+
+  it('covers both valid and invalid files', () => {
+    expect(fixtures.filter((f) => f.startsWith('invalid-')).length).toBeGreaterThanOrEqual(10);
+    expect(fixtures).toContain('minimal-valid.yaml');
+  });
+});
