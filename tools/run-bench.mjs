@@ -171,15 +171,12 @@ function sumBytes(resources) {
 }
 
 /**
- * "Initial" JS = requested before the menu became usable; "total" = requested before
- * the first Phaser frame (so it includes lazily loaded chunks).
+ * JS requested up to three moments: the menu becoming usable ("initial"), the load
+ * event, and the first Phaser frame (which includes lazily loaded chunks).
  */
-function jsBudget(resources, menuAt, frameAt) {
-  const before = (t) => (t === null ? [] : resources.filter((r) => r.startTime <= t));
-  return {
-    initial: menuAt === null ? null : sumBytes(before(menuAt)),
-    total: frameAt === null ? null : sumBytes(before(frameAt)),
-  };
+function jsBudget(resources, moments) {
+  const upTo = (t) => (t === null ? null : sumBytes(resources.filter((r) => r.startTime <= t)));
+  return { initial: upTo(moments.menuAt), load: upTo(moments.loadAt), total: upTo(moments.frameAt) };
 }
 
 /** One fresh load in a new context with the HTTP cache disabled. */
@@ -194,11 +191,12 @@ async function measureOnce(browser, baseUrl, spec, timeouts) {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 
     await page.goto(`${baseUrl}/${spec.id}/`, { waitUntil: 'load' });
+    const loadAt = await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.loadEventStart ?? null);
     const menuAt = await waitForMark(page, spec.menuMark, timeouts.menu);
     const frameAt = await waitForMark(page, spec.frameMark, timeouts.frame);
     const renderer = await page.evaluate(() => window.__rendererType ?? null);
-    const js = jsBudget(await jsResources(page), menuAt, frameAt);
-    return { menuAt, frameAt, renderer, js, errors };
+    const js = jsBudget(await jsResources(page), { menuAt, loadAt, frameAt });
+    return { loadAt, menuAt, frameAt, renderer, js, errors };
   } finally {
     await context.close();
   }
@@ -261,9 +259,13 @@ const METRICS = [
   { label: 'initial JS raw (before menu usable)', get: (s) => s.js.initial?.raw, fmt: kib },
   { label: 'initial JS gzip -9', get: (s) => s.js.initial?.gzip, fmt: kib },
   { label: 'initial JS files', get: (s) => s.js.initial?.files, fmt: count },
+  { label: 'JS raw by load event', get: (s) => s.js.load?.raw, fmt: kib },
+  { label: 'JS gzip -9 by load event', get: (s) => s.js.load?.gzip, fmt: kib },
+  { label: 'JS files by load event', get: (s) => s.js.load?.files, fmt: count },
   { label: 'JS raw until first Phaser frame', get: (s) => s.js.total?.raw, fmt: kib },
   { label: 'JS gzip -9 until first Phaser frame', get: (s) => s.js.total?.gzip, fmt: kib },
   { label: 'JS files until first Phaser frame', get: (s) => s.js.total?.files, fmt: count },
+  { label: 'load event', get: (s) => s.loadAt, fmt: ms },
   { label: 'menu usable', get: (s) => s.menuAt, fmt: ms },
   { label: 'first Phaser frame', get: (s) => s.frameAt, fmt: ms },
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, SimulatedClock } from 'xstate';
 import { allRoutes } from '../../src/domain/play/route-analysis.ts';
-import { sessionView } from '../../src/domain/session/selectors.ts';
+import { phaseOf, sessionView } from '../../src/domain/session/selectors.ts';
 import { createSessionMachine } from '../../src/domain/session/session-machine.ts';
 import { loadScenarioFile } from './load-fixture.ts';
 
@@ -18,7 +18,7 @@ describe('session machine', () => {
     const actor = started();
     expect(actor.getSnapshot().value).toBe('deciding');
     actor.send({ type: 'choice.selected', optionId: 'begeleiding' });
-    expect(actor.getSnapshot().value).toBe('revealing');
+    expect(phaseOf(actor.getSnapshot().value)).toBe('revealing');
     actor.send({ type: 'kassabon.revealed' });
     expect(actor.getSnapshot().value).toBe('consequence');
     actor.send({ type: 'moment.continue' });
@@ -66,4 +66,38 @@ describe('session machine', () => {
       expect(actor.getSnapshot().context.endingId).toBe(route.endingId);
     },
   );
+});
+
+describe('kassabon printing', () => {
+  it('prints one line per delay on a simulated clock, then tells the consequence', () => {
+    const clock = new SimulatedClock();
+    const actor = createActor(createSessionMachine(scenario, { lineDelayMs: 300 }), { clock }).start();
+    actor.send({ type: 'casus.begin' });
+    actor.send({ type: 'choice.selected', optionId: 'niets' });
+    actor.send({ type: 'kassabon.revealed' });
+    actor.send({ type: 'moment.continue' });
+    actor.send({ type: 'choice.selected', optionId: 'crisis' }); // one cost line
+    expect(actor.getSnapshot().context.printed).toBe(0);
+    expect(phaseOf(actor.getSnapshot().value)).toBe('revealing');
+    clock.increment(299);
+    expect(actor.getSnapshot().context.printed).toBe(0);
+    clock.increment(1);
+    expect(actor.getSnapshot().context.printed).toBe(1);
+    expect(phaseOf(actor.getSnapshot().value)).toBe('consequence');
+    expect(actor.getSnapshot().context.log.at(-1)).toEqual({ type: 'kassabon.revealed' });
+  });
+
+  it('goes straight to the consequence when a choice costs nothing', () => {
+    const actor = started();
+    actor.send({ type: 'choice.selected', optionId: 'niets' });
+    expect(phaseOf(actor.getSnapshot().value)).toBe('consequence');
+  });
+
+  it('can be skipped: everything printed at once', () => {
+    const actor = started();
+    actor.send({ type: 'choice.selected', optionId: 'begeleiding' });
+    actor.send({ type: 'kassabon.revealed' });
+    expect(phaseOf(actor.getSnapshot().value)).toBe('consequence');
+    expect(actor.getSnapshot().context.printed).toBe(1);
+  });
 });

@@ -20,6 +20,12 @@ export interface SessionView {
   readonly score: ScoreResult;
 }
 
+/** The machine's state value, reduced to the phase views switch on. */
+export function phaseOf(value: unknown): Phase {
+  const top = typeof value === 'string' ? value : Object.keys(value as object)[0];
+  return top as Phase;
+}
+
 export function sessionView(scenario: Scenario, phase: Phase, context: SessionContext): SessionView {
   const steps = context.steps;
   const last = steps[steps.length - 1];

@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import { availableOptions, optionOf, stateAfter, type Step } from '../play/route.ts';
+import { availableOptions, optionOf, stateAfter, stepLines, type Step } from '../play/route.ts';
 import type { Scenario } from '../scenario/model.ts';
 import type { SessionEvent } from './events.ts';
 
@@ -8,23 +8,36 @@ export interface SessionContext {
   readonly momentId: string;
   readonly endingId: string | null;
   readonly steps: readonly Step[];
+  /** Receipt lines of the last choice printed so far (the kassabon prints line by line). */
+  readonly printed: number;
   /** Every accepted event, in order: the save is this log, replayed on resume. */
   readonly log: readonly SessionEvent[];
 }
 
 function initialContext(scenario: Scenario): SessionContext {
-  return { scenarioId: scenario.id, momentId: scenario.start, endingId: null, steps: [], log: [] };
+  return { scenarioId: scenario.id, momentId: scenario.start, endingId: null, steps: [], printed: 0, log: [] };
 }
 
 /**
  * One playthrough of one scenario. Phases: briefing → (deciding → revealing → consequence)* → debrief.
  * The scenario is closed over rather than kept in context, so snapshots and saves stay small.
  */
-export function createSessionMachine(scenario: Scenario) {
+export interface SessionOptions {
+  /** Time between two printed receipt lines; the view passes 0 for reduced motion. */
+  readonly lineDelayMs?: number;
+}
+
+export function createSessionMachine(scenario: Scenario, options: SessionOptions = {}) {
   const lastStep = (context: SessionContext): Step | undefined => context.steps[context.steps.length - 1];
+  const lineCount = (context: SessionContext): number => {
+    const step = lastStep(context);
+    return step ? stepLines(scenario, step).length : 0;
+  };
   return setup({
     types: { context: {} as SessionContext, events: {} as SessionEvent },
+    delays: { lineDelay: options.lineDelayMs ?? 450 },
     guards: {
+      allPrinted: ({ context }) => context.printed >= lineCount(context),
       optionAvailable: ({ context, event }) =>
         event.type === 'choice.selected' &&
         availableOptions(scenario, context.momentId, stateAfter(scenario, context.steps)).some((o) => o.id === event.optionId),
@@ -35,6 +48,10 @@ export function createSessionMachine(scenario: Scenario) {
     },
     actions: {
       record: assign({ log: ({ context, event }) => [...context.log, event] }),
+      printLine: assign({ printed: ({ context }) => context.printed + 1 }),
+      printAll: assign({ printed: ({ context }) => lineCount(context) }),
+      /** Finishing the print by itself counts as revealed, so a replayed save arrives at the same phase. */
+      recordRevealed: assign({ log: ({ context }) => [...context.log, { type: 'kassabon.revealed' } as const] }),
       takeStep: assign({
         steps: ({ context, event }) =>
           event.type === 'choice.selected' ? [...context.steps, { momentId: context.momentId, optionId: event.optionId }] : context.steps,
@@ -58,7 +75,18 @@ export function createSessionMachine(scenario: Scenario) {
         tags: ['choosing'],
         on: { 'choice.selected': { guard: 'optionAvailable', target: 'revealing', actions: ['takeStep', 'record'] } },
       },
-      revealing: { tags: ['receipt'], on: { 'kassabon.revealed': { target: 'consequence', actions: 'record' } } },
+      revealing: {
+        tags: ['receipt'],
+        entry: assign({ printed: 0 }),
+        on: { 'kassabon.revealed': { target: 'consequence', actions: ['printAll', 'record'] } },
+        initial: 'printing',
+        states: {
+          printing: {
+            always: { guard: 'allPrinted', target: '#session.consequence', actions: 'recordRevealed' },
+            after: { lineDelay: { target: 'printing', reenter: true, actions: 'printLine' } },
+          },
+        },
+      },
       consequence: {
         tags: ['receipt'],
         on: {
