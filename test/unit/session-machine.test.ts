@@ -40,9 +40,13 @@ describe('session machine', () => {
   it('shows the kassabon of the last choice and a running total', () => {
     const actor = started();
     actor.send({ type: 'choice.selected', optionId: 'begeleiding' });
-    const view = sessionView(scenario, 'revealing', actor.getSnapshot().context);
-    expect(view.lastStep?.lines.map((l) => l.subtotalCents)).toEqual([180_000]);
-    expect(view.runningTotalCents).toBe(180_000);
+    const printing = sessionView(scenario, 'revealing', actor.getSnapshot().context);
+    expect(printing.lastStep?.lines.map((l) => l.subtotalCents)).toEqual([180_000]);
+    expect(printing.runningTotalCents).toBe(0); // nothing printed yet
+    actor.send({ type: 'kassabon.revealed' });
+    const printed = sessionView(scenario, 'consequence', actor.getSnapshot().context);
+    expect(printed.lines).toHaveLength(1);
+    expect(printed.runningTotalCents).toBe(180_000);
   });
 
   it('restarts from anywhere with a clean context', () => {

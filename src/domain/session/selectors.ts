@@ -14,7 +14,10 @@ export interface SessionView {
   readonly decisionNumber: number;
   readonly options: readonly Option[];
   readonly lastStep?: { readonly step: Step; readonly option: Option; readonly lines: readonly ReceiptLine[] };
+  /** Receipt lines of the whole route so far that are printed (the running kassabon). */
   readonly lines: readonly ReceiptLine[];
+  /** Lines of the last choice already printed (all of them once printing is done). */
+  readonly printed: number;
   readonly runningTotalCents: number;
   readonly ending?: Ending;
   readonly score: ScoreResult;
@@ -30,7 +33,10 @@ export function sessionView(scenario: Scenario, phase: Phase, context: SessionCo
   const steps = context.steps;
   const last = steps[steps.length - 1];
   const showsLast = phase === 'revealing' || phase === 'consequence';
-  const lines = routeLines(scenario, steps);
+  const allLines = routeLines(scenario, steps);
+  const lastLines = last ? stepLines(scenario, last).length : 0;
+  const printed = phase === 'revealing' ? Math.min(context.printed, lastLines) : lastLines;
+  const lines = allLines.slice(0, allLines.length - lastLines + printed);
   const ending = context.endingId ? scenario.endings[context.endingId] : undefined;
   return {
     phase,
@@ -39,6 +45,7 @@ export function sessionView(scenario: Scenario, phase: Phase, context: SessionCo
     options: phase === 'deciding' ? availableOptions(scenario, context.momentId, stateAfter(scenario, steps)) : [],
     ...(showsLast && last ? { lastStep: { step: last, option: optionOf(scenario, last), lines: stepLines(scenario, last) } } : {}),
     lines,
+    printed,
     runningTotalCents: totalCents(lines),
     ...(ending ? { ending } : {}),
     score: scoreRoute(scenario, steps),

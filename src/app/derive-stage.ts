@@ -1,0 +1,43 @@
+import { pick, type Lang } from '../domain/i18n/text.ts';
+import type { Scenario } from '../domain/scenario/model.ts';
+import { VALUE_KEYS } from '../domain/scenario/model.ts';
+import type { SessionView } from '../domain/session/selectors.ts';
+import { formatMoney } from '../ui/format.ts';
+import { t } from '../ui/i18n/index.ts';
+import type { StageState } from './stage-state.ts';
+
+function mood(view: SessionView): 'neutral' | 'hopeful' | 'tense' {
+  const option = view.lastStep?.option;
+  if (!option || view.phase !== 'consequence') return 'neutral';
+  const sum = VALUE_KEYS.reduce((total, key) => total + option.values[key].delta, 0);
+  return sum > 5 ? 'hopeful' : sum < -5 ? 'tense' : 'neutral';
+}
+
+/** The stage's picture of a session moment: translated, formatted, nothing to decide. */
+export function stageForSession(scenario: Scenario, view: SessionView, lang: Lang): StageState {
+  if (view.phase === 'debrief') {
+    return {
+      mode: 'debrief',
+      scores: VALUE_KEYS.map((key) => ({ key, label: t(lang, `value.${key}`).split(' (')[0] ?? key, score: view.score.values[key] })),
+      overall: view.score.overall,
+      overallLabel: t(lang, 'debrief.overall'),
+      tone: view.ending?.tone ?? 'gemengd',
+    };
+  }
+  const lines = view.lastStep?.lines ?? [];
+  return {
+    mode: 'household',
+    phase: view.phase,
+    household: scenario.household.map((m) => ({ id: m.id, name: m.name, age: m.age, figure: m.figure })),
+    timeline: Math.min(1, view.moment.month / scenario.horizonMonths),
+    monthLabel: t(lang, 'session.month', { month: view.moment.month }),
+    receipt: {
+      lines: lines.map((line) => ({ label: pick(line.cost.item, lang), amount: formatMoney(line.subtotalCents, lang) })),
+      printed: view.phase === 'revealing' ? view.printed : lines.length,
+      totalLabel: t(lang, 'debrief.total'),
+      total: formatMoney(lines.reduce((sum, l) => sum + l.subtotalCents, 0), lang),
+      printId: view.lastStep ? `${view.lastStep.step.momentId}/${view.lastStep.step.optionId}` : 'none',
+    },
+    mood: mood(view),
+  };
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import type { Lang } from '../domain/i18n/text.ts';
+import type { KeyValueStore } from './storage.ts';
+
+const settingsSchema = z.object({
+  lang: z.enum(['nl', 'en']).catch('nl'),
+  sound: z.boolean().catch(true),
+});
+
+export interface Settings {
+  readonly lang: Lang;
+  readonly sound: boolean;
+}
+
+const KEY = 'settings';
+
+export function readSettings(store: KeyValueStore): Settings {
+  const raw = store.get(KEY);
+  try {
+    return settingsSchema.parse(raw ? JSON.parse(raw) : {});
+  } catch {
+    return { lang: 'nl', sound: true };
+  }
+}
+
+export function writeSettings(store: KeyValueStore, settings: Settings): void {
+  store.set(KEY, JSON.stringify(settings));
+}

@@ -1,0 +1,27 @@
+import type { Lang } from '../domain/i18n/text.ts';
+import type { CostItem } from '../domain/scenario/model.ts';
+import { t } from './i18n/index.ts';
+
+const money = {
+  nl: new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }),
+  en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }),
+};
+
+export function formatMoney(cents: number, lang: Lang): string {
+  return money[lang].format(cents / 100);
+}
+
+export function formatFrequency(cost: CostItem, lang: Lang): string {
+  return t(lang, `freq.${cost.frequency}`);
+}
+
+export function formatPeriods(cost: CostItem, periods: number, lang: Lang): string {
+  return cost.frequency === 'eenmalig' ? '' : t(lang, `unit.${cost.frequency}`, { n: periods });
+}
+
+/** "€ 300,00 × per maand × 18 mnd" or "€ 2.000,00 eenmalig". */
+export function formatCalculation(cost: CostItem, periods: number, lang: Lang): string {
+  const amount = formatMoney(cost.amountCents, lang);
+  if (cost.frequency === 'eenmalig') return `${amount} ${formatFrequency(cost, lang)}`;
+  return `${amount} ${formatFrequency(cost, lang)} × ${formatPeriods(cost, periods, lang)}`;
+}

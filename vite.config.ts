@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+import { scenariosPlugin } from './tools/vite-plugin-scenarios.ts';
+
+export default defineConfig({
+  // Relative base: the build must run from any sub-path (LMS packages, embeds).
+  base: './',
+  plugins: [scenariosPlugin('scenarios')],
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1600,
+  },
+  preview: { host: '127.0.0.1' },
+  server: { host: '127.0.0.1' },
+});
