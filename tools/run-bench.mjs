@@ -8,31 +8,11 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, explainMissingChromium, findChromium } from './chromium.mjs';
+import { CONTENT_TYPES } from './static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MARK_TIMEOUT_MS = 30_000;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wav': 'audio/wav',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
 /** The two pages under test, each served from its own URL prefix. */
 const PAGES = [
   {
@@ -121,11 +101,9 @@ function startServer() {
 // ---------------------------------------------------------------- browser
 
 function chromiumPath() {
-  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (existsSync(path)) return path;
-  console.error(`Chromium not found at ${path}.`);
-  console.error('  Debian/Ubuntu: apt-get install chromium');
-  console.error('  elsewhere:     npx playwright install chromium, then set CHROMIUM_PATH to its executable');
+  const path = findChromium();
+  if (path) return path;
+  explainMissingChromium();
   process.exit(1);
 }
 

@@ -10,6 +10,7 @@ export type Phase = 'briefing' | 'deciding' | 'revealing' | 'consequence' | 'deb
 export interface SessionView {
   readonly phase: Phase;
   readonly moment: Moment;
+  readonly steps: readonly Step[];
   /** 1-based number of the current decision. */
   readonly decisionNumber: number;
   readonly options: readonly Option[];
@@ -41,6 +42,7 @@ export function sessionView(scenario: Scenario, phase: Phase, context: SessionCo
   return {
     phase,
     moment: momentOf(scenario, context.momentId),
+    steps,
     decisionNumber: steps.length + (showsLast ? 0 : 1),
     options: phase === 'deciding' ? availableOptions(scenario, context.momentId, stateAfter(scenario, steps)) : [],
     ...(showsLast && last ? { lastStep: { step: last, option: optionOf(scenario, last), lines: stepLines(scenario, last) } } : {}),

@@ -22,7 +22,7 @@ function provenance(line: ReceiptLine, lang: Lang): HTMLElement {
 export function receiptLineItem(scenario: Scenario, line: ReceiptLine, lang: Lang): HTMLLIElement {
   const payer = scenario.payers[line.cost.payer];
   const payerName = payer ? pick(payer.name, lang) : line.cost.payer;
-  const basis = payer?.basis ? ` (${pick(payer.basis, lang)})` : '';
+  const basis = payer?.basis ? ` · ${pick(payer.basis, lang)}` : '';
   return h('li', { className: 'receipt-line' },
     h('div', { className: 'receipt-line__item' }, pick(line.cost.item, lang)),
     h('div', { className: 'receipt-line__calc' },

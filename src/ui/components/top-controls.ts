@@ -14,6 +14,25 @@ const LANGUAGES: readonly { lang: Lang; label: string; name: string }[] = [
   { lang: 'en', label: 'EN', name: 'English' },
 ];
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A speaker, with waves when sound is on and a cross when it is off. */
+function speakerIcon(on: boolean): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('width', '18');
+  svg.setAttribute('height', '18');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('class', 'toggle__icon');
+  const paths = ['M4 9h4l5-4v14l-5-4H4z', ...(on ? ['M16 9a4 4 0 0 1 0 6', 'M18.5 6.5a7.5 7.5 0 0 1 0 11'] : ['M17 9l5 6', 'M22 9l-5 6'])];
+  for (const d of paths) {
+    const path = document.createElementNS(SVG_NS, 'path');
+    path.setAttribute('d', d);
+    svg.append(path);
+  }
+  return svg;
+}
+
 /** Language switch and sound toggle: always present, state shown with aria-pressed. */
 export function renderTopControls(container: HTMLElement, props: TopControlsProps): void {
   const languages = h('div', { className: 'segmented', role: 'group', 'aria-label': t(props.lang, 'settings.language') },
@@ -24,6 +43,6 @@ export function renderTopControls(container: HTMLElement, props: TopControlsProp
     className: 'toggle',
     'aria-pressed': String(props.sound),
     onclick: props.onToggleSound,
-  }, h('span', { className: 'toggle__icon', 'aria-hidden': 'true' }, props.sound ? '🔊' : '🔇'), t(props.lang, 'settings.sound'));
+  }, speakerIcon(props.sound), t(props.lang, 'settings.sound'));
   replaceChildren(container, languages, sound);
 }

@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './tools/chromium.mjs';
+
+const PORT = 4174;
+/** Served from a sub-path, as an LMS package would be: absolute asset URLs would 404 here. */
+export const BASE_PATH = '/lms/kostenbewust/';
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  projects: [
+    { name: 'chromium-webgl', use: { browserName: 'chromium' } },
+  ],
+  webServer: {
+    command: `node tools/static-server.mjs --root dist --prefix ${BASE_PATH} --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+    reuseExistingServer: !process.env.CI,
+  },
+});

@@ -1,0 +1,108 @@
+import type { Actor, SnapshotFrom } from 'xstate';
+import type { AppEvent, appMachine } from '../app/app-machine.ts';
+import type { SessionHandle, SaveStatus } from '../app/session-controller.ts';
+import { pick } from '../domain/i18n/text.ts';
+import type { Scenario } from '../domain/scenario/model.ts';
+import { phaseOf, sessionView } from '../domain/session/selectors.ts';
+import { renderTopControls } from './components/top-controls.ts';
+import { focusHeading, replaceChildren } from './dom.ts';
+import { t } from './i18n/index.ts';
+import { renderErrorScreen } from './screens/error-screen.ts';
+import { SessionScreen } from './screens/session/session-screen.ts';
+import { renderTitleScreen } from './screens/title-screen.ts';
+
+type AppSnapshot = SnapshotFrom<typeof appMachine>;
+
+export interface AppViewOptions {
+  readonly app: Actor<typeof appMachine>;
+  readonly scenarios: readonly Scenario[];
+  readonly stage: HTMLElement;
+  readonly screen: HTMLElement;
+  readonly controls: HTMLElement;
+  readonly saveStatuses: () => ReadonlyMap<string, SaveStatus>;
+  readonly onChoose: () => void;
+  readonly onTitleShown: () => void;
+}
+
+/** Renders the app snapshot (and the open session's) into DOM screens. */
+export class AppView {
+  private screenKey = '';
+  private sessionScreen: SessionScreen | null = null;
+  private saves: ReadonlyMap<string, SaveStatus> = new Map();
+
+  constructor(private readonly options: AppViewOptions) {}
+
+  private send = (event: AppEvent) => this.options.app.send(event);
+
+  render(snapshot: AppSnapshot, session: SessionHandle | null): void {
+    const { lang, sound } = snapshot.context;
+    document.documentElement.lang = lang;
+    document.title = t(lang, 'app.title');
+    this.renderControls(lang, sound);
+    if (snapshot.matches('loading')) return;
+    if (snapshot.matches('error')) return this.show(`error|${lang}`, () => renderErrorScreen(this.options.screen, lang, snapshot.context.error ?? ''));
+    if (snapshot.matches('title')) return this.renderTitle(snapshot);
+    if (snapshot.matches('playing') && session) this.renderSession(snapshot, session);
+  }
+
+  private show(key: string, render: () => void): void {
+    if (key === this.screenKey) return;
+    const first = !this.screenKey.startsWith(key.split('|')[0] ?? '');
+    this.screenKey = key;
+    this.sessionScreen = null;
+    render();
+    if (first) focusHeading(this.options.screen);
+  }
+
+  private renderControls(lang: 'nl' | 'en', sound: boolean): void {
+    const focused = document.activeElement;
+    const hadFocus = focused instanceof HTMLElement && this.options.controls.contains(focused) ? (focused.getAttribute('lang') ?? 'sound') : null;
+    renderTopControls(this.options.controls, {
+      lang,
+      sound,
+      onLanguage: (next) => this.send({ type: 'language.changed', lang: next }),
+      onToggleSound: () => this.send({ type: 'sound.toggled' }),
+    });
+    if (hadFocus) {
+      const target = hadFocus === 'sound' ? this.options.controls.querySelector<HTMLElement>('.toggle') : this.options.controls.querySelector<HTMLElement>(`[lang="${hadFocus}"]`);
+      target?.focus();
+    }
+  }
+
+  private renderTitle(snapshot: AppSnapshot): void {
+    const { lang, saveNotice } = snapshot.context;
+    if (!this.screenKey.startsWith('title')) this.saves = this.options.saveStatuses();
+    this.show(`title|${lang}|${saveNotice ?? ''}`, () => {
+      replaceChildren(this.options.screen, renderTitleScreen({
+        lang,
+        scenarios: this.options.scenarios,
+        saves: this.saves,
+        notice: saveNotice,
+        stage: this.options.stage,
+        onOpen: (scenarioId, resume) => this.send({ type: 'casus.open', scenarioId, resume }),
+        onDismissNotice: () => this.send({ type: 'notice.dismissed' }),
+      }));
+      this.options.screen.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+      this.options.onTitleShown();
+    });
+  }
+
+  private renderSession(snapshot: AppSnapshot, session: SessionHandle): void {
+    const { lang } = snapshot.context;
+    const key = `playing|${session.scenario.id}`;
+    if (this.screenKey !== key || !this.sessionScreen) {
+      this.screenKey = key;
+      this.sessionScreen = new SessionScreen({
+        scenario: session.scenario,
+        stage: this.options.stage,
+        send: (event) => session.actor.send(event),
+        onChoose: this.options.onChoose,
+        onBack: () => this.send({ type: 'casus.close' }),
+      });
+      replaceChildren(this.options.screen, this.sessionScreen.element);
+      document.title = `${pick(session.scenario.title, lang)} · ${t(lang, 'app.title')}`;
+    }
+    const sessionSnapshot = session.actor.getSnapshot();
+    this.sessionScreen.update(sessionView(session.scenario, phaseOf(sessionSnapshot.value), sessionSnapshot.context), lang);
+  }
+}

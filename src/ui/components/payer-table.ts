@@ -1,0 +1,39 @@
+import type { PayerDifference } from '../../domain/costs/receipt.ts';
+import { pick, type Lang } from '../../domain/i18n/text.ts';
+import type { Scenario } from '../../domain/scenario/model.ts';
+import { h } from '../dom.ts';
+import { formatMoney } from '../format.ts';
+import { t } from '../i18n/index.ts';
+
+function difference(savedCents: number, lang: Lang): string {
+  if (savedCents === 0) return t(lang, 'debrief.same');
+  const amount = formatMoney(Math.abs(savedCents), lang);
+  return t(lang, savedCents > 0 ? 'debrief.saved' : 'debrief.extra', { amount });
+}
+
+/** Per payer: the chosen route against the systeemroute, and where the saving (or extra cost) lands. */
+export function payerTable(scenario: Scenario, rows: readonly PayerDifference[], lang: Lang): HTMLTableElement {
+  const total = rows.reduce(
+    (sum, row) => ({ route: sum.route + row.routeCents, systeem: sum.systeem + row.systeemCents }),
+    { route: 0, systeem: 0 },
+  );
+  const row = (name: string, route: number, systeem: number, header = false) => {
+    const saved = systeem - route;
+    return h('tr', { className: header ? 'total-row' : `${saved > 0 ? 'saved' : saved < 0 ? 'extra' : ''}` },
+      h('th', { scope: 'row' }, name),
+      h('td', {}, formatMoney(route, lang)),
+      h('td', {}, formatMoney(systeem, lang)),
+      h('td', {}, difference(saved, lang)));
+  };
+  return h('table', { className: 'payer-table' },
+    h('thead', {}, h('tr', {},
+      h('th', { scope: 'col' }, t(lang, 'debrief.payer')),
+      h('th', { scope: 'col' }, t(lang, 'debrief.route')),
+      h('th', { scope: 'col' }, t(lang, 'debrief.systeem')),
+      h('th', { scope: 'col' }, t(lang, 'debrief.difference')))),
+    h('tbody', {}, ...rows.map((r) => {
+      const payer = scenario.payers[r.payer];
+      return row(payer ? pick(payer.name, lang) : r.payer, r.routeCents, r.systeemCents);
+    })),
+    h('tfoot', {}, row(t(lang, 'debrief.total'), total.route, total.systeem, true)));
+}

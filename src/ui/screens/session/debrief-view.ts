@@ -1,0 +1,74 @@
+import { differenceByPayer, totalCents, type ReceiptLine } from '../../../domain/costs/receipt.ts';
+import { systeemrouteLines } from '../../../domain/costs/systeemroute.ts';
+import { pick, type Lang } from '../../../domain/i18n/text.ts';
+import { VALUE_KEYS, type Scenario } from '../../../domain/scenario/model.ts';
+import type { Step } from '../../../domain/play/route.ts';
+import type { SessionView } from '../../../domain/session/selectors.ts';
+import { paragraphs } from '../../components/paragraphs.ts';
+import { payerTable } from '../../components/payer-table.ts';
+import { receiptLineItem, receiptTotal } from '../../components/receipt.ts';
+import { h } from '../../dom.ts';
+import { t } from '../../i18n/index.ts';
+
+export interface DebriefActions {
+  readonly onPlayAgain: () => void;
+  readonly onBack: () => void;
+}
+
+function receiptSection(id: string, heading: string, scenario: Scenario, lines: readonly ReceiptLine[], lang: Lang, intro?: string): HTMLElement {
+  return h('section', { className: 'receipt receipt--full', role: 'region', 'aria-labelledby': id },
+    h('h3', { id }, heading),
+    intro ? h('p', { className: 'receipt__intro' }, intro) : null,
+    h('ul', { className: 'receipt__lines' }, ...lines.map((line) => receiptLineItem(scenario, line, lang))),
+    receiptTotal(t(lang, 'receipt.total', { months: scenario.horizonMonths }), totalCents(lines), lang));
+}
+
+function scores(view: SessionView, lang: Lang): HTMLElement {
+  const { score } = view;
+  return h('section', { className: 'scores', 'aria-labelledby': 'triangle-heading' },
+    h('h3', { id: 'triangle-heading' }, t(lang, 'debrief.triangle')),
+    h('ul', { className: 'score-list' },
+      ...VALUE_KEYS.map((key) =>
+        h('li', { className: `score score--${key}`, 'data-value': key },
+          h('span', { className: 'score__name' }, t(lang, `value.${key}`)),
+          h('strong', { className: 'score__number' }, String(score.values[key])),
+          h('span', { className: 'sr-only' }, ` / 100`),
+          h('span', { className: 'score__bar', 'aria-hidden': 'true' }, h('span', { style: `width:${score.values[key]}%` })),
+          h('span', { className: 'score__help' }, t(lang, `value.${key}.help`))))),
+    h('p', { className: 'overall' },
+      h('span', { className: 'overall__label' }, t(lang, 'debrief.overall')),
+      h('strong', { className: 'overall__number', 'data-testid': 'overall-score' }, String(score.overall))),
+    h('p', { className: 'muted' }, t(lang, 'debrief.overallExplain', { mean: score.mean, spread: score.spread })),
+    h('p', { className: 'muted' }, t(lang, 'debrief.costFactor', { factor: score.costFactor > 0 ? `+${score.costFactor}` : String(score.costFactor) })));
+}
+
+function choicesList(scenario: Scenario, steps: readonly Step[], lang: Lang): HTMLElement {
+  return h('section', { className: 'debrief__choices', 'aria-labelledby': 'choices-heading' },
+    h('h3', { id: 'choices-heading' }, t(lang, 'debrief.choices')),
+    h('ol', {}, ...steps.map((step) => {
+      const moment = scenario.moments[step.momentId];
+      const option = moment?.options.find((o) => o.id === step.optionId);
+      return h('li', {}, h('span', { className: 'muted' }, moment ? `${pick(moment.title, lang)}: ` : ''), option ? pick(option.label, lang) : step.optionId);
+    })));
+}
+
+export function debriefView(scenario: Scenario, view: SessionView, lang: Lang, stage: HTMLElement, actions: DebriefActions): HTMLElement {
+  const systeem = systeemrouteLines(scenario);
+  const stageSlot = h('div', { className: 'stage-slot stage-slot--triangle' });
+  stageSlot.append(stage);
+  return h('section', { className: 'debrief', 'aria-labelledby': 'story-heading' },
+    h('p', { className: 'eyebrow' }, t(lang, 'debrief.heading')),
+    h('h2', { id: 'story-heading', 'data-focus-on-show': true }, view.ending ? pick(view.ending.title, lang) : t(lang, 'debrief.ending')),
+    ...(view.ending ? paragraphs(pick(view.ending.text, lang), 'lead') : []),
+    h('div', { className: 'debrief__triangle' }, stageSlot, scores(view, lang)),
+    h('section', { className: 'debrief__compare', 'aria-labelledby': 'compare-heading' },
+      h('h3', { id: 'compare-heading' }, t(lang, 'debrief.compareHeading')),
+      payerTable(scenario, differenceByPayer(view.lines, systeem), lang)),
+    choicesList(scenario, view.steps, lang),
+    h('div', { className: 'debrief__receipts' },
+      receiptSection('route-receipt-heading', `${t(lang, 'receipt.heading')}: ${t(lang, 'debrief.routeHeading').toLowerCase()}`, scenario, view.lines, lang),
+      receiptSection('systeem-receipt-heading', `${t(lang, 'receipt.heading')}: ${t(lang, 'debrief.systeemHeading').toLowerCase()}`, scenario, systeem, lang, pick(scenario.systeemroute.text, lang))),
+    h('div', { className: 'button-row' },
+      h('button', { type: 'button', className: 'button button--primary', onclick: actions.onPlayAgain }, t(lang, 'debrief.playAgain')),
+      h('button', { type: 'button', className: 'button', onclick: actions.onBack }, t(lang, 'session.back'))));
+}

@@ -1,0 +1,36 @@
+import { pick, type Lang } from '../../../domain/i18n/text.ts';
+import type { SessionView } from '../../../domain/session/selectors.ts';
+import { paragraphs } from '../../components/paragraphs.ts';
+import { h } from '../../dom.ts';
+import { t } from '../../i18n/index.ts';
+
+function eyebrow(view: SessionView, lang: Lang): HTMLElement {
+  return h('p', { className: 'eyebrow' },
+    `${t(lang, 'session.decision', { n: view.decisionNumber })} · ${t(lang, 'session.month', { month: view.moment.month })}`);
+}
+
+export function decidingView(view: SessionView, lang: Lang, onChoose: (optionId: string) => void): HTMLElement {
+  const { moment } = view;
+  const hidden = moment.options.length - view.options.length;
+  return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },
+    eyebrow(view, lang),
+    h('h2', { id: 'story-heading', 'data-focus-on-show': true }, pick(moment.title, lang)),
+    ...paragraphs(pick(moment.text, lang)),
+    moment.stakes
+      ? h('div', { className: 'stakes' }, h('h3', {}, t(lang, 'moment.stakes')), ...paragraphs(pick(moment.stakes, lang)))
+      : null,
+    h('h3', { id: 'options-heading' }, t(lang, 'moment.options')),
+    h('ul', { className: 'options', 'aria-labelledby': 'options-heading' },
+      ...view.options.map((option) =>
+        h('li', {}, h('button', { type: 'button', className: 'option', 'data-option': option.id, onclick: () => onChoose(option.id) }, pick(option.label, lang))))),
+    hidden > 0 ? h('p', { className: 'muted' }, t(lang, 'moment.unavailable')) : null);
+}
+
+export function revealingView(view: SessionView, lang: Lang, onSkip: () => void): HTMLElement {
+  const label = view.lastStep ? pick(view.lastStep.option.label, lang) : '';
+  return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },
+    eyebrow(view, lang),
+    h('h2', { id: 'story-heading', 'data-focus-on-show': true }, t(lang, 'receipt.choice', { label })),
+    h('p', { className: 'printing', role: 'status' }, t(lang, 'receipt.printing')),
+    h('div', { className: 'button-row' }, h('button', { type: 'button', className: 'button', onclick: onSkip }, t(lang, 'receipt.skip'))));
+}

@@ -1,0 +1,79 @@
+import { pick, type Lang } from '../../../domain/i18n/text.ts';
+import type { Scenario } from '../../../domain/scenario/model.ts';
+import type { SessionEvent } from '../../../domain/session/events.ts';
+import type { SessionView } from '../../../domain/session/selectors.ts';
+import { focusHeading, h, replaceChildren } from '../../dom.ts';
+import { t } from '../../i18n/index.ts';
+import { briefingView } from './briefing-view.ts';
+import { consequenceView } from './consequence-view.ts';
+import { debriefView } from './debrief-view.ts';
+import { decidingView, revealingView } from './moment-view.ts';
+import { ReceiptPanel } from './receipt-panel.ts';
+
+export interface SessionScreenOptions {
+  readonly scenario: Scenario;
+  readonly stage: HTMLElement;
+  readonly send: (event: SessionEvent) => void;
+  readonly onChoose: () => void;
+  readonly onBack: () => void;
+}
+
+/** The playing layout: stage, story and the running kassabon. Renders session views; sends events. */
+export class SessionScreen {
+  readonly element: HTMLElement;
+  private readonly story: HTMLElement;
+  private readonly stageSlot: HTMLElement;
+  private readonly receipt: ReceiptPanel;
+  private readonly header: HTMLElement;
+  private key = '';
+
+  constructor(private readonly options: SessionScreenOptions) {
+    this.receipt = new ReceiptPanel(options.scenario);
+    this.stageSlot = h('div', { className: 'stage-slot' });
+    this.story = h('div', { className: 'story' });
+    this.header = h('div', { className: 'session-header' });
+    this.element = h('div', { className: 'screen session-screen' }, this.header,
+      h('div', { className: 'session-layout' }, h('div', { className: 'session-main' }, this.stageSlot, this.story), this.receipt.element));
+  }
+
+  update(view: SessionView, lang: Lang): void {
+    const key = `${view.phase}|${view.steps.length}|${lang}`;
+    this.receipt.update(view, lang);
+    this.element.classList.toggle('session-screen--debrief', view.phase === 'debrief');
+    if (key === this.key) return;
+    const phaseChanged = this.key.split('|').slice(0, 2).join('|') !== key.split('|').slice(0, 2).join('|');
+    this.key = key;
+    this.renderHeader(lang);
+    replaceChildren(this.story, this.phaseView(view, lang));
+    if (view.phase !== 'debrief') this.stageSlot.append(this.options.stage);
+    if (phaseChanged) focusHeading(this.story);
+  }
+
+  private renderHeader(lang: Lang): void {
+    replaceChildren(this.header,
+      h('p', { className: 'session-header__title' }, pick(this.options.scenario.title, lang)),
+      h('button', { type: 'button', className: 'button button--quiet', onclick: this.options.onBack }, `← ${t(lang, 'session.back')}`));
+  }
+
+  private phaseView(view: SessionView, lang: Lang): HTMLElement {
+    const { scenario, send } = this.options;
+    switch (view.phase) {
+      case 'briefing':
+        return briefingView(scenario, lang, () => send({ type: 'casus.begin' }));
+      case 'deciding':
+        return decidingView(view, lang, (optionId) => {
+          this.options.onChoose();
+          send({ type: 'choice.selected', optionId });
+        });
+      case 'revealing':
+        return revealingView(view, lang, () => send({ type: 'kassabon.revealed' }));
+      case 'consequence':
+        return consequenceView(view, lang, () => send({ type: 'moment.continue' }));
+      case 'debrief':
+        return debriefView(scenario, view, lang, this.options.stage, {
+          onPlayAgain: () => send({ type: 'session.restart' }),
+          onBack: this.options.onBack,
+        });
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import * as Phaser from 'phaser';
+import { INK_CSS } from '../palette.ts';
+
+export const FONT_FAMILY = '"Atkinson Hyperlegible", sans-serif';
+
+export interface TextOptions {
+  size: number;
+  bold?: boolean;
+  color?: string;
+}
+
+/** Text is rendered at 2x so it stays crisp when Scale.FIT enlarges the canvas. */
+export function textStyle({ size, bold = false, color = INK_CSS }: TextOptions): Phaser.Types.GameObjects.Text.TextStyle {
+  return {
+    fontFamily: FONT_FAMILY,
+    fontSize: `${size}px`,
+    fontStyle: bold ? 'bold' : '',
+    color,
+    resolution: 2,
+  };
+}
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/** Width of `text` in the stage font; a shared 2D context avoids creating Text objects to measure. */
+export function measureText(text: string, size: number, bold = false): number {
+  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * size * 0.55;
+  measureContext.font = `${bold ? 'bold ' : ''}${size}px ${FONT_FAMILY}`;
+  return measureContext.measureText(text).width;
+}
+
+/** Shortens `text` with an ellipsis until it fits `maxWidth`. */
+export function ellipsize(text: string, maxWidth: number, size: number, bold = false): string {
+  if (measureText(text, size, bold) <= maxWidth) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measureText(`${text.slice(0, mid).trimEnd()}…`, size, bold) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return `${text.slice(0, low).trimEnd()}…`;
+}
+
+function refreshTexts(objects: readonly Phaser.GameObjects.GameObject[]): void {
+  for (const child of objects) {
+    if (child instanceof Phaser.GameObjects.Text) child.style.update(true);
+    else if (child instanceof Phaser.GameObjects.Container) refreshTexts(child.list);
+  }
+}
+
+/**
+ * The web font may still be loading when a scene first draws. Once it is ready, re-measure every
+ * Text in the scene and let the scene re-layout (truncation depends on the real glyph widths).
+ */
+export function onFontsReady(scene: Phaser.Scene, relayout: () => void): void {
+  if (typeof document === 'undefined' || !('fonts' in document)) return;
+  let alive = true;
+  const stop = () => {
+    alive = false;
+    scene.events.off(Phaser.Scenes.Events.SHUTDOWN, stop);
+    scene.events.off(Phaser.Scenes.Events.DESTROY, stop);
+  };
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
+  scene.events.once(Phaser.Scenes.Events.DESTROY, stop);
+  Promise.all([document.fonts.load(`16px ${FONT_FAMILY}`), document.fonts.load(`bold 16px ${FONT_FAMILY}`)])
+    .then(() => {
+      if (!alive) return;
+      refreshTexts(scene.children.list);
+      relayout();
+    })
+    .catch(() => {
+      // Fallback font stays in place; nothing to do.
+    });
+}

@@ -1,0 +1,54 @@
+import * as Phaser from 'phaser';
+import { drawCurlingReceipt } from '../draw/curling-receipt.ts';
+import { drawGlass, drawStreet } from '../draw/street.ts';
+import type { StageSceneData } from '../stage-context.ts';
+
+/** A calm evening street with a till receipt in the foreground. Static apart from a gentle idle. */
+export class WelcomeScene extends Phaser.Scene {
+  static readonly KEY = 'WelcomeScene';
+  private reducedMotion = false;
+
+  constructor() {
+    super(WelcomeScene.KEY);
+  }
+
+  init(data: StageSceneData): void {
+    this.reducedMotion = data.reducedMotion;
+  }
+
+  create(): void {
+    const { width, height } = this.scale;
+    const street = this.add.graphics();
+    const { flickerWindow } = drawStreet(street, width, height);
+
+    const light = this.add.graphics();
+    drawGlass(light, flickerWindow, true);
+
+    const receipt = this.add.graphics({ x: 236, y: 536 });
+    drawCurlingReceipt(receipt);
+    receipt.setScale(0.86).setAngle(-7);
+
+    if (this.reducedMotion) return;
+    // Someone at home switches a light on and off, slowly.
+    light.setAlpha(0);
+    this.tweens.add({
+      targets: light,
+      alpha: 1,
+      duration: 900,
+      ease: 'Sine.InOut',
+      delay: 1800,
+      hold: 4200,
+      yoyo: true,
+      repeat: -1,
+      repeatDelay: 3600,
+    });
+    this.tweens.add({
+      targets: receipt,
+      angle: -4.5,
+      duration: 2600,
+      ease: 'Sine.InOut',
+      yoyo: true,
+      repeat: -1,
+    });
+  }
+}

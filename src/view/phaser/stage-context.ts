@@ -1,0 +1,40 @@
+import * as Phaser from 'phaser';
+import type { Feed, StageState } from '../../app/stage-state.ts';
+
+/** What every stage scene receives as init data. */
+export interface StageSceneData {
+  readonly feed: Feed<StageState>;
+  readonly reducedMotion: boolean;
+}
+
+export type StageOf<M extends StageState['mode']> = Extract<StageState, { mode: M }>;
+
+/**
+ * Calls `draw` with the current state and every later state of `mode`, until the scene shuts down
+ * or is destroyed.
+ * States of other modes are ignored: the director stops this scene when the mode changes, and the
+ * feed may still deliver that change here after the scene is gone.
+ */
+export function watchStage<M extends StageState['mode']>(
+  scene: Phaser.Scene,
+  feed: Feed<StageState>,
+  mode: M,
+  draw: (state: StageOf<M>) => void,
+): void {
+  let alive = true;
+  const deliver = (state: StageState) => {
+    if (alive && state.mode === mode) draw(state as StageOf<M>);
+  };
+  const unsubscribe = feed.subscribe(deliver);
+  const stop = () => {
+    if (!alive) return;
+    alive = false;
+    unsubscribe();
+    scene.events.off(Phaser.Scenes.Events.SHUTDOWN, stop);
+    scene.events.off(Phaser.Scenes.Events.DESTROY, stop);
+  };
+  // Game.destroy() destroys running scenes without a SHUTDOWN, so listen for both.
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
+  scene.events.once(Phaser.Scenes.Events.DESTROY, stop);
+  deliver(feed.get());
+}

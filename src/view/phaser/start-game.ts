@@ -1,0 +1,86 @@
+import * as Phaser from 'phaser';
+import type { Feed, StageState } from '../../app/stage-state.ts';
+import { PAPER_CSS } from './palette.ts';
+import { DebriefScene } from './scenes/debrief-scene.ts';
+import { HouseholdScene } from './scenes/household-scene.ts';
+import { WelcomeScene } from './scenes/welcome-scene.ts';
+import type { StageSceneData } from './stage-context.ts';
+
+export interface StartStageOptions {
+  parent: HTMLElement;
+  feed: Feed<StageState>;
+  reducedMotion: boolean;
+  onFirstFrame?: () => void;
+}
+
+export interface StageHandle {
+  destroy(): void;
+}
+
+// Keys are spelled out (not Class.name) because minification renames classes.
+const SCENES = {
+  welcome: { key: WelcomeScene.KEY, scene: WelcomeScene },
+  household: { key: HouseholdScene.KEY, scene: HouseholdScene },
+  debrief: { key: DebriefScene.KEY, scene: DebriefScene },
+} as const satisfies Record<StageState['mode'], { key: string; scene: typeof Phaser.Scene }>;
+
+/** The decorative Phaser stage: draws the feed's state, one scene per mode. */
+export function startStage({ parent, feed, reducedMotion, onFirstFrame }: StartStageOptions): StageHandle {
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    width: 960,
+    height: 540,
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    backgroundColor: PAPER_CSS,
+    audio: { noAudio: true },
+    banner: false,
+    render: { antialias: true },
+    // The canvas is decorative: it must not take pointer, touch or key events from the DOM above it.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false },
+  });
+
+  let destroyed = false;
+  let unsubscribe = () => {};
+  let current: string | null = null;
+  const data: StageSceneData = { feed, reducedMotion };
+
+  const direct = (state: StageState) => {
+    const key = SCENES[state.mode].key;
+    if (key === current) return;
+    if (current) game.scene.stop(current);
+    current = key;
+    game.scene.start(key, data);
+  };
+
+  game.events.once(Phaser.Core.Events.READY, () => {
+    if (destroyed) return;
+    game.canvas.setAttribute('aria-hidden', 'true');
+    for (const { key, scene } of Object.values(SCENES)) game.scene.add(key, scene, false);
+
+    let created = false;
+    const first = SCENES[feed.get().mode].key;
+    game.scene.getScene(first)?.events.once(Phaser.Scenes.Events.CREATE, () => {
+      created = true;
+    });
+    const onPostRender = () => {
+      if (!created) return;
+      game.events.off(Phaser.Core.Events.POST_RENDER, onPostRender);
+      (window as unknown as { __rendererType?: string }).__rendererType = game.renderer.type === Phaser.WEBGL ? 'WebGL' : 'Canvas';
+      onFirstFrame?.();
+    };
+    game.events.on(Phaser.Core.Events.POST_RENDER, onPostRender);
+
+    direct(feed.get());
+    unsubscribe = feed.subscribe(direct);
+  });
+
+  return {
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      unsubscribe();
+      game.destroy(true);
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Every test fails on a console error or an uncaught page error: a game that logs errors is broken. */
+export const test = base.extend<{ errors: string[] }>({
+  errors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      await use(errors);
+      expect(errors, 'console or page errors during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Presses Tab until the focused element is the button with this name, as a keyboard user would. */
+export async function tabTo(page: Page, name: string | RegExp, maxPresses = 60): Promise<void> {
+  const target = page.getByRole('button', { name, exact: typeof name === 'string' });
+  for (let i = 0; i < maxPresses; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Could not reach button "${String(name)}" with Tab in ${maxPresses} presses`);
+}
+
+/** Tabs to the first focusable option of the current decision. */
+export async function tabToFirstOption(page: Page, maxPresses = 60): Promise<string> {
+  for (let i = 0; i < maxPresses; i++) {
+    const option = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el instanceof HTMLButtonElement && el.dataset.option ? el.textContent : null;
+    });
+    if (option) return option;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Could not reach an option with Tab');
+}
+
+export async function openFreshGame(page: Page): Promise<void> {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kostenbewust Interveniëren' })).toBeVisible();
+}

@@ -1,0 +1,52 @@
+import { expect, openFreshGame, tabTo, tabToFirstOption, test } from './fixtures.ts';
+
+test('a keyboard-only player reaches the debrief with kassabon and scores', async ({ page }) => {
+  await openFreshGame(page);
+  await tabTo(page, 'Start casus');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Twee zonen' })).toBeFocused();
+  await tabTo(page, 'Begin de casus');
+  await page.keyboard.press('Enter');
+
+  const receipt = page.getByRole('region', { name: /Kassabon/ });
+  await expect(receipt).toBeVisible();
+
+  for (let decision = 1; decision <= 10; decision++) {
+    await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(page.getByText(`Beslismoment ${decision}`)).toBeVisible();
+    await tabToFirstOption(page);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: 'Wat er gebeurt' })).toBeFocused({ timeout: 15_000 });
+    await expect(page.getByText(/Legitimiteit/).first()).toBeVisible();
+    const toDebrief = page.getByRole('button', { name: 'Naar de nabespreking' });
+    if (await toDebrief.isVisible()) {
+      await tabTo(page, 'Naar de nabespreking');
+      await page.keyboard.press('Enter');
+      break;
+    }
+    await tabTo(page, 'Verder');
+    await page.keyboard.press('Enter');
+  }
+
+  await expect(page.getByText('Nabespreking')).toBeVisible();
+  for (const value of ['Legitimiteit', 'Betrokkenheid', 'Rendement']) {
+    const item = page.getByRole('listitem').filter({ hasText: value }).filter({ has: page.locator('.score__number') });
+    await expect(item.locator('.score__number')).toHaveText(/^\d{1,3}$/);
+  }
+  await expect(page.getByRole('region', { name: /Kassabon: jouw route/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Kassabon: systeemroute/ })).toContainText('Begeleid wonen');
+  await expect(page.getByRole('table')).toContainText('Totaal');
+});
+
+test('every choice prints receipt lines with frequency, duration and payer', async ({ page }) => {
+  await openFreshGame(page);
+  await page.getByRole('button', { name: 'Start casus' }).click();
+  await page.getByRole('button', { name: 'Begin de casus' }).click();
+  const receipt = page.getByRole('region', { name: /Kassabon/ });
+  const total = receipt.getByTestId('receipt-total');
+  await expect(total).toHaveText('€ 0,00');
+  await page.locator('[data-option]').first().click();
+  await expect(page.getByRole('heading', { name: 'Wat er gebeurt' })).toBeVisible({ timeout: 15_000 });
+  await expect(receipt.locator('.receipt-line').first()).toContainText('Betaalt:');
+  await expect(total).not.toHaveText('€ 0,00');
+});

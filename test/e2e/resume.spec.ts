@@ -1,0 +1,61 @@
+import type { Page } from '@playwright/test';
+import { expect, openFreshGame, test } from './fixtures.ts';
+
+async function makeChoices(page: Page, count: number) {
+  for (let i = 0; i < count; i++) {
+    await page.locator('[data-option]').first().click();
+    await page.getByRole('button', { name: 'Verder' }).click({ timeout: 15_000 });
+  }
+}
+
+test('reloading offers to resume at the same moment with the same kassabon', async ({ page }) => {
+  await openFreshGame(page);
+  await page.getByRole('button', { name: 'Start casus' }).click();
+  await page.getByRole('button', { name: 'Begin de casus' }).click();
+  await makeChoices(page, 2);
+  const heading = await page.getByRole('heading', { level: 2 }).textContent();
+  const total = await page.getByTestId('receipt-total').textContent();
+  const lines = await page.locator('.receipt--running .receipt-line').count();
+
+  await page.reload();
+  await expect(page.getByText('Je was met deze casus bezig.', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Verder spelen' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(heading ?? '');
+  await expect(page.getByTestId('receipt-total')).toHaveText(total ?? '');
+  await expect(page.locator('.receipt--running .receipt-line')).toHaveCount(lines);
+  await expect(page.getByText('Beslismoment 3')).toBeVisible();
+});
+
+test('starting over from the resume offer begins a fresh casus', async ({ page }) => {
+  await openFreshGame(page);
+  await page.getByRole('button', { name: 'Start casus' }).click();
+  await page.getByRole('button', { name: 'Begin de casus' }).click();
+  await makeChoices(page, 1);
+  await page.reload();
+  await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
+  await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible();
+  await expect(page.getByTestId('receipt-total')).toHaveText('€ 0,00');
+});
+
+for (const [name, save, message] of [
+  ['corrupt', '{ this is not json', 'beschadigd'],
+  ['outdated', JSON.stringify({ saveFormat: 1, scenarioId: 'twee-zonen', contentHash: '00000000', savedAt: '2026-01-01T00:00:00.000Z', log: [{ type: 'casus.begin' }] }), 'oudere versie'],
+] as const) {
+  test(`a ${name} save gives a clear message and a fresh start`, async ({ page }) => {
+    await page.addInitScript((value) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('kostenbewust:save:twee-zonen', value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, save);
+    await openFreshGame(page);
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.getByRole('button', { name: 'Start casus' })).toBeVisible();
+    await page.getByRole('button', { name: 'Begrepen' }).click();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Start casus' }).click();
+    await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible();
+  });
+}

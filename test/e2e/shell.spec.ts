@@ -1,0 +1,54 @@
+import { expect, openFreshGame, test } from './fixtures.ts';
+
+test('the language switch translates the interface and is remembered', async ({ page }) => {
+  await openFreshGame(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cost-Conscious Intervening' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start case' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('heading', { level: 1, name: 'Cost-Conscious Intervening' })).toBeVisible();
+});
+
+test('the sound toggle is remembered', async ({ page }) => {
+  await openFreshGame(page);
+  const toggle = page.getByRole('button', { name: 'Geluid' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Geluid' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('the loading screen shows real progress, then the Phaser stage draws', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'Kostenbewust Interveniëren' })).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('app:first-phaser-frame').length > 0, undefined, { timeout: 20_000 });
+  const canvas = page.locator('#stage canvas');
+  await expect(canvas).toHaveAttribute('aria-hidden', 'true');
+  const box = await canvas.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(200);
+});
+
+test('an unexpected error shows an error screen with a restart button, not a blank page', async ({ page }) => {
+  await openFreshGame(page);
+  await page.evaluate(() => window.dispatchEvent(new ErrorEvent('error', { error: new Error('Simulated failure'), message: 'Simulated failure' })));
+  await expect(page.getByRole('heading', { name: 'Er ging iets mis' })).toBeVisible();
+  await expect(page.getByText('Simulated failure')).toBeAttached();
+  await page.getByRole('button', { name: 'Opnieuw starten' }).click();
+  await expect(page.getByRole('button', { name: 'Start casus' })).toBeVisible();
+});
+
+test('nothing is requested from another host', async ({ page }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) foreign.push(request.url());
+  });
+  await openFreshGame(page);
+  await page.getByRole('button', { name: 'Start casus' }).click();
+  await page.getByRole('button', { name: 'Begin de casus' }).click();
+  await page.waitForLoadState('networkidle');
+  expect(foreign).toEqual([]);
+});

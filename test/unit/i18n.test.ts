@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { catalogKeys, t } from '../../src/ui/i18n/index.ts';
+
+describe('interface text', () => {
+  it('has every Dutch key in English and no extra ones', () => {
+    expect([...catalogKeys.en].sort()).toEqual([...catalogKeys.nl].sort());
+  });
+
+  it('fills placeholders', () => {
+    expect(t('nl', 'session.month', { month: 6 })).toBe('Maand 6');
+    expect(t('en', 'receipt.total', { months: 24 })).toBe('Total over 24 months');
+  });
+});

@@ -1,0 +1,17 @@
+// Builds the game and runs the Playwright tests against the production build in a system Chromium.
+import { spawnSync } from 'node:child_process';
+import { explainMissingChromium, findChromium } from './chromium.mjs';
+
+const executable = findChromium();
+if (!executable) {
+  explainMissingChromium();
+  process.exit(1);
+}
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run('npx', ['vite', 'build', '--logLevel', 'warn']);
+run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: executable });
