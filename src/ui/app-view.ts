@@ -51,7 +51,11 @@ export class AppView {
     this.screenKey = key;
     this.sessionScreen = null;
     render();
-    if (first) focusHeading(this.options.screen);
+    if (!first) return;
+    // A screen may name the control a player most likely wants (e.g. resume); otherwise land on its heading.
+    const preferred = this.options.screen.querySelector<HTMLElement>('[data-autofocus]');
+    if (preferred) preferred.focus();
+    else focusHeading(this.options.screen);
   }
 
   private renderControls(lang: 'nl' | 'en', sound: boolean): void {
@@ -82,7 +86,6 @@ export class AppView {
         onOpen: (scenarioId, resume) => this.send({ type: 'casus.open', scenarioId, resume }),
         onDismissNotice: () => this.send({ type: 'notice.dismissed' }),
       }));
-      this.options.screen.querySelector<HTMLElement>('[data-autofocus]')?.focus();
       this.options.onTitleShown();
     });
   }

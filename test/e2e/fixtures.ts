@@ -45,3 +45,8 @@ export async function openFreshGame(page: Page): Promise<void> {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: 'Kostenbewust Interveniëren' })).toBeVisible();
 }
+
+/** The heading of the current story step (the kassabon has its own h2). */
+export function storyHeading(page: Page) {
+  return page.locator('#story-heading');
+}

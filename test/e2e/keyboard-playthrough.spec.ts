@@ -1,4 +1,4 @@
-import { expect, openFreshGame, tabTo, tabToFirstOption, test } from './fixtures.ts';
+import { expect, openFreshGame, storyHeading, tabTo, tabToFirstOption, test } from './fixtures.ts';
 
 test('a keyboard-only player reaches the debrief with kassabon and scores', async ({ page }) => {
   await openFreshGame(page);
@@ -12,7 +12,7 @@ test('a keyboard-only player reaches the debrief with kassabon and scores', asyn
   await expect(receipt).toBeVisible();
 
   for (let decision = 1; decision <= 10; decision++) {
-    await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(storyHeading(page)).toBeFocused();
     await expect(page.getByText(`Beslismoment ${decision}`)).toBeVisible();
     await tabToFirstOption(page);
     await page.keyboard.press('Enter');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openFreshGame, test } from './fixtures.ts';
+import { expect, openFreshGame, storyHeading, test } from './fixtures.ts';
 
 async function makeChoices(page: Page, count: number) {
   for (let i = 0; i < count; i++) {
@@ -13,7 +13,7 @@ test('reloading offers to resume at the same moment with the same kassabon', asy
   await page.getByRole('button', { name: 'Start casus' }).click();
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await makeChoices(page, 2);
-  const heading = await page.getByRole('heading', { level: 2 }).textContent();
+  const heading = await storyHeading(page).textContent();
   const total = await page.getByTestId('receipt-total').textContent();
   const lines = await page.locator('.receipt--running .receipt-line').count();
 
@@ -22,7 +22,7 @@ test('reloading offers to resume at the same moment with the same kassabon', asy
   await expect(page.getByRole('button', { name: 'Verder spelen' })).toBeFocused();
   await page.keyboard.press('Enter');
 
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(heading ?? '');
+  await expect(storyHeading(page)).toHaveText(heading ?? '');
   await expect(page.getByTestId('receipt-total')).toHaveText(total ?? '');
   await expect(page.locator('.receipt--running .receipt-line')).toHaveCount(lines);
   await expect(page.getByText('Beslismoment 3')).toBeVisible();

@@ -20,8 +20,7 @@ export function seededRandom(seed: string): () => number {
   };
 }
 
-export function pickFrom<T>(items: readonly T[], random: () => number): T {
-  const item = items[Math.floor(random() * items.length) % items.length];
-  if (item === undefined) throw new Error('pickFrom: empty list');
-  return item;
+/** Picks one item of a non-empty list. */
+export function pickFrom<T>(items: readonly [T, ...T[]], random: () => number): T {
+  return items[Math.floor(random() * items.length) % items.length] ?? items[0];
 }
