@@ -19,6 +19,12 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium-webgl', use: { browserName: 'chromium' } },
+    {
+      // Phaser falls back to its Canvas renderer without WebGL: the game must still draw and play.
+      name: 'chromium-canvas',
+      grep: /@canvas/,
+      use: { browserName: 'chromium', launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-webgl'] } },
+    },
   ],
   webServer: {
     command: `node tools/static-server.mjs --root dist --prefix ${BASE_PATH} --port ${PORT}`,

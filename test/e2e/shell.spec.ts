@@ -21,7 +21,7 @@ test('the sound toggle is remembered', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Geluid' })).toHaveAttribute('aria-pressed', 'false');
 });
 
-test('the loading screen shows real progress, then the Phaser stage draws', async ({ page }) => {
+test('the Phaser stage draws its first frame behind a decorative canvas @canvas', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: 'Kostenbewust Interveniëren' })).toBeVisible();
   await page.waitForFunction(() => performance.getEntriesByName('app:first-phaser-frame').length > 0, undefined, { timeout: 20_000 });
@@ -51,4 +51,20 @@ test('nothing is requested from another host', async ({ page }) => {
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await page.waitForLoadState('networkidle');
   expect(foreign).toEqual([]);
+});
+
+test('a real progress bar shows while assets load, then the title', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/audio/*.wav', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  const progress = page.getByRole('progressbar');
+  await expect(progress).toBeVisible();
+  await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+  expect(Number(await progress.getAttribute('aria-valuenow'))).toBeLessThan(100);
+  release();
+  await expect(page.getByRole('button', { name: 'Start casus' })).toBeVisible();
 });
