@@ -47,7 +47,7 @@ export function bootstrap({ scenarios, screen, controls }: BootstrapOptions): vo
   let session: SessionHandle | null = null;
   let unbindSounds: (() => void) | null = null;
 
-  const progress = createProgress(2 + SOUND_COUNT, (fraction) => showLoadingProgress(fraction, app.getSnapshot().context.lang));
+  const progress = createProgress(1 + SOUND_COUNT, (fraction) => showLoadingProgress(fraction, app.getSnapshot().context.lang));
   let soundsLoaded: () => void = () => undefined;
   const sounds = new Promise<void>((resolve) => (soundsLoaded = resolve));
   const audio = createHowlerAudio({
@@ -128,16 +128,17 @@ export function bootstrap({ scenarios, screen, controls }: BootstrapOptions): vo
     ? withTimeout(Promise.all(['400 1em "Atkinson Hyperlegible"', '700 1em "Atkinson Hyperlegible"'].map((font) => document.fonts.load(font))), 3000)
     : Promise.resolve();
   void fonts.then(() => progress.complete());
-  void Promise.all([fonts, withTimeout(sounds, 3000)]).then(() => app.send({ type: 'assets.ready' }));
+  const assetsReady = Promise.all([fonts, withTimeout(sounds, 3000)]).then(() => app.send({ type: 'assets.ready' }));
 
-  import('../view/phaser/start-game.ts')
-    .then(({ startStage }) => {
-      progress.complete();
-      startStage({ parent: stage, feed, reducedMotion, onFirstFrame: () => performance.mark('app:first-phaser-frame') });
-    })
-    .catch((error: unknown) => {
-      // Without the engine the game still plays: the stage is decoration, all content is DOM.
-      console.warn('Illustrations could not be loaded', error);
-      progress.complete();
-    });
+  // The engine loads after the title is up, so the first usable screen does not wait for (or compete with) it.
+  void assetsReady.then(() =>
+    import('../view/phaser/start-game.ts')
+      .then(({ startStage }) => {
+        startStage({ parent: stage, feed, reducedMotion, onFirstFrame: () => performance.mark('app:first-phaser-frame') });
+      })
+      .catch((error: unknown) => {
+        // Without the engine the game still plays: the stage is decoration, all content is DOM.
+        console.warn('Illustrations could not be loaded', error);
+      }),
+  );
 }
