@@ -234,22 +234,22 @@ export function drawSunPatch(g: Phaser.GameObjects.Graphics, room: Rect): void {
   );
 }
 
-/** The mood light layers over the whole room: warm for hopeful, cool and dim for tense. */
-export function drawWarmLight(g: Phaser.GameObjects.Graphics, room: Rect): void {
-  g.clear();
-  g.fillStyle(0xffb45a, 0.12);
-  g.fillRoundedRect(room.x, room.y, room.w, room.h, ROOM_RADIUS);
-  const glass = windowGlass(room);
-  g.fillStyle(0xfff1c9, 0.35);
-  g.fillRect(glass.x, glass.y, glass.w, glass.h);
+/** Mood light over the whole room: a tint over the room and another over the window glass. */
+export interface MoodLight {
+  readonly room: { readonly color: number; readonly alpha: number };
+  readonly glass: { readonly color: number; readonly alpha: number };
 }
 
-export function drawCoolLight(g: Phaser.GameObjects.Graphics, room: Rect): void {
+/** Hopeful: warm light and a bright window. */
+export const WARM_LIGHT: MoodLight = { room: { color: 0xffb45a, alpha: 0.12 }, glass: { color: 0xfff1c9, alpha: 0.35 } };
+/** Tense: cool, dimmer light and an overcast sky. */
+export const COOL_LIGHT: MoodLight = { room: { color: 0x2f4066, alpha: 0.14 }, glass: { color: 0x8c97a8, alpha: 0.45 } };
+
+export function drawMoodLight(g: Phaser.GameObjects.Graphics, room: Rect, light: MoodLight): void {
   g.clear();
-  g.fillStyle(0x2f4066, 0.14);
+  g.fillStyle(light.room.color, light.room.alpha);
   g.fillRoundedRect(room.x, room.y, room.w, room.h, ROOM_RADIUS);
   const glass = windowGlass(room);
-  // An overcast sky.
-  g.fillStyle(0x8c97a8, 0.45);
+  g.fillStyle(light.glass.color, light.glass.alpha);
   g.fillRect(glass.x, glass.y, glass.w, glass.h);
 }

@@ -3,7 +3,7 @@ import type { Feed, StageFigure, StageReceipt, StageState } from '../../../app/s
 import { drawFigure, type Mood } from '../draw/figure.ts';
 import { drawPrinterBackdrop, drawPrinterBody, drawPrinterLight, drawPrinterLip } from '../draw/printer.ts';
 import { ReceiptStrip } from '../draw/receipt-strip.ts';
-import { drawCoolLight, drawRoom, drawSunPatch, drawWarmLight, floorLine, type Rect } from '../draw/room.ts';
+import { COOL_LIGHT, drawMoodLight, drawRoom, drawSunPatch, floorLine, WARM_LIGHT, type Rect } from '../draw/room.ts';
 import { ellipsize, measureText, onFontsReady, textStyle } from '../draw/text.ts';
 import { drawTimelineMarker, drawTimelineTrack, type TimelineGeometry } from '../draw/timeline.ts';
 import { palette } from '../palette.ts';
@@ -67,9 +67,9 @@ export class HouseholdScene extends Phaser.Scene {
     drawSunPatch(this.sunPatch, ROOM);
     this.figures = this.add.graphics();
     this.warmLight = this.add.graphics().setAlpha(0);
-    drawWarmLight(this.warmLight, ROOM);
+    drawMoodLight(this.warmLight, ROOM, WARM_LIGHT);
     this.coolLight = this.add.graphics().setAlpha(0);
-    drawCoolLight(this.coolLight, ROOM);
+    drawMoodLight(this.coolLight, ROOM, COOL_LIGHT);
     this.nameTags = this.add.graphics();
 
     drawTimelineTrack(this.add.graphics(), TIMELINE);
