@@ -21,7 +21,8 @@ export interface CostItem {
   readonly periods: number;
   readonly payer: string;
   readonly source?: SourceRef;
-  readonly estimate?: string;
+  /** Why the amount is an estimate, when no source gives it. */
+  readonly estimate?: Text;
 }
 
 export type Comparison =

@@ -30,8 +30,8 @@ const sourceRef = z.strictObject({
 });
 
 const estimate = z.strictObject({
-  /** Why this amount is an estimate and how it was arrived at. */
-  reason: z.string().min(10),
+  /** Why this amount is an estimate and how it was arrived at (shown to players). */
+  reason: localizedText,
 });
 
 export const costItem = z

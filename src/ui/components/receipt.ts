@@ -15,7 +15,7 @@ function provenance(line: ReceiptLine, lang: Lang): HTMLElement {
   }
   return h('details', { className: 'receipt-source receipt-source--estimate' },
     h('summary', {}, t(lang, 'receipt.estimate')),
-    h('p', {}, estimate ?? ''));
+    h('p', {}, estimate ? pick(estimate, lang) : ''));
 }
 
 /** One receipt line as DOM: what, the calculation, the subtotal, who pays and where the figure comes from. */
