@@ -28,6 +28,31 @@ describe('saves', () => {
     expect(actor.getSnapshot().context.momentId).toBe('evaluatie');
   });
 
+  it('resumes after a choice that costs nothing (it skipped printing by itself)', () => {
+    const actor = createActor(machine).start();
+    actor.send({ type: 'casus.begin' });
+    actor.send({ type: 'choice.selected', optionId: 'niets' }); // no costs
+    actor.send({ type: 'moment.continue' });
+    actor.send({ type: 'choice.selected', optionId: 'crisis' });
+    actor.send({ type: 'kassabon.revealed' });
+    const restored = restoreSave(JSON.stringify(createSave(scenario, actor.getSnapshot().context.log, when)), scenario, machine);
+    expect(restored.kind).toBe('ok');
+    if (restored.kind !== 'ok') return;
+    expect(restored.snapshot.value).toBe('consequence');
+    expect(restored.snapshot.context).toEqual(actor.getSnapshot().context);
+  });
+
+  it('resumes a save made while the kassabon was printing with the whole kassabon', () => {
+    const actor = createActor(machine).start();
+    actor.send({ type: 'casus.begin' });
+    actor.send({ type: 'choice.selected', optionId: 'begeleiding' }); // printing, nothing printed yet
+    const restored = restoreSave(JSON.stringify(createSave(scenario, actor.getSnapshot().context.log, when)), scenario, machine);
+    expect(restored.kind).toBe('ok');
+    if (restored.kind !== 'ok') return;
+    expect(restored.snapshot.value).toBe('consequence');
+    expect(restored.snapshot.context.printed).toBe(1);
+  });
+
   it('has nothing to offer without a save', () => {
     expect(restoreSave(null, scenario, machine)).toEqual({ kind: 'none' });
   });

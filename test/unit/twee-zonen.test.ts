@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { allRoutes, bestRoute, cheapestRoute } from '../../src/domain/play/route-analysis.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
+import { createSave, restoreSave } from '../../src/domain/session/save.ts';
 import { createSessionMachine } from '../../src/domain/session/session-machine.ts';
 import { loadScenarioFile } from './load-fixture.ts';
 
@@ -44,11 +45,16 @@ describe('casus Twee zonen', () => {
       expect(actor.getSnapshot().value).toBe('deciding');
       expect(actor.getSnapshot().context.momentId).toBe(step.momentId);
       actor.send({ type: 'choice.selected', optionId: step.optionId });
-      actor.send({ type: 'kassabon.revealed' });
+      if (actor.getSnapshot().matches('revealing')) actor.send({ type: 'kassabon.revealed' });
+      const saved = JSON.stringify(createSave(scenario, actor.getSnapshot().context.log, new Date(0)));
+      expect(restoreSave(saved, scenario, createSessionMachine(scenario)).kind).toBe('ok');
       actor.send({ type: 'moment.continue' });
     }
     expect(actor.getSnapshot().value).toBe('debrief');
     expect(actor.getSnapshot().context.endingId).toBe(route.endingId);
+    const machine = createSessionMachine(scenario, { lineDelayMs: 0 });
+    const restored = restoreSave(JSON.stringify(createSave(scenario, actor.getSnapshot().context.log, new Date(0))), scenario, machine);
+    expect(restored.kind === 'ok' && restored.snapshot.context).toEqual(actor.getSnapshot().context);
     const score = scoreRoute(scenario, route.steps);
     for (const value of Object.values(score.values)) expect(value).toBeGreaterThanOrEqual(0);
     for (const value of Object.values(score.values)) expect(value).toBeLessThanOrEqual(100);

@@ -63,5 +63,7 @@ export function restoreSave(raw: string | null, scenario: Scenario, machine: Ses
     if (!snapshot.can(event)) return { kind: 'invalid', reason: 'corrupt', detail: `event ${index} (${event.type}) not possible` };
     [snapshot] = transition(machine, snapshot, event);
   }
+  // A restored actor does not restart the print timer: resume with the whole kassabon printed.
+  if (snapshot.matches('revealing')) [snapshot] = transition(machine, snapshot, { type: 'kassabon.revealed' });
   return { kind: 'ok', snapshot, save };
 }

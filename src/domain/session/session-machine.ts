@@ -50,8 +50,13 @@ export function createSessionMachine(scenario: Scenario, options: SessionOptions
       record: assign({ log: ({ context, event }) => [...context.log, event] }),
       printLine: assign({ printed: ({ context }) => context.printed + 1 }),
       printAll: assign({ printed: ({ context }) => lineCount(context) }),
-      /** Finishing the print by itself counts as revealed, so a replayed save arrives at the same phase. */
-      recordRevealed: assign({ log: ({ context }) => [...context.log, { type: 'kassabon.revealed' } as const] }),
+      /**
+       * Finishing the print by itself counts as revealed, so a replayed save arrives at the same phase.
+       * A choice without costs is not recorded: it skips printing again by itself when replayed.
+       */
+      recordRevealed: assign({
+        log: ({ context }) => (lineCount(context) > 0 ? [...context.log, { type: 'kassabon.revealed' } as const] : context.log),
+      }),
       takeStep: assign({
         steps: ({ context, event }) =>
           event.type === 'choice.selected' ? [...context.steps, { momentId: context.momentId, optionId: event.optionId }] : context.steps,
