@@ -52,7 +52,7 @@ function explore(scenario: Scenario): Exploration {
 /** Reachability, dead ends and cycles: checks on the whole story, after references are sound. */
 export function checkGraph(scenario: Scenario, locate: Locator): Draft[] {
   const drafts: Draft[] = [];
-  const at = (path: PathSegment[]) => locate(path);
+  const at = (path: PathSegment[]) => (path.length === 2 ? locate(path.slice(0, 1), String(path[1])) : locate(path));
   const found = explore(scenario);
   if (found.cycle) {
     const first = found.cycle[0] ?? scenario.start;

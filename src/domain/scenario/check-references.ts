@@ -11,7 +11,7 @@ function kindOf(value: StateValue): string {
 }
 
 function checkCost(cost: CostItemSource, path: PathSegment[], scenario: ScenarioSource, month: number, report: Report): void {
-  if (!(cost.payer in scenario.payers)) {
+  if (!Object.hasOwn(scenario.payers, cost.payer)) {
     report([...path, 'payer'], {
       severity: 'error',
       code: 'SC013',
@@ -52,7 +52,7 @@ function checkCost(cost: CostItemSource, path: PathSegment[], scenario: Scenario
 }
 
 function checkVariable(name: string, path: PathSegment[], scenario: ScenarioSource, report: Report, keyed = true): StateValue | undefined {
-  if (name in scenario.state) return scenario.state[name];
+  if (Object.hasOwn(scenario.state, name)) return scenario.state[name];
   report(keyed ? path.slice(0, -1) : path, {
     severity: 'error',
     code: 'SC014',
@@ -69,6 +69,12 @@ function checkOptionState(scenario: ScenarioSource, path: PathSegment[], option:
     const numeric = typeof test === 'object' && (test.gte !== undefined || test.lte !== undefined);
     if (numeric && typeof declared !== 'number') {
       report([...path, 'requires', name], { severity: 'error', code: 'SC017', message: `'${name}' is geen getal: gte/lte kan niet`, hint: 'vergelijk met eq of ne' });
+    }
+    const compared = typeof test === 'object' ? [test.eq, test.ne].filter((v) => v !== undefined) : [test];
+    for (const value of compared) {
+      if (kindOf(value) !== kindOf(declared)) {
+        report([...path, 'requires', name], { severity: 'error', code: 'SC017', message: `'${name}' is een ${kindOf(declared)}, maar wordt vergeleken met een ${kindOf(value)} (${String(value)})`, hint: `vergelijk met een waarde van dezelfde soort als onder 'state:'` });
+      }
     }
   }
   for (const [name, value] of Object.entries(option.set ?? {})) {
@@ -91,7 +97,7 @@ export function checkReferences(scenario: ScenarioSource, locate: Locator): Draf
   const report: Report = (path, d, keyOf) => drafts.push({ ...locate(path, keyOf), ...d });
   const momentIds = Object.keys(scenario.moments);
   const endingIds = Object.keys(scenario.endings);
-  if (!(scenario.start in scenario.moments)) {
+  if (!Object.hasOwn(scenario.moments, scenario.start)) {
     report(['start'], { severity: 'error', code: 'SC015', message: `Startmoment '${scenario.start}' bestaat niet`, hint: didYouMean(scenario.start, momentIds, `kies uit: ${momentIds.join(', ')}`) });
   }
   for (const [momentId, moment] of Object.entries(scenario.moments)) {
@@ -106,10 +112,14 @@ export function checkReferences(scenario: ScenarioSource, locate: Locator): Draf
       if ((option.next === undefined) === (option.ending === undefined)) {
         report(path, { severity: 'error', code: 'SC012', message: `Keuze '${option.id}' moet precies één van 'next' of 'ending' hebben`, hint: "'next: <moment>' gaat verder, 'ending: <einde>' sluit de casus af" });
       }
-      if (option.next !== undefined && !(option.next in scenario.moments)) {
+      const nextMoment = option.next !== undefined && Object.hasOwn(scenario.moments, option.next) ? scenario.moments[option.next] : undefined;
+      if (nextMoment && nextMoment.month < moment.month) {
+        report([...path, 'next'], { severity: 'warning', code: 'SC026', message: `'${option.next}' (maand ${nextMoment.month}) ligt vóór '${momentId}' (maand ${moment.month})`, hint: 'een casus loopt vooruit in de tijd: kies een later moment of pas de maanden aan' });
+      }
+      if (option.next !== undefined && !Object.hasOwn(scenario.moments, option.next)) {
         report([...path, 'next'], { severity: 'error', code: 'SC010', message: `Keuze verwijst naar onbekend moment '${option.next}'`, hint: didYouMean(option.next, momentIds, `kies uit: ${momentIds.join(', ')}`) });
       }
-      if (option.ending !== undefined && !(option.ending in scenario.endings)) {
+      if (option.ending !== undefined && !Object.hasOwn(scenario.endings, option.ending)) {
         report([...path, 'ending'], { severity: 'error', code: 'SC011', message: `Keuze verwijst naar onbekend einde '${option.ending}'`, hint: didYouMean(option.ending, endingIds, `kies uit: ${endingIds.join(', ')}`) });
       }
       option.costs.forEach((cost, c) => checkCost(cost, [...path, 'costs', c], scenario, moment.month, report));

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document, type YAMLError, type YAMLWarning } from 'yaml';
 import { checkGraph } from './check-graph.ts';
 import { checkReferences } from './check-references.ts';
 import { compile } from './compile.ts';
@@ -6,6 +6,7 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
 import type { Scenario } from './model.ts';
 import { SCENARIO_FORMAT, scenarioSchema } from './schema.ts';
 import { locate } from './yaml-locate.ts';
+import { yamlMessage } from './yaml-messages.ts';
 import { zodIssuesToDrafts, type Draft, type Locator } from './zod-diagnostics.ts';
 
 export interface LoadResult {
@@ -17,6 +18,27 @@ export interface LoadResult {
 function result(file: string, drafts: readonly Draft[], scenario?: Scenario): LoadResult {
   const diagnostics = sortDiagnostics(drafts.map((d) => ({ file, ...d })));
   return hasErrors(diagnostics) || !scenario ? { diagnostics } : { scenario, diagnostics };
+}
+
+function yamlDraft(problem: YAMLError | YAMLWarning, severity: 'error' | 'warning', lineCounter: LineCounter): Draft {
+  const { line, col } = lineCounter.linePos(problem.pos[0]);
+  return { line, column: col, severity, code: 'SC001', ...yamlMessage(problem) };
+}
+
+function aliasDraft(doc: Document, lineCounter: LineCounter): Draft {
+  let offset = 0;
+  let name = '';
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      offset = node.range?.[0] ?? 0;
+      name = node.source;
+      return visit.BREAK;
+    },
+  });
+  const { line, col } = lineCounter.linePos(offset);
+  const message = name ? `Verwijzing '*${name}' naar een onbekend anker` : 'Te veel of oneindige verwijzingen (*naam) in dit bestand';
+  return { line, column: col, severity: 'error', code: 'SC001', message, hint: 'definieer eerst het anker met &naam, of schrijf de waarde uit' };
 }
 
 function formatDraft(data: unknown, where: Locator): Draft | undefined {
@@ -35,23 +57,25 @@ function formatDraft(data: unknown, where: Locator): Draft | undefined {
 export function loadScenario(source: string, file: string): LoadResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return result(
-      file,
-      doc.errors.map((e) => {
-        const { line, col } = lineCounter.linePos(e.pos[0]);
-        return { line, column: col, severity: 'error', code: 'SC001', message: `YAML-fout: ${e.message.split('\n')[0]}`, hint: 'controleer inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens' };
-      }),
-    );
-  }
+  const syntax = [
+    ...doc.errors.map((e) => yamlDraft(e, 'error', lineCounter)),
+    ...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)),
+  ];
+  if (doc.errors.length > 0) return result(file, syntax);
   const where: Locator = (path, keyOf) => locate(doc, lineCounter, path, keyOf);
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch {
+    // Unresolved or runaway aliases only surface when the document is turned into data.
+    return result(file, [aliasDraft(doc, lineCounter)]);
+  }
   const formatProblem = formatDraft(data, where);
-  if (formatProblem) return result(file, [formatProblem]);
+  if (formatProblem) return result(file, [...syntax, formatProblem]);
   const parsed = scenarioSchema.safeParse(data);
-  if (!parsed.success) return result(file, zodIssuesToDrafts(parsed.error.issues, { data, schema: scenarioSchema, locate: where }));
+  if (!parsed.success) return result(file, [...syntax, ...zodIssuesToDrafts(parsed.error.issues, { data, schema: scenarioSchema, locate: where })]);
   const referenceDrafts = checkReferences(parsed.data, where);
-  if (referenceDrafts.some((d) => d.severity === 'error')) return result(file, referenceDrafts);
+  if (referenceDrafts.some((d) => d.severity === 'error')) return result(file, [...syntax, ...referenceDrafts]);
   const scenario = compile(parsed.data);
-  return result(file, [...referenceDrafts, ...checkGraph(scenario, where)], scenario);
+  return result(file, [...syntax, ...referenceDrafts, ...checkGraph(scenario, where)], scenario);
 }

@@ -38,7 +38,7 @@ export const costItem = z
   .strictObject({
     item: localizedText,
     /** Amount in euros per period, at most two decimals (stored as integer cents). */
-    amount: z.number().nonnegative(),
+    amount: z.number().nonnegative().max(10_000_000),
     frequency,
     /** Number of periods (weeks, months or years, after the frequency). Omit for eenmalig. */
     duration: z.number().int().positive().optional(),

@@ -10,6 +10,7 @@ export type Draft = Omit<Diagnostic, 'file'>;
 const TYPE_NAMES: Record<string, string> = {
   string: 'tekst',
   number: 'een getal',
+  int: 'een geheel getal',
   boolean: 'ja/nee (true/false)',
   object: 'een object met sleutels',
   array: 'een lijst (regels met "- ")',
@@ -18,6 +19,12 @@ const TYPE_NAMES: Record<string, string> = {
 
 function describePath(path: readonly PathSegment[]): string {
   return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
+}
+
+/** A value for a message, cut short: a whole mis-shaped moment is not a useful message. */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
@@ -34,23 +41,31 @@ function draft(pos: Position, code: string, message: string, hint?: string): Dra
 }
 
 /** Keys an object at `path` may have, read from the schema's own error when it rejects an unknown key. */
+type Def = Record<string, unknown>;
+const defOf = (schema: unknown): Def | undefined => (schema as { def?: Def } | undefined)?.def;
+
+/** The schema's definition with defaults, optionals and unions unwrapped to the object form, if any. */
+function unwrap(schema: unknown): Def | undefined {
+  let def = defOf(schema);
+  while (def && (def.type === 'default' || def.type === 'optional')) def = defOf(def.innerType);
+  if (def?.type === 'union') {
+    const objectOption = (def.options as unknown[]).map(unwrap).find((d) => d?.type === 'object');
+    return objectOption ?? def;
+  }
+  return def;
+}
+
 function knownKeysAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
   let current: unknown = schema;
   for (const segment of path) {
-    const def = (current as { def?: Record<string, unknown> }).def;
-    if (!def) return [];
-    if (def.type === 'default' || def.type === 'optional') current = def.innerType;
-    const inner = (current as { def: Record<string, unknown> }).def;
-    if (inner.type === 'object') current = (inner.shape as Record<string, unknown>)[String(segment)];
-    else if (inner.type === 'array') current = inner.element;
-    else if (inner.type === 'record') current = inner.valueType;
+    const def = unwrap(current);
+    if (def?.type === 'object') current = (def.shape as Record<string, unknown>)[String(segment)];
+    else if (def?.type === 'array') current = def.element;
+    else if (def?.type === 'record') current = def.valueType;
     else return [];
     if (!current) return [];
   }
-  let def = (current as { def?: Record<string, unknown> }).def;
-  while (def && (def.type === 'default' || def.type === 'optional')) {
-    def = (def.innerType as { def?: Record<string, unknown> }).def;
-  }
+  const def = unwrap(current);
   return def?.type === 'object' ? Object.keys(def.shape as object) : [];
 }
 
@@ -71,12 +86,14 @@ function unionDrafts(issue: Extract<Issue, { code: 'invalid_union' }>, ctx: Cont
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     return [draft(pos, 'SC004', `'${describePath(path)}' heeft een onverwachte vorm`, 'schrijf tekst, of { nl: "...", en: "..." }')];
   }
+  const isText = issue.errors.some((errs) => errs.some((e) => e.code === 'invalid_type' && e.expected === 'string'))
+    && !issue.errors.some((errs) => errs.some((e) => e.code === 'invalid_type' && e.expected === 'boolean'));
   return [
     draft(
       pos,
       'SC004',
-      `'${describePath(path)}' heeft een ongeldige waarde ${JSON.stringify(value)}`,
-      'gebruik tekst, of { nl: "...", en: "..." }; voor toestanden: true/false, een geheel getal of een naam in kleine letters',
+      `'${describePath(path)}' heeft een ongeldige waarde ${shown(value)}`,
+      isText ? 'schrijf tekst, of { nl: "...", en: "..." }' : 'gebruik true/false, een geheel getal of een naam in kleine letters',
     ),
   ];
 }
@@ -106,17 +123,24 @@ function issueDrafts(issue: Issue, ctx: Context): Draft[] {
       if (issue.expected === 'number' && typeof value === 'string' && /€|,/.test(value)) {
         return [draft(ctx.locate(path), 'SC004', `'${where}' moet ${expected} zijn, niet "${value}"`, 'schrijf bedragen als getal in euro met een punt: 4600 of 12.50')];
       }
-      if (issue.expected === 'number' && typeof value === 'number') {
+      if (issue.expected === 'int' && typeof value === 'number' && Number.isFinite(value)) {
         return [draft(ctx.locate(path), 'SC004', `'${where}' moet een geheel getal zijn, niet ${value}`, 'laat de decimalen weg')];
       }
-      return [draft(ctx.locate(path), 'SC004', `'${where}' moet ${expected} zijn`, `nu staat er ${JSON.stringify(value)}`)];
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        return [draft(ctx.locate(path), 'SC004', `'${where}' moet een gewoon getal zijn, niet ${String(value)}`, 'schrijf een getal zoals 300 of 12.50')];
+      }
+      if (path.length === 0) {
+        return [draft(ctx.locate(path), 'SC003', 'Dit bestand bevat geen casus', "een casus begint met sleutels als 'format: 1', 'id:', 'title:' (zie scenarios/twee-zonen.yaml)")];
+      }
+      return [draft(ctx.locate(path), 'SC004', `'${where}' moet ${expected} zijn`, `nu staat er ${shown(value)}`)];
     }
     case 'invalid_value':
+      if (valueAt(ctx.data, path) === undefined) return [missingDraft(ctx, path, `een van: ${issue.values.map((v) => String(v)).join(', ')}`)];
       return [
         draft(
           ctx.locate(path),
           'SC005',
-          `'${where}' heeft een ongeldige waarde ${JSON.stringify(valueAt(ctx.data, path))}`,
+          `'${where}' heeft een ongeldige waarde ${shown(valueAt(ctx.data, path))}`,
           `kies uit: ${issue.values.map((v) => String(v)).join(', ')}`,
         ),
       ];
@@ -125,7 +149,7 @@ function issueDrafts(issue: Issue, ctx: Context): Draft[] {
         draft(
           ctx.locate(path),
           'SC006',
-          `'${where}' is geen geldige naam: ${JSON.stringify(valueAt(ctx.data, path))}`,
+          `'${where}' is geen geldige naam: ${shown(valueAt(ctx.data, path))}`,
           'gebruik kleine letters, cijfers en - of _ (bijvoorbeeld "begeleid-wonen")',
         ),
       ];
@@ -138,6 +162,10 @@ function issueDrafts(issue: Issue, ctx: Context): Draft[] {
     }
     case 'invalid_union':
       return unionDrafts(issue, ctx, path);
+    case 'invalid_key': {
+      const key = String(path[path.length - 1]);
+      return [draft(ctx.locate(path.slice(0, -1), key), 'SC006', `'${key}' is geen geldige naam`, 'gebruik kleine letters, cijfers en - of _ (bijvoorbeeld "begeleid-wonen")')];
+    }
     default:
       return [draft(ctx.locate(path), 'SC008', `'${where}': ${issue.message}`)];
   }

@@ -1,0 +1,22 @@
+import type { YAMLError, YAMLWarning } from 'yaml';
+
+/** Dutch messages for the YAML problems trainers meet most; others keep the parser's own words. */
+const MESSAGES: Partial<Record<string, { message: string; hint: string }>> = {
+  DUPLICATE_KEY: { message: 'Deze sleutel staat er twee keer in', hint: 'geef elke sleutel (moment, einde, betaler …) een eigen naam, of voeg de twee samen' },
+  TAB_AS_INDENT: { message: 'Inspringen met een tab', hint: 'spring in met spaties, niet met tabs' },
+  BAD_INDENT: { message: 'Verkeerd ingesprongen', hint: 'regels op hetzelfde niveau moeten even ver inspringen (met spaties)' },
+  MISSING_CHAR: { message: 'Er ontbreekt een teken (bijvoorbeeld een sluitend aanhalingsteken of haakje)', hint: 'controleer aanhalingstekens, ] en }' },
+  MULTILINE_IMPLICIT_KEY: { message: 'Een sleutel moet op één regel staan', hint: 'zet na elke sleutel een dubbele punt en een spatie' },
+  BLOCK_AS_IMPLICIT_KEY: { message: 'Een blok kan geen sleutel zijn', hint: 'controleer de inspringing en de dubbele punten' },
+  UNEXPECTED_TOKEN: { message: 'Onverwacht teken', hint: 'controleer dubbele punten, streepjes en aanhalingstekens' },
+  TAG_RESOLVE_FAILED: { message: 'Onbekende tag (iets dat met ! begint)', hint: 'laat de tag weg of zet de waarde tussen aanhalingstekens' },
+  BAD_ALIAS: { message: 'Verwijzing (*naam) naar een onbekend anker', hint: 'definieer eerst het anker met &naam, of schrijf de waarde uit' },
+};
+
+const GENERIC_HINT = 'controleer inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens';
+
+export function yamlMessage(problem: YAMLError | YAMLWarning): { message: string; hint: string } {
+  const known = MESSAGES[problem.code];
+  if (known) return known;
+  return { message: `YAML-fout: ${problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`, hint: GENERIC_HINT };
+}
