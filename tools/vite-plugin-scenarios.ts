@@ -1,9 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatDiagnostic, hasErrors } from '../src/domain/scenario/diagnostic.ts';
-import { loadScenario } from '../src/domain/scenario/load.ts';
-import type { Scenario } from '../src/domain/scenario/model.ts';
+import { checkScenarioFiles, scenarioPaths } from './scenario-files.ts';
 
 const VIRTUAL_ID = 'virtual:scenarios';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -18,17 +15,12 @@ export function scenariosPlugin(dir: string): Plugin {
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-      const scenarios: Scenario[] = [];
-      const problems: string[] = [];
-      for (const file of files) {
-        const path = join(dir, file);
-        this.addWatchFile(path);
-        const result = loadScenario(readFileSync(path, 'utf8'), relative(process.cwd(), path));
-        if (hasErrors(result.diagnostics)) problems.push(...result.diagnostics.map(formatDiagnostic));
-        else if (result.scenario) scenarios.push(result.scenario);
-      }
+      this.addWatchFile(dir);
+      const checked = checkScenarioFiles(scenarioPaths([dir]));
+      for (const { path } of checked) this.addWatchFile(path);
+      const problems = checked.filter((c) => hasErrors(c.diagnostics)).flatMap((c) => c.diagnostics.map(formatDiagnostic));
       if (problems.length > 0) this.error(`Scenario's bevatten fouten:\n${problems.join('\n')}`);
+      const scenarios = checked.flatMap((c) => (c.scenario ? [c.scenario] : []));
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(scenarios))});`;
     },
   };

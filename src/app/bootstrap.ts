@@ -126,6 +126,8 @@ export function bootstrap({ scenarios, screen, controls }: BootstrapOptions): vo
 
   const fonts = document.fonts
     ? withTimeout(Promise.all(['400 1em "Atkinson Hyperlegible"', '700 1em "Atkinson Hyperlegible"'].map((font) => document.fonts.load(font))), 3000)
+        // A font that fails to load falls back to the system font; it is no reason to stop.
+        .catch(() => undefined)
     : Promise.resolve();
   void fonts.then(() => progress.complete());
   const assetsReady = Promise.all([fonts, withTimeout(sounds, 3000)]).then(() => app.send({ type: 'assets.ready' }));
@@ -134,7 +136,16 @@ export function bootstrap({ scenarios, screen, controls }: BootstrapOptions): vo
   void assetsReady.then(() =>
     import('../view/phaser/start-game.ts')
       .then(({ startStage }) => {
-        startStage({ parent: stage, feed, reducedMotion, onFirstFrame: () => performance.mark('app:first-phaser-frame') });
+        startStage({
+          parent: stage,
+          feed,
+          reducedMotion,
+          onFirstFrame: () => performance.mark('app:first-phaser-frame'),
+          onFailure: (error) => {
+            console.warn('The illustration stopped; the game goes on without it', error);
+            stage.classList.add('stage--off');
+          },
+        });
       })
       .catch((error: unknown) => {
         // Without the engine the game still plays: the stage is decoration, all content is DOM.

@@ -37,7 +37,8 @@ export class AppView {
   render(snapshot: AppSnapshot, session: SessionHandle | null): void {
     const { lang, sound } = snapshot.context;
     document.documentElement.lang = lang;
-    document.title = t(lang, 'app.title');
+    const casus = snapshot.matches('playing') && session ? `${pick(session.scenario.title, lang)} · ` : '';
+    document.title = `${casus}${t(lang, 'app.title')}`;
     this.renderControls(lang, sound);
     if (snapshot.matches('loading')) return;
     if (snapshot.matches('error')) return this.show(`error|${lang}`, () => renderErrorScreen(this.options.screen, lang, snapshot.context.error ?? ''));
@@ -48,17 +49,26 @@ export class AppView {
   private show(key: string, render: () => void): void {
     if (key === this.screenKey) return;
     const first = !this.screenKey.startsWith(key.split('|')[0] ?? '');
+    const hadFocus = this.options.screen.contains(document.activeElement);
     this.screenKey = key;
     this.sessionScreen = null;
     render();
-    if (!first) return;
+    if (!first) {
+      // The same screen again (another language, a notice): do not leave a keyboard user on <body>.
+      if (hadFocus && !this.options.screen.contains(document.activeElement)) focusHeading(this.options.screen);
+      return;
+    }
     // A screen may name the control a player most likely wants (e.g. resume); otherwise land on its heading.
     const preferred = this.options.screen.querySelector<HTMLElement>('[data-autofocus]');
     if (preferred) preferred.focus();
     else focusHeading(this.options.screen);
   }
 
+  private controlsKey = '';
+
   private renderControls(lang: 'nl' | 'en', sound: boolean): void {
+    if (this.controlsKey === `${lang}|${sound}`) return;
+    this.controlsKey = `${lang}|${sound}`;
     const focused = document.activeElement;
     const hadFocus = focused instanceof HTMLElement && this.options.controls.contains(focused) ? (focused.getAttribute('lang') ?? 'sound') : null;
     renderTopControls(this.options.controls, {
@@ -103,7 +113,6 @@ export class AppView {
         onBack: () => this.send({ type: 'casus.close' }),
       });
       replaceChildren(this.options.screen, this.sessionScreen.element);
-      document.title = `${pick(session.scenario.title, lang)} · ${t(lang, 'app.title')}`;
     }
     const sessionSnapshot = session.actor.getSnapshot();
     this.sessionScreen.update(sessionView(session.scenario, phaseOf(sessionSnapshot.value), sessionSnapshot.context), lang);

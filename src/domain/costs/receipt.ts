@@ -24,7 +24,7 @@ function periodsLeft(frequency: Frequency, monthsLeft: number): number {
   }
 }
 
-export function countedPeriods(cost: CostItem, startMonth: number, horizonMonths: number): number {
+export function countedPeriods(cost: Pick<CostItem, 'frequency' | 'periods'>, startMonth: number, horizonMonths: number): number {
   return Math.min(cost.periods, periodsLeft(cost.frequency, Math.max(0, horizonMonths - startMonth)));
 }
 

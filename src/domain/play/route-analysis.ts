@@ -42,8 +42,8 @@ export function cheapestRoute(scenario: Scenario): CompleteRoute {
   }
 }
 
-export function bestRoute(scenario: Scenario): CompleteRoute & { overall: number } {
-  return allRoutes(scenario)
+export function bestRoute(scenario: Scenario, routes: readonly CompleteRoute[] = allRoutes(scenario)): CompleteRoute & { overall: number } {
+  return routes
     .map((route) => ({ ...route, overall: scoreRoute(scenario, route.steps).overall }))
     .reduce((best, next) => (next.overall > best.overall ? next : best));
 }

@@ -1,5 +1,5 @@
 import { applyStateEffects, isAvailable } from '../play/conditions.ts';
-import { bestRoute, cheapestRoute } from '../play/route-analysis.ts';
+import { allRoutes, bestRoute, cheapestRoute } from '../play/route-analysis.ts';
 import { scoreRoute } from '../scoring/score.ts';
 import type { GameState, Scenario } from './model.ts';
 import type { PathSegment } from './yaml-locate.ts';
@@ -83,9 +83,15 @@ export function checkGraph(scenario: Scenario, locate: Locator): Draft[] {
 }
 
 /** The game's design rule: always picking the cheapest option must not be the best strategy. */
+const ROUTE_LIMIT = 100_000;
+
 function checkBalance(scenario: Scenario, locate: Locator): Draft[] {
+  const routes = allRoutes(scenario, ROUTE_LIMIT + 1);
+  if (routes.length > ROUTE_LIMIT) {
+    return [{ ...locate(['moments']), severity: 'info', code: 'SC041', message: `Meer dan ${ROUTE_LIMIT} routes: niet gecontroleerd of zuinigheid wint`, hint: 'dat is geen fout; test de balans door de casus te spelen' }];
+  }
   const thrifty = scoreRoute(scenario, cheapestRoute(scenario).steps).overall;
-  const best = bestRoute(scenario).overall;
+  const best = bestRoute(scenario, routes).overall;
   if (thrifty < best) return [];
   return [{
     ...locate(['moments']),

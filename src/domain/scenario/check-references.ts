@@ -1,3 +1,4 @@
+import { countedPeriods } from '../costs/receipt.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { eurosToCents } from './money.ts';
 import type { CostItemSource, ScenarioSource, StateValue } from './schema.ts';
@@ -39,13 +40,14 @@ function checkCost(cost: CostItemSource, path: PathSegment[], scenario: Scenario
   if (cost.frequency !== 'eenmalig' && cost.duration === undefined) {
     report(path, { severity: 'error', code: 'SC023', message: `Terugkerend bedrag (${cost.frequency}) zonder 'duration'`, hint: 'geef het aantal weken, maanden of jaren op met duration: N' });
   }
-  const monthsLeft = scenario.horizon_months - month;
-  const months = { eenmalig: 0, per_week: ((cost.duration ?? 0) * 12) / 52, per_maand: cost.duration ?? 0, per_jaar: (cost.duration ?? 0) * 12 }[cost.frequency];
-  if (months > monthsLeft) {
-    report([...path, 'duration'], {
+  const periods = cost.frequency === 'eenmalig' ? 1 : (cost.duration ?? 1);
+  const counted = countedPeriods({ frequency: cost.frequency, periods }, month, scenario.horizon_months);
+  if (counted < periods) {
+    const unit = { eenmalig: 'keer', per_week: 'weken', per_maand: 'maanden', per_jaar: 'jaren' }[cost.frequency];
+    report([...path, cost.frequency === 'eenmalig' ? 'frequency' : 'duration'], {
       severity: 'warning',
       code: 'SC024',
-      message: `Loopt door na de horizon (${scenario.horizon_months} maanden): alleen de eerste ${monthsLeft} maanden tellen mee`,
+      message: `Loopt door na de horizon (${scenario.horizon_months} maanden): alleen ${counted} van de ${periods} ${unit} tellen mee`,
       hint: 'verkort de duur of verleng horizon_months',
     });
   }

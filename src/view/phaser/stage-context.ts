@@ -1,6 +1,8 @@
 import * as Phaser from 'phaser';
 import type { Feed, StageState } from '../../app/stage-state.ts';
 
+export const STAGE_DRAW_ERROR = 'stage.draw-error';
+
 /** What every stage scene receives as init data. */
 export interface StageSceneData {
   readonly feed: Feed<StageState>;
@@ -23,7 +25,13 @@ export function watchStage<M extends StageState['mode']>(
 ): void {
   let alive = true;
   const deliver = (state: StageState) => {
-    if (alive && state.mode === mode) draw(state as StageOf<M>);
+    if (!alive || state.mode !== mode) return;
+    try {
+      draw(state as StageOf<M>);
+    } catch (error) {
+      // Drawing happens inside the app's render; report through the game so only the stage goes down.
+      scene.game.events.emit(STAGE_DRAW_ERROR, error);
+    }
   };
   const unsubscribe = feed.subscribe(deliver);
   const stop = () => {

@@ -4,13 +4,28 @@ import { PAPER_CSS } from './palette.ts';
 import { DebriefScene } from './scenes/debrief-scene.ts';
 import { HouseholdScene } from './scenes/household-scene.ts';
 import { WelcomeScene } from './scenes/welcome-scene.ts';
-import type { StageSceneData } from './stage-context.ts';
+import { STAGE_DRAW_ERROR, type StageSceneData } from './stage-context.ts';
 
 export interface StartStageOptions {
   parent: HTMLElement;
   feed: Feed<StageState>;
   reducedMotion: boolean;
   onFirstFrame?: () => void;
+  /** The stage is decoration: when it fails it is taken down, and play goes on without it. */
+  onFailure?: (error: unknown) => void;
+}
+
+/** A game whose frame errors are reported instead of reaching the page's error handler. */
+class StageGame extends Phaser.Game {
+  onFrameError: (error: unknown) => void = () => undefined;
+
+  override step(time: number, delta: number): void {
+    try {
+      super.step(time, delta);
+    } catch (error) {
+      this.onFrameError(error);
+    }
+  }
 }
 
 export interface StageHandle {
@@ -25,8 +40,8 @@ const SCENES = {
 } as const satisfies Record<StageState['mode'], { key: string; scene: typeof Phaser.Scene }>;
 
 /** The decorative Phaser stage: draws the feed's state, one scene per mode. */
-export function startStage({ parent, feed, reducedMotion, onFirstFrame }: StartStageOptions): StageHandle {
-  const game = new Phaser.Game({
+export function startStage({ parent, feed, reducedMotion, onFirstFrame, onFailure }: StartStageOptions): StageHandle {
+  const game = new StageGame({
     type: Phaser.AUTO,
     parent,
     width: 960,
@@ -44,6 +59,22 @@ export function startStage({ parent, feed, reducedMotion, onFirstFrame }: StartS
   let unsubscribe = () => {};
   let current: string | null = null;
   const data: StageSceneData = { feed, reducedMotion };
+
+  const handle: StageHandle = {
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      unsubscribe();
+      game.destroy(true);
+    },
+  };
+  const fail = (error: unknown) => {
+    if (destroyed) return;
+    handle.destroy();
+    onFailure?.(error);
+  };
+  game.onFrameError = fail;
+  game.events.on(STAGE_DRAW_ERROR, fail);
 
   const direct = (state: StageState) => {
     const key = SCENES[state.mode].key;
@@ -71,16 +102,16 @@ export function startStage({ parent, feed, reducedMotion, onFirstFrame }: StartS
     };
     game.events.on(Phaser.Core.Events.POST_RENDER, onPostRender);
 
-    direct(feed.get());
-    unsubscribe = feed.subscribe(direct);
+    const safeDirect = (state: StageState) => {
+      try {
+        direct(state);
+      } catch (error) {
+        fail(error);
+      }
+    };
+    safeDirect(feed.get());
+    unsubscribe = feed.subscribe(safeDirect);
   });
 
-  return {
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      unsubscribe();
-      game.destroy(true);
-    },
-  };
+  return handle;
 }

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkScenarioSet } from '../../src/domain/scenario/check-set.ts';
+import { formatDiagnostic } from '../../src/domain/scenario/diagnostic.ts';
+import { loadScenario } from '../../src/domain/scenario/load.ts';
+
+const source = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/minimal-valid.yaml'), 'utf8');
+
+describe('scenario set', () => {
+  it('refuses two files with the same casus id, at the id of the second', () => {
+    const files = ['a.yaml', 'b.yaml'].map((file) => ({ file, source, ...loadScenario(source, file) }));
+    expect(checkScenarioSet(files).map(formatDiagnostic)).toEqual([
+      "b.yaml:2:5 error SC042 Casus-id 'minimaal' wordt ook gebruikt in a.yaml — geef elke casus een eigen id: voortgang wordt per id bewaard",
+    ]);
+  });
+
+  it('accepts distinct ids', () => {
+    const other = source.replace('id: minimaal', 'id: ander');
+    const files = [
+      { file: 'a.yaml', source, ...loadScenario(source, 'a.yaml') },
+      { file: 'b.yaml', source: other, ...loadScenario(other, 'b.yaml') },
+    ];
+    expect(checkScenarioSet(files)).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkScenarioSet } from '../src/domain/scenario/check-set.ts';
+import { sortDiagnostics, type Diagnostic } from '../src/domain/scenario/diagnostic.ts';
+import { loadScenario } from '../src/domain/scenario/load.ts';
+import type { Scenario } from '../src/domain/scenario/model.ts';
+
+export interface CheckedFile {
+  readonly file: string;
+  readonly path: string;
+  readonly scenario?: Scenario;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The .yaml files in the folders or files given, sorted by name. */
+export function scenarioPaths(targets: readonly string[]): string[] {
+  return targets.flatMap((target) =>
+    statSync(target).isDirectory()
+      ? readdirSync(target).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(target, f))
+      : [target],
+  );
+}
+
+/** Loads every file, then checks them as a set (unique ids); a file with any error has no scenario. */
+export function checkScenarioFiles(paths: readonly string[]): CheckedFile[] {
+  const loaded = paths.map((path) => {
+    const file = relative(process.cwd(), path);
+    const source = readFileSync(path, 'utf8');
+    return { path, file, source, ...loadScenario(source, file) };
+  });
+  const setDiagnostics = checkScenarioSet(loaded);
+  return loaded.map(({ path, file, scenario, diagnostics }) => {
+    const own = setDiagnostics.filter((d) => d.file === file);
+    const all = sortDiagnostics([...diagnostics, ...own]);
+    return own.length > 0 || !scenario ? { path, file, diagnostics: all } : { path, file, scenario, diagnostics: all };
+  });
+}
