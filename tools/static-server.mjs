@@ -20,7 +20,12 @@ export const CONTENT_TYPES = {
 };
 
 async function resolveFile(root, prefix, url) {
-  const path = decodeURIComponent(new URL(url, 'http://x').pathname);
+  let path;
+  try {
+    path = decodeURIComponent(new URL(url, 'http://x').pathname);
+  } catch {
+    return undefined; // a malformed URL is a 404, not a crashed server
+  }
   if (!path.startsWith(prefix)) return undefined;
   const file = resolve(root, normalize(path.slice(prefix.length) || 'index.html'));
   if (file !== root && !file.startsWith(root + sep)) return undefined;

@@ -37,6 +37,7 @@ export class AppView {
   render(snapshot: AppSnapshot, session: SessionHandle | null): void {
     const { lang, sound } = snapshot.context;
     document.documentElement.lang = lang;
+    this.translateStaticText(lang);
     const casus = snapshot.matches('playing') && session ? `${pick(session.scenario.title, lang)} · ` : '';
     document.title = `${casus}${t(lang, 'app.title')}`;
     this.renderControls(lang, sound);
@@ -65,6 +66,14 @@ export class AppView {
   }
 
   private controlsKey = '';
+
+  /** index.html paints Dutch before any script runs; follow the chosen language from here on. */
+  private translateStaticText(lang: 'nl' | 'en'): void {
+    const skip = document.querySelector('.skip-link');
+    if (skip) skip.textContent = t(lang, 'app.skipToContent');
+    const loading = document.getElementById('loading-heading');
+    if (loading) loading.textContent = t(lang, 'loading.heading');
+  }
 
   private renderControls(lang: 'nl' | 'en', sound: boolean): void {
     if (this.controlsKey === `${lang}|${sound}`) return;

@@ -59,3 +59,17 @@ for (const [name, save, message] of [
     await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible();
   });
 }
+
+test('resuming works after a choice that costs nothing', async ({ page }) => {
+  await openFreshGame(page);
+  await page.getByRole('button', { name: 'Start casus' }).click();
+  await page.getByRole('button', { name: 'Begin de casus' }).click();
+  await page.getByRole('button', { name: /Het even aankijken/ }).click(); // no costs in the bundled casus
+  await expect(page.getByText('Deze keuze kost niets extra.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Verder spelen' }).click();
+  await expect(storyHeading(page)).toHaveText('Wat er gebeurt');
+  await page.getByRole('button', { name: 'Verder', exact: true }).click();
+  await expect(page.getByText('Beslismoment 2')).toBeVisible();
+});

@@ -40,6 +40,14 @@ test('an unexpected error shows an error screen with a restart button, not a bla
   await expect(page.getByRole('button', { name: 'Start casus' })).toBeVisible();
 });
 
+test('the built page forbids talking to any other origin', async ({ page }) => {
+  await page.goto('./');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("connect-src 'self' data: blob:;");
+  expect(policy).not.toContain('ws:');
+});
+
 test('nothing is requested from another host', async ({ page }) => {
   const foreign: string[] = [];
   page.on('request', (request) => {

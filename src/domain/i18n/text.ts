@@ -9,3 +9,8 @@ export interface Text {
 export function pick(text: Text, lang: Lang): string {
   return (lang === 'en' ? text.en : undefined) ?? text.nl;
 }
+
+/** The language the text is actually shown in (Dutch when no English version exists). */
+export function langOf(text: Text, lang: Lang): Lang {
+  return lang === 'en' && text.en ? 'en' : 'nl';
+}

@@ -37,7 +37,8 @@ function speakerIcon(on: boolean): SVGSVGElement {
 export function renderTopControls(container: HTMLElement, props: TopControlsProps): void {
   const languages = h('div', { className: 'segmented', role: 'group', 'aria-label': t(props.lang, 'settings.language') },
     ...LANGUAGES.map(({ lang, label, name }) =>
-      h('button', { type: 'button', lang, 'aria-label': name, 'aria-pressed': String(props.lang === lang), onclick: () => props.onLanguage(lang) }, label)));
+      // The visible code stays part of the name (WCAG 2.5.3): "NL Nederlands".
+      h('button', { type: 'button', lang, 'aria-pressed': String(props.lang === lang), onclick: () => props.onLanguage(lang) }, label, h('span', { className: 'sr-only' }, ` ${name}`))));
   const sound = h('button', {
     type: 'button',
     className: 'toggle',

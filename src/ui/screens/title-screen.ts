@@ -20,11 +20,11 @@ function casusCard(scenario: Scenario, save: SaveStatus | undefined, props: Titl
   const resumable = save?.kind === 'resumable';
   const actions = resumable
     ? h('div', { className: 'casus-card__resume', role: 'group', 'aria-labelledby': `${headingId}-resume` },
-        h('p', { id: `${headingId}-resume` }, t(lang, 'title.resumeQuestion'),
-          ' ', h('span', { className: 'casus-card__where' }, `${t(lang, 'session.decision', { n: save.decision })} · ${t(lang, 'session.month', { month: save.month })}`)),
+        h('p', { id: `${headingId}-resume` }, t(lang, save.finished ? 'title.finishedQuestion' : 'title.resumeQuestion'),
+          save.finished ? null : h('span', { className: 'casus-card__where' }, `${t(lang, 'session.decision', { n: save.decision })} · ${t(lang, 'session.month', { month: save.month })}`)),
         h('div', { className: 'button-row' },
-          h('button', { type: 'button', className: 'button button--primary', 'data-autofocus': true, onclick: () => props.onOpen(scenario.id, true) }, t(lang, 'title.resume')),
-          h('button', { type: 'button', className: 'button', onclick: () => props.onOpen(scenario.id, false) }, t(lang, 'title.restart'))))
+          h('button', { type: 'button', className: 'button button--primary', 'data-autofocus': true, onclick: () => props.onOpen(scenario.id, true) }, t(lang, save.finished ? 'title.review' : 'title.resume')),
+          h('button', { type: 'button', className: 'button', onclick: () => props.onOpen(scenario.id, false) }, t(lang, save.finished ? 'title.playAgain' : 'title.restart'))))
     : h('button', { type: 'button', className: 'button button--primary', id: `start-${scenario.id}`, onclick: () => props.onOpen(scenario.id, false) }, t(lang, 'title.start'));
   return h('li', {},
     h('article', { className: 'casus-card', 'aria-labelledby': headingId },

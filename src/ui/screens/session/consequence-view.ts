@@ -1,7 +1,7 @@
 import { pick, type Lang } from '../../../domain/i18n/text.ts';
 import { VALUE_KEYS } from '../../../domain/scenario/model.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
-import { paragraphs } from '../../components/paragraphs.ts';
+import { inline, paragraphs } from '../../components/paragraphs.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -17,7 +17,7 @@ export function consequenceView(view: SessionView, lang: Lang, onContinue: () =>
     h('p', { className: 'eyebrow' }, t(lang, 'receipt.choice', { label: pick(option.label, lang) })),
     h('h2', { id: 'story-heading', 'data-focus-on-show': true }, t(lang, 'consequence.heading')),
     view.lastStep && view.lastStep.lines.length === 0 ? h('p', { className: 'no-costs' }, t(lang, 'receipt.noCosts')) : null,
-    ...paragraphs(pick(option.consequence, lang)),
+    ...paragraphs(option.consequence, lang),
     h('h3', {}, t(lang, 'consequence.values')),
     h('ul', { className: 'effects' },
       ...VALUE_KEYS.map((key) => {
@@ -26,7 +26,7 @@ export function consequenceView(view: SessionView, lang: Lang, onContinue: () =>
         return h('li', { className: `effect effect--${key} effect--${direction}` },
           h('span', { className: 'effect__name' }, t(lang, `value.${key}`)),
           h('span', { className: 'effect__delta' }, signed(effect.delta)),
-          h('span', { className: 'effect__reason' }, pick(effect.reason, lang)));
+          h('span', { className: 'effect__reason' }, inline(effect.reason, lang)));
       })),
     h('div', { className: 'button-row' },
       h('button', { type: 'button', className: 'button button--primary', onclick: onContinue }, t(lang, toDebrief ? 'consequence.toDebrief' : 'consequence.continue'))));

@@ -4,7 +4,7 @@ import { pick, type Lang } from '../../../domain/i18n/text.ts';
 import { VALUE_KEYS, type Scenario } from '../../../domain/scenario/model.ts';
 import type { Step } from '../../../domain/play/route.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
-import { paragraphs } from '../../components/paragraphs.ts';
+import { inline, paragraphs } from '../../components/paragraphs.ts';
 import { payerTable } from '../../components/payer-table.ts';
 import { receiptLineItem, receiptTotal } from '../../components/receipt.ts';
 import { h } from '../../dom.ts';
@@ -58,8 +58,8 @@ export function debriefView(scenario: Scenario, view: SessionView, lang: Lang, s
   stageSlot.append(stage);
   return h('section', { className: 'debrief', 'aria-labelledby': 'story-heading' },
     h('p', { className: 'eyebrow' }, t(lang, 'debrief.heading')),
-    h('h2', { id: 'story-heading', 'data-focus-on-show': true }, view.ending ? pick(view.ending.title, lang) : t(lang, 'debrief.ending')),
-    ...(view.ending ? paragraphs(pick(view.ending.text, lang), 'lead') : []),
+    h('h2', { id: 'story-heading', 'data-focus-on-show': true }, view.ending ? inline(view.ending.title, lang) : t(lang, 'debrief.ending')),
+    ...(view.ending ? paragraphs(view.ending.text, lang, 'lead') : []),
     h('div', { className: 'debrief__triangle' }, stageSlot, scores(view, lang)),
     h('section', { className: 'debrief__compare', 'aria-labelledby': 'compare-heading' },
       h('h3', { id: 'compare-heading' }, t(lang, 'debrief.compareHeading')),

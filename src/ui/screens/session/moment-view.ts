@@ -1,6 +1,6 @@
 import { pick, type Lang } from '../../../domain/i18n/text.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
-import { paragraphs } from '../../components/paragraphs.ts';
+import { inline, paragraphs } from '../../components/paragraphs.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -14,15 +14,15 @@ export function decidingView(view: SessionView, lang: Lang, onChoose: (optionId:
   const hidden = moment.options.length - view.options.length;
   return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },
     eyebrow(view, lang),
-    h('h2', { id: 'story-heading', 'data-focus-on-show': true }, pick(moment.title, lang)),
-    ...paragraphs(pick(moment.text, lang)),
+    h('h2', { id: 'story-heading', 'data-focus-on-show': true }, inline(moment.title, lang)),
+    ...paragraphs(moment.text, lang),
     moment.stakes
-      ? h('div', { className: 'stakes' }, h('h3', {}, t(lang, 'moment.stakes')), ...paragraphs(pick(moment.stakes, lang)))
+      ? h('div', { className: 'stakes' }, h('h3', {}, t(lang, 'moment.stakes')), ...paragraphs(moment.stakes, lang))
       : null,
     h('h3', { id: 'options-heading' }, t(lang, 'moment.options')),
     h('ul', { className: 'options', 'aria-labelledby': 'options-heading' },
       ...view.options.map((option) =>
-        h('li', {}, h('button', { type: 'button', className: 'option', 'data-option': option.id, onclick: () => onChoose(option.id) }, pick(option.label, lang))))),
+        h('li', {}, h('button', { type: 'button', className: 'option', 'data-option': option.id, onclick: () => onChoose(option.id) }, inline(option.label, lang))))),
     hidden > 0 ? h('p', { className: 'muted' }, t(lang, 'moment.unavailable')) : null);
 }
 

@@ -29,11 +29,14 @@ export class ReceiptPanel {
 
   update(view: SessionView, lang: Lang): void {
     const sameStart = view.lines.length >= this.shown.length && this.shown.every((line, i) => view.lines[i] === line || sameLine(view.lines[i], line));
-    if (lang !== this.lang || !sameStart) {
+    const rebuild = lang !== this.lang || !sameStart;
+    if (rebuild) {
       this.lang = lang;
       this.heading.textContent = t(lang, 'receipt.heading');
       replaceChildren(this.list);
       this.shown = [];
+      // Refilling (new language, resume) is not news: only lines printed from now on are announced.
+      this.list.setAttribute('aria-live', 'off');
     }
     for (const line of view.lines.slice(this.shown.length)) {
       const previous = this.shown[this.shown.length - 1];
@@ -41,6 +44,7 @@ export class ReceiptPanel {
       this.list.append(receiptLineItem(this.scenario, line, lang));
       this.shown = [...this.shown, line];
     }
+    if (rebuild) requestAnimationFrame(() => this.list.setAttribute('aria-live', 'polite'));
     const empty = view.lines.length === 0 ? h('p', { className: 'receipt__empty' }, t(lang, 'receipt.empty')) : null;
     replaceChildren(this.footer, empty, receiptTotal(t(lang, 'receipt.total', { months: this.scenario.horizonMonths }), view.runningTotalCents, lang));
   }

@@ -1,4 +1,5 @@
-import { pick, type Lang } from '../../../domain/i18n/text.ts';
+import type { Lang } from '../../../domain/i18n/text.ts';
+import { inline } from '../../components/paragraphs.ts';
 import type { Scenario } from '../../../domain/scenario/model.ts';
 import type { SessionEvent } from '../../../domain/session/events.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
@@ -51,7 +52,7 @@ export class SessionScreen {
 
   private renderHeader(lang: Lang): void {
     replaceChildren(this.header,
-      h('p', { className: 'session-header__title' }, pick(this.options.scenario.title, lang)),
+      h('h1', { className: 'session-header__title' }, inline(this.options.scenario.title, lang)),
       h('button', { type: 'button', className: 'button button--quiet', onclick: this.options.onBack }, `← ${t(lang, 'session.back')}`));
   }
 
