@@ -271,6 +271,11 @@ function printTable(results) {
   console.log(line(rows[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows.slice(1)) console.log(line(r));
+  // The hello page's "menu" is a bare HTML button; its first usable *game* screen is its first Phaser frame.
+  const appMenu = stats(app.map((s) => s.menuAt));
+  const helloFrame = stats(hello.map((s) => s.frameAt));
+  console.log('');
+  console.log(`first usable screen: app menu ${appMenu ? ms(appMenu.median) : 'n/a'} vs hello first Phaser frame ${helloFrame ? ms(helloFrame.median) : 'n/a'} (${ratio(appMenu, helloFrame)})`);
 }
 
 function rendererOf(samples) {
