@@ -1,4 +1,5 @@
 import { pick, type Lang } from '../../../domain/i18n/text.ts';
+import type { HouseholdMember } from '../../../domain/scenario/model.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { inline, paragraphs } from '../../components/paragraphs.ts';
 import { h } from '../../dom.ts';
@@ -9,12 +10,20 @@ function eyebrow(view: SessionView, lang: Lang): HTMLElement {
     `${t(lang, 'session.decision', { n: view.decisionNumber })} · ${t(lang, 'session.month', { month: view.moment.month })}`);
 }
 
-export function decidingView(view: SessionView, lang: Lang, onChoose: (optionId: string) => void): HTMLElement {
+/** The household in words: the text equivalent of the illustration above. */
+function householdLine(household: readonly HouseholdMember[], lang: Lang): HTMLElement {
+  return h('p', { className: 'household-line' },
+    h('span', { className: 'household-line__label' }, `${t(lang, 'briefing.household')}: `),
+    household.map((m) => `${m.name} (${pick(m.role, lang)}, ${m.age})`).join(' · '));
+}
+
+export function decidingView(view: SessionView, household: readonly HouseholdMember[], lang: Lang, onChoose: (optionId: string) => void): HTMLElement {
   const { moment } = view;
   const hidden = moment.options.length - view.options.length;
   return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },
     eyebrow(view, lang),
     h('h2', { id: 'story-heading', 'data-focus-on-show': true }, inline(moment.title, lang)),
+    householdLine(household, lang),
     ...paragraphs(moment.text, lang),
     moment.stakes
       ? h('div', { className: 'stakes' }, h('h3', {}, t(lang, 'moment.stakes')), ...paragraphs(moment.stakes, lang))

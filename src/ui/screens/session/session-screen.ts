@@ -62,7 +62,7 @@ export class SessionScreen {
       case 'briefing':
         return briefingView(scenario, lang, () => send({ type: 'casus.begin' }));
       case 'deciding':
-        return decidingView(view, lang, (optionId) => {
+        return decidingView(view, scenario.household, lang, (optionId) => {
           this.options.onChoose();
           send({ type: 'choice.selected', optionId });
         });

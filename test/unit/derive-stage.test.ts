@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { stageForSession } from '../../src/app/derive-stage.ts';
+import type { SessionEvent } from '../../src/domain/session/events.ts';
+import { phaseOf, sessionView } from '../../src/domain/session/selectors.ts';
+import { createSessionMachine } from '../../src/domain/session/session-machine.ts';
+import { loadScenarioFile } from './load-fixture.ts';
+
+const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
+
+function stageAfter(events: readonly SessionEvent[], lang: 'nl' | 'en' = 'nl') {
+  const actor = createActor(createSessionMachine(scenario)).start();
+  for (const event of events) actor.send(event);
+  const snapshot = actor.getSnapshot();
+  return stageForSession(scenario, sessionView(scenario, phaseOf(snapshot.value), snapshot.context), lang);
+}
+
+describe('stage state for the Phaser view', () => {
+  it('shows the household and an empty printer before any choice', () => {
+    const stage = stageAfter([{ type: 'casus.begin' }]);
+    expect(stage.mode).toBe('household');
+    if (stage.mode !== 'household') return;
+    expect(stage.household.map((f) => f.name)).toEqual(['Sandra']);
+    expect(stage.receipt.lines).toEqual([]);
+    expect(stage.monthLabel).toBe('Maand 0');
+  });
+
+  it('prints the latest choice, translated and formatted, with a total', () => {
+    const stage = stageAfter([{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'niets' }, { type: 'moment.continue' }, { type: 'choice.selected', optionId: 'crisis' }, { type: 'kassabon.revealed' }], 'en');
+    if (stage.mode !== 'household') throw new Error(stage.mode);
+    expect(stage.receipt.lines).toEqual([{ label: 'Crisis shelter', amount: '€2,501.00' }]);
+    expect(stage.receipt.printed).toBe(1);
+    expect(stage.receipt.printId).toBe('evaluatie/crisis');
+    expect(stage.mood).toBe('tense');
+    expect(stage.timeline).toBe(0.5);
+  });
+
+  it('draws the triangle with the scores at the debrief', () => {
+    const stage = stageAfter([
+      { type: 'casus.begin' },
+      { type: 'choice.selected', optionId: 'begeleiding' },
+      { type: 'kassabon.revealed' },
+      { type: 'moment.continue' },
+      { type: 'choice.selected', optionId: 'afronden' },
+      { type: 'moment.continue' },
+    ]);
+    expect(stage).toMatchObject({ mode: 'debrief', tone: 'goed', scores: [{ key: 'legitimiteit', score: 55 }, { key: 'betrokkenheid', score: 65 }, { key: 'rendement', score: 84 }] });
+  });
+});
