@@ -1,10 +1,19 @@
 // Checks every scenario file in a folder (or the files given) and prints located diagnostics.
 // Exit code 1 if any file has an error.
 import { formatDiagnostic, hasErrors } from '../src/domain/scenario/diagnostic.ts';
-import { checkScenarioFiles, scenarioPaths } from './scenario-files.ts';
+import { existsSync } from 'node:fs';
+import type { SourceTexts } from '../src/domain/scenario/check-quotes.ts';
+import { checkScenarioFiles, readSourceTexts, scenarioPaths } from './scenario-files.ts';
 
-const targets = process.argv.slice(2);
-const checked = checkScenarioFiles(scenarioPaths(targets.length > 0 ? targets : ['scenarios']));
+// Usage: check-scenarios [--sources DIR] [files or folders…]
+const args = process.argv.slice(2);
+const sourcesAt = args.indexOf('--sources');
+const sourcesDir = sourcesAt >= 0 ? args[sourcesAt + 1] : undefined;
+const targets = args.filter((_, i) => i !== sourcesAt && i !== sourcesAt + 1);
+let sources: SourceTexts | undefined;
+if (sourcesDir && existsSync(sourcesDir)) sources = readSourceTexts(sourcesDir);
+else if (sourcesDir) console.log(`Bronteksten niet gevonden in ${sourcesDir}: citaten worden niet gecontroleerd.`);
+const checked = checkScenarioFiles(scenarioPaths(targets.length > 0 ? targets : ['scenarios']), sources);
 let errors = 0;
 let warnings = 0;
 for (const { file, scenario, diagnostics } of checked) {
@@ -15,6 +24,6 @@ for (const { file, scenario, diagnostics } of checked) {
     console.log(`${file}: ok (${Object.keys(scenario.moments).length} momenten, ${Object.keys(scenario.endings).length} eindes)`);
   }
 }
-console.log(`${checked.length} scenario's gecontroleerd: ${errors} fouten, ${warnings} waarschuwingen`);
+console.log(`${checked.length} scenario's gecontroleerd${sources ? ` (citaten tegen ${sources.size} bronteksten)` : ''}: ${errors} fouten, ${warnings} waarschuwingen`);
 if (checked.length === 0) console.log('Geen scenariobestanden (.yaml) gevonden.');
 process.exit(errors > 0 || checked.length === 0 ? 1 : 0);

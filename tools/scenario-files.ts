@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkScenarioSet } from '../src/domain/scenario/check-set.ts';
 import { sortDiagnostics, type Diagnostic } from '../src/domain/scenario/diagnostic.ts';
+import type { SourceTexts } from '../src/domain/scenario/check-quotes.ts';
 import { loadScenario } from '../src/domain/scenario/load.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
 
@@ -22,11 +23,11 @@ export function scenarioPaths(targets: readonly string[]): string[] {
 }
 
 /** Loads every file, then checks them as a set (unique ids); a file with any error has no scenario. */
-export function checkScenarioFiles(paths: readonly string[]): CheckedFile[] {
+export function checkScenarioFiles(paths: readonly string[], sources?: SourceTexts): CheckedFile[] {
   const loaded = paths.map((path) => {
     const file = relative(process.cwd(), path);
     const source = readFileSync(path, 'utf8');
-    return { path, file, source, ...loadScenario(source, file) };
+    return { path, file, source, ...loadScenario(source, file, sources ? { sources } : {}) };
   });
   const setDiagnostics = checkScenarioSet(loaded);
   return loaded.map(({ path, file, scenario, diagnostics }) => {
@@ -34,4 +35,14 @@ export function checkScenarioFiles(paths: readonly string[]): CheckedFile[] {
     const all = sortDiagnostics([...diagnostics, ...own]);
     return own.length > 0 || !scenario ? { path, file, diagnostics: all } : { path, file, scenario, diagnostics: all };
   });
+}
+
+/** Source texts from a folder of .txt files named after their document number: "002_….txt" is document "002". */
+export function readSourceTexts(dir: string): SourceTexts {
+  const texts = new Map<string, string[]>();
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    const document = /^(\d+)/.exec(name)?.[1];
+    if (document && !texts.has(document)) texts.set(document, readFileSync(join(dir, name), 'utf8').split(/\r?\n/));
+  }
+  return texts;
 }

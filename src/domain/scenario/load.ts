@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, visit, type Document, type YAMLError, type YAMLWarning } from 'yaml';
 import { checkGraph } from './check-graph.ts';
+import { checkQuotes, type SourceTexts } from './check-quotes.ts';
 import { checkReferences } from './check-references.ts';
 import { compile } from './compile.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
@@ -54,7 +55,12 @@ function formatDraft(data: unknown, where: Locator): Draft | undefined {
 }
 
 /** YAML text → validated, compiled scenario, or every problem found, each located. */
-export function loadScenario(source: string, file: string): LoadResult {
+export interface LoadOptions {
+  /** When given, every cited quote is checked against these source texts. */
+  readonly sources?: SourceTexts;
+}
+
+export function loadScenario(source: string, file: string, options: LoadOptions = {}): LoadResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const syntax = [
@@ -74,7 +80,7 @@ export function loadScenario(source: string, file: string): LoadResult {
   if (formatProblem) return result(file, [...syntax, formatProblem]);
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) return result(file, [...syntax, ...zodIssuesToDrafts(parsed.error.issues, { data, schema: scenarioSchema, locate: where })]);
-  const referenceDrafts = checkReferences(parsed.data, where);
+  const referenceDrafts = [...checkReferences(parsed.data, where), ...(options.sources ? checkQuotes(parsed.data, options.sources, where) : [])];
   if (referenceDrafts.some((d) => d.severity === 'error')) return result(file, [...syntax, ...referenceDrafts]);
   const scenario = compile(parsed.data);
   return result(file, [...syntax, ...referenceDrafts, ...checkGraph(scenario, where)], scenario);

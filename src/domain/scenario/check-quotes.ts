@@ -1,0 +1,52 @@
+import type { ScenarioSource } from './schema.ts';
+import type { PathSegment } from './yaml-locate.ts';
+import type { Draft, Locator } from './zod-diagnostics.ts';
+
+/** Source texts by document number ("002"), as plain text split into lines. */
+export type SourceTexts = ReadonlyMap<string, readonly string[]>;
+
+/** How far around the cited line a quote may start: extracted PDFs wrap and shift lines. */
+const WINDOW_BEFORE = 3;
+const WINDOW_AFTER = 8;
+
+const normalise = (text: string) => text.replace(/[\s\u00ad]+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim().toLowerCase();
+
+function quoteNear(lines: readonly string[], line: number, quote: string): boolean {
+  const from = Math.max(0, line - 1 - WINDOW_BEFORE);
+  const passage = normalise(lines.slice(from, line + WINDOW_AFTER).join(' '));
+  // Words split by a line-break hyphen in the extraction ("uithuis- plaatsing") still count as found.
+  return passage.includes(normalise(quote)) || passage.replace(/- /g, '').includes(normalise(quote).replace(/- /g, ''));
+}
+
+function citedCosts(scenario: ScenarioSource): { path: PathSegment[]; source: { document: string; line: number; quote: string } }[] {
+  const found: { path: PathSegment[]; source: { document: string; line: number; quote: string } }[] = [];
+  for (const [momentId, moment] of Object.entries(scenario.moments)) {
+    moment.options.forEach((option, o) =>
+      option.costs.forEach((cost, c) => {
+        if (cost.source) found.push({ path: ['moments', momentId, 'options', o, 'costs', c, 'source'], source: cost.source });
+      }),
+    );
+  }
+  scenario.systeemroute.costs.forEach((cost, c) => {
+    if (cost.source) found.push({ path: ['systeemroute', 'costs', c, 'source'], source: cost.source });
+  });
+  return found;
+}
+
+/** Every cited amount must quote its passage verbatim (whitespace aside) at the line it names. */
+export function checkQuotes(scenario: ScenarioSource, sources: SourceTexts, locate: Locator): Draft[] {
+  return citedCosts(scenario).flatMap(({ path, source }): Draft[] => {
+    const lines = sources.get(source.document);
+    if (!lines) {
+      return [{ ...locate([...path, 'document']), severity: 'warning', code: 'SC028', message: `Brondocument '${source.document}' niet gevonden: citaat niet gecontroleerd`, hint: `beschikbaar: ${[...sources.keys()].join(', ')}` }];
+    }
+    if (quoteNear(lines, source.line, source.quote)) return [];
+    return [{
+      ...locate([...path, 'quote']),
+      severity: 'error',
+      code: 'SC027',
+      message: `Citaat staat niet in document ${source.document} rond regel ${source.line}`,
+      hint: 'neem de tekst letterlijk over uit de bron en controleer het regelnummer',
+    }];
+  });
+}
