@@ -24,6 +24,7 @@ for (const { file, scenario, diagnostics } of checked) {
     console.log(`${file}: ok (${Object.keys(scenario.moments).length} momenten, ${Object.keys(scenario.endings).length} eindes)`);
   }
 }
-console.log(`${checked.length} scenario's gecontroleerd${sources ? ` (citaten tegen ${sources.size} bronteksten)` : ''}: ${errors} fouten, ${warnings} waarschuwingen`);
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+console.log(`${count(checked.length, 'scenario', "scenario's")} gecontroleerd${sources ? ` (citaten tegen ${sources.size} bronteksten)` : ''}: ${count(errors, 'fout', 'fouten')}, ${count(warnings, 'waarschuwing', 'waarschuwingen')}`);
 if (checked.length === 0) console.log('Geen scenariobestanden (.yaml) gevonden.');
 process.exit(errors > 0 || checked.length === 0 ? 1 : 0);

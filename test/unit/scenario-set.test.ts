@@ -8,10 +8,12 @@ import { loadScenario } from '../../src/domain/scenario/load.ts';
 const source = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/minimal-valid.yaml'), 'utf8');
 
 describe('scenario set', () => {
-  it('refuses two files with the same casus id, at the id of the second', () => {
+  it('refuses two files with the same casus id, in both files, at their ids', () => {
     const files = ['a.yaml', 'b.yaml'].map((file) => ({ file, source, ...loadScenario(source, file) }));
+    const hint = 'geef elke casus een eigen id (meestal: verander de id in je nieuwe bestand); voortgang wordt per id bewaard';
     expect(checkScenarioSet(files).map(formatDiagnostic)).toEqual([
-      "b.yaml:2:5 error SC042 Casus-id 'minimaal' wordt ook gebruikt in a.yaml — geef elke casus een eigen id: voortgang wordt per id bewaard",
+      `a.yaml:2:5 error SC042 Casus-id 'minimaal' wordt ook gebruikt in b.yaml — ${hint}`,
+      `b.yaml:2:5 error SC042 Casus-id 'minimaal' wordt ook gebruikt in a.yaml — ${hint}`,
     ]);
   });
 

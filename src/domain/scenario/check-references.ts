@@ -7,6 +7,11 @@ import type { Draft, Locator } from './zod-diagnostics.ts';
 
 type Report = (path: readonly PathSegment[], d: Omit<Draft, 'line' | 'column'>, keyOf?: string) => void;
 
+function kindHint(name: string, declared: StateValue): string {
+  if (typeof declared === 'boolean') return `'${name}' is ja/nee: schrijf true of false (zonder aanhalingstekens)`;
+  return `geef '${name}' een waarde van dezelfde soort als onder 'state:'`;
+}
+
 function kindOf(value: StateValue): string {
   return typeof value === 'boolean' ? 'ja/nee' : typeof value === 'number' ? 'getal' : 'naam';
 }
@@ -75,14 +80,14 @@ function checkOptionState(scenario: ScenarioSource, path: PathSegment[], option:
     const compared = typeof test === 'object' ? [test.eq, test.ne].filter((v) => v !== undefined) : [test];
     for (const value of compared) {
       if (kindOf(value) !== kindOf(declared)) {
-        report([...path, 'requires', name], { severity: 'error', code: 'SC017', message: `'${name}' is een ${kindOf(declared)}, maar wordt vergeleken met een ${kindOf(value)} (${String(value)})`, hint: `vergelijk met een waarde van dezelfde soort als onder 'state:'` });
+        report([...path, 'requires', name], { severity: 'error', code: 'SC017', message: `'${name}' is een ${kindOf(declared)}, maar wordt vergeleken met een ${kindOf(value)} (${String(value)})`, hint: kindHint(name, declared) });
       }
     }
   }
   for (const [name, value] of Object.entries(option.set ?? {})) {
     const declared = checkVariable(name, [...path, 'set', name], scenario, report);
     if (declared !== undefined && kindOf(declared) !== kindOf(value)) {
-      report([...path, 'set', name], { severity: 'error', code: 'SC017', message: `'${name}' is een ${kindOf(declared)}, maar krijgt een ${kindOf(value)}`, hint: `geef '${name}' een waarde van dezelfde soort als onder 'state:'` });
+      report([...path, 'set', name], { severity: 'error', code: 'SC017', message: `'${name}' is een ${kindOf(declared)}, maar krijgt een ${kindOf(value)}`, hint: kindHint(name, declared) });
     }
   }
   for (const name of Object.keys(option.add ?? {})) {

@@ -16,23 +16,22 @@ function idPosition(source: string): { line: number; column: number } {
 
 /** Checks across files: saves and links go by casus id, so two files may not share one. */
 export function checkScenarioSet(files: readonly LoadedFile[]): Diagnostic[] {
-  const firstFileOf = new Map<string, string>();
-  const diagnostics: Diagnostic[] = [];
-  for (const { file, source, scenario } of files) {
-    if (!scenario) continue;
-    const first = firstFileOf.get(scenario.id);
-    if (first === undefined) {
-      firstFileOf.set(scenario.id, file);
-      continue;
-    }
-    diagnostics.push({
-      file,
-      ...idPosition(source),
-      severity: 'error',
-      code: 'SC042',
-      message: `Casus-id '${scenario.id}' wordt ook gebruikt in ${first}`,
-      hint: 'geef elke casus een eigen id: voortgang wordt per id bewaard',
-    });
+  const filesById = new Map<string, LoadedFile[]>();
+  for (const loaded of files) {
+    if (!loaded.scenario) continue;
+    filesById.set(loaded.scenario.id, [...(filesById.get(loaded.scenario.id) ?? []), loaded]);
   }
-  return diagnostics;
+  // Report it in every file that shares the id: which one is the copy is for the trainer to say.
+  return [...filesById.entries()].flatMap(([id, sharing]) =>
+    sharing.length < 2
+      ? []
+      : sharing.map(({ file, source }): Diagnostic => ({
+          file,
+          ...idPosition(source),
+          severity: 'error',
+          code: 'SC042',
+          message: `Casus-id '${id}' wordt ook gebruikt in ${sharing.filter((other) => other.file !== file).map((other) => other.file).join(', ')}`,
+          hint: 'geef elke casus een eigen id (meestal: verander de id in je nieuwe bestand); voortgang wordt per id bewaard',
+        })),
+  );
 }

@@ -16,7 +16,7 @@ function costItem(source: CostItemSource): CostItem {
     periods: source.frequency === 'eenmalig' ? 1 : (source.duration ?? 1),
     payer: source.payer,
     ...(source.source ? { source: source.source } : {}),
-    ...(source.estimate ? { estimate: text(source.estimate.reason) } : {}),
+    ...(source.estimate ? { estimate: text(typeof source.estimate === 'object' && 'reason' in source.estimate ? source.estimate.reason : source.estimate) } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, visit, type Document, type YAMLError, type YAMLWarning } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError, type YAMLWarning } from 'yaml';
 import { checkGraph } from './check-graph.ts';
 import { checkQuotes, type SourceTexts } from './check-quotes.ts';
 import { checkReferences } from './check-references.ts';
@@ -42,6 +42,21 @@ function aliasDraft(doc: Document, lineCounter: LineCounter): Draft {
   return { line, column: col, severity: 'error', code: 'SC001', message, hint: 'definieer eerst het anker met &naam, of schrijf de waarde uit' };
 }
 
+/** `6.500` is 6.5 to YAML but € 6.500 to a Dutch reader: refuse amounts written with a thousands dot. */
+function dutchThousands(doc: Document, lineCounter: LineCounter): Draft[] {
+  const drafts: Draft[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || pair.key.value !== 'amount' || !isScalar(pair.value)) return;
+      const written = pair.value.source ?? '';
+      if (!/^\d{1,3}(\.\d{3})+$/.test(written)) return;
+      const { line, col } = lineCounter.linePos(pair.value.range?.[0] ?? 0);
+      drafts.push({ line, column: col, severity: 'error', code: 'SC029', message: `Bedrag ${written} leest als ${written.replace(/\./g, '')} euro in Nederlandse notatie, maar als ${Number(written)} voor de computer`, hint: `schrijf ${written.replace(/\./g, '')} (zonder punt voor duizendtallen); decimalen met een punt: 12.50` });
+    },
+  });
+  return drafts;
+}
+
 function formatDraft(data: unknown, where: Locator): Draft | undefined {
   const format = (data as { format?: unknown } | null)?.format;
   if (format === undefined || format === SCENARIO_FORMAT) return undefined;
@@ -63,11 +78,15 @@ export interface LoadOptions {
 export function loadScenario(source: string, file: string, options: LoadOptions = {}): LoadResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const syntax = [
-    ...doc.errors.map((e) => yamlDraft(e, 'error', lineCounter)),
-    ...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)),
-  ];
-  if (doc.errors.length > 0) return result(file, syntax);
+  const syntax = [...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)), ...dutchThousands(doc, lineCounter)];
+  const [firstError] = doc.errors;
+  if (firstError) {
+    // After one syntax error the parser's later complaints are mostly echoes of it: show the first only.
+    const first = yamlDraft(firstError, 'error', lineCounter);
+    const more = doc.errors.length - 1;
+    const echo = more > 0 ? ` (daarna volgen nog ${more} meldingen die hier vaak uit voortkomen: los deze eerst op en controleer opnieuw)` : '';
+    return result(file, [{ ...first, hint: `${first.hint}${echo}` }]);
+  }
   const where: Locator = (path, keyOf) => locate(doc, lineCounter, path, keyOf);
   let data: unknown;
   try {

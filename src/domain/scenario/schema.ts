@@ -29,10 +29,8 @@ const sourceRef = z.strictObject({
   quote: z.string().min(1),
 });
 
-const estimate = z.strictObject({
-  /** Why this amount is an estimate and how it was arrived at (shown to players). */
-  reason: localizedText,
-});
+/** Why this amount is an estimate and how it was arrived at (shown to players); `estimate: "…"` is short for `{ reason: "…" }`. */
+const estimate = z.union([localizedText, z.strictObject({ reason: localizedText })]);
 
 export const costItem = z
   .strictObject({

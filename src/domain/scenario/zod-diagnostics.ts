@@ -171,6 +171,27 @@ function issueDrafts(issue: Issue, ctx: Context): Draft[] {
   }
 }
 
+/** Fields that an unknown key was probably meant to be ("lable" for "label"), as "path.field". */
+function meantFields(issues: readonly Issue[], ctx: Context): Set<string> {
+  const meant = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
+    const known = knownKeysAt(ctx.schema, path);
+    for (const key of issue.keys) {
+      const match = closest(key, known);
+      if (match) meant.add(describePath([...path, match]));
+    }
+  }
+  return meant;
+}
+
 export function zodIssuesToDrafts(issues: readonly Issue[], ctx: Context): Draft[] {
-  return issues.flatMap((issue) => issueDrafts(issue, ctx));
+  // A misspelt key is one mistake: report the unknown key with its suggestion, not also the missing field.
+  const meant = meantFields(issues, ctx);
+  const relevant = issues.filter((issue) => {
+    const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
+    return !(meant.has(describePath(path)) && valueAt(ctx.data, path) === undefined);
+  });
+  return relevant.flatMap((issue) => issueDrafts(issue, ctx));
 }
