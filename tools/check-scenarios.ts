@@ -3,13 +3,15 @@
 import { formatDiagnostic, hasErrors } from '../src/domain/scenario/diagnostic.ts';
 import { existsSync } from 'node:fs';
 import type { SourceTexts } from '../src/domain/scenario/check-quotes.ts';
+import { missingEnglish, routeReport } from './route-report.ts';
 import { checkScenarioFiles, readSourceTexts, scenarioPaths } from './scenario-files.ts';
 
-// Usage: check-scenarios [--sources DIR] [files or folders…]
+// Usage: check-scenarios [--sources DIR] [--routes] [files or folders…]
 const args = process.argv.slice(2);
 const sourcesAt = args.indexOf('--sources');
 const sourcesDir = sourcesAt >= 0 ? args[sourcesAt + 1] : undefined;
-const targets = args.filter((_, i) => i !== sourcesAt && i !== sourcesAt + 1);
+const showRoutes = args.includes('--routes');
+const targets = args.filter((a, i) => a !== '--routes' && (sourcesAt < 0 || (i !== sourcesAt && i !== sourcesAt + 1)));
 let sources: SourceTexts | undefined;
 if (sourcesDir && existsSync(sourcesDir)) sources = readSourceTexts(sourcesDir);
 else if (sourcesDir) console.log(`Bronteksten niet gevonden in ${sourcesDir}: citaten worden niet gecontroleerd.`);
@@ -21,7 +23,10 @@ for (const { file, scenario, diagnostics } of checked) {
   errors += diagnostics.filter((d) => d.severity === 'error').length;
   warnings += diagnostics.filter((d) => d.severity === 'warning').length;
   if (scenario && !hasErrors(diagnostics)) {
-    console.log(`${file}: ok (${Object.keys(scenario.moments).length} momenten, ${Object.keys(scenario.endings).length} eindes)`);
+    const untranslated = missingEnglish(scenario);
+    const english = untranslated > 0 ? `, ${untranslated} teksten zonder Engelse versie` : '';
+    console.log(`${file}: ok (${Object.keys(scenario.moments).length} momenten, ${Object.keys(scenario.endings).length} eindes${english})`);
+    if (showRoutes) for (const line of routeReport(scenario)) console.log(line);
   }
 }
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
