@@ -27,7 +27,14 @@ export function checkScenarioFiles(paths: readonly string[], sources?: SourceTex
   const loaded = paths.map((path) => {
     const file = relative(process.cwd(), path);
     const source = readFileSync(path, 'utf8');
-    return { path, file, source, ...loadScenario(source, file, sources ? { sources } : {}) };
+    try {
+      return { path, file, source, ...loadScenario(source, file, sources ? { sources } : {}) };
+    } catch (error) {
+      // A checker bug must not hide the other files' results: report it as this file's problem.
+      const message = error instanceof Error ? error.message : String(error);
+      const crash: Diagnostic = { file, line: 1, column: 1, severity: 'error', code: 'SC000', message: `De controle liep vast op dit bestand: ${message}`, hint: 'meld dit bij de ontwikkelaars, met het bestand erbij' };
+      return { path, file, source, diagnostics: [crash] };
+    }
   });
   const setDiagnostics = checkScenarioSet(loaded);
   return loaded.map(({ path, file, scenario, diagnostics }) => {

@@ -150,6 +150,7 @@ export function bootstrap({ scenarios, screen, controls }: BootstrapOptions): vo
       .catch((error: unknown) => {
         // Without the engine the game still plays: the stage is decoration, all content is DOM.
         console.warn('Illustrations could not be loaded', error);
+        stage.classList.add('stage--off');
       }),
   );
 }

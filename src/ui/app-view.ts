@@ -56,10 +56,14 @@ export class AppView {
     render();
     if (!first) {
       // The same screen again (another language, a notice): do not leave a keyboard user on <body>.
-      if (hadFocus && !this.options.screen.contains(document.activeElement)) focusHeading(this.options.screen);
+      if (hadFocus && !this.options.screen.contains(document.activeElement)) this.focusPreferred();
       return;
     }
-    // A screen may name the control a player most likely wants (e.g. resume); otherwise land on its heading.
+    this.focusPreferred();
+  }
+
+  /** A screen may name the control a player most likely wants (e.g. resume); otherwise land on its heading. */
+  private focusPreferred(): void {
     const preferred = this.options.screen.querySelector<HTMLElement>('[data-autofocus]');
     if (preferred) preferred.focus();
     else focusHeading(this.options.screen);

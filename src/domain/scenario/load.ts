@@ -57,6 +57,49 @@ function dutchThousands(doc: Document, lineCounter: LineCounter): Draft[] {
   return drafts;
 }
 
+/** Where an alias stands inside the very node its anchor names. */
+function selfReference(doc: Document, lineCounter: LineCounter): { line: number; column: number } | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      const target = node.resolve(doc);
+      const at = node.range?.[0];
+      if (target?.range && at !== undefined && target.range[0] <= at && at < target.range[2]) {
+        offset = at;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (offset === undefined) return undefined;
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/**
+ * Scenario data is plain text, numbers, yes/no, lists and keys. YAML can also express self-referring anchors
+ * and binary or date values; none belongs in a casus, and each would confuse the checks after this one.
+ */
+function unusualData(data: unknown): { message: string; hint: string } | undefined {
+  const seen = new Set<unknown>();
+  const walk = (value: unknown): { message: string; hint: string } | undefined => {
+    if (value === null || typeof value !== 'object') return undefined;
+    if (seen.has(value)) return { message: 'Een anker (&naam) verwijst naar zichzelf', hint: 'schrijf de waarde uit in plaats van *naam te gebruiken binnen het eigen anker' };
+    const prototype = Object.getPrototypeOf(value);
+    if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) {
+      return { message: 'Een waarde die geen tekst, getal, ja/nee, lijst of object is (bijvoorbeeld !!binary of een datum)', hint: 'laat tags als !!binary weg en zet datums tussen aanhalingstekens' };
+    }
+    seen.add(value);
+    for (const child of Object.values(value)) {
+      const problem = walk(child);
+      if (problem) return problem;
+    }
+    seen.delete(value);
+    return undefined;
+  };
+  return walk(data);
+}
+
 function formatDraft(data: unknown, where: Locator): Draft | undefined {
   const format = (data as { format?: unknown } | null)?.format;
   if (format === undefined || format === SCENARIO_FORMAT) return undefined;
@@ -95,6 +138,8 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
     // Unresolved or runaway aliases only surface when the document is turned into data.
     return result(file, [aliasDraft(doc, lineCounter)]);
   }
+  const odd = unusualData(data);
+  if (odd) return result(file, [{ ...(selfReference(doc, lineCounter) ?? where([])), severity: 'error', code: 'SC001', ...odd }]);
   const formatProblem = formatDraft(data, where);
   if (formatProblem) return result(file, [...syntax, formatProblem]);
   const parsed = scenarioSchema.safeParse(data);

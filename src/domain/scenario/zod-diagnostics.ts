@@ -23,7 +23,12 @@ function describePath(path: readonly PathSegment[]): string {
 
 /** A value for a message, cut short: a whole mis-shaped moment is not a useful message. */
 function shown(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

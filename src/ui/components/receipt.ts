@@ -2,6 +2,7 @@ import type { ReceiptLine } from '../../domain/costs/receipt.ts';
 import { pick, type Lang } from '../../domain/i18n/text.ts';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import { h } from '../dom.ts';
+import { inline } from './paragraphs.ts';
 import { formatCalculation, formatMoney } from '../format.ts';
 import { t } from '../i18n/index.ts';
 
@@ -15,7 +16,7 @@ function provenance(line: ReceiptLine, lang: Lang): HTMLElement {
   }
   return h('details', { className: 'receipt-source receipt-source--estimate' },
     h('summary', {}, t(lang, 'receipt.estimate')),
-    h('p', {}, estimate ? pick(estimate, lang) : ''));
+    h('p', {}, estimate ? inline(estimate, lang) : ''));
 }
 
 /** One receipt line as DOM: what, the calculation, the subtotal, who pays and where the figure comes from. */
@@ -24,7 +25,7 @@ export function receiptLineItem(scenario: Scenario, line: ReceiptLine, lang: Lan
   const payerName = payer ? pick(payer.name, lang) : line.cost.payer;
   const basis = payer?.basis ? ` · ${pick(payer.basis, lang)}` : '';
   return h('li', { className: 'receipt-line' },
-    h('div', { className: 'receipt-line__item' }, pick(line.cost.item, lang)),
+    h('div', { className: 'receipt-line__item' }, inline(line.cost.item, lang)),
     h('div', { className: 'receipt-line__calc' },
       h('span', {}, formatCalculation(line.cost, line.countedPeriods, lang)),
       h('span', { className: 'receipt-line__eq', 'aria-hidden': 'true' }, ' = '),

@@ -85,6 +85,14 @@ export function startStage({ parent, feed, reducedMotion, onFirstFrame, onFailur
   };
 
   game.events.once(Phaser.Core.Events.READY, () => {
+    try {
+      onReady();
+    } catch (error) {
+      fail(error);
+    }
+  });
+
+  const onReady = () => {
     if (destroyed) return;
     game.canvas.setAttribute('aria-hidden', 'true');
     for (const { key, scene } of Object.values(SCENES)) game.scene.add(key, scene, false);
@@ -111,7 +119,7 @@ export function startStage({ parent, feed, reducedMotion, onFirstFrame, onFailur
     };
     safeDirect(feed.get());
     unsubscribe = feed.subscribe(safeDirect);
-  });
+  };
 
   return handle;
 }
