@@ -45,7 +45,7 @@ export function bootstrap({ scenarios, screen, controls }: BootstrapOptions): vo
   const stage = h('div', { className: 'stage', id: 'stage' });
   const feed = createFeed<StageState>({ mode: 'welcome' });
   let session: SessionHandle | null = null;
-  let unbindSounds: (() => void) | null = null;
+  let unbindSession: () => void = () => undefined;
 
   const progress = createProgress(1 + SOUND_COUNT, (fraction) => showLoadingProgress(fraction, app.getSnapshot().context.lang));
   let soundsLoaded: () => void = () => undefined;
@@ -80,14 +80,19 @@ export function bootstrap({ scenarios, screen, controls }: BootstrapOptions): vo
     },
   });
 
+  const currentView = (handle: SessionHandle) => {
+    const { value, context } = handle.actor.getSnapshot();
+    return sessionView(handle.scenario, phaseOf(value), context);
+  };
+
   const render = () => {
     try {
       const snapshot = app.getSnapshot();
-      view.render(snapshot, session);
-      if (session && snapshot.matches('playing')) {
-        const s = session.actor.getSnapshot();
-        feed.set(stageForSession(session.scenario, sessionView(session.scenario, phaseOf(s.value), s.context), snapshot.context.lang));
-      } else if (!snapshot.matches('error')) feed.set({ mode: 'welcome' });
+      // One view of the session per snapshot, shared by the DOM and the stage (it replays and scores the route).
+      const playing = session && snapshot.matches('playing') ? { handle: session, view: currentView(session) } : null;
+      view.render(snapshot, playing);
+      if (playing) feed.set(stageForSession(playing.handle.scenario, playing.view, snapshot.context.lang));
+      else if (!snapshot.matches('error')) feed.set({ mode: 'welcome' });
     } catch (error) {
       if (!app.getSnapshot().matches('error')) fail(error);
       else throw error;
@@ -98,15 +103,19 @@ export function bootstrap({ scenarios, screen, controls }: BootstrapOptions): vo
     const snapshot = app.getSnapshot();
     const scenarioId = snapshot.matches('playing') ? snapshot.context.scenarioId : null;
     if (session && session.scenario.id !== scenarioId) {
-      unbindSounds?.();
+      unbindSession();
       session.stop();
       session = null;
     }
     const scenario = scenarios.find((s) => s.id === scenarioId);
     if (!session && scenario) {
       session = openSession({ scenario, store, resume: snapshot.context.resume, lineDelayMs: reducedMotion ? 0 : LINE_DELAY_MS, onError: fail });
-      unbindSounds = bindSessionSounds(session.actor, audio);
-      session.actor.subscribe(render);
+      const unbindSounds = bindSessionSounds(session.actor, audio);
+      const rendering = session.actor.subscribe(render);
+      unbindSession = () => {
+        unbindSounds();
+        rendering.unsubscribe();
+      };
     }
   };
 

@@ -1,3 +1,4 @@
+import { totalCents } from '../domain/costs/receipt.ts';
 import { pick, type Lang } from '../domain/i18n/text.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { VALUE_KEYS } from '../domain/scenario/model.ts';
@@ -35,7 +36,7 @@ export function stageForSession(scenario: Scenario, view: SessionView, lang: Lan
       lines: lines.map((line) => ({ label: pick(line.cost.item, lang), amount: formatMoney(line.subtotalCents, lang) })),
       printed: view.phase === 'revealing' ? view.printed : lines.length,
       totalLabel: t(lang, 'debrief.total'),
-      total: formatMoney(lines.reduce((sum, l) => sum + l.subtotalCents, 0), lang),
+      total: formatMoney(totalCents(lines), lang),
       printId: view.lastStep ? `${view.lastStep.step.momentId}/${view.lastStep.step.optionId}` : 'none',
     },
     mood: mood(view),

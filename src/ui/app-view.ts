@@ -1,9 +1,9 @@
 import type { Actor, SnapshotFrom } from 'xstate';
 import type { AppEvent, appMachine } from '../app/app-machine.ts';
-import type { SessionHandle, SaveStatus } from '../app/session-controller.ts';
+import type { SaveStatus, SessionHandle } from '../app/session-controller.ts';
 import { pick } from '../domain/i18n/text.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
-import { phaseOf, sessionView } from '../domain/session/selectors.ts';
+import type { SessionView } from '../domain/session/selectors.ts';
 import { renderTopControls } from './components/top-controls.ts';
 import { focusHeading, replaceChildren } from './dom.ts';
 import { t } from './i18n/index.ts';
@@ -12,6 +12,12 @@ import { SessionScreen } from './screens/session/session-screen.ts';
 import { renderTitleScreen } from './screens/title-screen.ts';
 
 type AppSnapshot = SnapshotFrom<typeof appMachine>;
+
+/** The open session and its current view, derived once per snapshot by the caller. */
+export interface PlayingSession {
+  readonly handle: SessionHandle;
+  readonly view: SessionView;
+}
 
 export interface AppViewOptions {
   readonly app: Actor<typeof appMachine>;
@@ -34,17 +40,17 @@ export class AppView {
 
   private send = (event: AppEvent) => this.options.app.send(event);
 
-  render(snapshot: AppSnapshot, session: SessionHandle | null): void {
+  render(snapshot: AppSnapshot, playing: PlayingSession | null): void {
     const { lang, sound } = snapshot.context;
     document.documentElement.lang = lang;
     this.translateStaticText(lang);
-    const casus = snapshot.matches('playing') && session ? `${pick(session.scenario.title, lang)} · ` : '';
+    const casus = playing ? `${pick(playing.handle.scenario.title, lang)} · ` : '';
     document.title = `${casus}${t(lang, 'app.title')}`;
     this.renderControls(lang, sound);
     if (snapshot.matches('loading')) return;
     if (snapshot.matches('error')) return this.show(`error|${lang}`, () => renderErrorScreen(this.options.screen, lang, snapshot.context.error ?? ''));
     if (snapshot.matches('title')) return this.renderTitle(snapshot);
-    if (snapshot.matches('playing') && session) this.renderSession(snapshot, session);
+    if (playing) this.renderSession(snapshot, playing);
   }
 
   private show(key: string, render: () => void): void {
@@ -113,7 +119,7 @@ export class AppView {
     });
   }
 
-  private renderSession(snapshot: AppSnapshot, session: SessionHandle): void {
+  private renderSession(snapshot: AppSnapshot, { handle: session, view }: PlayingSession): void {
     const { lang } = snapshot.context;
     const key = `playing|${session.scenario.id}`;
     if (this.screenKey !== key || !this.sessionScreen) {
@@ -127,7 +133,6 @@ export class AppView {
       });
       replaceChildren(this.options.screen, this.sessionScreen.element);
     }
-    const sessionSnapshot = session.actor.getSnapshot();
-    this.sessionScreen.update(sessionView(session.scenario, phaseOf(sessionSnapshot.value), sessionSnapshot.context), lang);
+    this.sessionScreen.update(view, lang);
   }
 }
