@@ -3,13 +3,12 @@
 //   node tools/run-bench.mjs [--no-build] [--runs=N]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, explainMissingChromium, findChromium } from './chromium.mjs';
-import { CONTENT_TYPES } from './static-server.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MARK_TIMEOUT_MS = 30_000;
@@ -75,27 +74,6 @@ function resolveFile(urlPath) {
   if (file !== page.dir && !file.startsWith(page.dir + sep)) return null;
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   return existsSync(file) ? file : null;
-}
-
-/** Plain static server: no compression, no caching, so transfer size equals file size. */
-function startServer() {
-  const server = createServer((req, res) => {
-    const file = resolveFile(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    const body = readFileSync(file);
-    res.writeHead(200, {
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': body.length,
-      'cache-control': 'no-store',
-    });
-    res.end(body);
-  });
-  return new Promise((ok) => {
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
 }
 
 // ---------------------------------------------------------------- browser
@@ -289,13 +267,14 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const executablePath = chromiumPath();
   const failedBuilds = buildAll(args.build);
-  const server = await startServer();
-  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  // One plain static server per page (no compression, no caching: transfer size equals file size).
+  const served = await Promise.all(PAGES.map((p) => serveStatic({ root: p.dir, prefix: `/${p.id}/` })));
+  const origins = new Map(PAGES.map((p, i) => [p.id, new URL(served[i].url).origin]));
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   try {
     const results = new Map();
     for (const spec of PAGES) {
-      results.set(spec.id, await measurePage(browser, baseUrl, spec, args.runs, failedBuilds));
+      results.set(spec.id, await measurePage(browser, origins.get(spec.id), spec, args.runs, failedBuilds));
     }
     console.log('');
     console.log(`Chromium ${browser.version()}, ${args.runs} fresh loads per page, cache disabled`);
@@ -304,7 +283,7 @@ async function main() {
     printTable(results);
   } finally {
     await browser.close();
-    server.close();
+    for (const { server } of served) server.close();
   }
 }
 
