@@ -9,6 +9,17 @@ export interface StageSceneData {
   readonly reducedMotion: boolean;
 }
 
+/** What every stage scene shares: the feed it draws and whether to animate. */
+export abstract class StageScene extends Phaser.Scene {
+  protected feed!: Feed<StageState>;
+  protected reducedMotion = false;
+
+  init(data: StageSceneData): void {
+    this.feed = data.feed;
+    this.reducedMotion = data.reducedMotion;
+  }
+}
+
 export type StageOf<M extends StageState['mode']> = Extract<StageState, { mode: M }>;
 
 /**

@@ -1,5 +1,4 @@
-import * as Phaser from 'phaser';
-import type { Feed, StageState } from '../../../app/stage-state.ts';
+import type * as Phaser from 'phaser';
 import { ellipsize, measureText, onFontsReady, textStyle } from '../draw/text.ts';
 import {
   BADGE_RADIUS,
@@ -13,7 +12,7 @@ import {
   type ValueKey,
 } from '../draw/triangle.ts';
 import { css, palette } from '../palette.ts';
-import { watchStage, type StageOf, type StageSceneData } from '../stage-context.ts';
+import { StageScene, watchStage, type StageOf } from '../stage-context.ts';
 
 type DebriefStage = StageOf<'debrief'>;
 
@@ -35,10 +34,8 @@ interface CornerLabel {
 }
 
 /** The waardendriehoek with the player's profile and the balance score. */
-export class DebriefScene extends Phaser.Scene {
+export class DebriefScene extends StageScene {
   static readonly KEY = 'DebriefScene';
-  private feed!: Feed<StageState>;
-  private reducedMotion = false;
 
   private profile!: Phaser.GameObjects.Graphics;
   private badge!: Phaser.GameObjects.Graphics;
@@ -54,10 +51,6 @@ export class DebriefScene extends Phaser.Scene {
     super(DebriefScene.KEY);
   }
 
-  init(data: StageSceneData): void {
-    this.feed = data.feed;
-    this.reducedMotion = data.reducedMotion;
-  }
 
   create(): void {
     this.growTween = null;

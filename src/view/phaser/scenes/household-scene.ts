@@ -1,5 +1,5 @@
-import * as Phaser from 'phaser';
-import type { Feed, StageFigure, StageReceipt, StageState } from '../../../app/stage-state.ts';
+import type * as Phaser from 'phaser';
+import type { StageFigure, StageReceipt } from '../../../app/stage-state.ts';
 import { drawFigure, type Mood } from '../draw/figure.ts';
 import { drawPrinterBackdrop, drawPrinterBody, drawPrinterLight, drawPrinterLip } from '../draw/printer.ts';
 import { ReceiptStrip } from '../draw/receipt-strip.ts';
@@ -7,7 +7,7 @@ import { COOL_LIGHT, drawMoodLight, drawRoom, drawSunPatch, floorLine, WARM_LIGH
 import { ellipsize, measureText, onFontsReady, textStyle } from '../draw/text.ts';
 import { drawTimelineMarker, drawTimelineTrack, type TimelineGeometry } from '../draw/timeline.ts';
 import { palette } from '../palette.ts';
-import { watchStage, type StageOf, type StageSceneData } from '../stage-context.ts';
+import { StageScene, watchStage, type StageOf } from '../stage-context.ts';
 
 type HouseholdStage = StageOf<'household'>;
 
@@ -20,10 +20,8 @@ const NAME_SIZE = 17;
 const MONTH_SIZE = 15;
 
 /** The household in their living room, the timeline, and the receipt printer. */
-export class HouseholdScene extends Phaser.Scene {
+export class HouseholdScene extends StageScene {
   static readonly KEY = 'HouseholdScene';
-  private feed!: Feed<StageState>;
-  private reducedMotion = false;
 
   private figures!: Phaser.GameObjects.Graphics;
   private nameTags!: Phaser.GameObjects.Graphics;
@@ -47,10 +45,6 @@ export class HouseholdScene extends Phaser.Scene {
     super(HouseholdScene.KEY);
   }
 
-  init(data: StageSceneData): void {
-    this.feed = data.feed;
-    this.reducedMotion = data.reducedMotion;
-  }
 
   create(): void {
     // Scene instances are reused across starts: reset everything that belongs to one run.

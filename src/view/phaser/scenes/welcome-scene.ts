@@ -1,20 +1,15 @@
-import * as Phaser from 'phaser';
 import { drawCurlingReceipt } from '../draw/curling-receipt.ts';
 import { drawGlass, drawStreet } from '../draw/street.ts';
-import type { StageSceneData } from '../stage-context.ts';
+import { StageScene } from '../stage-context.ts';
 
 /** A calm evening street with a till receipt in the foreground. Static apart from a gentle idle. */
-export class WelcomeScene extends Phaser.Scene {
+export class WelcomeScene extends StageScene {
   static readonly KEY = 'WelcomeScene';
-  private reducedMotion = false;
 
   constructor() {
     super(WelcomeScene.KEY);
   }
 
-  init(data: StageSceneData): void {
-    this.reducedMotion = data.reducedMotion;
-  }
 
   create(): void {
     const { width, height } = this.scale;
