@@ -3,13 +3,27 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const domainBoundary = {
-  patterns: [
-    { group: ['phaser', 'phaser/*'], message: 'The domain core must not depend on Phaser: put rendering in src/view.' },
-    { group: ['howler', 'howler/*'], message: 'The domain core must not depend on Howler: use the audio adapter in src/view.' },
-    { group: ['**/view/**', '**/ui/**', '**/audio/**', '**/app/**'], message: 'The domain core may not import views.' },
+/** The layer map (README "Architectuur"): each layer names what it may not import. */
+const forbid = (message, ...groups) => ({ group: groups, message });
+const engines = [
+  forbid('Only src/view may use Phaser: put rendering in src/view/phaser.', 'phaser', 'phaser/*'),
+  forbid('Only src/view may use Howler: go through the audio port.', 'howler', 'howler/*'),
+];
+const layers = {
+  domain: [
+    ...engines,
+    forbid('The runtime core may not import the authoring compiler, i18n, app or views.', '**/authoring/**', '**/i18n/**', '**/app/**', '**/ui/**', '**/view/**', 'yaml'),
   ],
+  authoring: [...engines, forbid('The compiler depends on the domain only.', '**/app/**', '**/ui/**', '**/view/**', '**/i18n/**')],
+  i18n: [...engines, forbid('i18n depends on domain types only.', '**/authoring/**', '**/app/**', '**/ui/**', '**/view/**')],
+  ui: [...engines, forbid('DOM views render props and call callbacks; they may not reach into the stage or the compiler.', '**/authoring/**', '**/view/**')],
+  view: [forbid('The stage and audio read their own contracts; the app feeds them.', '**/app/**', '**/ui/**', '**/authoring/**')],
+  app: [...engines, forbid('The runtime never imports the authoring compiler; scenarios arrive compiled.', '**/authoring/**')],
 };
+const layerRule = (layer) => ({
+  files: [`src/${layer}/**/*.ts`],
+  rules: { 'no-restricted-imports': ['error', { patterns: layers[layer] }] },
+});
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'test-results/', 'playwright-report/'] },
@@ -23,13 +37,11 @@ export default tseslint.config(
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
+  ...Object.keys(layers).map(layerRule),
   {
-    files: ['src/domain/**/*.ts'],
+    files: ['src/domain/**/*.ts', 'src/authoring/**/*.ts', 'src/i18n/**/*.ts'],
     languageOptions: { globals: {} },
-    rules: {
-      'no-restricted-imports': ['error', domainBoundary],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'fetch', 'HTMLElement'],
-    },
+    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'fetch', 'HTMLElement'] },
   },
   {
     files: ['tools/**', 'test/**', 'bench/**'],

@@ -1,8 +1,8 @@
 // Checks every scenario file in a folder (or the files given) and prints located diagnostics.
 // Exit code 1 if any file has an error.
-import { formatDiagnostic, hasErrors } from '../src/domain/scenario/diagnostic.ts';
+import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostic.ts';
 import { existsSync } from 'node:fs';
-import type { SourceTexts } from '../src/domain/scenario/check-quotes.ts';
+import type { SourceTexts } from '../src/authoring/check-quotes.ts';
 import { missingEnglish, routeReport } from './route-report.ts';
 import { checkScenarioFiles, readSourceTexts, scenarioPaths } from './scenario-files.ts';
 

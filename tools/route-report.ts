@@ -1,4 +1,4 @@
-import { pick } from '../src/domain/i18n/text.ts';
+import { pick } from '../src/domain/scenario/text.ts';
 import { allRoutes, cheapestRoute, type CompleteRoute } from '../src/domain/play/route-analysis.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
 import { scoreRoute } from '../src/domain/scoring/score.ts';

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkScenarioSet } from '../src/domain/scenario/check-set.ts';
-import { sortDiagnostics, type Diagnostic } from '../src/domain/scenario/diagnostic.ts';
-import type { SourceTexts } from '../src/domain/scenario/check-quotes.ts';
-import { loadScenario } from '../src/domain/scenario/load.ts';
+import { checkScenarioSet } from '../src/authoring/check-set.ts';
+import { sortDiagnostics, type Diagnostic } from '../src/authoring/diagnostic.ts';
+import type { SourceTexts } from '../src/authoring/check-quotes.ts';
+import { loadScenario } from '../src/authoring/load.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
 
 export interface CheckedFile {

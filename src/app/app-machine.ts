@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import type { Lang } from '../domain/i18n/text.ts';
+import type { Lang } from '../domain/scenario/text.ts';
 
 export type SaveNotice = 'corrupt' | 'outdated' | null;
 

@@ -11,7 +11,7 @@ import { createProgress, withTimeout } from './asset-progress.ts';
 import { stageForSession } from './derive-stage.ts';
 import { openSession, saveStatus, type SaveStatus, type SessionHandle } from './session-controller.ts';
 import { readSettings, writeSettings } from './settings.ts';
-import { createFeed, type StageState } from './stage-state.ts';
+import { createFeed, type StageState } from '../view/stage-state.ts';
 import { browserStore } from './storage.ts';
 
 const SOUND_COUNT = 4;

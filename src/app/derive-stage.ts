@@ -1,11 +1,11 @@
 import { totalCents } from '../domain/costs/receipt.ts';
-import { pick, type Lang } from '../domain/i18n/text.ts';
+import { pick, type Lang } from '../domain/scenario/text.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { VALUE_KEYS } from '../domain/scenario/model.ts';
 import type { SessionView } from '../domain/session/selectors.ts';
-import { formatMoney } from '../ui/format.ts';
-import { t } from '../ui/i18n/index.ts';
-import type { StageState } from './stage-state.ts';
+import { formatMoney } from '../i18n/format.ts';
+import { t } from '../i18n/index.ts';
+import type { StageState } from '../view/stage-state.ts';
 
 function mood(view: SessionView): 'neutral' | 'hopeful' | 'tense' {
   const option = view.lastStep?.option;

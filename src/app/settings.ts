@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Lang } from '../domain/i18n/text.ts';
+import type { Lang } from '../domain/scenario/text.ts';
 import type { KeyValueStore } from './storage.ts';
 
 const settingsSchema = z.object({

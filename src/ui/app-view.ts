@@ -1,12 +1,12 @@
 import type { Actor, SnapshotFrom } from 'xstate';
 import type { AppEvent, appMachine } from '../app/app-machine.ts';
 import type { SaveStatus, SessionHandle } from '../app/session-controller.ts';
-import { pick } from '../domain/i18n/text.ts';
+import { pick } from '../domain/scenario/text.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import type { SessionView } from '../domain/session/selectors.ts';
 import { renderTopControls } from './components/top-controls.ts';
 import { focusHeading, replaceChildren } from './dom.ts';
-import { t } from './i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import { renderErrorScreen } from './screens/error-screen.ts';
 import { SessionScreen } from './screens/session/session-screen.ts';
 import { renderTitleScreen } from './screens/title-screen.ts';

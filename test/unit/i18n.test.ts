@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogKeys, t } from '../../src/ui/i18n/index.ts';
+import { catalogKeys, t } from '../../src/i18n/index.ts';
 
 describe('interface text', () => {
   it('has every Dutch key in English and no extra ones', () => {

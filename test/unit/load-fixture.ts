@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDiagnostic } from '../../src/domain/scenario/diagnostic.ts';
-import { loadScenario } from '../../src/domain/scenario/load.ts';
+import { formatDiagnostic } from '../../src/authoring/diagnostic.ts';
+import { loadScenario } from '../../src/authoring/load.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 
 const root = join(import.meta.dirname, '../..');

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkScenarioSet } from '../../src/domain/scenario/check-set.ts';
-import { formatDiagnostic } from '../../src/domain/scenario/diagnostic.ts';
-import { loadScenario } from '../../src/domain/scenario/load.ts';
+import { checkScenarioSet } from '../../src/authoring/check-set.ts';
+import { formatDiagnostic } from '../../src/authoring/diagnostic.ts';
+import { loadScenario } from '../../src/authoring/load.ts';
 
 const source = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/minimal-valid.yaml'), 'utf8');
 

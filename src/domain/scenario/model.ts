@@ -1,4 +1,4 @@
-import type { Text } from '../i18n/text.ts';
+import type { Text } from './text.ts';
 
 /** The compiled, validated, read-only scenario the runtime plays. Money is integer cents. */
 export type Frequency = 'eenmalig' | 'per_week' | 'per_maand' | 'per_jaar';

@@ -1,4 +1,4 @@
-import { langOf, pick, type Lang, type Text } from '../../domain/i18n/text.ts';
+import { langOf, pick, type Lang, type Text } from '../../domain/scenario/text.ts';
 import { h } from '../dom.ts';
 
 /** Authored text with blank lines as paragraph breaks, marked with the language it is really in. */

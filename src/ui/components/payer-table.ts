@@ -1,9 +1,9 @@
 import type { PayerDifference } from '../../domain/costs/receipt.ts';
-import { pick, type Lang } from '../../domain/i18n/text.ts';
+import { pick, type Lang } from '../../domain/scenario/text.ts';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import { h } from '../dom.ts';
-import { formatMoney } from '../format.ts';
-import { t } from '../i18n/index.ts';
+import { formatMoney } from '../../i18n/format.ts';
+import { t } from '../../i18n/index.ts';
 
 function difference(savedCents: number, lang: Lang): string {
   if (savedCents === 0) return t(lang, 'debrief.same');

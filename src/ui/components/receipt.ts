@@ -1,10 +1,10 @@
 import type { ReceiptLine } from '../../domain/costs/receipt.ts';
-import { pick, type Lang } from '../../domain/i18n/text.ts';
+import { pick, type Lang } from '../../domain/scenario/text.ts';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import { h } from '../dom.ts';
 import { inline } from './paragraphs.ts';
-import { formatCalculation, formatMoney } from '../format.ts';
-import { t } from '../i18n/index.ts';
+import { formatCalculation, formatMoney } from '../../i18n/format.ts';
+import { t } from '../../i18n/index.ts';
 
 function provenance(line: ReceiptLine, lang: Lang): HTMLElement {
   const { source, estimate } = line.cost;

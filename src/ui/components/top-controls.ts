@@ -1,6 +1,6 @@
-import type { Lang } from '../../domain/i18n/text.ts';
+import type { Lang } from '../../domain/scenario/text.ts';
 import { h, replaceChildren } from '../dom.ts';
-import { t } from '../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 
 export interface TopControlsProps {
   readonly lang: Lang;

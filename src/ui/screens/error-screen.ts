@@ -1,6 +1,6 @@
-import type { Lang } from '../../domain/i18n/text.ts';
+import type { Lang } from '../../domain/scenario/text.ts';
 import { focusHeading, h, replaceChildren } from '../dom.ts';
-import { t } from '../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 
 /** Shown for anything unexpected: never a blank page. Progress is in storage, so restarting resumes. */
 export function renderErrorScreen(container: HTMLElement, lang: Lang, detail: string): void {

@@ -1,5 +1,5 @@
-import type { Lang } from '../../domain/i18n/text.ts';
-import { t } from '../i18n/index.ts';
+import type { Lang } from '../../domain/scenario/text.ts';
+import { t } from '../../i18n/index.ts';
 
 /** The loading screen is static HTML in index.html (it paints before any script); this moves its bar. */
 export function showLoadingProgress(fraction: number, lang: Lang): void {

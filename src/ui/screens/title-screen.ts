@@ -1,8 +1,8 @@
 import type { SaveStatus } from '../../app/session-controller.ts';
-import { pick, type Lang } from '../../domain/i18n/text.ts';
+import { pick, type Lang } from '../../domain/scenario/text.ts';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import { h } from '../dom.ts';
-import { t } from '../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 
 export interface TitleProps {
   readonly lang: Lang;

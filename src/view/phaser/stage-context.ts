@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import type { Feed, StageState } from '../../app/stage-state.ts';
+import type { Feed, StageState } from '../stage-state.ts';
 
 export const STAGE_DRAW_ERROR = 'stage.draw-error';
 

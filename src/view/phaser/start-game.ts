@@ -1,5 +1,5 @@
 import * as Phaser from 'phaser';
-import type { Feed, StageState } from '../../app/stage-state.ts';
+import type { Feed, StageState } from '../stage-state.ts';
 import { PAPER_CSS } from './palette.ts';
 import { DebriefScene } from './scenes/debrief-scene.ts';
 import { HouseholdScene } from './scenes/household-scene.ts';

@@ -1,8 +1,8 @@
-import { pick, type Lang } from '../../../domain/i18n/text.ts';
+import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import type { Scenario } from '../../../domain/scenario/model.ts';
 import { inline, paragraphs } from '../../components/paragraphs.ts';
 import { h } from '../../dom.ts';
-import { t } from '../../i18n/index.ts';
+import { t } from '../../../i18n/index.ts';
 
 export function briefingView(scenario: Scenario, lang: Lang, onBegin: () => void): HTMLElement {
   return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },

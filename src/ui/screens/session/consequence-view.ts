@@ -1,9 +1,9 @@
-import { pick, type Lang } from '../../../domain/i18n/text.ts';
+import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import { VALUE_KEYS } from '../../../domain/scenario/model.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { inline, paragraphs } from '../../components/paragraphs.ts';
 import { h } from '../../dom.ts';
-import { t } from '../../i18n/index.ts';
+import { t } from '../../../i18n/index.ts';
 
 function signed(delta: number): string {
   return delta > 0 ? `+${delta}` : delta < 0 ? `−${Math.abs(delta)}` : '0';

@@ -1,6 +1,6 @@
 import { differenceByPayer, totalCents, type ReceiptLine } from '../../../domain/costs/receipt.ts';
 import { systeemrouteLines } from '../../../domain/costs/systeemroute.ts';
-import { pick, type Lang } from '../../../domain/i18n/text.ts';
+import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import { VALUE_KEYS, type Scenario } from '../../../domain/scenario/model.ts';
 import type { Step } from '../../../domain/play/route.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
@@ -8,7 +8,7 @@ import { inline, paragraphs } from '../../components/paragraphs.ts';
 import { payerTable } from '../../components/payer-table.ts';
 import { receiptLineItem, receiptTotal } from '../../components/receipt.ts';
 import { h } from '../../dom.ts';
-import { t } from '../../i18n/index.ts';
+import { t } from '../../../i18n/index.ts';
 
 export interface DebriefActions {
   readonly onPlayAgain: () => void;

@@ -1,9 +1,9 @@
-import { pick, type Lang } from '../../../domain/i18n/text.ts';
+import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import type { HouseholdMember } from '../../../domain/scenario/model.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { inline, paragraphs } from '../../components/paragraphs.ts';
 import { h } from '../../dom.ts';
-import { t } from '../../i18n/index.ts';
+import { t } from '../../../i18n/index.ts';
 
 function eyebrow(view: SessionView, lang: Lang): HTMLElement {
   return h('p', { className: 'eyebrow' },

@@ -1,10 +1,10 @@
 import type { ReceiptLine } from '../../../domain/costs/receipt.ts';
-import { pick, type Lang } from '../../../domain/i18n/text.ts';
+import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import type { Scenario } from '../../../domain/scenario/model.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { receiptLineItem, receiptTotal } from '../../components/receipt.ts';
 import { h, replaceChildren } from '../../dom.ts';
-import { t } from '../../i18n/index.ts';
+import { t } from '../../../i18n/index.ts';
 
 /**
  * The running kassabon beside the story: a region that grows line by line as the session prints,

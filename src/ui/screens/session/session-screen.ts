@@ -1,10 +1,10 @@
-import type { Lang } from '../../../domain/i18n/text.ts';
+import type { Lang } from '../../../domain/scenario/text.ts';
 import { inline } from '../../components/paragraphs.ts';
 import type { Scenario } from '../../../domain/scenario/model.ts';
 import type { SessionEvent } from '../../../domain/session/events.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { focusHeading, h, replaceChildren } from '../../dom.ts';
-import { t } from '../../i18n/index.ts';
+import { t } from '../../../i18n/index.ts';
 import { briefingView } from './briefing-view.ts';
 import { consequenceView } from './consequence-view.ts';
 import { debriefView } from './debrief-view.ts';

@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import type { StageFigure } from '../../../app/stage-state.ts';
+import type { StageFigure } from '../../stage-state.ts';
 import { palette } from '../palette.ts';
 import { darken, lighten, mix } from './color.ts';
 import { pickFrom, seededRandom } from './hash.ts';

@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import type { StageReceipt } from '../../../app/stage-state.ts';
+import type { StageReceipt } from '../../stage-state.ts';
 import { palette } from '../palette.ts';
 import { darken } from './color.ts';
 import { dashedLine, fillPolygon, zigzagPoints } from './shapes.ts';

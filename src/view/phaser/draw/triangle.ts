@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import type { StageScore } from '../../../app/stage-state.ts';
+import type { StageScore } from '../../stage-state.ts';
 import { palette } from '../palette.ts';
 import { mix } from './color.ts';
 import { fillPolygon, strokePolygon } from './shapes.ts';

@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import type { StageFigure, StageReceipt } from '../../../app/stage-state.ts';
+import type { StageFigure, StageReceipt } from '../../stage-state.ts';
 import { drawFigure, type Mood } from '../draw/figure.ts';
 import { drawPrinterBackdrop, drawPrinterBody, drawPrinterLight, drawPrinterLip } from '../draw/printer.ts';
 import { ReceiptStrip } from '../draw/receipt-strip.ts';

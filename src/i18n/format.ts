@@ -1,6 +1,6 @@
-import type { Lang } from '../domain/i18n/text.ts';
+import type { Lang } from '../domain/scenario/text.ts';
 import type { CostItem } from '../domain/scenario/model.ts';
-import { t } from './i18n/index.ts';
+import { t } from './index.ts';
 
 const money = {
   nl: new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }),

@@ -1,7 +1,7 @@
-import { applyStateEffects, isAvailable } from '../play/conditions.ts';
-import { allRoutes, bestRoute, cheapestRoute } from '../play/route-analysis.ts';
-import { scoreRoute } from '../scoring/score.ts';
-import type { GameState, Scenario } from './model.ts';
+import { applyStateEffects, isAvailable } from '../domain/play/conditions.ts';
+import { allRoutes, bestRoute, cheapestRoute } from '../domain/play/route-analysis.ts';
+import { scoreRoute } from '../domain/scoring/score.ts';
+import type { GameState, Scenario } from '../domain/scenario/model.ts';
 import type { PathSegment } from './yaml-locate.ts';
 import type { Draft, Locator } from './zod-diagnostics.ts';
 

@@ -4,7 +4,7 @@ import { checkQuotes, type SourceTexts } from './check-quotes.ts';
 import { checkReferences } from './check-references.ts';
 import { compile } from './compile.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
-import type { Scenario } from './model.ts';
+import type { Scenario } from '../domain/scenario/model.ts';
 import { SCENARIO_FORMAT, scenarioSchema } from './schema.ts';
 import { locate } from './yaml-locate.ts';
 import { yamlMessage } from './yaml-messages.ts';

@@ -1,4 +1,4 @@
-import type { Lang } from '../../domain/i18n/text.ts';
+import type { Lang } from '../domain/scenario/text.ts';
 import en from './en.json';
 import nl from './nl.json';
 

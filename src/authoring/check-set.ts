@@ -1,5 +1,5 @@
 import type { Diagnostic } from './diagnostic.ts';
-import type { Scenario } from './model.ts';
+import type { Scenario } from '../domain/scenario/model.ts';
 
 export interface LoadedFile {
   readonly file: string;

@@ -1,7 +1,7 @@
-import type { Text } from '../i18n/text.ts';
+import type { Text } from '../domain/scenario/text.ts';
 import { contentHash } from './content-hash.ts';
-import { eurosToCents } from './money.ts';
-import type { Comparison, Condition, CostItem, Moment, Option, Scenario, ValueKey } from './model.ts';
+import { eurosToCents } from '../domain/scenario/money.ts';
+import type { Comparison, Condition, CostItem, Moment, Option, Scenario, ValueKey } from '../domain/scenario/model.ts';
 import type { ConditionSource, CostItemSource, LocalizedTextSource, OptionSource, ScenarioSource } from './schema.ts';
 
 function text(source: LocalizedTextSource): Text {

@@ -1,6 +1,6 @@
-import { countedPeriods } from '../costs/receipt.ts';
+import { countedPeriods } from '../domain/costs/receipt.ts';
 import { didYouMean } from './did-you-mean.ts';
-import { eurosToCents } from './money.ts';
+import { eurosToCents } from '../domain/scenario/money.ts';
 import type { CostItemSource, ScenarioSource, StateValue } from './schema.ts';
 import type { PathSegment } from './yaml-locate.ts';
 import type { Draft, Locator } from './zod-diagnostics.ts';
