@@ -1,6 +1,6 @@
 // Checks every scenario file in a folder (or the files given) and prints located diagnostics.
 // Exit code 1 if any file has an error.
-import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostic.ts';
+import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagnostic.ts';
 import { existsSync } from 'node:fs';
 import type { SourceTexts } from '../src/authoring/check-quotes.ts';
 import { missingEnglish, routeReport } from './route-report.ts';

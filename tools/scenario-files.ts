@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { report } from '../src/authoring/diagnostics/registry.ts';
 import { join, relative } from 'node:path';
 import { checkScenarioSet } from '../src/authoring/check-set.ts';
-import { sortDiagnostics, type Diagnostic } from '../src/authoring/diagnostic.ts';
+import { sortDiagnostics, type Diagnostic } from '../src/authoring/diagnostics/diagnostic.ts';
 import type { SourceTexts } from '../src/authoring/check-quotes.ts';
 import { loadScenario } from '../src/authoring/load.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
@@ -32,7 +33,7 @@ export function checkScenarioFiles(paths: readonly string[], sources?: SourceTex
     } catch (error) {
       // A checker bug must not hide the other files' results: report it as this file's problem.
       const message = error instanceof Error ? error.message : String(error);
-      const crash: Diagnostic = { file, line: 1, column: 1, severity: 'error', code: 'SC000', message: `De controle liep vast op dit bestand: ${message}`, hint: 'meld dit bij de ontwikkelaars, met het bestand erbij' };
+      const crash: Diagnostic = { file, line: 1, column: 1, ...report('SC000', 'crash', { detail: message }) };
       return { path, file, source, diagnostics: [crash] };
     }
   });

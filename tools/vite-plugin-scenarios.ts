@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostic.ts';
+import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagnostic.ts';
 import { checkScenarioFiles, scenarioPaths } from './scenario-files.ts';
 
 const VIRTUAL_ID = 'virtual:scenarios';

@@ -3,7 +3,7 @@ import { checkGraph } from './check-graph.ts';
 import { checkQuotes, type SourceTexts } from './check-quotes.ts';
 import { checkReferences } from './check-references.ts';
 import { compile } from './compile.ts';
-import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostic.ts';
+import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { SCENARIO_FORMAT, scenarioSchema } from './schema.ts';
 import { locate } from './yaml-locate.ts';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Diagnostic } from './diagnostic.ts';
+import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { closest } from './did-you-mean.ts';
 import type { PathSegment, Position } from './yaml-locate.ts';
 

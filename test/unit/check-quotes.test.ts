@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/authoring/diagnostic.ts';
+import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
 
 const yaml = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/minimal-valid.yaml'), 'utf8');

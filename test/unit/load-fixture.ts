@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDiagnostic } from '../../src/authoring/diagnostic.ts';
+import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/authoring/diagnostic.ts';
+import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
 
 // Each fixture is a pair: <name>.yaml and <name>.expected.txt with the exact diagnostics it must produce.

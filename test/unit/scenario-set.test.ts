@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScenarioSet } from '../../src/authoring/check-set.ts';
-import { formatDiagnostic } from '../../src/authoring/diagnostic.ts';
+import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
 
 const source = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/minimal-valid.yaml'), 'utf8');
