@@ -16,7 +16,7 @@ const layers = {
   ],
   authoring: [...engines, forbid('The compiler depends on the domain only.', '**/app/**', '**/ui/**', '**/view/**', '**/i18n/**')],
   i18n: [...engines, forbid('i18n depends on domain types only.', '**/authoring/**', '**/app/**', '**/ui/**', '**/view/**')],
-  ui: [...engines, forbid('DOM views render props and call callbacks; they may not reach into the stage or the compiler.', '**/authoring/**', '**/view/**')],
+  ui: [...engines, forbid('DOM views render props and call callbacks; the app composes them (no ui → app cycle), and they do not reach into the stage or the compiler.', '**/app/**', '**/authoring/**', '**/view/**')],
   view: [forbid('The stage and audio read their own contracts; the app feeds them.', '**/app/**', '**/ui/**', '**/authoring/**')],
   app: [...engines, forbid('The runtime never imports the authoring compiler; scenarios arrive compiled.', '**/authoring/**')],
 };

@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './tools/chromium.mjs';
 
-const PORT = 4174;
+/** Chosen free by tools/run-e2e.mjs; the server below is always started by this run, never reused. */
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 /** Served from a sub-path, as an LMS package would be: absolute asset URLs would 404 here. */
 export const BASE_PATH = '/lms/kostenbewust/';
 
@@ -10,7 +11,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  timeout: 60_000,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
@@ -29,6 +31,6 @@ export default defineConfig({
   webServer: {
     command: `node tools/static-server.mjs --root dist --prefix ${BASE_PATH} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
   },
 });

@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import { contentSecurityPolicyPlugin } from './tools/vite-plugin-csp.ts';
+import { scenarioOptions } from './tools/scenario-options.ts';
 import { scenariosPlugin } from './tools/vite-plugin-scenarios.ts';
 
 export default defineConfig({
   // Relative base: the build must run from any sub-path (LMS packages, embeds).
   base: './',
-  plugins: [scenariosPlugin('scenarios'), contentSecurityPolicyPlugin()],
+  plugins: [scenariosPlugin(scenarioOptions()), contentSecurityPolicyPlugin()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

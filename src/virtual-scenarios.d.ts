@@ -1,5 +1,11 @@
-declare module 'virtual:scenarios' {
+declare module 'virtual:casus-library' {
+  import type { CasusLibrary } from './app/casus-library.ts';
+  const library: CasusLibrary;
+  export default library;
+}
+
+declare module 'virtual:casus/*' {
   import type { Scenario } from './domain/scenario/model.ts';
-  const scenarios: readonly Scenario[];
-  export default scenarios;
+  const scenario: Scenario;
+  export default scenario;
 }

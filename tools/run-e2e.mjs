@@ -1,6 +1,8 @@
-// Builds the game and runs the Playwright tests against the production build in a system Chromium.
+// Builds the game and runs the Playwright tests against the production build in a system Chromium,
+// served by a server the run starts itself on a free port (never one it did not start).
 import { spawnSync } from 'node:child_process';
 import { explainMissingChromium, findChromium } from './chromium.mjs';
+import { freePort } from './free-port.mjs';
 
 const executable = findChromium();
 if (!executable) {
@@ -13,5 +15,5 @@ function run(command, args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run('npx', ['vite', 'build', '--logLevel', 'warn']);
-run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: executable });
+run('npx', ['tsx', 'tools/build.ts', '--quiet']);
+run('npx', ['playwright', 'test', ...process.argv.slice(2)], { CHROMIUM_PATH: executable, E2E_PORT: String(await freePort()) });

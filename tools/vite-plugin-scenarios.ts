@@ -1,27 +1,83 @@
-import type { Plugin } from 'vite';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagnostic.ts';
-import { checkScenarioFiles, scenarioPaths } from './scenario-files.ts';
+import { summarise } from '../src/domain/scenario/casus-summary.ts';
+import type { Scenario } from '../src/domain/scenario/model.ts';
+import { checkScenarioFiles, readSourceTexts, scenarioPaths, type CheckedFile } from './scenario-files.ts';
 
-const VIRTUAL_ID = 'virtual:scenarios';
-const RESOLVED_ID = '\0' + VIRTUAL_ID;
+const LIBRARY_ID = 'virtual:casus-library';
+const CASUS_PREFIX = 'virtual:casus/';
+
+export interface ScenariosPluginOptions {
+  /** The folder of casus files. */
+  readonly dir: string;
+  /** Source texts to check quotes against, when the folder exists (as `npm run check:scenarios` does). */
+  readonly sources?: string;
+}
+
+/** The same checks as `npm run check:scenarios`, on every casus in the folder. */
+export function checkFolder({ dir, sources }: ScenariosPluginOptions): CheckedFile[] {
+  const texts = sources && existsSync(sources) ? readSourceTexts(sources) : undefined;
+  return checkScenarioFiles(scenarioPaths([dir]), texts);
+}
+
+function libraryModule(valid: readonly Scenario[], problems: readonly string[]): string {
+  const entries = valid.map((scenario) =>
+    `{ summary: ${JSON.stringify(summarise(scenario))}, load: () => import(${JSON.stringify(CASUS_PREFIX + scenario.id)}).then((m) => m.default) }`,
+  );
+  return `export default { entries: [\n${entries.join(',\n')}\n], problems: ${JSON.stringify(problems)} };\n`;
+}
 
 /**
- * Compiles scenarios/*.yaml at build time into validated JSON, so the game ships no YAML parser
- * and a broken scenario fails the build with the same located diagnostics as `npm run check:scenarios`.
+ * Compiles the casus files at build time into a small library index (id, title, summary, horizon, source,
+ * themes) and one lazily loaded chunk per casus, so the game ships no YAML parser and the JS before the menu
+ * does not grow with the library. A production build with an error is refused by tools/build.ts before Vite
+ * starts (with the checker's own messages); the development server keeps serving the valid casussen, shows the
+ * located messages on the title screen, and reloads the page when a casus file is saved.
  */
-export function scenariosPlugin(dir: string): Plugin {
+export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
+  let checked: CheckedFile[] | undefined;
+  let serving = false;
+  const current = () => (checked ??= checkFolder(options));
+  const scenarios = () => current().flatMap((c) => (c.scenario ? [c.scenario] : []));
+
+  const watch = (server: ViteDevServer) => {
+    const dir = resolve(options.dir);
+    server.watcher.add(dir);
+    server.watcher.on('all', (_event, path) => {
+      if (!resolve(path).startsWith(dir) || !/\.ya?ml$/.test(path)) return;
+      checked = undefined;
+      const problems = current().filter((c) => c.diagnostics.length > 0).flatMap((c) => c.diagnostics.map(formatDiagnostic));
+      if (problems.length > 0) server.config.logger.warn(problems.join('\n'), { timestamp: true });
+      server.moduleGraph.invalidateAll();
+      server.ws.send({ type: 'full-reload' });
+    });
+  };
+
   return {
     name: 'kostenbewust-scenarios',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-    load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(dir);
-      const checked = checkScenarioFiles(scenarioPaths([dir]));
-      for (const { path } of checked) this.addWatchFile(path);
-      const problems = checked.filter((c) => hasErrors(c.diagnostics)).flatMap((c) => c.diagnostics.map(formatDiagnostic));
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    buildStart() {
+      if (serving) return;
+      checked = undefined;
+      const problems = current().filter((c) => hasErrors(c.diagnostics)).flatMap((c) => c.diagnostics.map(formatDiagnostic));
+      // Reached only when Vite is run directly: `npm run build` checks first and prints these without a stack trace.
       if (problems.length > 0) this.error(`Scenario's bevatten fouten:\n${problems.join('\n')}`);
-      const scenarios = checked.flatMap((c) => (c.scenario ? [c.scenario] : []));
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(scenarios))});`;
+    },
+    configureServer: watch,
+    resolveId: (id) => (id === LIBRARY_ID || id.startsWith(CASUS_PREFIX) ? `\0${id}` : undefined),
+    load(id) {
+      if (id === `\0${LIBRARY_ID}`) {
+        const problems = serving ? current().filter((c) => hasErrors(c.diagnostics)).flatMap((c) => c.diagnostics.map(formatDiagnostic)) : [];
+        return libraryModule(scenarios(), problems);
+      }
+      if (!id.startsWith(`\0${CASUS_PREFIX}`)) return undefined;
+      const scenario = scenarios().find((s) => s.id === id.slice(CASUS_PREFIX.length + 1));
+      if (!scenario) this.error(`Onbekende casus '${id.slice(CASUS_PREFIX.length + 1)}'`);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(scenario))});`;
     },
   };
 }

@@ -1,16 +1,22 @@
-import { assign, setup } from 'xstate';
+import { assign, fromPromise, setup, type ActorRefFrom } from 'xstate';
 import type { Lang } from '../domain/scenario/text.ts';
+import type { Scenario } from '../domain/scenario/model.ts';
+import type { RestoredProgress } from '../domain/session/session-machine.ts';
+import { sessionMachine } from '../domain/session/session-machine.ts';
 
-export type SaveNotice = 'corrupt' | 'outdated' | null;
+/** Told to the player once, on the title screen. */
+export type Notice = 'corrupt' | 'outdated' | 'unavailable';
 
 export interface AppContext {
   readonly lang: Lang;
   readonly sound: boolean;
+  readonly lineDelayMs: number;
+  /** The casus being opened or played. */
   readonly scenarioId: string | null;
-  /** Whether to resume the stored session of scenarioId. */
   readonly resume: boolean;
-  /** A save that could not be used, to tell the player once. */
-  readonly saveNotice: SaveNotice;
+  readonly scenario: Scenario | null;
+  readonly restored: RestoredProgress | null;
+  readonly notice: Notice | null;
   readonly error: string | null;
 }
 
@@ -19,36 +25,106 @@ export type AppEvent =
   | { type: 'language.changed'; lang: Lang }
   | { type: 'sound.toggled' }
   | { type: 'casus.open'; scenarioId: string; resume: boolean }
-  | { type: 'save.rejected'; notice: Exclude<SaveNotice, null> }
+  | { type: 'save.rejected'; notice: Notice }
   | { type: 'notice.dismissed' }
   | { type: 'casus.close' }
   | { type: 'app.failed'; message: string };
 
-/** Screens around the sessions: loading → title ⇄ playing, and an error screen reachable from anywhere. */
+export interface OpenCasusInput {
+  readonly scenarioId: string;
+  readonly resume: boolean;
+}
+
+/** What opening a casus gives: the compiled casus and, when resuming a save that replays, where it was. */
+export type OpenedCasus =
+  | { readonly kind: 'ready'; readonly scenario: Scenario; readonly restored: RestoredProgress | null }
+  | { readonly kind: 'refused'; readonly notice: Notice };
+
+export interface AppInput {
+  readonly lang: Lang;
+  readonly sound: boolean;
+  readonly lineDelayMs: number;
+}
+
+/**
+ * Screens around the sessions: loading → title → opening (the casus chunk loads, a save is replayed) →
+ * playing, and an error screen reachable from anywhere. The session is an invoked actor: its life is the
+ * `playing` state. Loading a casus is an injected actor, so this machine stays pure and testable.
+ */
 export const appMachine = setup({
-  types: { context: {} as AppContext, events: {} as AppEvent, input: {} as { lang: Lang; sound: boolean } },
+  types: { context: {} as AppContext, events: {} as AppEvent, input: {} as AppInput },
+  actors: {
+    openCasus: fromPromise<OpenedCasus, OpenCasusInput>(() => Promise.reject(new Error('openCasus is provided by the app shell'))),
+    session: sessionMachine,
+  },
+  actions: {
+    leaveCasus: assign({ scenarioId: null, resume: false, scenario: null, restored: null }),
+  },
 }).createMachine({
   id: 'app',
-  context: ({ input }) => ({ lang: input.lang, sound: input.sound, scenarioId: null, resume: false, saveNotice: null, error: null }),
+  context: ({ input }) => ({
+    lang: input.lang,
+    sound: input.sound,
+    lineDelayMs: input.lineDelayMs,
+    scenarioId: null,
+    resume: false,
+    scenario: null,
+    restored: null,
+    notice: null,
+    error: null,
+  }),
   initial: 'loading',
   on: {
     'language.changed': { actions: assign({ lang: ({ event }) => event.lang }) },
     'sound.toggled': { actions: assign({ sound: ({ context }) => !context.sound }) },
     'app.failed': { target: '.error', actions: assign({ error: ({ event }) => event.message }) },
-    'save.rejected': { actions: assign({ saveNotice: ({ event }) => event.notice }) },
-    'notice.dismissed': { actions: assign({ saveNotice: null }) },
+    'save.rejected': { actions: assign({ notice: ({ event }) => event.notice }) },
+    'notice.dismissed': { actions: assign({ notice: null }) },
   },
   states: {
     loading: { on: { 'assets.ready': 'title' } },
     title: {
       on: {
         'casus.open': {
-          target: 'playing',
-          actions: assign({ scenarioId: ({ event }) => event.scenarioId, resume: ({ event }) => event.resume }),
+          target: 'opening',
+          actions: assign({ scenarioId: ({ event }) => event.scenarioId, resume: ({ event }) => event.resume, notice: null }),
         },
       },
     },
-    playing: { on: { 'casus.close': { target: 'title', actions: assign({ scenarioId: null, resume: false }) } } },
+    opening: {
+      invoke: {
+        src: 'openCasus',
+        input: ({ context }) => ({ scenarioId: context.scenarioId ?? '', resume: context.resume }),
+        onDone: [
+          {
+            guard: ({ event }) => event.output.kind === 'ready',
+            target: 'playing',
+            actions: assign(({ event }) => (event.output.kind === 'ready' ? { scenario: event.output.scenario, restored: event.output.restored } : {})),
+          },
+          {
+            target: 'title',
+            actions: ['leaveCasus', assign({ notice: ({ event }) => (event.output.kind === 'refused' ? event.output.notice : null) })],
+          },
+        ],
+        onError: { target: 'title', actions: ['leaveCasus', assign({ notice: 'unavailable' })] },
+      },
+    },
+    playing: {
+      invoke: {
+        id: 'session',
+        src: 'session',
+        input: ({ context }) => ({
+          scenario: context.scenario as Scenario,
+          lineDelayMs: context.lineDelayMs,
+          ...(context.restored ? { restored: context.restored } : {}),
+        }),
+        onError: { target: 'error', actions: assign({ error: ({ event }) => String(event.error) }) },
+      },
+      on: { 'casus.close': { target: 'title', actions: 'leaveCasus' } },
+    },
     error: {},
   },
 });
+
+export type AppMachine = typeof appMachine;
+export type SessionActor = ActorRefFrom<typeof sessionMachine>;

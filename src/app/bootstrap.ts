@@ -1,26 +1,31 @@
-import { createActor } from 'xstate';
-import type { Scenario } from '../domain/scenario/model.ts';
+import { createActor, fromPromise } from 'xstate';
 import { phaseOf, sessionView } from '../domain/session/selectors.ts';
-import { AppView } from '../ui/app-view.ts';
+import { AppView, type AppViewState, type PlayingSession } from '../ui/app-view.ts';
 import { h } from '../ui/dom.ts';
 import { showLoadingProgress } from '../ui/screens/loading-screen.ts';
 import { createHowlerAudio } from '../view/audio/howler-audio.ts';
 import { bindSessionSounds } from '../view/sound-effects.ts';
-import { appMachine } from './app-machine.ts';
-import { createProgress, withTimeout } from './asset-progress.ts';
-import { stageForSession } from './derive-stage.ts';
-import { openSession, saveStatus, type SaveStatus, type SessionHandle } from './session-controller.ts';
-import { readSettings, writeSettings } from './settings.ts';
+import type { ResumeOffer } from '../ui/screens/title-screen.ts';
 import { createFeed, type StageState } from '../view/stage-state.ts';
+import { appMachine, type SessionActor } from './app-machine.ts';
+import { createProgress, withTimeout } from './asset-progress.ts';
+import type { CasusLibrary } from './casus-library.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { stageForSession } from './derive-stage.ts';
+import { createCasusOpener } from './open-casus.ts';
+import { resumeOffer } from './save-store.ts';
+import { bindSaving } from './session-saving.ts';
+import { readSettings, writeSettings } from './settings.ts';
 import { browserStore } from './storage.ts';
 
 const SOUND_COUNT = 4;
 const LINE_DELAY_MS = 450;
 
 export interface BootstrapOptions {
-  readonly scenarios: readonly Scenario[];
+  readonly library: CasusLibrary;
   readonly screen: HTMLElement;
   readonly controls: HTMLElement;
+  readonly clock?: Clock;
 }
 
 function describe(error: unknown): string {
@@ -29,11 +34,12 @@ function describe(error: unknown): string {
 }
 
 /** Wires storage, actors, views, audio and the lazily loaded Phaser stage together. */
-export function bootstrap({ scenarios, screen, controls }: BootstrapOptions): void {
+export function bootstrap({ library, screen, controls, clock = systemClock }: BootstrapOptions): void {
   const store = browserStore();
   const settings = readSettings(store);
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  const app = createActor(appMachine, { input: settings });
+  const machine = appMachine.provide({ actors: { openCasus: fromPromise(({ input }) => createCasusOpener(library, store)(input)) } });
+  const app = createActor(machine, { input: { ...settings, lineDelayMs: reducedMotion ? 0 : LINE_DELAY_MS } });
   const fail = (error: unknown) => app.send({ type: 'app.failed', message: describe(error) });
   window.addEventListener('error', (event) => {
     // Benign browser notice, not an error in the game.
@@ -44,7 +50,7 @@ export function bootstrap({ scenarios, screen, controls }: BootstrapOptions): vo
 
   const stage = h('div', { className: 'stage', id: 'stage' });
   const feed = createFeed<StageState>({ mode: 'welcome' });
-  let session: SessionHandle | null = null;
+  let session: SessionActor | null = null;
   let unbindSession: () => void = () => undefined;
 
   const progress = createProgress(1 + SOUND_COUNT, (fraction) => showLoadingProgress(fraction, app.getSnapshot().context.lang));
@@ -60,38 +66,46 @@ export function bootstrap({ scenarios, screen, controls }: BootstrapOptions): vo
   });
 
   const view = new AppView({
-    app,
-    scenarios,
+    casussen: library.entries.map((e) => e.summary),
+    problems: library.problems,
     stage,
     screen,
     controls,
-    saveStatuses: () => {
-      const statuses = new Map<string, SaveStatus>();
-      for (const scenario of scenarios) {
-        const status = saveStatus(scenario, store);
-        statuses.set(scenario.id, status);
-        if (status.kind === 'rejected') queueMicrotask(() => app.send({ type: 'save.rejected', notice: status.reason }));
+    resumeOffers: () => {
+      const offers = new Map<string, ResumeOffer>();
+      for (const { summary } of library.entries) {
+        const offer = resumeOffer(store, summary.id);
+        if (offer.kind === 'rejected') queueMicrotask(() => app.send({ type: 'save.rejected', notice: offer.reason }));
+        else offers.set(summary.id, offer);
       }
-      return statuses;
+      return offers;
     },
+    onLanguage: (lang) => app.send({ type: 'language.changed', lang }),
+    onToggleSound: () => app.send({ type: 'sound.toggled' }),
+    onOpen: (scenarioId, resume) => app.send({ type: 'casus.open', scenarioId, resume }),
+    onDismissNotice: () => app.send({ type: 'notice.dismissed' }),
+    onClose: () => app.send({ type: 'casus.close' }),
     onChoose: () => audio.play('select'),
     onTitleShown: () => {
       if (performance.getEntriesByName('app:menu-usable').length === 0) performance.mark('app:menu-usable');
     },
   });
 
-  const currentView = (handle: SessionHandle) => {
-    const { value, context } = handle.actor.getSnapshot();
-    return sessionView(handle.scenario, phaseOf(value), context);
+  const playingSession = (actor: SessionActor): PlayingSession => {
+    const { value, context } = actor.getSnapshot();
+    return { scenario: context.scenario, view: sessionView(context.scenario, phaseOf(value), context), send: (event) => actor.send(event) };
   };
 
   const render = () => {
     try {
       const snapshot = app.getSnapshot();
+      const { lang, sound, notice, error, scenarioId } = snapshot.context;
       // One view of the session per snapshot, shared by the DOM and the stage (it replays and scores the route).
-      const playing = session && snapshot.matches('playing') ? { handle: session, view: currentView(session) } : null;
-      view.render(snapshot, playing);
-      if (playing) feed.set(stageForSession(playing.handle.scenario, playing.view, snapshot.context.lang));
+      const playing = session && snapshot.matches('playing') ? playingSession(session) : null;
+      const screenName = (['loading', 'title', 'opening', 'playing', 'error'] as const).find((name) => snapshot.matches(name)) ?? 'loading';
+      const state: AppViewState = { screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing };
+      view.render(state);
+      if (playing) feed.set(stageForSession(playing.scenario, playing.view, lang));
       else if (!snapshot.matches('error')) feed.set({ mode: 'welcome' });
     } catch (error) {
       if (!app.getSnapshot().matches('error')) fail(error);
@@ -99,24 +113,22 @@ export function bootstrap({ scenarios, screen, controls }: BootstrapOptions): vo
     }
   };
 
+  /** Follows the invoked session actor: render its snapshots, save and sound on its emitted events. */
   const syncSession = () => {
-    const snapshot = app.getSnapshot();
-    const scenarioId = snapshot.matches('playing') ? snapshot.context.scenarioId : null;
-    if (session && session.scenario.id !== scenarioId) {
-      unbindSession();
-      session.stop();
-      session = null;
-    }
-    const scenario = scenarios.find((s) => s.id === scenarioId);
-    if (!session && scenario) {
-      session = openSession({ scenario, store, resume: snapshot.context.resume, lineDelayMs: reducedMotion ? 0 : LINE_DELAY_MS, onError: fail });
-      const unbindSounds = bindSessionSounds(session.actor, audio);
-      const rendering = session.actor.subscribe(render);
-      unbindSession = () => {
-        unbindSounds();
-        rendering.unsubscribe();
-      };
-    }
+    const child = app.getSnapshot().children.session as SessionActor | undefined;
+    if (child === session) return;
+    unbindSession();
+    session = child ?? null;
+    unbindSession = () => undefined;
+    if (!child) return;
+    const unbindSaving = bindSaving(child, store, clock);
+    const unbindSounds = bindSessionSounds(child, audio);
+    const rendering = child.subscribe({ next: render, error: fail });
+    unbindSession = () => {
+      unbindSaving();
+      unbindSounds();
+      rendering.unsubscribe();
+    };
   };
 
   let last = settings;

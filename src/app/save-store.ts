@@ -1,23 +1,36 @@
 import type { Scenario } from '../domain/scenario/model.ts';
 import type { SessionEvent } from '../domain/session/events.ts';
-import { createSave, restoreSave, type RestoreResult } from '../domain/session/save.ts';
-import type { SessionMachine } from '../domain/session/session-machine.ts';
+import { createSave, readSave, restoreSave, type RestoreResult } from '../domain/session/save.ts';
+import type { ResumeOffer } from '../ui/screens/title-screen.ts';
 import type { KeyValueStore } from './storage.ts';
 
 const keyOf = (scenarioId: string) => `save:${scenarioId}`;
 
-export function readSave(store: KeyValueStore, scenario: Scenario, machine: SessionMachine): RestoreResult {
-  return restoreSave(store.get(keyOf(scenario.id)), scenario, machine);
-}
-
-export function hasSave(store: KeyValueStore, scenarioId: string): boolean {
-  return store.get(keyOf(scenarioId)) !== null;
+export function restoreStored(store: KeyValueStore, scenario: Scenario): RestoreResult {
+  return restoreSave(store.get(keyOf(scenario.id)), scenario);
 }
 
 export function writeSave(store: KeyValueStore, scenario: Scenario, log: readonly SessionEvent[], now: Date): void {
-  store.set(keyOf(scenario.id), JSON.stringify(createSave(scenario, log, now)));
+  if (log.length === 0) store.remove(keyOf(scenario.id));
+  else store.set(keyOf(scenario.id), JSON.stringify(createSave(scenario, log, now)));
 }
 
 export function clearSave(store: KeyValueStore, scenarioId: string): void {
   store.remove(keyOf(scenarioId));
+}
+
+/**
+ * What the title screen offers for a stored session, read without loading the casus: the save carries a
+ * progress summary. A save that cannot even be read is set aside here; one that no longer replays is
+ * found out when the casus opens.
+ */
+export function resumeOffer(store: KeyValueStore, scenarioId: string): ResumeOffer | { readonly kind: 'rejected'; readonly reason: 'corrupt' | 'outdated' } {
+  const save = readSave(store.get(keyOf(scenarioId)));
+  if (save === null) return { kind: 'none' };
+  if ('problem' in save) {
+    clearSave(store, scenarioId);
+    return { kind: 'rejected', reason: save.problem };
+  }
+  if (save.log.length === 0) return { kind: 'none' };
+  return { kind: 'resumable', finished: save.progress?.finished ?? false, ...(save.progress ? { decision: save.progress.decision, month: save.progress.month } : {}) };
 }

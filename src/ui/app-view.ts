@@ -1,56 +1,69 @@
-import type { Actor, SnapshotFrom } from 'xstate';
-import type { AppEvent, appMachine } from '../app/app-machine.ts';
-import type { SaveStatus, SessionHandle } from '../app/session-controller.ts';
-import { pick } from '../domain/scenario/text.ts';
+import type { CasusSummary } from '../domain/scenario/casus-summary.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
+import { pick, type Lang } from '../domain/scenario/text.ts';
+import type { SessionEvent } from '../domain/session/events.ts';
 import type { SessionView } from '../domain/session/selectors.ts';
 import { renderTopControls } from './components/top-controls.ts';
 import { focusHeading, replaceChildren } from './dom.ts';
 import { t } from '../i18n/index.ts';
 import { renderErrorScreen } from './screens/error-screen.ts';
 import { SessionScreen } from './screens/session/session-screen.ts';
-import { renderTitleScreen } from './screens/title-screen.ts';
-
-type AppSnapshot = SnapshotFrom<typeof appMachine>;
+import { renderTitleScreen, type ResumeOffer, type TitleNotice } from './screens/title-screen.ts';
 
 /** The open session and its current view, derived once per snapshot by the caller. */
 export interface PlayingSession {
-  readonly handle: SessionHandle;
+  readonly scenario: Scenario;
   readonly view: SessionView;
+  readonly send: (event: SessionEvent) => void;
+}
+
+/** Everything the DOM shows, as plain data: the app shell derives it from its actors. */
+export interface AppViewState {
+  readonly screen: 'loading' | 'title' | 'opening' | 'playing' | 'error';
+  readonly lang: Lang;
+  readonly sound: boolean;
+  readonly notice: TitleNotice | null;
+  readonly error: string | null;
+  /** The casus whose chunk is loading, while `screen` is 'opening'. */
+  readonly opening: string | null;
+  readonly playing: PlayingSession | null;
 }
 
 export interface AppViewOptions {
-  readonly app: Actor<typeof appMachine>;
-  readonly scenarios: readonly Scenario[];
+  readonly casussen: readonly CasusSummary[];
+  readonly problems: readonly string[];
   readonly stage: HTMLElement;
   readonly screen: HTMLElement;
   readonly controls: HTMLElement;
-  readonly saveStatuses: () => ReadonlyMap<string, SaveStatus>;
+  readonly resumeOffers: () => ReadonlyMap<string, ResumeOffer>;
+  readonly onLanguage: (lang: Lang) => void;
+  readonly onToggleSound: () => void;
+  readonly onOpen: (scenarioId: string, resume: boolean) => void;
+  readonly onDismissNotice: () => void;
+  readonly onClose: () => void;
   readonly onChoose: () => void;
   readonly onTitleShown: () => void;
 }
 
-/** Renders the app snapshot (and the open session's) into DOM screens. */
+/** Renders the app's state (and the open session's view) into DOM screens; reports what the player does. */
 export class AppView {
   private screenKey = '';
   private sessionScreen: SessionScreen | null = null;
-  private saves: ReadonlyMap<string, SaveStatus> = new Map();
+  private saves: ReadonlyMap<string, ResumeOffer> = new Map();
 
   constructor(private readonly options: AppViewOptions) {}
 
-  private send = (event: AppEvent) => this.options.app.send(event);
-
-  render(snapshot: AppSnapshot, playing: PlayingSession | null): void {
-    const { lang, sound } = snapshot.context;
+  render(state: AppViewState): void {
+    const { lang, sound, playing } = state;
     document.documentElement.lang = lang;
     this.translateStaticText(lang);
-    const casus = playing ? `${pick(playing.handle.scenario.title, lang)} · ` : '';
+    const casus = playing ? `${pick(playing.scenario.title, lang)} · ` : '';
     document.title = `${casus}${t(lang, 'app.title')}`;
     this.renderControls(lang, sound);
-    if (snapshot.matches('loading')) return;
-    if (snapshot.matches('error')) return this.show(`error|${lang}`, () => renderErrorScreen(this.options.screen, lang, snapshot.context.error ?? ''));
-    if (snapshot.matches('title')) return this.renderTitle(snapshot);
-    if (playing) this.renderSession(snapshot, playing);
+    if (state.screen === 'loading') return;
+    if (state.screen === 'error') return this.show(`error|${lang}`, () => renderErrorScreen(this.options.screen, lang, state.error ?? ''));
+    if (state.screen === 'title' || state.screen === 'opening') return this.renderTitle(state);
+    if (playing) this.renderSession(lang, playing);
   }
 
   private show(key: string, render: () => void): void {
@@ -93,8 +106,8 @@ export class AppView {
     renderTopControls(this.options.controls, {
       lang,
       sound,
-      onLanguage: (next) => this.send({ type: 'language.changed', lang: next }),
-      onToggleSound: () => this.send({ type: 'sound.toggled' }),
+      onLanguage: this.options.onLanguage,
+      onToggleSound: this.options.onToggleSound,
     });
     if (hadFocus) {
       const target = hadFocus === 'sound' ? this.options.controls.querySelector<HTMLElement>('.toggle') : this.options.controls.querySelector<HTMLElement>(`[lang="${hadFocus}"]`);
@@ -102,35 +115,31 @@ export class AppView {
     }
   }
 
-  private renderTitle(snapshot: AppSnapshot): void {
-    const { lang, saveNotice } = snapshot.context;
-    if (!this.screenKey.startsWith('title')) this.saves = this.options.saveStatuses();
-    this.show(`title|${lang}|${saveNotice ?? ''}`, () => {
+  private renderTitle({ lang, notice, opening }: AppViewState): void {
+    const key = `title|${lang}|${notice ?? ''}|${opening ?? ''}`;
+    // Offers change when a casus was opened, finished or refused its save: read them again with every new title state.
+    if (key !== this.screenKey) this.saves = this.options.resumeOffers();
+    this.show(key, () => {
       replaceChildren(this.options.screen, renderTitleScreen({
         lang,
-        scenarios: this.options.scenarios,
+        casussen: this.options.casussen,
         saves: this.saves,
-        notice: saveNotice,
+        notice,
+        problems: this.options.problems,
+        opening,
         stage: this.options.stage,
-        onOpen: (scenarioId, resume) => this.send({ type: 'casus.open', scenarioId, resume }),
-        onDismissNotice: () => this.send({ type: 'notice.dismissed' }),
+        onOpen: this.options.onOpen,
+        onDismissNotice: this.options.onDismissNotice,
       }));
       this.options.onTitleShown();
     });
   }
 
-  private renderSession(snapshot: AppSnapshot, { handle: session, view }: PlayingSession): void {
-    const { lang } = snapshot.context;
-    const key = `playing|${session.scenario.id}`;
+  private renderSession(lang: Lang, { scenario, view, send }: PlayingSession): void {
+    const key = `playing|${scenario.id}`;
     if (this.screenKey !== key || !this.sessionScreen) {
       this.screenKey = key;
-      this.sessionScreen = new SessionScreen({
-        scenario: session.scenario,
-        stage: this.options.stage,
-        send: (event) => session.actor.send(event),
-        onChoose: this.options.onChoose,
-        onBack: () => this.send({ type: 'casus.close' }),
-      });
+      this.sessionScreen = new SessionScreen({ scenario, stage: this.options.stage, send, onChoose: this.options.onChoose, onBack: this.options.onClose });
       replaceChildren(this.options.screen, this.sessionScreen.element);
     }
     this.sessionScreen.update(view, lang);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openFreshGame, storyHeading, test } from './fixtures.ts';
+import { expect, openFreshGame, storyHeading, test, startButton } from './fixtures.ts';
 
 async function expectNoViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -11,7 +11,7 @@ async function expectNoViolations(page: Page, where: string) {
 test('every screen passes axe WCAG 2.1 AA checks', async ({ page }) => {
   await openFreshGame(page);
   await expectNoViolations(page, 'title');
-  await page.getByRole('button', { name: 'Start casus' }).click();
+  await startButton(page).click();
   await expectNoViolations(page, 'briefing');
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await expectNoViolations(page, 'decision');

@@ -50,3 +50,21 @@ export async function openFreshGame(page: Page): Promise<void> {
 export function storyHeading(page: Page) {
   return page.locator('#story-heading');
 }
+
+/** The bundled casus the browser tests play; chosen by its title, never by a button name every card shares. */
+export const CASUS = { id: 'twee-zonen', nl: 'Twee zonen', en: 'Two sons' } as const;
+
+/** A casus card's start button: its accessible name is the visible label followed by the casus title. */
+export function startButton(page: Page, title: string = CASUS.nl, label = 'Start casus') {
+  return page.getByRole('button', { name: `${label} ${title}`, exact: true });
+}
+
+/** Puts a stored save in place before the first load only (a reload keeps what the game made of it). */
+export async function seedSave(page: Page, value: string, casusId: string = CASUS.id): Promise<void> {
+  await page.addInitScript(([key, raw]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, raw);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [`kostenbewust:save:${casusId}`, value] as const);
+}

@@ -1,8 +1,8 @@
-import { expect, openFreshGame, storyHeading, tabTo, tabToFirstOption, test } from './fixtures.ts';
+import { expect, openFreshGame, storyHeading, tabTo, tabToFirstOption, test, startButton } from './fixtures.ts';
 
 test('a keyboard-only player reaches the debrief with kassabon and scores', async ({ page }) => {
   await openFreshGame(page);
-  await tabTo(page, 'Start casus');
+  await tabTo(page, 'Start casus Twee zonen');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Twee zonen' })).toBeFocused();
   await tabTo(page, 'Begin de casus');
@@ -47,7 +47,7 @@ test('a keyboard-only player reaches the debrief with kassabon and scores', asyn
 
 test('every choice prints receipt lines with frequency, duration and payer', async ({ page }) => {
   await openFreshGame(page);
-  await page.getByRole('button', { name: 'Start casus' }).click();
+  await startButton(page).click();
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   const receipt = page.getByRole('region', { name: /Kassabon/ });
   const total = receipt.getByTestId('receipt-total');

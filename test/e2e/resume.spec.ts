@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openFreshGame, storyHeading, test } from './fixtures.ts';
+import { CASUS, expect, openFreshGame, seedSave, startButton, storyHeading, test } from './fixtures.ts';
 
 async function makeChoices(page: Page, count: number) {
   for (let i = 0; i < count; i++) {
@@ -10,7 +10,7 @@ async function makeChoices(page: Page, count: number) {
 
 test('reloading offers to resume at the same moment with the same kassabon', async ({ page }) => {
   await openFreshGame(page);
-  await page.getByRole('button', { name: 'Start casus' }).click();
+  await startButton(page).click();
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await makeChoices(page, 2);
   const heading = await storyHeading(page).textContent();
@@ -30,7 +30,7 @@ test('reloading offers to resume at the same moment with the same kassabon', asy
 
 test('starting over from the resume offer begins a fresh casus', async ({ page }) => {
   await openFreshGame(page);
-  await page.getByRole('button', { name: 'Start casus' }).click();
+  await startButton(page).click();
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await makeChoices(page, 1);
   await page.reload();
@@ -41,28 +41,33 @@ test('starting over from the resume offer begins a fresh casus', async ({ page }
 
 for (const [name, save, message] of [
   ['corrupt', '{ this is not json', 'beschadigd'],
-  ['outdated', JSON.stringify({ saveFormat: 1, scenarioId: 'twee-zonen', contentHash: '00000000', savedAt: '2026-01-01T00:00:00.000Z', log: [{ type: 'casus.begin' }] }), 'oudere versie'],
+  ['from a newer version', JSON.stringify({ saveFormat: 99, scenarioId: CASUS.id, savedAt: '2026-01-01T00:00:00.000Z', log: [{ type: 'casus.begin' }] }), 'oudere versie'],
 ] as const) {
   test(`a ${name} save gives a clear message and a fresh start`, async ({ page }) => {
-    await page.addInitScript((value) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('kostenbewust:save:twee-zonen', value);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, save);
+    await seedSave(page, save);
     await openFreshGame(page);
     await expect(page.getByRole('alert')).toContainText(message);
-    await expect(page.getByRole('button', { name: 'Start casus' })).toBeVisible();
+    await expect(startButton(page)).toBeVisible();
     await page.getByRole('button', { name: 'Begrepen' }).click();
     await expect(page.getByRole('alert')).toHaveCount(0);
-    await page.getByRole('button', { name: 'Start casus' }).click();
+    await startButton(page).click();
     await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible();
   });
 }
 
+test('a save the edited casus can no longer play is set aside with a clear message when resumed', async ({ page }) => {
+  const log = [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'een-keuze-die-niet-meer-bestaat' }];
+  await seedSave(page, JSON.stringify({ saveFormat: 2, scenarioId: CASUS.id, structureHash: 'ffffffff', savedAt: '2026-01-01T00:00:00.000Z', progress: { decision: 2, month: 3, finished: false }, log }));
+  await openFreshGame(page);
+  await page.getByRole('button', { name: `Verder spelen ${CASUS.nl}`, exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('oudere versie');
+  await startButton(page).click();
+  await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible();
+});
+
 test('resuming works after a choice that costs nothing', async ({ page }) => {
   await openFreshGame(page);
-  await page.getByRole('button', { name: 'Start casus' }).click();
+  await startButton(page).click();
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await page.getByRole('button', { name: /Het even aankijken/ }).click(); // no costs in the bundled casus
   await expect(page.getByText('Deze keuze kost niets extra.')).toBeVisible();

@@ -1,10 +1,10 @@
-import { expect, openFreshGame, test } from './fixtures.ts';
+import { expect, openFreshGame, test, startButton } from './fixtures.ts';
 
 test('the language switch translates the interface and is remembered', async ({ page }) => {
   await openFreshGame(page);
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Cost-Conscious Intervening' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Start case' })).toBeVisible();
+  await expect(startButton(page, 'Two sons', 'Start case')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
@@ -37,7 +37,7 @@ test('an unexpected error shows an error screen with a restart button, not a bla
   await expect(page.getByRole('heading', { name: 'Er ging iets mis' })).toBeVisible();
   await expect(page.getByText('Simulated failure')).toBeAttached();
   await page.getByRole('button', { name: 'Opnieuw starten' }).click();
-  await expect(page.getByRole('button', { name: 'Start casus' })).toBeVisible();
+  await expect(startButton(page)).toBeVisible();
 });
 
 test('the built page forbids talking to any other origin', async ({ page }) => {
@@ -55,7 +55,7 @@ test('nothing is requested from another host', async ({ page }) => {
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) foreign.push(request.url());
   });
   await openFreshGame(page);
-  await page.getByRole('button', { name: 'Start casus' }).click();
+  await startButton(page).click();
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await page.waitForLoadState('networkidle');
   expect(foreign).toEqual([]);
@@ -74,5 +74,5 @@ test('a real progress bar shows while assets load, then the title', async ({ pag
   await expect.poll(async () => Number(await progress.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
   expect(Number(await progress.getAttribute('aria-valuenow'))).toBeLessThan(100);
   release();
-  await expect(page.getByRole('button', { name: 'Start casus' })).toBeVisible();
+  await expect(startButton(page)).toBeVisible();
 });

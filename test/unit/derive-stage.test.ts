@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { stageForSession } from '../../src/app/derive-stage.ts';
 import type { SessionEvent } from '../../src/domain/session/events.ts';
 import { phaseOf, sessionView } from '../../src/domain/session/selectors.ts';
-import { createSessionMachine } from '../../src/domain/session/session-machine.ts';
+import { startSession } from './support/session.ts';
 import { loadScenarioFile } from './load-fixture.ts';
 
 const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
 
 function stageAfter(events: readonly SessionEvent[], lang: 'nl' | 'en' = 'nl') {
-  const actor = createActor(createSessionMachine(scenario)).start();
+  const actor = startSession(scenario);
   for (const event of events) actor.send(event);
   const snapshot = actor.getSnapshot();
   return stageForSession(scenario, sessionView(scenario, phaseOf(snapshot.value), snapshot.context), lang);

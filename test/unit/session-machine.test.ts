@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createActor, SimulatedClock } from 'xstate';
+import { SimulatedClock } from 'xstate';
 import { allRoutes } from '../../src/domain/play/route-analysis.ts';
 import { phaseOf, sessionView } from '../../src/domain/session/selectors.ts';
-import { createSessionMachine } from '../../src/domain/session/session-machine.ts';
+import { startSession } from './support/session.ts';
 import { loadScenarioFile } from './load-fixture.ts';
 
 const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
 
 function started() {
-  const actor = createActor(createSessionMachine(scenario)).start();
+  const actor = startSession(scenario, { lineDelayMs: 450 });
   actor.send({ type: 'casus.begin' });
   return actor;
 }
@@ -75,7 +75,7 @@ describe('session machine', () => {
 describe('kassabon printing', () => {
   it('prints one line per delay on a simulated clock, then tells the consequence', () => {
     const clock = new SimulatedClock();
-    const actor = createActor(createSessionMachine(scenario, { lineDelayMs: 300 }), { clock }).start();
+    const actor = startSession(scenario, { lineDelayMs: 300, clock });
     actor.send({ type: 'casus.begin' });
     actor.send({ type: 'choice.selected', optionId: 'niets' });
     actor.send({ type: 'kassabon.revealed' });

@@ -89,6 +89,8 @@ export interface Scenario {
   readonly contentHash: string;
   readonly title: Text;
   readonly summary: Text;
+  /** What the casus is about (schulden, wonen …), for finding one in a library; may be empty. */
+  readonly themes: readonly Text[];
   readonly source: { readonly document: string; readonly title: string; readonly line: number };
   readonly horizonMonths: number;
   readonly payers: Readonly<Record<string, Payer>>;

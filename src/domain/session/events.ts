@@ -1,7 +1,34 @@
-/** The session's event vocabulary: dotted names, the same in machine, views, saves and tests. */
+import type { Step } from '../play/route.ts';
+import type { ValueKey } from '../scenario/model.ts';
+import type { ScoreResult } from '../scoring/score.ts';
+
+/** What a player (or a replayed save) tells the session: dotted names, the same in machine, views, saves and tests. */
 export type SessionEvent =
   | { readonly type: 'casus.begin' }
   | { readonly type: 'choice.selected'; readonly optionId: string }
   | { readonly type: 'kassabon.revealed' }
   | { readonly type: 'moment.continue' }
   | { readonly type: 'session.restart' };
+
+/**
+ * What the session tells outside listeners (save, sound, LMS and xAPI reporters, postMessage) through
+ * XState `emit`. Listeners subscribe with `actor.on(type, …)`; none of them diffs snapshots.
+ */
+export type SessionEmitted =
+  | { readonly type: 'casus.begun'; readonly scenarioId: string }
+  | { readonly type: 'moment.entered'; readonly momentId: string; readonly decision: number }
+  | {
+      readonly type: 'choice.made';
+      readonly momentId: string;
+      readonly optionId: string;
+      readonly decision: number;
+      readonly lineCount: number;
+      readonly totalCents: number;
+      readonly values: Readonly<Record<ValueKey, number>>;
+    }
+  | { readonly type: 'kassabon.line-printed'; readonly index: number }
+  | { readonly type: 'kassabon.printed' }
+  | { readonly type: 'casus.completed'; readonly scenarioId: string; readonly endingId: string; readonly steps: readonly Step[]; readonly score: ScoreResult }
+  | { readonly type: 'session.restarted' }
+  /** The event log grew (or was reset): what a save stores. */
+  | { readonly type: 'log.changed'; readonly log: readonly SessionEvent[] };

@@ -1,11 +1,18 @@
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { initialTransition, transition } from 'xstate';
 import { z } from 'zod';
 import type { Scenario } from '../scenario/model.ts';
 import type { SessionEvent } from './events.ts';
-import type { SessionMachine } from './session-machine.ts';
+import { sessionMachine, type RestoredProgress, type SessionContext } from './session-machine.ts';
+import { structureHash } from './structure-hash.ts';
 
-/** A save is the session's event log, replayed through the machine on resume: nothing half-valid survives. */
-export const SAVE_FORMAT = 1;
+/**
+ * A save is the session's event log, replayed through the machine on resume: nothing half-valid survives.
+ * Versioned as ink versions its state: the current format, and the oldest one this build still reads.
+ * Format 1 tied a save to a hash of all content (prose included); format 2 to the story's structure only,
+ * and carries a small progress summary so the title screen needs no casus loaded to offer "resume".
+ */
+export const SAVE_FORMAT = 2;
+export const MIN_SAVE_FORMAT = 1;
 
 const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('casus.begin') }),
@@ -14,56 +21,96 @@ const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('moment.continue') }),
 ]);
 
-const saveSchema = z.strictObject({
+const progressSchema = z.strictObject({
+  decision: z.number().int().nonnegative(),
+  month: z.number().int().nonnegative(),
+  finished: z.boolean(),
+});
+
+const saveSchema = z.object({
   saveFormat: z.number().int(),
   scenarioId: z.string(),
-  contentHash: z.string(),
   savedAt: z.string(),
   log: z.array(eventSchema).max(10_000),
+  /** Format 2 on. */
+  structureHash: z.string().optional(),
+  progress: progressSchema.optional(),
+  /** Format 1 only. */
+  contentHash: z.string().optional(),
 });
 
 export type SaveData = z.infer<typeof saveSchema>;
+export type SaveProgress = z.infer<typeof progressSchema>;
 
 export type RestoreResult =
   | { readonly kind: 'none' }
-  | { readonly kind: 'ok'; readonly snapshot: SnapshotFrom<SessionMachine>; readonly save: SaveData }
-  /** corrupt: unreadable or does not replay; outdated: other save format or changed scenario. */
+  | { readonly kind: 'ok'; readonly progress: RestoredProgress; readonly save: SaveData }
+  /** corrupt: unreadable or does not replay; outdated: unknown save format, or the casus changed so the log no longer plays. */
   | { readonly kind: 'invalid'; readonly reason: 'corrupt' | 'outdated'; readonly detail: string };
 
-export function createSave(scenario: Scenario, log: readonly SessionEvent[], savedAt: Date): SaveData {
+/** Where a session stands, for the title screen's resume offer. */
+export function progressOf(context: Pick<SessionContext, 'scenario' | 'steps' | 'momentId' | 'endingId'>, deciding: boolean): SaveProgress {
   return {
-    saveFormat: SAVE_FORMAT,
-    scenarioId: scenario.id,
-    contentHash: scenario.contentHash,
-    savedAt: savedAt.toISOString(),
-    log: log.filter((e): e is SaveData['log'][number] => e.type !== 'session.restart'),
+    decision: context.steps.length + (deciding ? 1 : 0),
+    month: context.scenario.moments[context.momentId]?.month ?? 0,
+    finished: context.endingId !== null,
   };
 }
 
-function parse(raw: string): SaveData | string {
+export function createSave(scenario: Scenario, log: readonly SessionEvent[], savedAt: Date): SaveData {
+  const kept = log.filter((e): e is SaveData['log'][number] => e.type !== 'session.restart');
+  const replayed = replay(scenario, kept);
+  const context = typeof replayed === 'string' ? undefined : replayed;
+  return {
+    saveFormat: SAVE_FORMAT,
+    scenarioId: scenario.id,
+    structureHash: structureHash(scenario),
+    savedAt: savedAt.toISOString(),
+    ...(context ? { progress: progressOf({ scenario, ...context }, context.phase === 'deciding') } : {}),
+    log: kept,
+  };
+}
+
+/** Reads a stored save without replaying it (no casus needed): for the title screen. */
+export function readSave(raw: string | null): SaveData | { readonly problem: 'corrupt' | 'outdated'; readonly detail: string } | null {
+  if (raw === null || raw === '') return null;
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return 'not JSON';
+    return { problem: 'corrupt', detail: 'not JSON' };
   }
   const parsed = saveSchema.safeParse(json);
-  return parsed.success ? parsed.data : z.prettifyError(parsed.error);
+  if (!parsed.success) return { problem: 'corrupt', detail: z.prettifyError(parsed.error) };
+  const { saveFormat } = parsed.data;
+  if (saveFormat < MIN_SAVE_FORMAT || saveFormat > SAVE_FORMAT) {
+    return { problem: 'outdated', detail: `save format ${saveFormat}; this build reads ${MIN_SAVE_FORMAT}–${SAVE_FORMAT}` };
+  }
+  return parsed.data;
 }
 
-export function restoreSave(raw: string | null, scenario: Scenario, machine: SessionMachine): RestoreResult {
-  if (raw === null || raw === '') return { kind: 'none' };
-  const save = parse(raw);
-  if (typeof save === 'string') return { kind: 'invalid', reason: 'corrupt', detail: save };
-  if (save.saveFormat !== SAVE_FORMAT) return { kind: 'invalid', reason: 'outdated', detail: `save format ${save.saveFormat}` };
-  if (save.scenarioId !== scenario.id) return { kind: 'invalid', reason: 'corrupt', detail: `save is for '${save.scenarioId}'` };
-  if (save.contentHash !== scenario.contentHash) return { kind: 'invalid', reason: 'outdated', detail: 'scenario changed since save' };
-  let [snapshot] = initialTransition(machine);
-  for (const [index, event] of save.log.entries()) {
-    if (!snapshot.can(event)) return { kind: 'invalid', reason: 'corrupt', detail: `event ${index} (${event.type}) not possible` };
-    [snapshot] = transition(machine, snapshot, event);
+/** Replays a log through the machine's pure transitions; a string says which event could not happen. */
+function replay(scenario: Scenario, log: SaveData['log']): RestoredProgress | string {
+  let [snapshot] = initialTransition(sessionMachine, { scenario, lineDelayMs: 0 });
+  for (const [index, event] of log.entries()) {
+    if (!snapshot.can(event)) return `event ${index} (${event.type}) not possible`;
+    [snapshot] = transition(sessionMachine, snapshot, event);
   }
-  // A restored actor does not restart the print timer: resume with the whole kassabon printed.
-  if (snapshot.matches('revealing')) [snapshot] = transition(machine, snapshot, { type: 'kassabon.revealed' });
-  return { kind: 'ok', snapshot, save };
+  // A restored session does not restart the print timer: resume with the whole kassabon printed.
+  if (snapshot.matches('revealing')) [snapshot] = transition(sessionMachine, snapshot, { type: 'kassabon.revealed' });
+  const { momentId, endingId, steps, printed, log: replayedLog } = snapshot.context;
+  const phase = snapshot.matches('deciding') ? 'deciding' : snapshot.matches('consequence') ? 'consequence' : snapshot.matches('debrief') ? 'debrief' : 'briefing';
+  return { phase, momentId, endingId, steps, printed, log: replayedLog };
+}
+
+export function restoreSave(raw: string | null, scenario: Scenario): RestoreResult {
+  const save = readSave(raw);
+  if (save === null) return { kind: 'none' };
+  if ('problem' in save) return { kind: 'invalid', reason: save.problem, detail: save.detail };
+  if (save.scenarioId !== scenario.id) return { kind: 'invalid', reason: 'corrupt', detail: `save is for '${save.scenarioId}'` };
+  const progress = replay(scenario, save.log);
+  if (typeof progress !== 'string') return { kind: 'ok', progress, save };
+  // The log no longer plays: because the story changed (outdated) or because the save was damaged (corrupt).
+  const changed = save.structureHash !== structureHash(scenario);
+  return { kind: 'invalid', reason: changed ? 'outdated' : 'corrupt', detail: changed ? `story changed since save: ${progress}` : progress };
 }

@@ -1,10 +1,14 @@
-import { assign, setup } from 'xstate';
+import { assign, emit, setup } from 'xstate';
+import { totalCents } from '../costs/receipt.ts';
 import { availableOptions, optionOf, stateAfter, stepLines, type Step } from '../play/route.ts';
-import type { Scenario } from '../scenario/model.ts';
-import type { SessionEvent } from './events.ts';
+import { VALUE_KEYS, type Scenario, type ValueKey } from '../scenario/model.ts';
+import { scoreRoute } from '../scoring/score.ts';
+import type { SessionEmitted, SessionEvent } from './events.ts';
 
 export interface SessionContext {
-  readonly scenarioId: string;
+  /** Held by reference; saves are the event log, never the context, so this costs nothing to keep. */
+  readonly scenario: Scenario;
+  readonly lineDelayMs: number;
   readonly momentId: string;
   readonly endingId: string | null;
   readonly steps: readonly Step[];
@@ -12,98 +16,148 @@ export interface SessionContext {
   readonly printed: number;
   /** Every accepted event, in order: the save is this log, replayed on resume. */
   readonly log: readonly SessionEvent[];
+  /** Where a restored session starts: the phase its replayed log arrived at. */
+  readonly resumeAt: ResumePhase;
 }
 
-function initialContext(scenario: Scenario): SessionContext {
-  return { scenarioId: scenario.id, momentId: scenario.start, endingId: null, steps: [], printed: 0, log: [] };
+export type ResumePhase = 'briefing' | 'deciding' | 'consequence' | 'debrief';
+
+/** The progress of a replayed save: what the session starts from instead of the briefing. */
+export interface RestoredProgress {
+  readonly phase: ResumePhase;
+  readonly momentId: string;
+  readonly endingId: string | null;
+  readonly steps: readonly Step[];
+  readonly printed: number;
+  readonly log: readonly SessionEvent[];
 }
+
+export interface SessionInput {
+  readonly scenario: Scenario;
+  /** Time between two printed receipt lines; the view passes 0 for reduced motion. Default 450. */
+  readonly lineDelayMs?: number;
+  readonly restored?: RestoredProgress;
+}
+
+function freshContext(scenario: Scenario, lineDelayMs: number): SessionContext {
+  return { scenario, lineDelayMs, momentId: scenario.start, endingId: null, steps: [], printed: 0, log: [], resumeAt: 'briefing' };
+}
+
+function initialContext({ scenario, lineDelayMs = 450, restored }: SessionInput): SessionContext {
+  const fresh = freshContext(scenario, lineDelayMs);
+  if (!restored) return fresh;
+  const { phase, ...progress } = restored;
+  return { ...fresh, ...progress, resumeAt: phase };
+}
+
+const lastStep = (context: SessionContext): Step | undefined => context.steps[context.steps.length - 1];
+const lineCount = (context: SessionContext): number => {
+  const step = lastStep(context);
+  return step ? stepLines(context.scenario, step).length : 0;
+};
 
 /**
  * One playthrough of one scenario. Phases: briefing → (deciding → revealing → consequence)* → debrief.
- * The scenario is closed over rather than kept in context, so snapshots and saves stay small.
+ * The session tells outside listeners (saves, sound, LMS reporters) what happened through emitted events;
+ * they never diff snapshots. A restored session starts in the phase its replayed log reached, emitting nothing.
  */
-export interface SessionOptions {
-  /** Time between two printed receipt lines; the view passes 0 for reduced motion. */
-  readonly lineDelayMs?: number;
-}
-
-export function createSessionMachine(scenario: Scenario, options: SessionOptions = {}) {
-  const lastStep = (context: SessionContext): Step | undefined => context.steps[context.steps.length - 1];
-  const lineCount = (context: SessionContext): number => {
-    const step = lastStep(context);
-    return step ? stepLines(scenario, step).length : 0;
-  };
-  return setup({
-    types: { context: {} as SessionContext, events: {} as SessionEvent },
-    delays: { lineDelay: options.lineDelayMs ?? 450 },
-    guards: {
-      allPrinted: ({ context }) => context.printed >= lineCount(context),
-      optionAvailable: ({ context, event }) =>
-        event.type === 'choice.selected' &&
-        availableOptions(scenario, context.momentId, stateAfter(scenario, context.steps)).some((o) => o.id === event.optionId),
-      reachedEnding: ({ context }) => {
-        const step = lastStep(context);
-        return step !== undefined && optionOf(scenario, step).to.kind === 'ending';
-      },
+export const sessionMachine = setup({
+  types: { context: {} as SessionContext, events: {} as SessionEvent, input: {} as SessionInput, emitted: {} as SessionEmitted },
+  delays: { lineDelay: ({ context }) => context.lineDelayMs },
+  guards: {
+    allPrinted: ({ context }) => context.printed >= lineCount(context),
+    optionAvailable: ({ context, event }) =>
+      event.type === 'choice.selected' &&
+      availableOptions(context.scenario, context.momentId, stateAfter(context.scenario, context.steps)).some((o) => o.id === event.optionId),
+    reachedEnding: ({ context }) => {
+      const step = lastStep(context);
+      return step !== undefined && optionOf(context.scenario, step).to.kind === 'ending';
     },
-    actions: {
-      record: assign({ log: ({ context, event }) => [...context.log, event] }),
-      printLine: assign({ printed: ({ context }) => context.printed + 1 }),
-      printAll: assign({ printed: ({ context }) => lineCount(context) }),
-      /**
-       * Finishing the print by itself counts as revealed, so a replayed save arrives at the same phase.
-       * A choice without costs is not recorded: it skips printing again by itself when replayed.
-       */
-      recordRevealed: assign({
-        log: ({ context }) => (lineCount(context) > 0 ? [...context.log, { type: 'kassabon.revealed' } as const] : context.log),
-      }),
-      takeStep: assign({
-        steps: ({ context, event }) =>
-          event.type === 'choice.selected' ? [...context.steps, { momentId: context.momentId, optionId: event.optionId }] : context.steps,
-      }),
-      advance: assign(({ context }) => {
-        const step = lastStep(context);
-        if (!step) return {};
-        const to = optionOf(scenario, step).to;
-        return to.kind === 'ending' ? { endingId: to.id } : { momentId: to.id };
-      }),
-      reset: assign(() => initialContext(scenario)),
+    resumesAt: ({ context }, phase: ResumePhase) => context.resumeAt === phase,
+  },
+  actions: {
+    record: assign({ log: ({ context, event }) => [...context.log, event] }),
+    printLine: assign({ printed: ({ context }) => context.printed + 1 }),
+    printAll: assign({ printed: ({ context }) => lineCount(context) }),
+    /**
+     * Finishing the print by itself counts as revealed, so a replayed save arrives at the same phase.
+     * A choice without costs is not recorded: it skips printing again by itself when replayed.
+     */
+    recordRevealed: assign({
+      log: ({ context }) => (lineCount(context) > 0 ? [...context.log, { type: 'kassabon.revealed' } as const] : context.log),
+    }),
+    takeStep: assign({
+      steps: ({ context, event }) =>
+        event.type === 'choice.selected' ? [...context.steps, { momentId: context.momentId, optionId: event.optionId }] : context.steps,
+    }),
+    advance: assign(({ context }) => {
+      const step = lastStep(context);
+      if (!step) return {};
+      const to = optionOf(context.scenario, step).to;
+      return to.kind === 'ending' ? { endingId: to.id } : { momentId: to.id };
+    }),
+    reset: assign(({ context }) => freshContext(context.scenario, context.lineDelayMs)),
+    emitLog: emit(({ context }) => ({ type: 'log.changed', log: context.log }) as const),
+    emitBegun: emit(({ context }) => ({ type: 'casus.begun', scenarioId: context.scenario.id }) as const),
+    emitMoment: emit(({ context }) => ({ type: 'moment.entered', momentId: context.momentId, decision: context.steps.length + 1 }) as const),
+    emitChoice: emit(({ context }) => {
+      const step = lastStep(context) as Step;
+      const option = optionOf(context.scenario, step);
+      const values = Object.fromEntries(VALUE_KEYS.map((key) => [key, option.values[key].delta])) as Record<ValueKey, number>;
+      const lines = stepLines(context.scenario, step);
+      return { type: 'choice.made', ...step, decision: context.steps.length, lineCount: lines.length, totalCents: totalCents(lines), values } as const;
+    }),
+    emitLine: emit(({ context }) => ({ type: 'kassabon.line-printed', index: context.printed - 1 }) as const),
+    emitPrinted: emit({ type: 'kassabon.printed' } as const),
+    emitCompleted: emit(({ context }) => {
+      const score = scoreRoute(context.scenario, context.steps);
+      return { type: 'casus.completed', scenarioId: context.scenario.id, endingId: context.endingId ?? '', steps: context.steps, score } as const;
+    }),
+    emitRestarted: emit({ type: 'session.restarted' } as const),
+  },
+}).createMachine({
+  id: 'session',
+  context: ({ input }) => initialContext(input),
+  initial: 'resuming',
+  on: { 'session.restart': { target: '.briefing', actions: ['reset', 'emitRestarted', 'emitLog'] } },
+  states: {
+    /** Routes a fresh session to the briefing and a restored one to the phase its log reached. */
+    resuming: {
+      always: [
+        { guard: { type: 'resumesAt', params: 'deciding' }, target: 'deciding' },
+        { guard: { type: 'resumesAt', params: 'consequence' }, target: 'consequence' },
+        { guard: { type: 'resumesAt', params: 'debrief' }, target: 'debrief' },
+        { target: 'briefing' },
+      ],
     },
-  }).createMachine({
-    id: 'session',
-    context: initialContext(scenario),
-    initial: 'briefing',
-    on: { 'session.restart': { target: '.briefing', actions: 'reset' } },
-    states: {
-      briefing: { tags: ['reading'], on: { 'casus.begin': { target: 'deciding', actions: 'record' } } },
-      deciding: {
-        tags: ['choosing'],
-        on: { 'choice.selected': { guard: 'optionAvailable', target: 'revealing', actions: ['takeStep', 'record'] } },
-      },
-      revealing: {
-        tags: ['receipt'],
-        entry: assign({ printed: 0 }),
-        on: { 'kassabon.revealed': { target: 'consequence', actions: ['printAll', 'record'] } },
-        initial: 'printing',
-        states: {
-          printing: {
-            always: { guard: 'allPrinted', target: '#session.consequence', actions: 'recordRevealed' },
-            after: { lineDelay: { target: 'printing', reenter: true, actions: 'printLine' } },
-          },
+    briefing: { tags: ['reading'], on: { 'casus.begin': { target: 'deciding', actions: ['record', 'emitBegun', 'emitMoment', 'emitLog'] } } },
+    deciding: {
+      tags: ['choosing'],
+      on: { 'choice.selected': { guard: 'optionAvailable', target: 'revealing', actions: ['takeStep', 'record', 'emitChoice', 'emitLog'] } },
+    },
+    revealing: {
+      tags: ['receipt'],
+      entry: assign({ printed: 0 }),
+      on: { 'kassabon.revealed': { target: 'consequence', actions: ['printAll', 'record', 'emitPrinted', 'emitLog'] } },
+      initial: 'printing',
+      states: {
+        printing: {
+          always: { guard: 'allPrinted', target: '#session.consequence', actions: ['recordRevealed', 'emitPrinted', 'emitLog'] },
+          after: { lineDelay: { target: 'printing', reenter: true, actions: ['printLine', 'emitLine'] } },
         },
       },
-      consequence: {
-        tags: ['receipt'],
-        on: {
-          'moment.continue': [
-            { guard: 'reachedEnding', target: 'debrief', actions: ['advance', 'record'] },
-            { target: 'deciding', actions: ['advance', 'record'] },
-          ],
-        },
-      },
-      debrief: { tags: ['done'] },
     },
-  });
-}
+    consequence: {
+      tags: ['receipt'],
+      on: {
+        'moment.continue': [
+          { guard: 'reachedEnding', target: 'debrief', actions: ['advance', 'record', 'emitCompleted', 'emitLog'] },
+          { target: 'deciding', actions: ['advance', 'record', 'emitMoment', 'emitLog'] },
+        ],
+      },
+    },
+    debrief: { tags: ['done'] },
+  },
+});
 
-export type SessionMachine = ReturnType<typeof createSessionMachine>;
+export type SessionMachine = typeof sessionMachine;

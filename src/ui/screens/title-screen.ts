@@ -1,46 +1,91 @@
-import type { SaveStatus } from '../../app/session-controller.ts';
+import type { CasusSummary } from '../../domain/scenario/casus-summary.ts';
 import { pick, type Lang } from '../../domain/scenario/text.ts';
-import type { Scenario } from '../../domain/scenario/model.ts';
 import { h } from '../dom.ts';
 import { t } from '../../i18n/index.ts';
 
+/** What the title screen offers for a casus with stored progress (position unknown for old saves). */
+export type ResumeOffer =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'resumable'; readonly finished: boolean; readonly decision?: number; readonly month?: number };
+
+export type TitleNotice = 'corrupt' | 'outdated' | 'unavailable';
+
 export interface TitleProps {
   readonly lang: Lang;
-  readonly scenarios: readonly Scenario[];
-  readonly saves: ReadonlyMap<string, SaveStatus>;
-  readonly notice: 'corrupt' | 'outdated' | null;
+  readonly casussen: readonly CasusSummary[];
+  readonly saves: ReadonlyMap<string, ResumeOffer>;
+  readonly notice: TitleNotice | null;
+  /** Located diagnostics of casus files with errors (development server only). */
+  readonly problems: readonly string[];
+  /** The casus being opened (its chunk loading), if any. */
+  readonly opening: string | null;
   readonly stage: HTMLElement;
   readonly onOpen: (scenarioId: string, resume: boolean) => void;
   readonly onDismissNotice: () => void;
 }
 
-function casusCard(scenario: Scenario, save: SaveStatus | undefined, props: TitleProps): HTMLElement {
-  const { lang } = props;
-  const headingId = `casus-${scenario.id}`;
-  const resumable = save?.kind === 'resumable';
-  const actions = resumable
-    ? h('div', { className: 'casus-card__resume', role: 'group', 'aria-labelledby': `${headingId}-resume` },
-        h('p', { id: `${headingId}-resume` }, t(lang, save.finished ? 'title.finishedQuestion' : 'title.resumeQuestion'),
-          save.finished ? null : h('span', { className: 'casus-card__where' }, `${t(lang, 'session.decision', { n: save.decision })} · ${t(lang, 'session.month', { month: save.month })}`)),
-        h('div', { className: 'button-row' },
-          h('button', { type: 'button', className: 'button button--primary', 'data-autofocus': true, onclick: () => props.onOpen(scenario.id, true) }, t(lang, save.finished ? 'title.review' : 'title.resume')),
-          h('button', { type: 'button', className: 'button', onclick: () => props.onOpen(scenario.id, false) }, t(lang, save.finished ? 'title.playAgain' : 'title.restart'))))
-    : h('button', { type: 'button', className: 'button button--primary', id: `start-${scenario.id}`, onclick: () => props.onOpen(scenario.id, false) }, t(lang, 'title.start'));
-  return h('li', {},
-    h('article', { className: 'casus-card', 'aria-labelledby': headingId },
-      h('h3', { id: headingId }, pick(scenario.title, lang)),
-      h('p', {}, pick(scenario.summary, lang)),
-      h('p', { className: 'casus-card__meta' },
-        t(lang, 'title.horizon', { months: scenario.horizonMonths }), ' · ',
-        t(lang, 'title.source', { title: scenario.source.title })),
-      actions));
+/** A button whose accessible name is its visible text followed by the casus title ("Start casus Twee zonen"). */
+function casusButton(id: string, headingId: string, label: string, primary: boolean, onclick: () => void, autofocus = false): HTMLElement {
+  return h('button', {
+    type: 'button',
+    id,
+    className: primary ? 'button button--primary' : 'button',
+    'aria-labelledby': `${id} ${headingId}`,
+    ...(autofocus ? { 'data-autofocus': true } : {}),
+    onclick,
+  }, label);
 }
+
+function resumeActions(casus: CasusSummary, save: Extract<ResumeOffer, { kind: 'resumable' }>, headingId: string, props: TitleProps): HTMLElement {
+  const { lang } = props;
+  const where = save.finished || save.decision === undefined
+    ? null
+    : h('span', { className: 'casus-card__where' }, `${t(lang, 'session.decision', { n: save.decision })} · ${t(lang, 'session.month', { month: save.month ?? 0 })}`);
+  return h('div', { className: 'casus-card__resume', role: 'group', 'aria-labelledby': `${headingId}-resume` },
+    h('p', { id: `${headingId}-resume` }, t(lang, save.finished ? 'title.finishedQuestion' : 'title.resumeQuestion'), where),
+    h('div', { className: 'button-row' },
+      casusButton(`resume-${casus.id}`, headingId, t(lang, save.finished ? 'title.review' : 'title.resume'), true, () => props.onOpen(casus.id, true), true),
+      casusButton(`restart-${casus.id}`, headingId, t(lang, save.finished ? 'title.playAgain' : 'title.restart'), false, () => props.onOpen(casus.id, false))));
+}
+
+function casusCard(casus: CasusSummary, save: ResumeOffer | undefined, props: TitleProps): HTMLElement {
+  const { lang } = props;
+  const headingId = `casus-${casus.id}`;
+  const busy = props.opening === casus.id;
+  const actions = save?.kind === 'resumable'
+    ? resumeActions(casus, save, headingId, props)
+    : casusButton(`start-${casus.id}`, headingId, t(lang, 'title.start'), true, () => props.onOpen(casus.id, false));
+  const themes = casus.themes.length > 0
+    ? h('ul', { className: 'casus-card__themes', 'aria-label': t(lang, 'title.themes') }, ...casus.themes.map((theme) => h('li', {}, pick(theme, lang))))
+    : null;
+  return h('li', {},
+    h('article', { className: 'casus-card', 'aria-labelledby': headingId, 'aria-busy': busy ? 'true' : 'false', 'data-casus': casus.id },
+      h('h3', { id: headingId }, pick(casus.title, lang)),
+      h('p', {}, pick(casus.summary, lang)),
+      themes,
+      h('p', { className: 'casus-card__meta' },
+        t(lang, 'title.horizon', { months: casus.horizonMonths }), ' · ',
+        t(lang, 'title.source', { title: casus.source.title })),
+      actions,
+      busy ? h('p', { className: 'casus-card__opening', role: 'status' }, t(lang, 'title.opening')) : null));
+}
+
+const NOTICE_KEYS = { corrupt: 'notice.corrupt', outdated: 'notice.outdated', unavailable: 'notice.unavailable' } as const;
 
 function notice(props: TitleProps): HTMLElement | null {
   if (!props.notice) return null;
   return h('div', { className: 'notice', role: 'alert' },
-    h('p', {}, t(props.lang, props.notice === 'corrupt' ? 'notice.corrupt' : 'notice.outdated')),
+    h('p', {}, t(props.lang, NOTICE_KEYS[props.notice])),
     h('button', { type: 'button', className: 'button', onclick: props.onDismissNotice }, t(props.lang, 'notice.dismiss')));
+}
+
+/** Development server only: casus files with errors are left out of the list; say which and why. */
+function problems(props: TitleProps): HTMLElement | null {
+  if (props.problems.length === 0) return null;
+  return h('section', { className: 'notice notice--problems', 'aria-labelledby': 'problems-heading' },
+    h('h2', { id: 'problems-heading' }, t(props.lang, 'title.problemsHeading')),
+    h('p', {}, t(props.lang, 'title.problemsLead')),
+    h('pre', { className: 'problems', tabIndex: 0 }, props.problems.join('\n')));
 }
 
 export function renderTitleScreen(props: TitleProps): HTMLElement {
@@ -54,9 +99,10 @@ export function renderTitleScreen(props: TitleProps): HTMLElement {
       stageSlot),
     h('div', { className: 'title-side' },
       notice(props),
+      problems(props),
       h('section', { 'aria-labelledby': 'casus-heading' },
         h('h2', { id: 'casus-heading' }, t(lang, 'title.casusHeading')),
-        h('ul', { className: 'casus-list' }, ...props.scenarios.map((s) => casusCard(s, props.saves.get(s.id), props)))),
+        h('ul', { className: 'casus-list' }, ...props.casussen.map((c) => casusCard(c, props.saves.get(c.id), props)))),
       h('section', { className: 'how', 'aria-labelledby': 'how-heading' },
         h('h2', { id: 'how-heading' }, t(lang, 'title.howHeading')),
         h('ol', {}, h('li', {}, t(lang, 'title.how1')), h('li', {}, t(lang, 'title.how2')), h('li', {}, t(lang, 'title.how3')))),

@@ -1,0 +1,31 @@
+import type { Scenario } from '../scenario/model.ts';
+
+/** FNV-1a 32-bit: stable and dependency-free; enough to tell two story structures apart. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+const sorted = <T>(record: Readonly<Record<string, T>>): [string, T][] => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/**
+ * What a save depends on: moment and option ids, conditions, state effects and links, the start and the
+ * initial state. Not prose, amounts, months or the authored key order: a trainer who fixes a typo or an
+ * amount does not cost any learner their progress.
+ */
+export function structureHash(scenario: Scenario): string {
+  const shape = {
+    start: scenario.start,
+    state: sorted(scenario.initialState),
+    moments: sorted(scenario.moments).map(([id, moment]) => [
+      id,
+      moment.options.map((o) => [o.id, o.requires, sorted(o.set), sorted(o.add), o.to.kind, o.to.id]),
+    ]),
+    endings: Object.keys(scenario.endings).sort(),
+  };
+  return fnv1a(JSON.stringify(shape));
+}
