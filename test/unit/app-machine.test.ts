@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, fromPromise, waitFor } from 'xstate';
+import { appMachine, type OpenCasusInput, type OpenedCasus, type SessionActor } from '../../src/app/app-machine.ts';
+import { createCasusOpener } from '../../src/app/open-casus.ts';
+import type { KeyValueStore } from '../../src/app/storage.ts';
+import { summarise } from '../../src/domain/scenario/casus-summary.ts';
+import { createSave } from '../../src/domain/session/save.ts';
+import { loadScenarioFile } from './load-fixture.ts';
+
+const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
+
+function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return { data, get: (k) => data.get(k) ?? null, set: (k, v) => void data.set(k, v), remove: (k) => void data.delete(k) };
+}
+
+function app(open: (input: OpenCasusInput) => Promise<OpenedCasus>) {
+  const machine = appMachine.provide({ actors: { openCasus: fromPromise(({ input }: { input: OpenCasusInput }) => open(input)) } });
+  const actor = createActor(machine, { input: { lang: 'nl', sound: true, lineDelayMs: 0 } }).start();
+  actor.send({ type: 'assets.ready' });
+  return actor;
+}
+
+const library = { entries: [{ summary: summarise(scenario), load: () => Promise.resolve(scenario) }], problems: [] };
+
+describe('app machine', () => {
+  it('opens a casus, invokes its session for as long as it plays, and stops it on close', async () => {
+    const actor = app(createCasusOpener(library, memoryStore()));
+    actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: false });
+    expect(actor.getSnapshot().value).toBe('opening');
+    await waitFor(actor, (s) => s.matches('playing'));
+    const session = actor.getSnapshot().children.session as SessionActor;
+    expect(session.getSnapshot().value).toBe('briefing');
+    actor.send({ type: 'casus.close' });
+    expect(actor.getSnapshot().value).toBe('title');
+    expect(actor.getSnapshot().children.session).toBeUndefined();
+    expect(session.getSnapshot().status).toBe('stopped');
+  });
+
+  it('resumes a stored save where it left off', async () => {
+    const log = [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'begeleiding' }, { type: 'kassabon.revealed' }] as const;
+    const store = memoryStore({ [`save:${scenario.id}`]: JSON.stringify(createSave(scenario, log, new Date(0))) });
+    const actor = app(createCasusOpener(library, store));
+    actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: true });
+    await waitFor(actor, (s) => s.matches('playing'));
+    const session = actor.getSnapshot().children.session as SessionActor;
+    expect(session.getSnapshot().value).toBe('consequence');
+    expect(session.getSnapshot().context.steps).toHaveLength(1);
+  });
+
+  it('returns to the title with a notice when the save no longer plays, and sets it aside', async () => {
+    const broken = { ...createSave(scenario, [], new Date(0)), structureHash: 'ffffffff', log: [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'weg' }] };
+    const store = memoryStore({ [`save:${scenario.id}`]: JSON.stringify(broken) });
+    const actor = app(createCasusOpener(library, store));
+    actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: true });
+    await waitFor(actor, (s) => s.matches('title'));
+    expect(actor.getSnapshot().context.notice).toBe('outdated');
+    expect(store.data.size).toBe(0);
+  });
+
+  it('says the casus is unavailable when its chunk fails to load', async () => {
+    const actor = app(() => Promise.reject(new Error('network')));
+    actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: false });
+    await waitFor(actor, (s) => s.matches('title'));
+    expect(actor.getSnapshot().context.notice).toBe('unavailable');
+  });
+});

@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const seeds = join(root, '../shared/seeds');
+let scratch = '';
+
+function build(env: Record<string, string>) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'tools/build.ts', '--quiet'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+}
+
+function scratchCopy(edit: (yaml: string) => string): string {
+  scratch = mkdtempSync(join(tmpdir(), 'kostenbewust-build-'));
+  cpSync(join(root, 'scenarios'), scratch, { recursive: true });
+  const file = join(scratch, 'twee-zonen.yaml');
+  writeFileSync(file, edit(readFileSync(file, 'utf8')));
+  return scratch;
+}
+
+afterEach(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('npm run build runs the same checks as check:scenarios', () => {
+  it.skipIf(!existsSync(seeds))('refuses a made-up quote with the located SC027 message, no stack trace, and leaves dist/ alone', () => {
+    const index = join(root, 'dist/index.html');
+    const before = existsSync(index) ? statSync(index).mtimeMs : undefined;
+    const dir = scratchCopy((yaml) => yaml.replace(/quote: "([^"]+)"/, 'quote: "Dit citaat is verzonnen en staat nergens"'));
+    const result = build({ KOSTENBEWUST_SCENARIOS: dir, KOSTENBEWUST_SOURCES: seeds });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/twee-zonen\.yaml:\d+:\d+ error SC027 /);
+    expect(result.stderr).toContain('Build geweigerd');
+    expect(result.stderr + result.stdout).not.toMatch(/^\s+at /m);
+    expect(existsSync(index) ? statSync(index).mtimeMs : undefined).toBe(before);
+  }, 120_000);
+});
