@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionEmitted } from '../../src/domain/session/events.ts';
+import type { RestoredProgress } from '../../src/domain/session/session-machine.ts';
 import { loadScenarioFile } from './load-fixture.ts';
 import { startSession } from './support/session.ts';
 
 const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
 
-function recorded(restored?: Parameters<typeof startSession>[1]['restored']) {
+function recorded(restored?: RestoredProgress) {
   const actor = startSession(scenario, { lineDelayMs: 450, ...(restored ? { restored } : {}) });
   const events: SessionEmitted[] = [];
   actor.on('*', (event) => events.push(event));
