@@ -1,9 +1,8 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles/main.css';
-import library from 'virtual:casus-library';
 import { bootstrap } from './app/bootstrap.ts';
 
 const screen = document.getElementById('screen');
 const controls = document.getElementById('controls');
-if (screen && controls) bootstrap({ library, screen, controls });
+if (screen && controls) bootstrap({ library: import('virtual:casus-library').then((m) => m.default), screen, controls });

@@ -22,7 +22,8 @@ const SOUND_COUNT = 4;
 const LINE_DELAY_MS = 450;
 
 export interface BootstrapOptions {
-  readonly library: CasusLibrary;
+  /** The library index, loaded as its own chunk so the JS before the menu does not grow with the library. */
+  readonly library: Promise<CasusLibrary>;
   readonly screen: HTMLElement;
   readonly controls: HTMLElement;
   readonly clock?: Clock;
@@ -34,7 +35,8 @@ function describe(error: unknown): string {
 }
 
 /** Wires storage, actors, views, audio and the lazily loaded Phaser stage together. */
-export function bootstrap({ library, screen, controls, clock = systemClock }: BootstrapOptions): void {
+export function bootstrap({ library: libraryLoaded, screen, controls, clock = systemClock }: BootstrapOptions): void {
+  let library: CasusLibrary = { entries: [], problems: [] };
   const store = browserStore();
   const settings = readSettings(store);
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -53,7 +55,7 @@ export function bootstrap({ library, screen, controls, clock = systemClock }: Bo
   let session: SessionActor | null = null;
   let unbindSession: () => void = () => undefined;
 
-  const progress = createProgress(1 + SOUND_COUNT, (fraction) => showLoadingProgress(fraction, app.getSnapshot().context.lang));
+  const progress = createProgress(2 + SOUND_COUNT, (fraction) => showLoadingProgress(fraction, app.getSnapshot().context.lang));
   let soundsLoaded: () => void = () => undefined;
   const sounds = new Promise<void>((resolve) => (soundsLoaded = resolve));
   const audio = createHowlerAudio({
@@ -66,8 +68,7 @@ export function bootstrap({ library, screen, controls, clock = systemClock }: Bo
   });
 
   const view = new AppView({
-    casussen: library.entries.map((e) => e.summary),
-    problems: library.problems,
+    library: () => ({ casussen: library.entries.map((e) => e.summary), problems: library.problems }),
     stage,
     screen,
     controls,
@@ -151,7 +152,13 @@ export function bootstrap({ library, screen, controls, clock = systemClock }: Bo
         .catch(() => undefined)
     : Promise.resolve();
   void fonts.then(() => progress.complete());
-  const assetsReady = Promise.all([fonts, withTimeout(sounds, 3000)]).then(() => app.send({ type: 'assets.ready' }));
+  const index = libraryLoaded.then((loaded) => {
+    library = loaded;
+    progress.complete();
+  });
+  // Without its library the game has nothing to offer: that is an error screen, not a title with no casussen.
+  index.catch(fail);
+  const assetsReady = Promise.all([fonts, withTimeout(sounds, 3000), index]).then(() => app.send({ type: 'assets.ready' }));
 
   // The engine loads after the title is up, so the first usable screen does not wait for (or compete with) it.
   void assetsReady.then(() =>

@@ -30,8 +30,8 @@ export interface AppViewState {
 }
 
 export interface AppViewOptions {
-  readonly casussen: readonly CasusSummary[];
-  readonly problems: readonly string[];
+  /** The library index: known once loaded (the title screen is not shown before that). */
+  readonly library: () => { readonly casussen: readonly CasusSummary[]; readonly problems: readonly string[] };
   readonly stage: HTMLElement;
   readonly screen: HTMLElement;
   readonly controls: HTMLElement;
@@ -122,10 +122,10 @@ export class AppView {
     this.show(key, () => {
       replaceChildren(this.options.screen, renderTitleScreen({
         lang,
-        casussen: this.options.casussen,
+        casussen: this.options.library().casussen,
         saves: this.saves,
         notice,
-        problems: this.options.problems,
+        problems: this.options.library().problems,
         opening,
         stage: this.options.stage,
         onOpen: this.options.onOpen,
