@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagnostic.ts';
+import { readPayerCatalogue } from './payer-catalogue.ts';
 import { checkScenarioFiles, scenarioPaths } from './scenario-files.ts';
 
 const VIRTUAL_ID = 'virtual:scenarios';
@@ -16,9 +17,11 @@ export function scenariosPlugin(dir: string): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       this.addWatchFile(dir);
-      const checked = checkScenarioFiles(scenarioPaths([dir]));
-      for (const { path } of checked) this.addWatchFile(path);
-      const problems = checked.filter((c) => hasErrors(c.diagnostics)).flatMap((c) => c.diagnostics.map(formatDiagnostic));
+      const catalogue = readPayerCatalogue(dir);
+      const checked = checkScenarioFiles(scenarioPaths([dir]), undefined, { payers: catalogue?.payers });
+      const files = [...(catalogue ? [catalogue] : []), ...checked];
+      for (const { path } of files) this.addWatchFile(path);
+      const problems = files.filter((c) => hasErrors(c.diagnostics)).flatMap((c) => c.diagnostics.map(formatDiagnostic));
       if (problems.length > 0) this.error(`Scenario's bevatten fouten:\n${problems.join('\n')}`);
       const scenarios = checked.flatMap((c) => (c.scenario ? [c.scenario] : []));
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(scenarios))});`;
