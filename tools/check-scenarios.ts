@@ -4,6 +4,7 @@ import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagno
 import { existsSync } from 'node:fs';
 import type { SourceTexts } from '../src/authoring/check-quotes.ts';
 import { missingEnglish, routeReport } from './route-report.ts';
+import { readPayerCatalogue, scenariosFolder } from './payer-catalogue.ts';
 import { checkScenarioFiles, readSourceTexts, scenarioPaths } from './scenario-files.ts';
 
 // Usage: check-scenarios [--sources DIR] [--routes] [files or folders…]
@@ -15,9 +16,17 @@ const targets = args.filter((a, i) => a !== '--routes' && (sourcesAt < 0 || (i !
 let sources: SourceTexts | undefined;
 if (sourcesDir && existsSync(sourcesDir)) sources = readSourceTexts(sourcesDir);
 else if (sourcesDir) console.log(`Bronteksten niet gevonden in ${sourcesDir}: citaten worden niet gecontroleerd.`);
-const checked = checkScenarioFiles(scenarioPaths(targets.length > 0 ? targets : ['scenarios']), sources);
+const folders = targets.length > 0 ? targets : ['scenarios'];
+const catalogue = readPayerCatalogue(scenariosFolder(folders));
+const checked = checkScenarioFiles(scenarioPaths(folders), sources, { payers: catalogue?.payers });
 let errors = 0;
 let warnings = 0;
+if (catalogue) {
+  for (const d of catalogue.diagnostics) console.log(formatDiagnostic(d));
+  errors += catalogue.diagnostics.filter((d) => d.severity === 'error').length;
+  warnings += catalogue.diagnostics.filter((d) => d.severity === 'warning').length;
+  if (!hasErrors(catalogue.diagnostics)) console.log(`${catalogue.file}: ok (${Object.keys(catalogue.payers).length} gedeelde betalers)`);
+}
 for (const { file, scenario, diagnostics } of checked) {
   for (const d of diagnostics) console.log(formatDiagnostic(d));
   errors += diagnostics.filter((d) => d.severity === 'error').length;

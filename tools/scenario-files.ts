@@ -5,6 +5,7 @@ import { checkScenarioSet } from '../src/authoring/check-set.ts';
 import { sortDiagnostics, type Diagnostic } from '../src/authoring/diagnostics/diagnostic.ts';
 import type { SourceTexts } from '../src/authoring/check-quotes.ts';
 import { loadScenario } from '../src/authoring/load.ts';
+import type { PayerCatalogue } from '../src/authoring/payer-catalogue.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
 
 export interface CheckedFile {
@@ -23,13 +24,18 @@ export function scenarioPaths(targets: readonly string[]): string[] {
   );
 }
 
+export interface CheckOptions {
+  /** The shared payer catalogue (see payer-catalogue.ts); without it each casus must declare its payers. */
+  readonly payers?: PayerCatalogue;
+}
+
 /** Loads every file, then checks them as a set (unique ids); a file with any error has no scenario. */
-export function checkScenarioFiles(paths: readonly string[], sources?: SourceTexts): CheckedFile[] {
+export function checkScenarioFiles(paths: readonly string[], sources?: SourceTexts, options: CheckOptions = {}): CheckedFile[] {
   const loaded = paths.map((path) => {
     const file = relative(process.cwd(), path);
     const source = readFileSync(path, 'utf8');
     try {
-      return { path, file, source, ...loadScenario(source, file, sources ? { sources } : {}) };
+      return { path, file, source, ...loadScenario(source, file, { sources, payers: options.payers }) };
     } catch (error) {
       // A checker bug must not hide the other files' results: report it as this file's problem.
       const message = error instanceof Error ? error.message : String(error);

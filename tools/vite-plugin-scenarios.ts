@@ -4,6 +4,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagnostic.ts';
 import { summarise } from '../src/domain/scenario/casus-summary.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
+import { readPayerCatalogue } from './payer-catalogue.ts';
 import { checkScenarioFiles, readSourceTexts, scenarioPaths, type CheckedFile } from './scenario-files.ts';
 
 const LIBRARY_ID = 'virtual:casus-library';
@@ -16,10 +17,12 @@ export interface ScenariosPluginOptions {
   readonly sources?: string;
 }
 
-/** The same checks as `npm run check:scenarios`, on every casus in the folder. */
+/** The same checks as `npm run check:scenarios`, on every casus in the folder and its shared payer catalogue. */
 export function checkFolder({ dir, sources }: ScenariosPluginOptions): CheckedFile[] {
   const texts = sources && existsSync(sources) ? readSourceTexts(sources) : undefined;
-  return checkScenarioFiles(scenarioPaths([dir]), texts);
+  const catalogue = readPayerCatalogue(dir);
+  const casussen = checkScenarioFiles(scenarioPaths([dir]), texts, { payers: catalogue?.payers });
+  return catalogue ? [{ file: catalogue.file, path: catalogue.path, diagnostics: catalogue.diagnostics }, ...casussen] : casussen;
 }
 
 function libraryModule(valid: readonly Scenario[], problems: readonly string[]): string {

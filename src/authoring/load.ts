@@ -6,6 +6,8 @@ import { compile } from './compile.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { SCENARIO_FORMAT, scenarioSchema } from './schema.ts';
+import type { PayerCatalogue } from './payer-catalogue.ts';
+import { resolvePayers } from './resolve-payers.ts';
 import { locate } from './yaml-locate.ts';
 import { yamlMessage } from './yaml-messages.ts';
 import { zodIssuesToDrafts, type Draft, type Locator } from './zod-diagnostics.ts';
@@ -100,7 +102,7 @@ function unusualData(data: unknown): { message: string; hint: string } | undefin
   return walk(data);
 }
 
-function formatDraft(data: unknown, where: Locator): Draft | undefined {
+export function formatDraft(data: unknown, where: Locator): Draft | undefined {
   const format = (data as { format?: unknown } | null)?.format;
   if (format === undefined || format === SCENARIO_FORMAT) return undefined;
   return {
@@ -112,13 +114,19 @@ function formatDraft(data: unknown, where: Locator): Draft | undefined {
   };
 }
 
-/** YAML text → validated, compiled scenario, or every problem found, each located. */
 export interface LoadOptions {
   /** When given, every cited quote is checked against these source texts. */
   readonly sources?: SourceTexts;
+  /** The shared payer catalogue: cost items may name its payers without declaring them under 'payers:'. */
+  readonly payers?: PayerCatalogue;
 }
 
-export function loadScenario(source: string, file: string, options: LoadOptions = {}): LoadResult {
+/** The syntax stage, shared by every file in the scenario format: plain data and a locator, or what stops it. */
+export type YamlStage =
+  | { readonly ok: false; readonly drafts: readonly Draft[] }
+  | { readonly ok: true; readonly data: unknown; readonly where: Locator; readonly syntax: readonly Draft[] };
+
+export function readYaml(source: string): YamlStage {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const syntax = [...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)), ...dutchThousands(doc, lineCounter)];
@@ -128,7 +136,7 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
     const first = yamlDraft(firstError, 'error', lineCounter);
     const more = doc.errors.length - 1;
     const echo = more > 0 ? ` (daarna volgen nog ${more} meldingen die hier vaak uit voortkomen: los deze eerst op en controleer opnieuw)` : '';
-    return result(file, [{ ...first, hint: `${first.hint}${echo}` }]);
+    return { ok: false, drafts: [{ ...first, hint: `${first.hint}${echo}` }] };
   }
   const where: Locator = (path, keyOf) => locate(doc, lineCounter, path, keyOf);
   let data: unknown;
@@ -136,16 +144,25 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch {
     // Unresolved or runaway aliases only surface when the document is turned into data.
-    return result(file, [aliasDraft(doc, lineCounter)]);
+    return { ok: false, drafts: [aliasDraft(doc, lineCounter)] };
   }
   const odd = unusualData(data);
-  if (odd) return result(file, [{ ...(selfReference(doc, lineCounter) ?? where([])), severity: 'error', code: 'SC001', ...odd }]);
+  if (odd) return { ok: false, drafts: [{ ...(selfReference(doc, lineCounter) ?? where([])), severity: 'error', code: 'SC001', ...odd }] };
+  return { ok: true, data, where, syntax };
+}
+
+/** YAML text → validated, compiled scenario, or every problem found, each located. */
+export function loadScenario(source: string, file: string, options: LoadOptions = {}): LoadResult {
+  const read = readYaml(source);
+  if (!read.ok) return result(file, read.drafts);
+  const { data, where, syntax } = read;
   const formatProblem = formatDraft(data, where);
   if (formatProblem) return result(file, [...syntax, formatProblem]);
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) return result(file, [...syntax, ...zodIssuesToDrafts(parsed.error.issues, { data, schema: scenarioSchema, locate: where })]);
-  const referenceDrafts = [...checkReferences(parsed.data, where), ...(options.sources ? checkQuotes(parsed.data, options.sources, where) : [])];
+  const payers = resolvePayers(parsed.data, options.payers ?? {}, where);
+  const referenceDrafts = [...payers.drafts, ...checkReferences(payers.checked, where), ...(options.sources ? checkQuotes(parsed.data, options.sources, where) : [])];
   if (referenceDrafts.some((d) => d.severity === 'error')) return result(file, [...syntax, ...referenceDrafts]);
-  const scenario = compile(parsed.data);
+  const scenario = compile(payers.compiled);
   return result(file, [...syntax, ...referenceDrafts, ...checkGraph(scenario, where)], scenario);
 }

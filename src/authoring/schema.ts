@@ -125,7 +125,8 @@ export const scenarioSchema = z.strictObject({
   summary: localizedText,
   source: scenarioSource,
   horizon_months: z.number().int().min(1).max(120),
-  payers: z.record(slug, payer),
+  /** The casus's own payers; cost items may also name payers from the shared catalogue. */
+  payers: z.record(slug, payer).default({}),
   household: z.array(householdMember).min(1),
   state: z.record(slug, stateValue).default({}),
   start: slug,

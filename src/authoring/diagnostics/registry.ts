@@ -39,6 +39,20 @@ export const DIAGNOSTICS = {
       crash: { message: 'De controle liep vast op dit bestand: {detail}', hint: 'meld dit bij de ontwikkelaars, met het bestand erbij' },
     },
   },
+  SC060: {
+    severity: 'info',
+    title: 'Eigen betaler in plaats van de gedeelde',
+    description:
+      "De casus geeft onder 'payers:' een betaler op met een id die ook in de gedeelde lijst (scenarios/gedeeld/betalers.yaml) staat. De casus gebruikt dan haar eigen naam en grondslag; de gedeelde blijft voor de andere casussen.",
+    example: 'payers:\n  huishouden: { name: Huishouden, basis: Eigen geld van Sandra en Dave }',
+    fix: "Bewust zo? Dan is er niets aan de hand. Anders: haal de betaler weg onder 'payers:' om de gedeelde te gebruiken, of geef hem een eigen id.",
+    messages: {
+      shadowed: {
+        message: "Betaler '{id}' staat ook in de gedeelde betalers; deze casus gebruikt haar eigen versie",
+        hint: "haal '{id}' hier weg om de gedeelde naam en grondslag te gebruiken, of geef je eigen betaler een andere id",
+      },
+    },
+  },
 } as const satisfies Record<string, DiagnosticDescriptor>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

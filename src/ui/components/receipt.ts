@@ -1,4 +1,4 @@
-import type { ReceiptLine } from '../../domain/costs/receipt.ts';
+import { totalsByPayer, type ReceiptLine } from '../../domain/costs/receipt.ts';
 import { pick, type Lang } from '../../domain/scenario/text.ts';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import { h } from '../dom.ts';
@@ -19,11 +19,17 @@ function provenance(line: ReceiptLine, lang: Lang): HTMLElement {
     h('p', {}, estimate ? inline(estimate, lang) : ''));
 }
 
-/** One receipt line as DOM: what, the calculation, the subtotal, who pays and where the figure comes from. */
+function payerName(scenario: Scenario, id: string, lang: Lang): HTMLElement | string {
+  const payer = scenario.payers[id];
+  return payer ? inline(payer.name, lang) : id;
+}
+
+/**
+ * One receipt line as DOM: what, the calculation, the subtotal, who pays and where the figure comes from.
+ * The payer's legal basis is not repeated here: it stands once per payer in `payerBases`.
+ */
 export function receiptLineItem(scenario: Scenario, line: ReceiptLine, lang: Lang): HTMLLIElement {
   const payer = scenario.payers[line.cost.payer];
-  const payerName = payer ? pick(payer.name, lang) : line.cost.payer;
-  const basis = payer?.basis ? ` · ${pick(payer.basis, lang)}` : '';
   return h('li', { className: 'receipt-line' },
     h('div', { className: 'receipt-line__item' }, inline(line.cost.item, lang)),
     h('div', { className: 'receipt-line__calc' },
@@ -31,10 +37,37 @@ export function receiptLineItem(scenario: Scenario, line: ReceiptLine, lang: Lan
       h('span', { className: 'receipt-line__eq', 'aria-hidden': 'true' }, ' = '),
       h('strong', { className: 'receipt-line__subtotal' }, formatMoney(line.subtotalCents, lang))),
     line.truncated ? h('div', { className: 'receipt-line__note' }, t(lang, 'receipt.truncated', { counted: line.countedPeriods, periods: line.cost.periods })) : null,
-    h('div', { className: 'receipt-line__payer' }, t(lang, 'receipt.payer', { payer: payerName + basis })),
+    h('div', { className: 'receipt-line__payer' }, t(lang, 'receipt.payer', { payer: payer ? pick(payer.name, lang) : line.cost.payer })),
     provenance(line, lang));
 }
 
 export function receiptTotal(label: string, cents: number, lang: Lang): HTMLElement {
   return h('div', { className: 'receipt-total' }, h('span', {}, label), h('strong', { 'data-testid': 'receipt-total' }, formatMoney(cents, lang)));
+}
+
+/**
+ * Who pays, each payer once, with the law or arrangement it pays under; with `lines`, also what it pays on
+ * them (payers in the order they first appear). A description list: the payer is the term, amount and basis
+ * describe it.
+ */
+export function payerBases(scenario: Scenario, payers: readonly string[], lang: Lang, lines?: readonly ReceiptLine[]): HTMLDListElement {
+  const totals = lines ? totalsByPayer(lines) : undefined;
+  return h('dl', { className: 'payer-bases' },
+    ...payers.map((id) => {
+      const basis = scenario.payers[id]?.basis;
+      const cents = totals?.get(id);
+      return h('div', { className: 'payer-bases__payer' },
+        h('dt', {}, payerName(scenario, id, lang)),
+        cents === undefined ? null : h('dd', { className: 'payer-bases__amount' }, formatMoney(cents, lang)),
+        basis ? h('dd', { className: 'payer-bases__basis' }, inline(basis, lang)) : null);
+    }));
+}
+
+/** Under the running kassabon: per payer, what it pays so far and under which law or arrangement. */
+export function payerSubtotals(scenario: Scenario, lines: readonly ReceiptLine[], lang: Lang, headingId: string): HTMLElement | null {
+  const payers = [...totalsByPayer(lines).keys()];
+  if (payers.length === 0) return null;
+  return h('section', { className: 'receipt__payers', 'aria-labelledby': headingId },
+    h('h3', { id: headingId }, t(lang, 'receipt.byPayer')),
+    payerBases(scenario, payers, lang, lines));
 }

@@ -6,7 +6,7 @@ import type { Step } from '../../../domain/play/route.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { inline, paragraphs } from '../../components/paragraphs.ts';
 import { payerTable } from '../../components/payer-table.ts';
-import { receiptLineItem, receiptTotal } from '../../components/receipt.ts';
+import { payerBases, receiptLineItem, receiptTotal } from '../../components/receipt.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
 
@@ -54,6 +54,7 @@ function choicesList(scenario: Scenario, steps: readonly Step[], lang: Lang): HT
 
 export function debriefView(scenario: Scenario, view: SessionView, lang: Lang, stage: HTMLElement, actions: DebriefActions): HTMLElement {
   const systeem = systeemrouteLines(scenario);
+  const byPayer = differenceByPayer(view.lines, systeem);
   const stageSlot = h('div', { className: 'stage-slot stage-slot--triangle' });
   stageSlot.append(stage);
   return h('section', { className: 'debrief', 'aria-labelledby': 'story-heading' },
@@ -63,7 +64,9 @@ export function debriefView(scenario: Scenario, view: SessionView, lang: Lang, s
     h('div', { className: 'debrief__triangle' }, stageSlot, scores(view, lang)),
     h('section', { className: 'debrief__compare', 'aria-labelledby': 'compare-heading' },
       h('h3', { id: 'compare-heading' }, t(lang, 'debrief.compareHeading')),
-      payerTable(scenario, differenceByPayer(view.lines, systeem), lang)),
+      payerTable(scenario, byPayer, lang),
+      h('h4', {}, t(lang, 'debrief.basesHeading')),
+      payerBases(scenario, byPayer.map((row) => row.payer), lang)),
     choicesList(scenario, view.steps, lang),
     h('div', { className: 'debrief__receipts' },
       receiptSection('route-receipt-heading', `${t(lang, 'receipt.heading')}: ${t(lang, 'debrief.routeHeading').toLowerCase()}`, scenario, view.lines, lang),

@@ -2,7 +2,7 @@ import type { ReceiptLine } from '../../../domain/costs/receipt.ts';
 import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import type { Scenario } from '../../../domain/scenario/model.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
-import { receiptLineItem, receiptTotal } from '../../components/receipt.ts';
+import { payerSubtotals, receiptLineItem, receiptTotal } from '../../components/receipt.ts';
 import { h, replaceChildren } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
 
@@ -46,7 +46,8 @@ export class ReceiptPanel {
     }
     if (rebuild) requestAnimationFrame(() => this.list.setAttribute('aria-live', 'polite'));
     const empty = view.lines.length === 0 ? h('p', { className: 'receipt__empty' }, t(lang, 'receipt.empty')) : null;
-    replaceChildren(this.footer, empty, receiptTotal(t(lang, 'receipt.total', { months: this.scenario.horizonMonths }), view.runningTotalCents, lang));
+    replaceChildren(this.footer, empty, receiptTotal(t(lang, 'receipt.total', { months: this.scenario.horizonMonths }), view.runningTotalCents, lang),
+      payerSubtotals(this.scenario, view.lines, lang, 'receipt-payers-heading'));
   }
 
   private groupLabel(line: ReceiptLine, lang: Lang): HTMLLIElement {

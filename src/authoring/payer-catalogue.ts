@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { formatDraft, readYaml } from './load.ts';
+import { costItem, localizedText, SCENARIO_FORMAT } from './schema.ts';
+import { zodIssuesToDrafts, type Draft } from './zod-diagnostics.ts';
+
+/**
+ * The payer catalogue shared by every casus (`scenarios/gedeeld/betalers.yaml`): who pays, by id, with the
+ * law or arrangement each pays under. A casus names these ids in its cost items without declaring them.
+ * Shared text is shown in every casus, so both languages are required here.
+ */
+const bilingual = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) });
+
+const cataloguePayer = z.strictObject({
+  name: bilingual,
+  /** The law or arrangement it pays under, shown once per payer beside the kassabon. */
+  basis: bilingual,
+  /** For trainers: background that does not fit in the basis (not shown in the game). */
+  note: localizedText.optional(),
+});
+
+/** A payer id is whatever a cost item's `payer` may be. */
+const payerId = costItem.shape.payer;
+
+export const payerCatalogueSchema = z.strictObject({
+  format: z.literal(SCENARIO_FORMAT),
+  payers: z.record(payerId, cataloguePayer),
+});
+
+export type CataloguePayer = Readonly<z.infer<typeof cataloguePayer>>;
+
+/** Payers by id, as `loadScenario` takes them: a plain object, so the compiler needs no file access. */
+export type PayerCatalogue = Readonly<Record<string, CataloguePayer>>;
+
+export interface CatalogueResult {
+  /** Every entry that is valid on its own: one broken entry must not make every casus's payers unknown. */
+  readonly payers: PayerCatalogue;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Entries that pass on their own, from data whose whole did not. */
+function validEntries(data: unknown): PayerCatalogue {
+  const entries = (data as { payers?: unknown } | null)?.payers;
+  if (entries === null || typeof entries !== 'object' || Array.isArray(entries)) return {};
+  return Object.fromEntries(
+    Object.entries(entries).flatMap(([id, entry]) => {
+      const parsed = cataloguePayer.safeParse(entry);
+      return payerId.safeParse(id).success && parsed.success ? [[id, parsed.data]] : [];
+    }),
+  );
+}
+
+function result(file: string, drafts: readonly Draft[], payers: PayerCatalogue): CatalogueResult {
+  return { payers, diagnostics: sortDiagnostics(drafts.map((d) => ({ file, ...d }))) };
+}
+
+/** YAML text → the catalogue, with every problem located, in the same words as for a casus. */
+export function loadPayerCatalogue(source: string, file: string): CatalogueResult {
+  const read = readYaml(source);
+  if (!read.ok) return result(file, read.drafts, {});
+  const { where, syntax } = read;
+  // An empty file (or a bare list) has none of the required keys: say which, rather than that it is no casus.
+  const data = read.data !== null && typeof read.data === 'object' && !Array.isArray(read.data) ? read.data : {};
+  const formatProblem = formatDraft(data, where);
+  if (formatProblem) return result(file, [...syntax, formatProblem], {});
+  const parsed = payerCatalogueSchema.safeParse(data);
+  if (!parsed.success) {
+    const drafts = zodIssuesToDrafts(parsed.error.issues, { data, schema: payerCatalogueSchema, locate: where });
+    return result(file, [...syntax, ...drafts], validEntries(data));
+  }
+  return result(file, syntax, parsed.data.payers);
+}

@@ -1,0 +1,22 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPayerCatalogue, type CheckedCatalogue } from '../../tools/payer-catalogue.ts';
+import { checkScenarioFiles, readSourceTexts, scenarioPaths, type CheckedFile } from '../../tools/scenario-files.ts';
+
+export const root = join(import.meta.dirname, '../..');
+export const bundledScenarios = join(root, 'scenarios');
+/** The source texts `npm run check:scenarios` checks quotes against, when they stand beside the repository. */
+const seeds = join(root, '../shared/seeds');
+
+export interface CheckedFolder {
+  readonly catalogue?: CheckedCatalogue;
+  readonly files: readonly CheckedFile[];
+}
+
+/** Checks a scenarios folder the way the CLI and the build do: its payer catalogue, then every casus as a set. */
+export function checkFolder(dir: string = bundledScenarios): CheckedFolder {
+  const catalogue = readPayerCatalogue(dir);
+  const sources = existsSync(seeds) ? readSourceTexts(seeds) : undefined;
+  const files = checkScenarioFiles(scenarioPaths([dir]), sources, { payers: catalogue?.payers });
+  return catalogue ? { catalogue, files } : { files };
+}

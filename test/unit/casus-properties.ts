@@ -1,0 +1,87 @@
+import { expect } from 'vitest';
+import { systeemrouteLines } from '../../src/domain/costs/systeemroute.ts';
+import { totalCents } from '../../src/domain/costs/receipt.ts';
+import { allRoutes, bestRoute, cheapestRoute, type CompleteRoute } from '../../src/domain/play/route-analysis.ts';
+import type { CostItem, Scenario } from '../../src/domain/scenario/model.ts';
+import { scoreRoute } from '../../src/domain/scoring/score.ts';
+import { progressPart, saveRoundTrip } from './save-round-trip.ts';
+import { startSession } from './support/session.ts';
+
+/**
+ * What holds for every casus, whoever wrote it. Each property is a plain function of the compiled casus, so
+ * the same list runs over every file in scenarios/ (every-casus.test.ts) and over a trainer's copy
+ * (copied-casus.test.ts). Properties of one particular casus belong in that casus's own test.
+ */
+export type CasusProperty = readonly [name: string, check: (scenario: Scenario) => void];
+
+function allCosts(scenario: Scenario): CostItem[] {
+  return [...Object.values(scenario.moments).flatMap((m) => m.options.flatMap((o) => o.costs)), ...scenario.systeemroute.costs];
+}
+
+/** Every authored text in the compiled casus: anything shaped { nl, en? }. */
+function texts(value: unknown, found: unknown[] = []): unknown[] {
+  if (Array.isArray(value)) value.forEach((v) => texts(v, found));
+  else if (value !== null && typeof value === 'object') {
+    if ('nl' in value) found.push(value);
+    else Object.values(value).forEach((v) => texts(v, found));
+  }
+  return found;
+}
+
+export const casusProperties: readonly CasusProperty[] = [
+  ['has at least 4 moments and 3 endings, and every ending is reached by some route', (scenario) => {
+    expect(Object.keys(scenario.moments).length).toBeGreaterThanOrEqual(4);
+    expect(Object.keys(scenario.endings).length).toBeGreaterThanOrEqual(3);
+    expect(new Set(allRoutes(scenario).map((r) => r.endingId))).toEqual(new Set(Object.keys(scenario.endings)));
+  }],
+  ['cites a source or gives an estimate for every amount', (scenario) => {
+    const unsourced = allCosts(scenario).filter((cost) => cost.source === undefined && cost.estimate === undefined);
+    expect(unsourced.map((cost) => cost.item.nl)).toEqual([]);
+  }],
+  ['carries every payer its kassabon names, with a Dutch name (the runtime has no catalogue)', (scenario) => {
+    const missing = allCosts(scenario).filter((cost) => !scenario.payers[cost.payer]?.name.nl);
+    expect(missing.map((cost) => cost.payer)).toEqual([]);
+  }],
+  ['has Dutch in every text', (scenario) => {
+    const all = texts(scenario);
+    expect(all.length).toBeGreaterThan(0);
+    const withoutDutch = all.filter((text) => typeof (text as { nl?: unknown }).nl !== 'string' || (text as { nl: string }).nl.trim() === '');
+    expect(withoutDutch).toEqual([]);
+  }],
+  ['has a systeemroute that costs something', (scenario) => {
+    expect(totalCents(systeemrouteLines(scenario))).toBeGreaterThan(0);
+  }],
+  ['rewards balance over thrift: always the cheapest option scores lower than the best route', (scenario) => {
+    const thrifty = scoreRoute(scenario, cheapestRoute(scenario).steps);
+    const best = scoreRoute(scenario, bestRoute(scenario).steps);
+    expect(thrifty.overall).toBeLessThan(best.overall);
+  }],
+];
+
+/** A route's name in test output: its choices in order. */
+export const routeName = (route: CompleteRoute): string => route.steps.map((s) => s.optionId).join(' → ');
+
+/**
+ * The session plays the route to the debrief at its ending; after every step the save restores to the same
+ * context; every value ends within 0–100.
+ */
+export function playRoute(scenario: Scenario, route: CompleteRoute): void {
+  const actor = startSession(scenario);
+  actor.send({ type: 'casus.begin' });
+  for (const step of route.steps) {
+    expect(actor.getSnapshot().value).toBe('deciding');
+    expect(actor.getSnapshot().context.momentId).toBe(step.momentId);
+    actor.send({ type: 'choice.selected', optionId: step.optionId });
+    if (actor.getSnapshot().matches('revealing')) actor.send({ type: 'kassabon.revealed' });
+    expect(saveRoundTrip(scenario, actor.getSnapshot().context)).toEqual(progressPart(actor.getSnapshot().context));
+    actor.send({ type: 'moment.continue' });
+  }
+  expect(actor.getSnapshot().value).toBe('debrief');
+  expect(actor.getSnapshot().context.endingId).toBe(route.endingId);
+  expect(saveRoundTrip(scenario, actor.getSnapshot().context)).toEqual(progressPart(actor.getSnapshot().context));
+  const score = scoreRoute(scenario, route.steps);
+  for (const value of [...Object.values(score.values), score.overall]) {
+    expect(value).toBeGreaterThanOrEqual(0);
+    expect(value).toBeLessThanOrEqual(100);
+  }
+}

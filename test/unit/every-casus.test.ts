@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
+import { allRoutes } from '../../src/domain/play/route-analysis.ts';
+import type { Scenario } from '../../src/domain/scenario/model.ts';
+import { casusProperties, playRoute, routeName } from './casus-properties.ts';
+import { checkFolder } from './casus-files.ts';
+
+// Every file in scenarios/, found at test time: a new casus is covered by adding the file.
+const { catalogue, files } = checkFolder();
+const errorsOf = (diagnostics: readonly Parameters<typeof formatDiagnostic>[0][]) =>
+  diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+
+describe('the scenarios folder', () => {
+  it('has at least one casus and a payer catalogue without errors', () => {
+    expect(files.length).toBeGreaterThan(0);
+    expect(catalogue).toBeDefined();
+    expect(errorsOf(catalogue?.diagnostics ?? [])).toEqual([]);
+  });
+});
+
+describe.each(files.map((file) => [file.file, file] as const))('casus %s', (_name, file) => {
+  const compiled = (): Scenario => {
+    if (!file.scenario) throw new Error(`${file.file} does not compile:\n${file.diagnostics.map(formatDiagnostic).join('\n')}`);
+    return file.scenario;
+  };
+
+  it('compiles without errors, also as part of the set (own id) and against the source texts', () => {
+    expect(errorsOf(file.diagnostics)).toEqual([]);
+    expect(file.scenario).toBeDefined();
+  });
+
+  it.each(casusProperties)('%s', (_property, check) => check(compiled()));
+
+  const routes = file.scenario ? allRoutes(file.scenario) : [];
+  it.each(routes.map((route) => [routeName(route), route] as const))('the session plays %s to the debrief, saving at every step', (_route, route) =>
+    playRoute(compiled(), route));
+});
