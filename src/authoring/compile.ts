@@ -72,6 +72,7 @@ export function compile(source: ScenarioSource): Scenario {
     id: source.id,
     title: text(source.title),
     summary: text(source.summary),
+    themes: (source.themes ?? []).map(text),
     source: source.source,
     horizonMonths: source.horizon_months,
     payers: Object.fromEntries(

@@ -150,6 +150,12 @@ export const scenarioSchema = z
     id: name('Naam van de casus, bijvoorbeeld twee-zonen. Elke casus een eigen id: voortgang wordt per id bewaard.'),
     title: text('De titel van de casus.'),
     summary: text('Een korte samenvatting van de casus, voor het keuzescherm.'),
+    themes: z
+      .array(text('Een thema.'))
+      .min(1)
+      .max(8)
+      .optional()
+      .meta({ description: 'Waar de casus over gaat: 1 tot en met 8 korte thema’s, bijvoorbeeld [{ nl: schulden, en: debts }, wonen].' }),
     source: scenarioSource,
     horizon_months: z.number().int().min(1).max(120).meta({
       description: 'De periode in maanden (1 tot en met 120) waarover alle kosten worden geteld, voor elke route en de systeemroute.',

@@ -17,6 +17,14 @@ describe('casus Twee zonen', () => {
     expect(reachedEndings).toEqual(new Set(Object.keys(scenario.endings)));
   });
 
+  it('names its themes in Dutch and English; a casus without themes has none', () => {
+    expect(scenario.themes.length).toBeGreaterThanOrEqual(3);
+    expect(scenario.themes.length).toBeLessThanOrEqual(8);
+    expect(scenario.themes[0]).toEqual({ nl: 'Jeugd 18-/18+', en: 'Youth turning 18' });
+    expect(scenario.themes.every((theme) => theme.en !== undefined)).toBe(true);
+    expect(loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml').themes).toEqual([]);
+  });
+
   it('has a choice that depends on state set before the previous moment', () => {
     // An option whose requirement is set only by options at moments at least two decisions back on some route.
     const dependsOnEarlier = routes.some((route) =>

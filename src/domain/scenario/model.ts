@@ -99,6 +99,8 @@ export interface Scenario {
   readonly contentHash: string;
   readonly title: Text;
   readonly summary: Text;
+  /** What the casus is about (e.g. schulden, wonen), for choosing one; empty when the file names none. */
+  readonly themes: readonly Text[];
   readonly source: { readonly document: string; readonly title: string; readonly line: number };
   readonly horizonMonths: number;
   readonly payers: Readonly<Record<string, Payer>>;
