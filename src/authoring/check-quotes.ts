@@ -1,3 +1,4 @@
+import { report } from './diagnostics/registry.ts';
 import type { ScenarioSource } from './schema.ts';
 import type { PathSegment } from './yaml-locate.ts';
 import type { Draft, Locator } from './zod-diagnostics.ts';
@@ -38,15 +39,9 @@ export function checkQuotes(scenario: ScenarioSource, sources: SourceTexts, loca
   return citedCosts(scenario).flatMap(({ path, source }): Draft[] => {
     const lines = sources.get(source.document);
     if (!lines) {
-      return [{ ...locate([...path, 'document']), severity: 'warning', code: 'SC028', message: `Brondocument '${source.document}' niet gevonden: citaat niet gecontroleerd`, hint: `beschikbaar: ${[...sources.keys()].join(', ')}` }];
+      return [{ ...locate([...path, 'document']), ...report('SC028', 'unknownDocument', { document: source.document, available: [...sources.keys()].join(', ') }) }];
     }
     if (quoteNear(lines, source.line, source.quote)) return [];
-    return [{
-      ...locate([...path, 'quote']),
-      severity: 'error',
-      code: 'SC027',
-      message: `Citaat staat niet in document ${source.document} rond regel ${source.line}`,
-      hint: 'neem de tekst letterlijk over uit de bron en controleer het regelnummer',
-    }];
+    return [{ ...locate([...path, 'quote']), ...report('SC027', 'quoteNotFound', { document: source.document, line: source.line }) }];
   });
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
+import { report } from './diagnostics/registry.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 
 export interface LoadedFile {
@@ -25,13 +26,9 @@ export function checkScenarioSet(files: readonly LoadedFile[]): Diagnostic[] {
   return [...filesById.entries()].flatMap(([id, sharing]) =>
     sharing.length < 2
       ? []
-      : sharing.map(({ file, source }): Diagnostic => ({
-          file,
-          ...idPosition(source),
-          severity: 'error',
-          code: 'SC042',
-          message: `Casus-id '${id}' wordt ook gebruikt in ${sharing.filter((other) => other.file !== file).map((other) => other.file).join(', ')}`,
-          hint: 'geef elke casus een eigen id (meestal: verander de id in je nieuwe bestand); voortgang wordt per id bewaard',
-        })),
+      : sharing.map(({ file, source }): Diagnostic => {
+          const others = sharing.filter((other) => other.file !== file).map((other) => other.file).join(', ');
+          return { file, ...idPosition(source), ...report('SC042', 'duplicateId', { id, others }) };
+        }),
   );
 }

@@ -1,7 +1,7 @@
 import type { Text } from '../domain/scenario/text.ts';
 import { contentHash } from './content-hash.ts';
 import { eurosToCents } from '../domain/scenario/money.ts';
-import type { Comparison, Condition, CostItem, Moment, Option, Scenario, ValueKey } from '../domain/scenario/model.ts';
+import { VALUE_KEYS, type Comparison, type Condition, type CostItem, type Moment, type Option, type Scenario, type ValueKey } from '../domain/scenario/model.ts';
 import type { ConditionSource, CostItemSource, LocalizedTextSource, OptionSource, ScenarioSource } from './schema.ts';
 
 function text(source: LocalizedTextSource): Text {
@@ -34,7 +34,7 @@ function conditions(source: ConditionSource | undefined): Condition[] {
 
 function option(source: OptionSource): Option {
   const values = Object.fromEntries(
-    (['legitimiteit', 'betrokkenheid', 'rendement'] as const).map((key) => [
+    VALUE_KEYS.map((key) => [
       key,
       { delta: source.values[key].delta, reason: text(source.values[key].reason) },
     ]),
@@ -72,7 +72,7 @@ export function compile(source: ScenarioSource): Scenario {
     id: source.id,
     title: text(source.title),
     summary: text(source.summary),
-    themes: [],
+    themes: (source.themes ?? []).map(text),
     source: source.source,
     horizonMonths: source.horizon_months,
     payers: Object.fromEntries(

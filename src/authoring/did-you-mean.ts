@@ -26,9 +26,3 @@ export function closest(name: string, known: Iterable<string>): string | undefin
   const limit = Math.max(2, Math.floor(name.length / 3));
   return bestDistance <= limit ? best : undefined;
 }
-
-/** A hint that names the likely intended name, or else the fallback. */
-export function didYouMean(name: string, known: Iterable<string>, fallback: string): string {
-  const match = closest(name, known);
-  return match ? `bedoelde je '${match}'?` : fallback;
-}

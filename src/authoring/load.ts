@@ -4,12 +4,13 @@ import { checkQuotes, type SourceTexts } from './check-quotes.ts';
 import { checkReferences } from './check-references.ts';
 import { compile } from './compile.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { report, type Report } from './diagnostics/registry.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { SCENARIO_FORMAT, scenarioSchema } from './schema.ts';
 import type { PayerCatalogue } from './payer-catalogue.ts';
 import { resolvePayers } from './resolve-payers.ts';
-import { locate } from './yaml-locate.ts';
-import { yamlMessage } from './yaml-messages.ts';
+import { locate, writtenAt, type PathSegment } from './yaml-locate.ts';
+import { withEchoes, yamlReport } from './yaml-messages.ts';
 import { zodIssuesToDrafts, type Draft, type Locator } from './zod-diagnostics.ts';
 
 export interface LoadResult {
@@ -25,7 +26,7 @@ function result(file: string, drafts: readonly Draft[], scenario?: Scenario): Lo
 
 function yamlDraft(problem: YAMLError | YAMLWarning, severity: 'error' | 'warning', lineCounter: LineCounter): Draft {
   const { line, col } = lineCounter.linePos(problem.pos[0]);
-  return { line, column: col, severity, code: 'SC001', ...yamlMessage(problem) };
+  return { line, column: col, ...yamlReport(problem, severity) };
 }
 
 function aliasDraft(doc: Document, lineCounter: LineCounter): Draft {
@@ -40,8 +41,7 @@ function aliasDraft(doc: Document, lineCounter: LineCounter): Draft {
     },
   });
   const { line, col } = lineCounter.linePos(offset);
-  const message = name ? `Verwijzing '*${name}' naar een onbekend anker` : 'Te veel of oneindige verwijzingen (*naam) in dit bestand';
-  return { line, column: col, severity: 'error', code: 'SC001', message, hint: 'definieer eerst het anker met &naam, of schrijf de waarde uit' };
+  return { line, column: col, ...(name ? report('SC001', 'unknownAnchor', { name }) : report('SC001', 'tooManyAliases')) };
 }
 
 /** `6.500` is 6.5 to YAML but € 6.500 to a Dutch reader: refuse amounts written with a thousands dot. */
@@ -53,7 +53,7 @@ function dutchThousands(doc: Document, lineCounter: LineCounter): Draft[] {
       const written = pair.value.source ?? '';
       if (!/^\d{1,3}(\.\d{3})+$/.test(written)) return;
       const { line, col } = lineCounter.linePos(pair.value.range?.[0] ?? 0);
-      drafts.push({ line, column: col, severity: 'error', code: 'SC029', message: `Bedrag ${written} leest als ${written.replace(/\./g, '')} euro in Nederlandse notatie, maar als ${Number(written)} voor de computer`, hint: `schrijf ${written.replace(/\./g, '')} (zonder punt voor duizendtallen); decimalen met een punt: 12.50` });
+      drafts.push({ line, column: col, ...report('SC029', 'thousandsDot', { written, intended: written.replace(/\./g, ''), parsed: Number(written) }) });
     },
   });
   return drafts;
@@ -82,15 +82,13 @@ function selfReference(doc: Document, lineCounter: LineCounter): { line: number;
  * Scenario data is plain text, numbers, yes/no, lists and keys. YAML can also express self-referring anchors
  * and binary or date values; none belongs in a casus, and each would confuse the checks after this one.
  */
-function unusualData(data: unknown): { message: string; hint: string } | undefined {
+function unusualData(data: unknown): Report | undefined {
   const seen = new Set<unknown>();
-  const walk = (value: unknown): { message: string; hint: string } | undefined => {
+  const walk = (value: unknown): Report | undefined => {
     if (value === null || typeof value !== 'object') return undefined;
-    if (seen.has(value)) return { message: 'Een anker (&naam) verwijst naar zichzelf', hint: 'schrijf de waarde uit in plaats van *naam te gebruiken binnen het eigen anker' };
+    if (seen.has(value)) return report('SC001', 'selfAnchor');
     const prototype = Object.getPrototypeOf(value);
-    if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) {
-      return { message: 'Een waarde die geen tekst, getal, ja/nee, lijst of object is (bijvoorbeeld !!binary of een datum)', hint: 'laat tags als !!binary weg en zet datums tussen aanhalingstekens' };
-    }
+    if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return report('SC001', 'unusualValue');
     seen.add(value);
     for (const child of Object.values(value)) {
       const problem = walk(child);
@@ -105,13 +103,7 @@ function unusualData(data: unknown): { message: string; hint: string } | undefin
 export function formatDraft(data: unknown, where: Locator): Draft | undefined {
   const format = (data as { format?: unknown } | null)?.format;
   if (format === undefined || format === SCENARIO_FORMAT) return undefined;
-  return {
-    ...where(['format']),
-    severity: 'error',
-    code: 'SC009',
-    message: `Formaatversie ${JSON.stringify(format)} wordt niet ondersteund (deze versie van het spel leest formaat ${SCENARIO_FORMAT})`,
-    hint: `zet 'format: ${SCENARIO_FORMAT}' en pas het bestand aan, of gebruik een nieuwere versie van het spel`,
-  };
+  return { ...where(['format']), ...report('SC009', 'unsupported', { found: JSON.stringify(format), supported: SCENARIO_FORMAT }) };
 }
 
 export interface LoadOptions {
@@ -124,7 +116,7 @@ export interface LoadOptions {
 /** The syntax stage, shared by every file in the scenario format: plain data and a locator, or what stops it. */
 export type YamlStage =
   | { readonly ok: false; readonly drafts: readonly Draft[] }
-  | { readonly ok: true; readonly data: unknown; readonly where: Locator; readonly syntax: readonly Draft[] };
+  | { readonly ok: true; readonly data: unknown; readonly where: Locator; readonly written: (path: readonly PathSegment[]) => string | undefined; readonly syntax: readonly Draft[] };
 
 export function readYaml(source: string): YamlStage {
   const lineCounter = new LineCounter();
@@ -133,10 +125,7 @@ export function readYaml(source: string): YamlStage {
   const [firstError] = doc.errors;
   if (firstError) {
     // After one syntax error the parser's later complaints are mostly echoes of it: show the first only.
-    const first = yamlDraft(firstError, 'error', lineCounter);
-    const more = doc.errors.length - 1;
-    const echo = more > 0 ? ` (daarna volgen nog ${more} meldingen die hier vaak uit voortkomen: los deze eerst op en controleer opnieuw)` : '';
-    return { ok: false, drafts: [{ ...first, hint: `${first.hint}${echo}` }] };
+    return { ok: false, drafts: [withEchoes(yamlDraft(firstError, 'error', lineCounter), doc.errors.length - 1)] };
   }
   const where: Locator = (path, keyOf) => locate(doc, lineCounter, path, keyOf);
   let data: unknown;
@@ -147,19 +136,19 @@ export function readYaml(source: string): YamlStage {
     return { ok: false, drafts: [aliasDraft(doc, lineCounter)] };
   }
   const odd = unusualData(data);
-  if (odd) return { ok: false, drafts: [{ ...(selfReference(doc, lineCounter) ?? where([])), severity: 'error', code: 'SC001', ...odd }] };
-  return { ok: true, data, where, syntax };
+  if (odd) return { ok: false, drafts: [{ ...(selfReference(doc, lineCounter) ?? where([])), ...odd }] };
+  return { ok: true, data, where, written: (path) => writtenAt(doc, path), syntax };
 }
 
 /** YAML text → validated, compiled scenario, or every problem found, each located. */
 export function loadScenario(source: string, file: string, options: LoadOptions = {}): LoadResult {
   const read = readYaml(source);
   if (!read.ok) return result(file, read.drafts);
-  const { data, where, syntax } = read;
+  const { data, where, written, syntax } = read;
   const formatProblem = formatDraft(data, where);
   if (formatProblem) return result(file, [...syntax, formatProblem]);
   const parsed = scenarioSchema.safeParse(data);
-  if (!parsed.success) return result(file, [...syntax, ...zodIssuesToDrafts(parsed.error.issues, { data, schema: scenarioSchema, locate: where })]);
+  if (!parsed.success) return result(file, [...syntax, ...zodIssuesToDrafts(parsed.error.issues, { data, schema: scenarioSchema, locate: where, written })]);
   const payers = resolvePayers(parsed.data, options.payers ?? {}, where);
   const referenceDrafts = [...payers.drafts, ...checkReferences(payers.checked, where), ...(options.sources ? checkQuotes(parsed.data, options.sources, where) : [])];
   if (referenceDrafts.some((d) => d.severity === 'error')) return result(file, [...syntax, ...referenceDrafts]);

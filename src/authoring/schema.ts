@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { FIGURES, FREQUENCIES, TONES, type ValueKey } from '../domain/scenario/model.ts';
 
 /**
  * The authored scenario format (YAML in `scenarios/`), version 1.
  * Strict objects everywhere: an unknown key is an error, which catches typos.
  * Cross-references (next moment, payer ids, state variables) are checked after
  * this schema by `check-references.ts`, so that every problem is reported at once.
+ * Every field carries a Dutch description for trainers (`z.toJSONSchema` turns them into editor hovers).
  */
 export const SCENARIO_FORMAT = 1;
 
@@ -12,132 +14,172 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, { message: 'slug' });
 
+const name = (description: string) => slug.meta({ description: `${description} Kleine letters, cijfers en - of _.` });
+
 /** Text a player reads: Dutch required, English optional. A bare string means Dutch. */
 export const localizedText = z.union([
   z.string().min(1),
-  z.strictObject({ nl: z.string().min(1), en: z.string().min(1).optional() }),
+  z.strictObject({
+    nl: z.string().min(1).meta({ description: 'De Nederlandse tekst (verplicht).' }),
+    en: z.string().min(1).optional().meta({ description: 'De Engelse tekst (mag weg: Engelse spelers lezen dan het Nederlands).' }),
+  }),
 ]);
 
-export const frequency = z.enum(['eenmalig', 'per_week', 'per_maand', 'per_jaar']);
+const text = (description: string) =>
+  localizedText.meta({ description: `${description} Gewone tekst (Nederlands), of { nl: "…", en: "…" }.` });
 
-const sourceRef = z.strictObject({
-  /** Which seed document, e.g. "002" for "Doen wat nodig is". */
-  document: z.string().min(1),
-  /** Line in the source text where the passage starts. */
-  line: z.number().int().positive(),
-  /** The passage, quoted (short). */
-  quote: z.string().min(1),
+export const frequency = z.enum(FREQUENCIES).meta({
+  description: `Hoe vaak het bedrag betaald wordt: ${FREQUENCIES.join(', ')}. Bijvoorbeeld per_maand.`,
 });
 
-/** Why this amount is an estimate and how it was arrived at (shown to players); `estimate: "…"` is short for `{ reason: "…" }`. */
-const estimate = z.union([localizedText, z.strictObject({ reason: localizedText })]);
+const documentNumber = z.string().min(1).meta({ description: 'Nummer van de brontekst, als tekst tussen aanhalingstekens: "002".' });
+
+const sourceRef = z
+  .strictObject({
+    document: documentNumber,
+    line: z.number().int().positive().meta({ description: 'Regel in de brontekst waar het citaat begint (een geheel getal vanaf 1).' }),
+    quote: z.string().min(1).meta({ description: 'Het citaat waarin het bedrag staat: letterlijk overgenomen en kort.' }),
+  })
+  .meta({ description: 'Waar het bedrag staat, bijvoorbeeld { document: "002", line: 924, quote: "€ 300 per maand" }. Geen bron? Gebruik estimate.' });
+
+/** `estimate: "…"` is short for `{ reason: "…" }`. */
+const estimate = z
+  .union([localizedText, z.strictObject({ reason: text('Waarom dit een schatting is en hoe je aan het bedrag komt.') })])
+  .meta({ description: 'Als geen bron het bedrag noemt: waarom het een schatting is en hoe je eraan komt. Spelers kunnen het op de kassabon openen. Tekst, { nl, en } of { reason: … }.' });
 
 export const costItem = z
   .strictObject({
-    item: localizedText,
-    /** Amount in euros per period, at most two decimals (stored as integer cents). */
-    amount: z.number().nonnegative().max(10_000_000),
+    item: text('Wat er betaald wordt, zoals het op de kassabon staat, bijvoorbeeld Ambulante begeleiding.'),
+    amount: z.number().nonnegative().max(10_000_000).meta({
+      description: 'Bedrag in euro per periode: een getal met een punt voor de decimalen (hoogstens twee), zonder €, komma of punt voor duizendtallen. Bijvoorbeeld 6500 of 12.50.',
+    }),
     frequency,
-    /** Number of periods (weeks, months or years, after the frequency). Omit for eenmalig. */
-    duration: z.number().int().positive().optional(),
-    payer: slug,
+    duration: z.number().int().positive().optional().meta({
+      description: 'Aantal perioden (weken, maanden of jaren, naar de frequentie), een geheel getal vanaf 1. Verplicht bij een terugkerend bedrag; laat weg bij eenmalig.',
+    }),
+    payer: name('Wie betaalt: een naam uit de gedeelde betalers (scenarios/gedeeld/betalers.yaml) of onder payers.'),
     source: sourceRef.optional(),
     estimate: estimate.optional(),
-  });
+  })
+  .meta({ description: 'Een kostenpost: bedrag, frequentie, duur, betaler en een bron (source) of schatting (estimate).' });
 
-const stateValue = z.union([z.boolean(), z.number().int(), slug]);
+const stateValue = z.union([z.boolean(), z.number().int(), slug]).meta({ description: 'true of false, een geheel getal, of een naam in kleine letters.' });
 
 const comparison = z.strictObject({
-  eq: stateValue.optional(),
-  ne: stateValue.optional(),
-  gte: z.number().int().optional(),
-  lte: z.number().int().optional(),
+  eq: stateValue.optional().meta({ description: 'Gelijk aan deze waarde.' }),
+  ne: stateValue.optional().meta({ description: 'Niet gelijk aan deze waarde.' }),
+  gte: z.number().int().optional().meta({ description: 'Minstens dit getal (alleen bij getallen).' }),
+  lte: z.number().int().optional().meta({ description: 'Hoogstens dit getal (alleen bij getallen).' }),
 });
 
 /** Every entry must hold: `{ var: value }` or `{ var: { gte: 2 } }`. */
-export const condition = z.record(slug, z.union([stateValue, comparison]));
-
-const valueEffect = z.strictObject({
-  delta: z.number().int().min(-30).max(30),
-  reason: localizedText,
+export const condition = z.record(slug, z.union([stateValue, comparison])).meta({
+  description: 'Voorwaarden die allemaal moeten gelden voordat de keuze beschikbaar is, per toestand: { ruud_betrokken: true } of { vertrouwen: { gte: 1 } } (eq, ne, gte, lte).',
 });
 
-export const valueEffects = z.strictObject({
-  legitimiteit: valueEffect,
-  betrokkenheid: valueEffect,
-  rendement: valueEffect,
-});
+const valueEffect = (description: string) =>
+  z
+    .strictObject({
+      delta: z.number().int().min(-30).max(30).meta({ description: 'Hoeveel de waarde verschuift: een geheel getal van -30 tot en met 30.' }),
+      reason: text('Waarom, in één regel; de speler leest het na de keuze.'),
+    })
+    .meta({ description: `${description} Bijvoorbeeld { delta: 5, reason: "…" }.` });
+
+export const valueEffects = z
+  .strictObject({
+    legitimiteit: valueEffect('Legitimiteit: past de keuze bij wet, regels en wat redelijk is?'),
+    betrokkenheid: valueEffect('Betrokkenheid: doen het huishouden en zijn netwerk mee?'),
+    rendement: valueEffect('Rendement: wat levert de keuze op voor wat ze kost?'),
+  } satisfies Record<ValueKey, z.ZodType>)
+  .meta({ description: 'Het effect van de keuze op de drie waarden van de waardendriehoek, elk met een reden.' });
 
 export const option = z.strictObject({
-  id: slug,
-  label: localizedText,
+  id: name('Naam van de keuze, uniek binnen het moment.'),
+  label: text('De tekst op de knop van de keuze.'),
   requires: condition.optional(),
-  costs: z.array(costItem).default([]),
+  costs: z.array(costItem).default([]).meta({ description: 'Wat de keuze kost: een lijst kostenposten. Weglaten: geen kosten.' }),
   values: valueEffects,
-  set: z.record(slug, stateValue).optional(),
-  add: z.record(slug, z.number().int()).optional(),
-  consequence: localizedText,
-  next: slug.optional(),
-  ending: slug.optional(),
+  set: z.record(slug, stateValue).optional().meta({ description: 'Toestanden die deze keuze zet, bijvoorbeeld { ruud_betrokken: true }.' }),
+  add: z.record(slug, z.number().int()).optional().meta({ description: 'Getallen die deze keuze bij toestanden optelt, bijvoorbeeld { vertrouwen: 1 }.' }),
+  consequence: text('Wat er na deze keuze gebeurt.'),
+  next: name('Het volgende moment (een naam onder moments). Een keuze heeft next of ending, niet allebei.').optional(),
+  ending: name('Het einde waarmee deze keuze de casus afsluit (een naam onder endings). Een keuze heeft next of ending, niet allebei.').optional(),
 });
 
 export const moment = z.strictObject({
-  title: localizedText,
-  /** Month in the casus timeline at which this moment happens (0 = start). */
-  month: z.number().int().nonnegative().default(0),
-  text: localizedText,
-  stakes: localizedText.optional(),
-  options: z.array(option).min(2).max(4),
+  title: text('De titel van het moment.'),
+  month: z.number().int().nonnegative().default(0).meta({
+    description: 'Maand in de tijdlijn van de casus waarin dit moment speelt: 0 is het begin, en kleiner dan horizon_months. Weglaten: 0.',
+  }),
+  text: text('Wat er speelt, zoals de speler het leest.'),
+  stakes: text('Wat er bij deze beslissing op het spel staat.').optional(),
+  options: z.array(option).min(2).max(4).meta({ description: 'De keuzes van dit moment: 2 tot en met 4.' }),
 });
 
 export const ending = z.strictObject({
-  title: localizedText,
-  text: localizedText,
-  tone: z.enum(['goed', 'gemengd', 'zorgelijk']),
+  title: text('De titel van het einde.'),
+  text: text('Hoe het afloopt.'),
+  tone: z.enum(TONES).meta({ description: `Hoe het einde uitvalt: ${TONES.join(', ')}.` }),
 });
 
 export const householdMember = z.strictObject({
-  id: slug,
-  name: z.string().min(1),
-  role: localizedText,
-  age: z.number().int().nonnegative().max(120),
-  note: localizedText.optional(),
-  /** Figure drawn in the household scene. */
-  figure: z.enum(['vrouw', 'man', 'jongen', 'meisje', 'kind', 'oudere']),
+  id: name('Naam van dit lid, bijvoorbeeld sandra.'),
+  name: z.string().min(1).meta({ description: 'Naam zoals spelers hem lezen, bijvoorbeeld Sandra.' }),
+  role: text('Rol in het huishouden, bijvoorbeeld moeder of oudste zoon.'),
+  age: z.number().int().nonnegative().max(120).meta({ description: 'Leeftijd in jaren, 0 tot en met 120.' }),
+  note: text('Een korte toelichting bij dit lid.').optional(),
+  figure: z.enum(FIGURES).meta({ description: `De figuur die de scène tekent: ${FIGURES.join(', ')}.` }),
 });
 
 export const payer = z.strictObject({
-  name: localizedText,
-  /** The law or arrangement it pays under, shown on the receipt. */
-  basis: localizedText.optional(),
+  name: text('Naam van de betaler op de kassabon, bijvoorbeeld Gemeente of Woningcorporatie.'),
+  basis: text('De wet of regeling waaronder hij betaalt, bijvoorbeeld Jeugdwet, Wmo of Participatiewet.').optional(),
 });
 
-export const scenarioSource = z.strictObject({
-  document: z.string().min(1),
-  title: z.string().min(1),
-  line: z.number().int().positive(),
-});
+export const scenarioSource = z
+  .strictObject({
+    document: documentNumber,
+    title: z.string().min(1).meta({ description: 'Titel van de publicatie, bijvoorbeeld Doen wat nodig is.' }),
+    line: z.number().int().positive().meta({ description: 'Regel in de brontekst waar de casus begint.' }),
+  })
+  .meta({ description: 'De publicatie waarop de casus berust: { document: "002", title: Doen wat nodig is, line: 897 }.' });
 
-export const scenarioSchema = z.strictObject({
-  format: z.literal(SCENARIO_FORMAT),
-  id: slug,
-  title: localizedText,
-  summary: localizedText,
-  source: scenarioSource,
-  horizon_months: z.number().int().min(1).max(120),
-  /** The casus's own payers; cost items may also name payers from the shared catalogue. */
-  payers: z.record(slug, payer).default({}),
-  household: z.array(householdMember).min(1),
-  state: z.record(slug, stateValue).default({}),
-  start: slug,
-  moments: z.record(slug, moment),
-  endings: z.record(slug, ending),
-  systeemroute: z.strictObject({
-    title: localizedText,
-    text: localizedText,
-    costs: z.array(costItem).min(1),
-  }),
-});
+export const scenarioSchema = z
+  .strictObject({
+    format: z.literal(SCENARIO_FORMAT).meta({ description: `Versie van het casusformaat: ${SCENARIO_FORMAT}. Het spel weigert versies die het niet kent.` }),
+    id: name('Naam van de casus, bijvoorbeeld twee-zonen. Elke casus een eigen id: voortgang wordt per id bewaard.'),
+    title: text('De titel van de casus.'),
+    summary: text('Een korte samenvatting van de casus, voor het keuzescherm.'),
+    themes: z
+      .array(text('Een thema.'))
+      .min(1)
+      .max(8)
+      .optional()
+      .meta({ description: 'Waar de casus over gaat: 1 tot en met 8 korte thema’s, bijvoorbeeld [{ nl: schulden, en: debts }, wonen].' }),
+    source: scenarioSource,
+    horizon_months: z.number().int().min(1).max(120).meta({
+      description: 'De periode in maanden (1 tot en met 120) waarover alle kosten worden geteld, voor elke route en de systeemroute.',
+    }),
+    payers: z.record(slug, payer).default({}).meta({
+      description:
+        'Eigen betalers van deze casus, per naam: vader: { name: Vader, basis: Onderhoudsplicht }. Kostenposten mogen ook de gedeelde betalers uit scenarios/gedeeld/betalers.yaml noemen; mag weg als die volstaan.',
+    }),
+    household: z.array(householdMember).min(1).meta({ description: 'De leden van het huishouden (minstens één), zoals de scène ze toont.' }),
+    state: z.record(slug, stateValue).default({}).meta({
+      description: 'Toestanden die keuzes zetten en waar latere keuzes op wachten, elk met een beginwaarde: ruud_betrokken: false of vertrouwen: 0.',
+    }),
+    start: name('Het eerste moment (een naam onder moments).'),
+    moments: z.record(slug, moment).meta({ description: 'De beslismomenten, per naam, bijvoorbeeld signaal: { title, month, text, options }.' }),
+    endings: z.record(slug, ending).meta({ description: 'De eindes, per naam, bijvoorbeeld op-eigen-benen: { title, text, tone: goed }.' }),
+    systeemroute: z
+      .strictObject({
+        title: text('De titel van de systeemroute.'),
+        text: text('Wat de standaardprocedure zou doen.'),
+        costs: z.array(costItem).min(1).meta({ description: 'De kostenposten van de systeemroute (minstens één).' }),
+      })
+      .meta({ description: 'Wat de standaardprocedure over dezelfde horizon kost; het eindscherm legt de route van de speler ernaast.' }),
+  })
+  .meta({ description: 'Een casus voor Kostenbewust Interveniëren (zie scenarios/twee-zonen.yaml).' });
 
 export type ScenarioSource = z.infer<typeof scenarioSchema>;
 export type LocalizedTextSource = z.infer<typeof localizedText>;

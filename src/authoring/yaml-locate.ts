@@ -57,3 +57,9 @@ export function locate(
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
 }
+
+/** The value at `path` as the trainer wrote it (`002`, not the number 2 it reads as), when it is a single value. */
+export function writtenAt(doc: Document, path: readonly PathSegment[]): string | undefined {
+  const node: unknown = doc.getIn(path, true);
+  return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+}

@@ -1,22 +1,32 @@
 import type { YAMLError, YAMLWarning } from 'yaml';
+import { report, type Report } from './diagnostics/registry.ts';
 
-/** Dutch messages for the YAML problems trainers meet most; others keep the parser's own words. */
-const MESSAGES: Partial<Record<string, { message: string; hint: string }>> = {
-  DUPLICATE_KEY: { message: 'Deze sleutel staat er twee keer in', hint: 'geef elke sleutel (moment, einde, betaler …) een eigen naam, of voeg de twee samen' },
-  TAB_AS_INDENT: { message: 'Inspringen met een tab', hint: 'spring in met spaties, niet met tabs' },
-  BAD_INDENT: { message: 'Verkeerd ingesprongen', hint: 'regels op hetzelfde niveau moeten even ver inspringen (met spaties)' },
-  MISSING_CHAR: { message: 'Er ontbreekt een teken (bijvoorbeeld een sluitend aanhalingsteken of haakje)', hint: 'controleer aanhalingstekens, ] en }' },
-  MULTILINE_IMPLICIT_KEY: { message: 'Een regel zonder dubbele punt waar een sleutel werd verwacht', hint: 'schrijf sleutels als "naam: waarde" (dubbele punt en spatie), elk op een eigen regel; tekst met een dubbele punt erin tussen aanhalingstekens' },
-  BLOCK_AS_IMPLICIT_KEY: { message: 'De inspringing klopt hier niet, of er ontbreekt een dubbele punt', hint: 'staat er een dubbele punt in je tekst? Zet de tekst dan tussen aanhalingstekens: text: "Let op: …". Anders: vergelijk de inspringing met de regels erboven' },
-  UNEXPECTED_TOKEN: { message: 'Onverwacht teken', hint: 'controleer dubbele punten, streepjes en aanhalingstekens' },
-  TAG_RESOLVE_FAILED: { message: 'Onbekende tag (iets dat met ! begint)', hint: 'laat de tag weg of zet de waarde tussen aanhalingstekens' },
-  BAD_ALIAS: { message: 'Verwijzing (*naam) naar een onbekend anker', hint: 'definieer eerst het anker met &naam, of schrijf de waarde uit' },
-};
+/** The YAML problems trainers meet most, by the parser's code; others keep the parser's own words. */
+const VARIANTS = {
+  DUPLICATE_KEY: 'duplicateKey',
+  TAB_AS_INDENT: 'tabIndent',
+  BAD_INDENT: 'badIndent',
+  MISSING_CHAR: 'missingChar',
+  MULTILINE_IMPLICIT_KEY: 'lineWithoutColon',
+  BLOCK_AS_IMPLICIT_KEY: 'colonInText',
+  UNEXPECTED_TOKEN: 'unexpectedToken',
+  TAG_RESOLVE_FAILED: 'unknownTag',
+  BAD_ALIAS: 'badAlias',
+} as const;
 
-const GENERIC_HINT = 'controleer inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens';
+/** SC001 for a parser problem; the parser decides whether it is an error or a warning. */
+export function yamlReport(problem: YAMLError | YAMLWarning, severity: 'error' | 'warning'): Report {
+  if (Object.hasOwn(VARIANTS, problem.code)) {
+    const known = report('SC001', VARIANTS[problem.code as keyof typeof VARIANTS]);
+    if (known.severity === severity) return known;
+  }
+  const detail = problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+  return severity === 'error' ? report('SC001', 'parserError', { detail }) : report('SC001', 'parserWarning', { detail });
+}
 
-export function yamlMessage(problem: YAMLError | YAMLWarning): { message: string; hint: string } {
-  const known = MESSAGES[problem.code];
-  if (known) return known;
-  return { message: `YAML-fout: ${problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`, hint: GENERIC_HINT };
+/** The hint of the first syntax error, with a note that the parser's later complaints are mostly echoes of it. */
+export function withEchoes<T extends { readonly hint?: string }>(first: T, more: number): T {
+  if (more === 0) return first;
+  const echoes = report('SC001', 'echoes', { count: more }).message;
+  return { ...first, hint: first.hint ? `${first.hint} ${echoes}` : echoes };
 }

@@ -1,12 +1,23 @@
 import type { z } from 'zod';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
+import { report, type Report } from './diagnostics/registry.ts';
 import { closest } from './did-you-mean.ts';
+import { knownKeysAt, numberRangeAt } from './schema-walk.ts';
 import type { PathSegment, Position } from './yaml-locate.ts';
 
 type Issue = z.core.$ZodIssue;
 export type Locator = (path: readonly PathSegment[], keyOf?: string) => Position;
 export type Draft = Omit<Diagnostic, 'file'>;
 
+interface Context {
+  readonly data: unknown;
+  readonly schema: z.ZodType;
+  readonly locate: Locator;
+  /** The value at a path as written in the file, when the parsed value lost something (`002` reads as 2). */
+  readonly written?: (path: readonly PathSegment[]) => string | undefined;
+}
+
+/** How a message names the kind of value a field expects. */
 const TYPE_NAMES: Record<string, string> = {
   string: 'tekst',
   number: 'een getal',
@@ -41,138 +52,102 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   return value;
 }
 
-function draft(pos: Position, code: string, message: string, hint?: string): Draft {
-  return { line: pos.line, column: pos.column, severity: 'error', code, message, ...(hint ? { hint } : {}) };
-}
+const at = (pos: Position, found: Report): Draft => ({ line: pos.line, column: pos.column, ...found });
 
-/** Keys an object at `path` may have, read from the schema's own error when it rejects an unknown key. */
-type Def = Record<string, unknown>;
-const defOf = (schema: unknown): Def | undefined => (schema as { def?: Def } | undefined)?.def;
+const fieldOf = (path: readonly PathSegment[]) => String(path[path.length - 1]);
 
-/** The schema's definition with defaults, optionals and unions unwrapped to the object form, if any. */
-function unwrap(schema: unknown): Def | undefined {
-  let def = defOf(schema);
-  while (def && (def.type === 'default' || def.type === 'optional')) def = defOf(def.innerType);
-  if (def?.type === 'union') {
-    const objectOption = (def.options as unknown[]).map(unwrap).find((d) => d?.type === 'object');
-    return objectOption ?? def;
-  }
-  return def;
-}
-
-function knownKeysAt(schema: z.ZodType, path: readonly PathSegment[]): string[] {
-  let current: unknown = schema;
-  for (const segment of path) {
-    const def = unwrap(current);
-    if (def?.type === 'object') current = (def.shape as Record<string, unknown>)[String(segment)];
-    else if (def?.type === 'array') current = def.element;
-    else if (def?.type === 'record') current = def.valueType;
-    else return [];
-    if (!current) return [];
-  }
-  const def = unwrap(current);
-  return def?.type === 'object' ? Object.keys(def.shape as object) : [];
-}
-
-function missingDraft(ctx: Context, path: readonly PathSegment[], expected: string): Draft {
-  const field = String(path[path.length - 1]);
-  return draft(ctx.locate(path.slice(0, -1)), 'SC003', `Verplicht veld '${field}' ontbreekt`, `voeg '${field}:' toe (${expected})`);
+function missingDraft(ctx: Context, path: readonly PathSegment[], found: Report): Draft {
+  return at(ctx.locate(path.slice(0, -1)), found);
 }
 
 function unionDrafts(issue: Extract<Issue, { code: 'invalid_union' }>, ctx: Context, path: PathSegment[]): Draft[] {
   const value = valueAt(ctx.data, path);
-  if (value === undefined) return [missingDraft(ctx, path, 'tekst, of { nl: "...", en: "..." }')];
+  if (value === undefined) return [missingDraft(ctx, path, report('SC003', 'missingText', { field: fieldOf(path) }))];
   // Prefer the branch that got past the type check: its errors say what is really wrong.
   const branch = issue.errors.find((errs) => errs.length > 0 && errs.every((e) => e.code !== 'invalid_type' || e.path.length > 0));
   if (branch && value !== null && typeof value === 'object') {
     return branch.flatMap((nested) => issueDrafts({ ...nested, path: [...path, ...nested.path] } as Issue, ctx));
   }
   const pos = ctx.locate(path);
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    return [draft(pos, 'SC004', `'${describePath(path)}' heeft een onverwachte vorm`, 'schrijf tekst, of { nl: "...", en: "..." }')];
-  }
+  const where = describePath(path);
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return [at(pos, report('SC004', 'oddShape', { path: where }))];
   const isText = issue.errors.some((errs) => errs.some((e) => e.code === 'invalid_type' && e.expected === 'string'))
     && !issue.errors.some((errs) => errs.some((e) => e.code === 'invalid_type' && e.expected === 'boolean'));
-  return [
-    draft(
-      pos,
-      'SC004',
-      `'${describePath(path)}' heeft een ongeldige waarde ${shown(value)}`,
-      isText ? 'schrijf tekst, of { nl: "...", en: "..." }' : 'gebruik true/false, een geheel getal of een naam in kleine letters',
-    ),
-  ];
+  return [at(pos, report('SC004', isText ? 'notText' : 'notStateValue', { path: where, value: shown(value) }))];
 }
 
-interface Context {
-  readonly data: unknown;
-  readonly schema: z.ZodType;
-  readonly locate: Locator;
+/** A plain number in quotes; `"1.500"` is left to SC029, which explains the thousands dot. */
+const isQuotedNumber = (value: string) => /^-?\d+(\.\d+)?$/.test(value.trim()) && !/^\d{1,3}(\.\d{3})+$/.test(value.trim());
+
+function typeReport(issue: Extract<Issue, { code: 'invalid_type' }>, ctx: Context, path: PathSegment[], value: unknown): Report {
+  const where = describePath(path);
+  const expectsNumber = issue.expected === 'number' || issue.expected === 'int';
+  if (expectsNumber && typeof value === 'string' && /€|,/.test(value)) return report('SC004', 'moneyAsText', { path: where, value });
+  if (expectsNumber && typeof value === 'string' && isQuotedNumber(value)) return report('SC004', 'quotedNumber', { path: where, value: value.trim() });
+  if (issue.expected === 'int' && typeof value === 'number' && Number.isFinite(value)) return report('SC004', 'notInteger', { path: where, value });
+  if (typeof value === 'number' && !Number.isFinite(value)) return report('SC004', 'notFinite', { path: where, value: String(value) });
+  if (issue.expected === 'string' && typeof value === 'number') {
+    return report('SC004', 'numberAsText', { path: where, written: ctx.written?.(path) ?? String(value) });
+  }
+  return report('SC004', 'wrongType', { path: where, expected: TYPE_NAMES[issue.expected] ?? issue.expected, value: shown(value) });
+}
+
+function sizeReport(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, ctx: Context, path: PathSegment[]): Report {
+  const where = describePath(path);
+  const value = valueAt(ctx.data, path);
+  const small = issue.code === 'too_small';
+  const bound = String(small ? issue.minimum : issue.maximum);
+  if (issue.origin === 'array' && Array.isArray(value)) return report('SC007', small ? 'tooFewItems' : 'tooManyItems', { path: where, bound, count: value.length });
+  if (issue.origin === 'string' && small && value === '') return report('SC007', 'emptyText', { path: where });
+  const range = issue.origin === 'number' ? numberRangeAt(ctx.schema, path) : undefined;
+  const shownValue = shown(value);
+  if (range && issue.inclusive) return report('SC007', 'outOfRange', { path: where, min: range.min, max: range.max, value: shownValue });
+  const variant = small ? (issue.inclusive ? 'atLeast' : 'moreThan') : issue.inclusive ? 'atMost' : 'lessThan';
+  return report('SC007', variant, { path: where, bound, value: shownValue });
+}
+
+function unknownKeyDrafts(issue: Extract<Issue, { code: 'unrecognized_keys' }>, ctx: Context, path: PathSegment[]): Draft[] {
+  const known = knownKeysAt(ctx.schema, path);
+  return issue.keys.map((key) => {
+    const suggestion = closest(key, known);
+    const found = suggestion ? report('SC002', 'unknownKey', { key, suggestion }) : report('SC002', 'unknownKeyAllowed', { key, allowed: known.join(', ') });
+    return at(ctx.locate(path, key), found);
+  });
 }
 
 function issueDrafts(issue: Issue, ctx: Context): Draft[] {
   const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
   const where = describePath(path);
   switch (issue.code) {
-    case 'unrecognized_keys': {
-      const known = knownKeysAt(ctx.schema, path);
-      return issue.keys.map((key) => {
-        const match = closest(key, known);
-        const hint = match ? `bedoelde je '${match}'?` : `toegestaan: ${known.join(', ')}`;
-        return draft(ctx.locate(path, key), 'SC002', `Onbekende sleutel '${key}'`, hint);
-      });
-    }
+    case 'unrecognized_keys':
+      return unknownKeyDrafts(issue, ctx, path);
     case 'invalid_type': {
       const value = valueAt(ctx.data, path);
-      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      if (value === undefined) return [missingDraft(ctx, path, expected)];
-      if (issue.expected === 'number' && typeof value === 'string' && /€|,/.test(value)) {
-        return [draft(ctx.locate(path), 'SC004', `'${where}' moet ${expected} zijn, niet "${value}"`, 'schrijf bedragen als getal in euro met een punt: 4600 of 12.50')];
+      if (value === undefined) {
+        return [missingDraft(ctx, path, report('SC003', 'missing', { field: fieldOf(path), expected: TYPE_NAMES[issue.expected] ?? issue.expected }))];
       }
-      if (issue.expected === 'int' && typeof value === 'number' && Number.isFinite(value)) {
-        return [draft(ctx.locate(path), 'SC004', `'${where}' moet een geheel getal zijn, niet ${value}`, 'laat de decimalen weg')];
-      }
-      if (typeof value === 'number' && !Number.isFinite(value)) {
-        return [draft(ctx.locate(path), 'SC004', `'${where}' moet een gewoon getal zijn, niet ${String(value)}`, 'schrijf een getal zoals 300 of 12.50')];
-      }
-      if (path.length === 0) {
-        return [draft(ctx.locate(path), 'SC003', 'Dit bestand bevat geen casus', "een casus begint met sleutels als 'format: 1', 'id:', 'title:' (zie scenarios/twee-zonen.yaml)")];
-      }
-      return [draft(ctx.locate(path), 'SC004', `'${where}' moet ${expected} zijn`, `nu staat er ${shown(value)}`)];
+      if (path.length === 0) return [at(ctx.locate(path), report('SC003', 'noScenario'))];
+      return [at(ctx.locate(path), typeReport(issue, ctx, path, value))];
     }
-    case 'invalid_value':
-      if (valueAt(ctx.data, path) === undefined) return [missingDraft(ctx, path, `een van: ${issue.values.map((v) => String(v)).join(', ')}`)];
-      return [
-        draft(
-          ctx.locate(path),
-          'SC005',
-          `'${where}' heeft een ongeldige waarde ${shown(valueAt(ctx.data, path))}`,
-          `kies uit: ${issue.values.map((v) => String(v)).join(', ')}`,
-        ),
-      ];
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => String(v)).join(', ');
+      const value = valueAt(ctx.data, path);
+      if (value === undefined) return [missingDraft(ctx, path, report('SC003', 'missingChoice', { field: fieldOf(path), allowed }))];
+      return [at(ctx.locate(path), report('SC005', 'notAllowed', { path: where, value: shown(value), allowed }))];
+    }
     case 'invalid_format':
-      return [
-        draft(
-          ctx.locate(path),
-          'SC006',
-          `'${where}' is geen geldige naam: ${shown(valueAt(ctx.data, path))}`,
-          'gebruik kleine letters, cijfers en - of _ (bijvoorbeeld "begeleid-wonen")',
-        ),
-      ];
+      return [at(ctx.locate(path), report('SC006', 'badName', { path: where, value: shown(valueAt(ctx.data, path)) }))];
     case 'too_small':
-    case 'too_big': {
-      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-      const word = issue.code === 'too_small' ? 'minstens' : 'hoogstens';
-      const unit = issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' tekens' : '';
-      return [draft(ctx.locate(path), 'SC007', `'${where}' moet ${word} ${String(bound)}${unit} zijn`, `pas '${where}' aan`)];
-    }
+    case 'too_big':
+      return [at(ctx.locate(path), sizeReport(issue, ctx, path))];
     case 'invalid_union':
       return unionDrafts(issue, ctx, path);
     case 'invalid_key': {
-      const key = String(path[path.length - 1]);
-      return [draft(ctx.locate(path.slice(0, -1), key), 'SC006', `'${key}' is geen geldige naam`, 'gebruik kleine letters, cijfers en - of _ (bijvoorbeeld "begeleid-wonen")')];
+      const key = fieldOf(path);
+      return [at(ctx.locate(path.slice(0, -1), key), report('SC006', 'badKey', { key }))];
     }
     default:
-      return [draft(ctx.locate(path), 'SC008', `'${where}': ${issue.message}`)];
+      return [at(ctx.locate(path), report('SC008', 'other', { path: where, detail: issue.message }))];
   }
 }
 

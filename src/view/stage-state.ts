@@ -1,4 +1,4 @@
-import type { HouseholdMember } from '../domain/scenario/model.ts';
+import type { HouseholdMember, Tone } from '../domain/scenario/model.ts';
 import type { Phase } from '../domain/session/selectors.ts';
 
 /**
@@ -23,7 +23,7 @@ export type StageState =
       readonly scores: readonly StageScore[];
       readonly overall: number;
       readonly overallLabel: string;
-      readonly tone: 'goed' | 'gemengd' | 'zorgelijk';
+      readonly tone: Tone;
     };
 
 export interface StageFigure {

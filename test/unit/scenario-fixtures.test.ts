@@ -4,18 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
 import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
+import { readSourceTexts } from '../../tools/scenario-files.ts';
 
 // Each fixture is a pair: <name>.yaml and <name>.expected.txt with the exact diagnostics it must produce.
+// A fixture named <name>.with-sources.yaml is checked against the source texts in fixtures/sources/,
+// as `npm run check:scenarios -- --sources DIR` would check it.
 const dir = join(import.meta.dirname, '../fixtures/scenarios');
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
 // Checked against a small shared catalogue of their own, as casus files are against scenarios/gedeeld/.
 const { payers } = loadPayerCatalogue(readFileSync(join(dir, 'gedeeld/betalers.yaml'), 'utf8'), 'gedeeld/betalers.yaml');
+const sources = readSourceTexts(join(import.meta.dirname, '../fixtures/sources'));
 
 describe('scenario loader diagnostics', () => {
   it.each(fixtures)('%s', (file) => {
     const source = readFileSync(join(dir, file), 'utf8');
     const expected = readFileSync(join(dir, file.replace(/\.yaml$/, '.expected.txt')), 'utf8').trim();
-    const result = loadScenario(source, file, { payers });
+    const result = loadScenario(source, file, file.endsWith('.with-sources.yaml') ? { payers, sources } : { payers });
     expect(result.diagnostics.map(formatDiagnostic).join('\n')).toBe(expected);
     const hasError = result.diagnostics.some((d) => d.severity === 'error');
     expect(result.scenario === undefined).toBe(hasError);

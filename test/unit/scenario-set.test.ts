@@ -1,23 +1,35 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScenarioSet } from '../../src/authoring/check-set.ts';
-import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
+import { formatDiagnostic, sortDiagnostics } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
 
-const source = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/minimal-valid.yaml'), 'utf8');
+// Each folder in fixtures/sets/ holds .yaml files checked together and an expected.txt with the exact
+// diagnostics of all of them, file by file (files are named by their name inside the folder).
+const setsDir = join(import.meta.dirname, '../fixtures/sets');
+const sets = readdirSync(setsDir).sort();
+
+function checkSet(dir: string): string {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((file) => {
+    const source = readFileSync(join(dir, file), 'utf8');
+    return { file, source, ...loadScenario(source, file) };
+  });
+  const setDiagnostics = checkScenarioSet(files);
+  return files
+    .flatMap(({ file, diagnostics }) => sortDiagnostics([...diagnostics, ...setDiagnostics.filter((d) => d.file === file)]))
+    .map(formatDiagnostic)
+    .join('\n');
+}
 
 describe('scenario set', () => {
-  it('refuses two files with the same casus id, in both files, at their ids', () => {
-    const files = ['a.yaml', 'b.yaml'].map((file) => ({ file, source, ...loadScenario(source, file) }));
-    const hint = 'geef elke casus een eigen id (meestal: verander de id in je nieuwe bestand); voortgang wordt per id bewaard';
-    expect(checkScenarioSet(files).map(formatDiagnostic)).toEqual([
-      `a.yaml:2:5 error SC042 Casus-id 'minimaal' wordt ook gebruikt in b.yaml — ${hint}`,
-      `b.yaml:2:5 error SC042 Casus-id 'minimaal' wordt ook gebruikt in a.yaml — ${hint}`,
-    ]);
+  it.each(sets)('%s', (name) => {
+    const expected = readFileSync(join(setsDir, name, 'expected.txt'), 'utf8').trim();
+    expect(checkSet(join(setsDir, name))).toBe(expected);
   });
 
   it('accepts distinct ids', () => {
+    const source = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/minimal-valid.yaml'), 'utf8');
     const other = source.replace('id: minimaal', 'id: ander');
     const files = [
       { file: 'a.yaml', source, ...loadScenario(source, 'a.yaml') },

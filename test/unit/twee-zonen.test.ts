@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allRoutes, bestRoute } from '../../src/domain/play/route-analysis.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
 import { checkFolder } from './casus-files.ts';
+import { loadScenarioFile } from './load-fixture.ts';
 
 // What holds for every casus is in every-casus.test.ts; this file holds what is particular to Twee zonen.
 const scenario = checkFolder().files.find((f) => f.scenario?.id === 'twee-zonen')?.scenario;
@@ -9,6 +10,14 @@ if (!scenario) throw new Error('scenarios/ has no valid casus twee-zonen');
 const routes = allRoutes(scenario);
 
 describe('casus Twee zonen', () => {
+  it('names its themes in Dutch and English; a casus without themes has none', () => {
+    expect(scenario.themes.length).toBeGreaterThanOrEqual(3);
+    expect(scenario.themes.length).toBeLessThanOrEqual(8);
+    expect(scenario.themes[0]).toEqual({ nl: 'Jeugd 18-/18+', en: 'Youth turning 18' });
+    expect(scenario.themes.every((theme) => theme.en !== undefined)).toBe(true);
+    expect(loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml').themes).toEqual([]);
+  });
+
   it('has a choice that depends on state set before the previous moment', () => {
     // An option whose requirement is set only by options at moments at least two decisions back on some route.
     const dependsOnEarlier = routes.some((route) =>

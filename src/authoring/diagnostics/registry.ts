@@ -4,7 +4,7 @@ import type { Severity } from './diagnostic.ts';
  * One table of every diagnostic the checker can report, in the manner of YarnSpinner's DiagnosticDescriptor.
  * Checks never write a message inline: they name a code and a variant and pass the values to fill in.
  * The README's table of messages is generated from this table (`npm run docs:diagnostics`), and a test
- * holds that every code here has at least one fixture in test/fixtures/scenarios/.
+ * holds that every code here has at least one fixture in test/fixtures/ (or a commented exemption).
  */
 export interface MessageTemplate {
   /** Dutch; `{name}` placeholders are filled from the params. Says what is wrong. */
@@ -39,6 +39,350 @@ export const DIAGNOSTICS = {
       crash: { message: 'De controle liep vast op dit bestand: {detail}', hint: 'meld dit bij de ontwikkelaars, met het bestand erbij' },
     },
   },
+  SC001: {
+    severity: 'error',
+    title: 'YAML-schrijfwijze klopt niet',
+    description:
+      'Het bestand is geen geldige YAML: inspringing met tabs of ongelijke spaties, een dubbele punt in een tekst, een ontbrekend aanhalingsteken, een sleutel die twee keer voorkomt of een verwijzing (*naam) naar een onbekend anker. Na zo’n fout wordt verder niets gecontroleerd. Een onbekende tag (!iets) is alleen een waarschuwing.',
+    example: 'moments:\n  intake:\n    text: Let op: de school belt',
+    fix: 'Los de eerste melding op en controleer opnieuw: latere meldingen komen er vaak uit voort. Zet tekst met een dubbele punt tussen aanhalingstekens en spring in met spaties.',
+    messages: {
+      duplicateKey: { message: 'Deze sleutel staat er twee keer in', hint: 'geef elke sleutel (moment, einde, betaler …) een eigen naam, of voeg de twee samen' },
+      tabIndent: { message: 'Inspringen met een tab', hint: 'spring in met spaties, niet met tabs' },
+      badIndent: { message: 'Verkeerd ingesprongen', hint: 'regels op hetzelfde niveau moeten even ver inspringen (met spaties)' },
+      missingChar: { message: 'Er ontbreekt een teken (bijvoorbeeld een sluitend aanhalingsteken of haakje)', hint: 'controleer aanhalingstekens, ] en }' },
+      lineWithoutColon: {
+        message: 'Een regel zonder dubbele punt waar een sleutel werd verwacht',
+        hint: 'schrijf sleutels als "naam: waarde" (dubbele punt en spatie), elk op een eigen regel; tekst met een dubbele punt erin tussen aanhalingstekens',
+      },
+      colonInText: {
+        message: 'De inspringing klopt hier niet, of er ontbreekt een dubbele punt',
+        hint: 'staat er een dubbele punt in je tekst? Zet de tekst dan tussen aanhalingstekens: text: "Let op: …". Anders: vergelijk de inspringing met de regels erboven',
+      },
+      unexpectedToken: { message: 'Onverwacht teken', hint: 'controleer dubbele punten, streepjes en aanhalingstekens' },
+      unknownTag: { severity: 'warning', message: 'Onbekende tag (iets dat met ! begint)', hint: 'laat de tag weg of zet de waarde tussen aanhalingstekens' },
+      badAlias: { message: 'Verwijzing (*naam) naar een onbekend anker', hint: 'definieer eerst het anker met &naam, of schrijf de waarde uit' },
+      unknownAnchor: { message: "Verwijzing '*{name}' naar een onbekend anker", hint: 'definieer eerst het anker met &naam, of schrijf de waarde uit' },
+      tooManyAliases: { message: 'Te veel of oneindige verwijzingen (*naam) in dit bestand', hint: 'definieer eerst het anker met &naam, of schrijf de waarde uit' },
+      selfAnchor: { message: 'Een anker (&naam) verwijst naar zichzelf', hint: 'schrijf de waarde uit in plaats van *naam te gebruiken binnen het eigen anker' },
+      unusualValue: {
+        message: 'Een waarde die geen tekst, getal, ja/nee, lijst of object is (bijvoorbeeld !!binary of een datum)',
+        hint: 'laat tags als !!binary weg en zet datums tussen aanhalingstekens',
+      },
+      /** Rare parser problems keep the parser's own (English) words after a Dutch prefix. */
+      parserError: { message: 'YAML-fout: {detail}', hint: 'controleer inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens' },
+      parserWarning: { severity: 'warning', message: 'YAML-waarschuwing: {detail}', hint: 'controleer inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens' },
+      /** Never reported alone: appended to the hint of the first syntax error when the parser found more. */
+      echoes: { message: '(daarna volgen nog {count} meldingen die hier vaak uit voortkomen: los deze eerst op en controleer opnieuw)' },
+    },
+  },
+  SC002: {
+    severity: 'error',
+    title: 'Onbekende sleutel',
+    description: 'Een sleutel die op deze plek niet bestaat, meestal een tikfout (lable in plaats van label). Elke onbekende sleutel is een fout, zodat een tikfout nooit stilletjes wordt overgeslagen.',
+    example: '- id: thuis\n  lable: Blijf thuis',
+    fix: 'Verbeter de spelling: de melding noemt de sleutel die het dichtst in de buurt komt, of alle sleutels die hier mogen.',
+    messages: {
+      unknownKey: { message: "Onbekende sleutel '{key}'", hint: "bedoelde je '{suggestion}'?" },
+      unknownKeyAllowed: { message: "Onbekende sleutel '{key}'", hint: 'toegestaan: {allowed}' },
+    },
+  },
+  SC003: {
+    severity: 'error',
+    title: 'Verplicht veld ontbreekt',
+    description: 'Een veld dat elke casus, elk moment of elke keuze nodig heeft, staat er niet. Ook: een leeg bestand, of een bestand dat geen casus is (bijvoorbeeld alleen een lijst).',
+    example: '- id: thuis\n  values: { … }\n  next: evaluatie\n# label ontbreekt',
+    fix: "Voeg het genoemde veld toe; kopieer zo nodig de opbouw uit scenarios/twee-zonen.yaml.",
+    messages: {
+      missing: { message: "Verplicht veld '{field}' ontbreekt", hint: "voeg '{field}:' toe ({expected})" },
+      missingChoice: { message: "Verplicht veld '{field}' ontbreekt", hint: "voeg '{field}:' toe (een van: {allowed})" },
+      missingText: { message: "Verplicht veld '{field}' ontbreekt", hint: "voeg '{field}:' toe (tekst, of { nl: \"...\", en: \"...\" })" },
+      noScenario: { message: 'Dit bestand bevat geen casus', hint: "een casus begint met sleutels als 'format: 1', 'id:', 'title:' (zie scenarios/twee-zonen.yaml)" },
+    },
+  },
+  SC004: {
+    severity: 'error',
+    title: 'Verkeerd soort waarde',
+    description: 'Een veld verwacht een ander soort waarde: een getal waar tekst staat (of andersom), een kommagetal waar een geheel getal hoort, of een bedrag met € of komma.',
+    example: 'amount: "1500"\nsource: { document: 002, line: 12, quote: "…" }',
+    fix: 'Schrijf getallen zonder aanhalingstekens, € of komma (1500 of 12.50) en zet tekst die op een getal lijkt tussen aanhalingstekens ("002").',
+    messages: {
+      moneyAsText: { message: "'{path}' moet een getal zijn, niet \"{value}\"", hint: 'schrijf bedragen als getal in euro met een punt: 4600 of 12.50' },
+      quotedNumber: { message: "'{path}' moet een getal zijn, geen tekst: \"{value}\"", hint: 'haal de aanhalingstekens weg: schrijf {value}' },
+      numberAsText: { message: "'{path}' moet tekst zijn, geen getal", hint: 'zet aanhalingstekens om de waarde: schrijf "{written}"' },
+      notInteger: { message: "'{path}' moet een geheel getal zijn, niet {value}", hint: 'laat de decimalen weg' },
+      notFinite: { message: "'{path}' moet een gewoon getal zijn, niet {value}", hint: 'schrijf een getal zoals 300 of 12.50' },
+      wrongType: { message: "'{path}' moet {expected} zijn", hint: 'nu staat er {value}' },
+      oddShape: { message: "'{path}' heeft een onverwachte vorm", hint: 'schrijf tekst, of { nl: "...", en: "..." }' },
+      notText: { message: "'{path}' heeft een ongeldige waarde {value}", hint: 'schrijf tekst, of { nl: "...", en: "..." }' },
+      notStateValue: { message: "'{path}' heeft een ongeldige waarde {value}", hint: 'gebruik true/false, een geheel getal of een naam in kleine letters' },
+    },
+  },
+  SC005: {
+    severity: 'error',
+    title: 'Waarde niet toegestaan',
+    description: 'Een veld met een vaste keuzelijst (frequency, tone, figure) heeft een waarde die daar niet in staat.',
+    example: 'frequency: maandelijks',
+    fix: 'Kies een van de waarden die de melding noemt, precies zo gespeld (bijvoorbeeld per_maand).',
+    messages: {
+      notAllowed: { message: "'{path}' heeft een ongeldige waarde {value}", hint: 'kies uit: {allowed}' },
+    },
+  },
+  SC006: {
+    severity: 'error',
+    title: 'Ongeldige naam',
+    description: 'Namen (id’s van de casus, momenten, keuzes, eindes, betalers en toestanden) bestaan uit kleine letters, cijfers en - of _. Hoofdletters, spaties en accenten kunnen niet.',
+    example: 'moments:\n  Evaluatie na 6 maanden:',
+    fix: 'Schrijf de naam in kleine letters zonder spaties, bijvoorbeeld evaluatie-6-maanden, en pas ook de verwijzingen ernaar aan.',
+    messages: {
+      badName: { message: "'{path}' is geen geldige naam: {value}", hint: 'gebruik kleine letters, cijfers en - of _ (bijvoorbeeld "begeleid-wonen")' },
+      badKey: { message: "'{key}' is geen geldige naam", hint: 'gebruik kleine letters, cijfers en - of _ (bijvoorbeeld "begeleid-wonen")' },
+    },
+  },
+  SC007: {
+    severity: 'error',
+    title: 'Te groot, te klein, te veel of te weinig',
+    description: 'Een getal buiten het toegestane bereik (delta −30…30, horizon_months 1…120, leeftijd 0…120), een lege tekst, of een lijst met te weinig of te veel items (een moment heeft 2 tot 4 keuzes).',
+    example: 'legitimiteit: { delta: 50, reason: "…" }',
+    fix: 'Kies een waarde binnen het bereik dat de melding noemt, of voeg items toe of haal ze weg.',
+    messages: {
+      outOfRange: { message: "'{path}' moet tussen {min} en {max} liggen, niet {value}", hint: 'kies een getal van {min} tot en met {max}' },
+      atLeast: { message: "'{path}' moet minstens {bound} zijn, niet {value}", hint: "pas '{path}' aan" },
+      moreThan: { message: "'{path}' moet groter zijn dan {bound}, niet {value}", hint: "pas '{path}' aan" },
+      atMost: { message: "'{path}' mag hoogstens {bound} zijn, niet {value}", hint: "pas '{path}' aan" },
+      lessThan: { message: "'{path}' moet kleiner zijn dan {bound}, niet {value}", hint: "pas '{path}' aan" },
+      tooFewItems: { message: "'{path}' heeft te weinig items: minstens {bound}, nu {count}", hint: 'voeg er een toe (een regel met "- ")' },
+      tooManyItems: { message: "'{path}' heeft te veel items: hoogstens {bound}, nu {count}", hint: 'haal er een weg of voeg er twee samen' },
+      emptyText: { message: "'{path}' is leeg", hint: 'schrijf de tekst, of laat het veld weg als het niet verplicht is' },
+    },
+  },
+  SC008: {
+    severity: 'error',
+    title: 'Ander probleem met de opbouw',
+    description: 'Een probleem met de opbouw dat geen van de andere meldingen beschrijft; de melding geeft de woorden van de controle zelf (Engels).',
+    example: '(geen: met de huidige opbouw van een casus komt dit niet voor)',
+    fix: 'Vergelijk het genoemde veld met de voorbeeldcasus; kom je er niet uit, meld het dan bij de ontwikkelaars.',
+    messages: {
+      other: { message: "'{path}': {detail}" },
+    },
+  },
+  SC009: {
+    severity: 'error',
+    title: 'Onbekende formaatversie',
+    description: 'Het bestand is geschreven voor een andere versie van het casusformaat dan deze versie van het spel leest. Er wordt verder niets gecontroleerd.',
+    example: 'format: 2',
+    fix: "Zet 'format: 1' en pas het bestand aan, of gebruik een nieuwere versie van het spel.",
+    messages: {
+      unsupported: {
+        message: 'Formaatversie {found} wordt niet ondersteund (deze versie van het spel leest formaat {supported})',
+        hint: "zet 'format: {supported}' en pas het bestand aan, of gebruik een nieuwere versie van het spel",
+      },
+    },
+  },
+  SC010: {
+    severity: 'error',
+    title: 'Onbekend volgend moment',
+    description: "Een keuze gaat met 'next:' naar een moment dat niet onder 'moments:' staat, vaak door een tikfout.",
+    example: 'next: evaluatei',
+    fix: "Verbeter de naam (de melding noemt de dichtstbijzijnde), of voeg het moment toe onder 'moments:'.",
+    messages: {
+      unknownNear: { message: "Keuze verwijst naar onbekend moment '{id}'", hint: "bedoelde je '{suggestion}'?" },
+      unknown: { message: "Keuze verwijst naar onbekend moment '{id}'", hint: 'kies uit: {known}' },
+    },
+  },
+  SC011: {
+    severity: 'error',
+    title: 'Onbekend einde',
+    description: "Een keuze sluit met 'ending:' af bij een einde dat niet onder 'endings:' staat.",
+    example: 'ending: op-eigen-bene',
+    fix: "Verbeter de naam, of voeg het einde toe onder 'endings:'.",
+    messages: {
+      unknownNear: { message: "Keuze verwijst naar onbekend einde '{id}'", hint: "bedoelde je '{suggestion}'?" },
+      unknown: { message: "Keuze verwijst naar onbekend einde '{id}'", hint: 'kies uit: {known}' },
+    },
+  },
+  SC012: {
+    severity: 'error',
+    title: "Keuze zonder (of met twee) vervolgen",
+    description: "Elke keuze gaat verder naar een moment ('next:') of sluit de casus af ('ending:'), nooit allebei en nooit geen van beide.",
+    example: '- id: afronden\n  next: evaluatie\n  ending: goed',
+    fix: "Houd precies één van de twee: 'next: <moment>' of 'ending: <einde>'.",
+    messages: {
+      nextOrEnding: { message: "Keuze '{option}' moet precies één van 'next' of 'ending' hebben", hint: "'next: <moment>' gaat verder, 'ending: <einde>' sluit de casus af" },
+    },
+  },
+  SC013: {
+    severity: 'error',
+    title: 'Onbekende betaler',
+    description: "Een kostenpost noemt een betaler die niet onder 'payers:' staat.",
+    example: 'payer: gemeente-wmoo',
+    fix: "Verbeter de naam, of voeg de betaler toe onder 'payers:' met een naam en eventueel de wet waaronder hij betaalt.",
+    messages: {
+      unknownNear: { message: "Onbekende betaler '{id}'", hint: "bedoelde je '{suggestion}'?" },
+      unknown: { message: "Onbekende betaler '{id}'", hint: "voeg '{id}' toe onder 'payers:' of kies uit: {known}" },
+    },
+  },
+  SC014: {
+    severity: 'error',
+    title: 'Onbekende toestand',
+    description: "'requires', 'set' of 'add' noemt een toestand die niet onder 'state:' is gedeclareerd.",
+    example: 'requires: { ruud_betrokkken: true }',
+    fix: "Verbeter de naam, of declareer de toestand met een beginwaarde onder 'state:'.",
+    messages: {
+      unknownNear: { message: "Onbekende toestand '{name}'", hint: "bedoelde je '{suggestion}'?" },
+      unknown: { message: "Onbekende toestand '{name}'", hint: "declareer '{name}' met een beginwaarde onder 'state:'" },
+    },
+  },
+  SC015: {
+    severity: 'error',
+    title: 'Onbekend startmoment',
+    description: "'start:' noemt een moment dat niet onder 'moments:' staat.",
+    example: 'start: signal',
+    fix: "Kies een bestaand moment als start (meestal het eerste onder 'moments:').",
+    messages: {
+      unknownNear: { message: "Startmoment '{id}' bestaat niet", hint: "bedoelde je '{suggestion}'?" },
+      unknown: { message: "Startmoment '{id}' bestaat niet", hint: 'kies uit: {known}' },
+    },
+  },
+  SC016: {
+    severity: 'error',
+    title: 'Dubbele keuze-id',
+    description: 'Twee keuzes in hetzelfde moment hebben dezelfde id, zodat spel en voortgang ze niet uit elkaar houden.',
+    example: 'options:\n  - id: gesprek\n    …\n  - id: gesprek',
+    fix: 'Geef elke keuze in een moment een eigen id.',
+    messages: {
+      duplicateOption: { message: "Keuze-id '{option}' komt twee keer voor in '{moment}'", hint: 'geef elke keuze in een moment een eigen id' },
+    },
+  },
+  SC017: {
+    severity: 'error',
+    title: 'Toestand van het verkeerde soort',
+    description: "Een toestand wordt vergeleken of gezet met een waarde van een ander soort dan zijn beginwaarde onder 'state:' (ja/nee, getal of naam), of 'add'/'gte'/'lte' wordt gebruikt bij iets dat geen getal is.",
+    example: 'state:\n  hulp: false\n…\nset: { hulp: 3 }',
+    fix: "Gebruik dezelfde soort waarde als onder 'state:': true/false voor ja/nee, 'set' in plaats van 'add', eq/ne in plaats van gte/lte.",
+    messages: {
+      notNumeric: { message: "'{name}' is geen getal: gte/lte kan niet", hint: 'vergelijk met eq of ne' },
+      compareYesNo: { message: "'{name}' is een ja/nee, maar wordt vergeleken met een {kind} ({value})", hint: "'{name}' is ja/nee: schrijf true of false (zonder aanhalingstekens)" },
+      compare: { message: "'{name}' is een {declared}, maar wordt vergeleken met een {kind} ({value})", hint: "geef '{name}' een waarde van dezelfde soort als onder 'state:'" },
+      setYesNo: { message: "'{name}' is een ja/nee, maar krijgt een {kind}", hint: "'{name}' is ja/nee: schrijf true of false (zonder aanhalingstekens)" },
+      set: { message: "'{name}' is een {declared}, maar krijgt een {kind}", hint: "geef '{name}' een waarde van dezelfde soort als onder 'state:'" },
+      addToNonNumber: { message: "'add' kan alleen bij een getal, '{name}' is een {declared}", hint: "gebruik 'set'" },
+    },
+  },
+  SC020: {
+    severity: 'error',
+    title: 'Bedrag met meer dan twee decimalen',
+    description: 'Bedragen worden in hele centen bijgehouden; een bedrag met drie of meer cijfers achter de punt past daar niet in.',
+    example: 'amount: 1250.505',
+    fix: 'Rond af op hele centen: 1250.51.',
+    messages: {
+      tooManyDecimals: { message: 'Bedrag {amount} heeft meer dan twee decimalen', hint: 'rond af op hele centen' },
+    },
+  },
+  SC021: {
+    severity: 'error',
+    title: 'Bedrag zonder bron of schatting',
+    description: "Elk bedrag noemt waar het vandaan komt: een bronpassage ('source') of, als geen bron het noemt, een schatting met de reden ('estimate'). Spelers kunnen beide op de kassabon openen.",
+    example: '- item: Ambulante begeleiding\n  amount: 300\n  frequency: per_maand\n  duration: 6\n  payer: gemeente-wmo',
+    fix: "Voeg 'source: { document, line, quote }' toe, of 'estimate: \"…\"' met waarom het een schatting is.",
+    messages: {
+      noSource: { message: 'Bedrag zonder bron of schatting', hint: "voeg 'source: { document, line, quote }' toe, of 'estimate: { reason }' met waarom het een schatting is" },
+    },
+  },
+  SC022: {
+    severity: 'warning',
+    title: 'Bedrag met bron én schatting',
+    description: "Een bedrag heeft zowel 'source' als 'estimate'; spelers zien dan niet of het bedrag letterlijk in de bron staat.",
+    example: 'source: { document: "002", line: 924, quote: "€ 300 per maand" }\nestimate: "ongeveer"',
+    fix: 'Houd er één: de bron als het bedrag letterlijk in de bron staat, anders de schatting.',
+    messages: {
+      sourceAndEstimate: { message: 'Bedrag heeft zowel een bron als een schatting', hint: 'houd er één: de bron als het bedrag letterlijk in de bron staat' },
+    },
+  },
+  SC023: {
+    severity: 'error',
+    title: "Looptijd ('duration') ontbreekt of is overbodig",
+    description: "Een terugkerend bedrag (per_week, per_maand, per_jaar) moet zeggen hoe lang het loopt: dat is een fout. Een eenmalig bedrag met een 'duration' is een waarschuwing: de duur telt daar niet.",
+    example: 'amount: 300\nfrequency: per_maand\n# duration ontbreekt',
+    fix: "Geef bij een terugkerend bedrag 'duration: N' (aantal weken, maanden of jaren); laat 'duration' weg bij eenmalig.",
+    messages: {
+      missingDuration: { message: "Terugkerend bedrag ({frequency}) zonder 'duration'", hint: 'geef het aantal weken, maanden of jaren op met duration: N' },
+      durationOnce: { severity: 'warning', message: "Een eenmalig bedrag heeft geen 'duration'", hint: "laat 'duration' weg" },
+    },
+  },
+  SC024: {
+    severity: 'warning',
+    title: 'Kosten lopen door na de horizon',
+    description: "Een terugkerend bedrag loopt langer door dan 'horizon_months'. Alleen het deel binnen de horizon telt mee; de kassabon zegt dat erbij.",
+    example: 'horizon_months: 12\n…\nmonth: 6\n…\nfrequency: per_maand\nduration: 18',
+    fix: "Verkort de duur of verleng 'horizon_months'; laat het zo als het zo bedoeld is.",
+    messages: {
+      pastHorizon: { message: 'Loopt door na de horizon ({horizon} maanden): alleen {counted} van de {periods} {unit} tellen mee', hint: 'verkort de duur of verleng horizon_months' },
+    },
+  },
+  SC025: {
+    severity: 'error',
+    title: 'Moment buiten de horizon',
+    description: "De 'month' van een moment valt op of na het einde van 'horizon_months', dus buiten de periode waarover kosten tellen.",
+    example: 'horizon_months: 12\n…\n  evaluatie:\n    month: 12',
+    fix: "Kies een eerdere maand of verleng 'horizon_months'.",
+    messages: {
+      monthPastHorizon: { message: 'Maand {month} valt buiten de horizon van {horizon} maanden', hint: 'kies een eerdere maand of verleng horizon_months' },
+    },
+  },
+  SC026: {
+    severity: 'warning',
+    title: 'Terug in de tijd',
+    description: "Een keuze gaat met 'next:' naar een moment met een eerdere 'month' dan het moment waar de keuze staat.",
+    example: '  intake:\n    month: 3\n    … next: evaluatie\n  evaluatie:\n    month: 0',
+    fix: "Laat de casus vooruit lopen: kies een later moment of pas de maanden aan.",
+    messages: {
+      backInTime: { message: "'{next}' (maand {nextMonth}) ligt vóór '{moment}' (maand {month})", hint: 'een casus loopt vooruit in de tijd: kies een later moment of pas de maanden aan' },
+    },
+  },
+  SC027: {
+    severity: 'error',
+    title: 'Citaat niet gevonden in de bron',
+    description: "Alleen met bronteksten (--sources): het citaat ('quote') staat niet letterlijk in het brondocument rond de genoemde regel (3 regels ervoor tot 8 erna; hoofdletters, spaties en afbreekstreepjes tellen niet).",
+    example: 'source: { document: "002", line: 924, quote: "€ 350 per maand" }',
+    fix: 'Neem de tekst letterlijk over uit de bron en controleer het regelnummer.',
+    messages: {
+      quoteNotFound: { message: 'Citaat staat niet in document {document} rond regel {line}', hint: 'neem de tekst letterlijk over uit de bron en controleer het regelnummer' },
+    },
+  },
+  SC028: {
+    severity: 'warning',
+    title: 'Brondocument niet gevonden',
+    description: "Alleen met bronteksten (--sources): het genoemde document staat niet in de map met bronteksten, dus het citaat is niet gecontroleerd.",
+    example: 'source: { document: "007", line: 12, quote: "…" }',
+    fix: 'Verbeter het documentnummer, of zet de brontekst als NNN_naam.txt in de map met bronteksten.',
+    messages: {
+      unknownDocument: { message: "Brondocument '{document}' niet gevonden: citaat niet gecontroleerd", hint: 'beschikbaar: {available}' },
+    },
+  },
+  SC029: {
+    severity: 'error',
+    title: 'Bedrag met een punt voor duizendtallen',
+    description: 'Een bedrag als 6.500 leest als zesduizend vijfhonderd euro, maar voor de computer is het 6,5: bedragen hebben geen scheidingsteken voor duizendtallen.',
+    example: 'amount: 6.500',
+    fix: 'Schrijf 6500; decimalen met een punt: 12.50.',
+    messages: {
+      thousandsDot: {
+        message: 'Bedrag {written} leest als {intended} euro in Nederlandse notatie, maar als {parsed} voor de computer',
+        hint: 'schrijf {intended} (zonder punt voor duizendtallen); decimalen met een punt: 12.50',
+      },
+    },
+  },
+  SC042: {
+    severity: 'error',
+    title: 'Twee casussen met dezelfde id',
+    description: "Twee bestanden gebruiken dezelfde casus-'id'. Voortgang wordt per id bewaard, dus ze zouden elkaars voortgang overschrijven. Meestal: een gekopieerd bestand waarvan de id niet is aangepast.",
+    example: 'scenarios/twee-zonen.yaml en scenarios/kopie.yaml, allebei met id: twee-zonen',
+    fix: 'Geef elke casus een eigen id (meestal: verander de id in je nieuwe bestand).',
+    messages: {
+      duplicateId: { message: "Casus-id '{id}' wordt ook gebruikt in {others}", hint: 'geef elke casus een eigen id (meestal: verander de id in je nieuwe bestand); voortgang wordt per id bewaard' },
+    },
+  },
   SC060: {
     severity: 'info',
     title: 'Eigen betaler in plaats van de gedeelde',
@@ -56,8 +400,20 @@ export const DIAGNOSTICS = {
 } as const satisfies Record<string, DiagnosticDescriptor>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
-type Variants<C extends DiagnosticCode> = keyof (typeof DIAGNOSTICS)[C]['messages'] & string;
+type Messages<C extends DiagnosticCode> = (typeof DIAGNOSTICS)[C]['messages'];
+type Variants<C extends DiagnosticCode> = keyof Messages<C> & string;
 export type Params = Readonly<Record<string, string | number>>;
+
+/** The `{name}` placeholders in a template; `{ nl: "..." }` in an example is no placeholder. */
+type Placeholders<S> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? (Name extends `${string}${' ' | '"' | ':'}${string}` ? never : Name) | Placeholders<Rest>
+  : never;
+type TemplateText<T> = (T extends { readonly message: infer M } ? M : never) | (T extends { readonly hint: infer H } ? H : never);
+type ParamsOf<C extends DiagnosticCode, V extends Variants<C>> = Placeholders<TemplateText<Messages<C>[V]>>;
+/** The params a variant's templates name are required, so a forgotten value is a type error. */
+type ParamsArgument<C extends DiagnosticCode, V extends Variants<C>> = [ParamsOf<C, V>] extends [never]
+  ? [params?: Params]
+  : [params: Readonly<Record<ParamsOf<C, V>, string | number>>];
 
 /** What a check reports, before the loader adds the file and the position. */
 export interface Report {
@@ -71,7 +427,7 @@ const fill = (template: string, params: Params): string =>
   template.replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : match));
 
 /** The message of `code`'s `variant`, with its placeholders filled in. */
-export function report<C extends DiagnosticCode>(code: C, variant: Variants<C>, params: Params = {}): Report {
+export function report<C extends DiagnosticCode, V extends Variants<C>>(code: C, variant: V, ...[params = {}]: ParamsArgument<C, V>): Report {
   const descriptor: DiagnosticDescriptor = DIAGNOSTICS[code];
   const template = descriptor.messages[variant];
   if (!template) throw new Error(`Diagnostic ${code} has no variant '${variant}'`);

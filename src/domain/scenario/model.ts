@@ -1,9 +1,19 @@
 import type { Text } from './text.ts';
 
 /** The compiled, validated, read-only scenario the runtime plays. Money is integer cents. */
-export type Frequency = 'eenmalig' | 'per_week' | 'per_maand' | 'per_jaar';
-export type ValueKey = 'legitimiteit' | 'betrokkenheid' | 'rendement';
-export const VALUE_KEYS: readonly ValueKey[] = ['legitimiteit', 'betrokkenheid', 'rendement'];
+
+/** Enumerations, defined once: the schema, the checks and the views take their lists and types from here. */
+export const FREQUENCIES = ['eenmalig', 'per_week', 'per_maand', 'per_jaar'] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+/** The waardendriehoek, in the order the debrief lists it. */
+export const VALUE_KEYS = ['legitimiteit', 'betrokkenheid', 'rendement'] as const;
+export type ValueKey = (typeof VALUE_KEYS)[number];
+export const TONES = ['goed', 'gemengd', 'zorgelijk'] as const;
+export type Tone = (typeof TONES)[number];
+/** Figures the household scene can draw. */
+export const FIGURES = ['vrouw', 'man', 'jongen', 'meisje', 'kind', 'oudere'] as const;
+export type Figure = (typeof FIGURES)[number];
+
 export type StateValue = boolean | number | string;
 export type GameState = Readonly<Record<string, StateValue>>;
 
@@ -64,7 +74,7 @@ export interface Ending {
   readonly id: string;
   readonly title: Text;
   readonly text: Text;
-  readonly tone: 'goed' | 'gemengd' | 'zorgelijk';
+  readonly tone: Tone;
 }
 
 export interface HouseholdMember {
@@ -73,7 +83,7 @@ export interface HouseholdMember {
   readonly role: Text;
   readonly age: number;
   readonly note?: Text;
-  readonly figure: 'vrouw' | 'man' | 'jongen' | 'meisje' | 'kind' | 'oudere';
+  readonly figure: Figure;
 }
 
 export interface Payer {
@@ -89,7 +99,7 @@ export interface Scenario {
   readonly contentHash: string;
   readonly title: Text;
   readonly summary: Text;
-  /** What the casus is about (schulden, wonen …), for finding one in a library; may be empty. */
+  /** What the casus is about (e.g. schulden, wonen), for choosing one; empty when the file names none. */
   readonly themes: readonly Text[];
   readonly source: { readonly document: string; readonly title: string; readonly line: number };
   readonly horizonMonths: number;
