@@ -45,14 +45,20 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
   const current = () => (checked ??= checkFolder(options));
   const scenarios = () => current().flatMap((c) => (c.scenario ? [c.scenario] : []));
 
+  /** The same lines `npm run check:scenarios` prints, in the terminal that runs the dev server. */
+  const printProblems = (server: ViteDevServer) => {
+    const problems = current().flatMap((c) => c.diagnostics.map(formatDiagnostic));
+    if (problems.length > 0) server.config.logger.warn(problems.join('\n'), { timestamp: true });
+  };
+
   const watch = (server: ViteDevServer) => {
     const dir = resolve(options.dir);
     server.watcher.add(dir);
+    printProblems(server);
     server.watcher.on('all', (_event, path) => {
       if (!resolve(path).startsWith(dir) || !/\.ya?ml$/.test(path)) return;
       checked = undefined;
-      const problems = current().filter((c) => c.diagnostics.length > 0).flatMap((c) => c.diagnostics.map(formatDiagnostic));
-      if (problems.length > 0) server.config.logger.warn(problems.join('\n'), { timestamp: true });
+      printProblems(server);
       server.moduleGraph.invalidateAll();
       server.ws.send({ type: 'full-reload' });
     });
