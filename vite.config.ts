@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import { realpathSync } from 'node:fs';
+import { defineConfig, searchForWorkspaceRoot } from 'vite';
 import { contentSecurityPolicyPlugin } from './tools/vite-plugin-csp.ts';
 import { scenarioOptions } from './tools/scenario-options.ts';
 import { scenariosPlugin } from './tools/vite-plugin-scenarios.ts';
@@ -13,5 +14,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
   },
   preview: { host: '127.0.0.1' },
-  server: { host: '127.0.0.1' },
+  server: {
+    host: '127.0.0.1',
+    // A node_modules that is a link to another checkout (git worktrees) must still be served.
+    fs: { allow: [searchForWorkspaceRoot(process.cwd()), realpathSync('node_modules')] },
+  },
 });
