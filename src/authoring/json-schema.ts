@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { payerCatalogueSchema } from './payer-catalogue.ts';
+import { scenarioSchema } from './schema.ts';
+
+/**
+ * JSON Schemas for editors, generated from the Zod schemas (never written twice): the YAML language server
+ * (VS Code's YAML extension) uses them for completion, hovers with the Dutch field descriptions, allowed values
+ * and ranges, and underlining while a trainer types. Input shape: fields with a default may be left out.
+ */
+function toJsonSchema(schema: z.ZodType, id: string, title: string): Record<string, unknown> {
+  return { $id: id, title, ...z.toJSONSchema(schema, { io: 'input', target: 'draft-07' }) };
+}
+
+export const SCHEMA_FILES = {
+  casus: 'casus.schema.json',
+  betalers: 'betalers.schema.json',
+} as const;
+
+export function casusJsonSchema(): Record<string, unknown> {
+  return toJsonSchema(scenarioSchema, SCHEMA_FILES.casus, 'Casus voor Kostenbewust Interveniëren');
+}
+
+export function payerCatalogueJsonSchema(): Record<string, unknown> {
+  return toJsonSchema(payerCatalogueSchema, SCHEMA_FILES.betalers, 'Gedeelde betalers voor Kostenbewust Interveniëren');
+}
