@@ -3,6 +3,8 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles/main.css';
 import { bootstrap } from './app/bootstrap.ts';
 
+// Tells public/boot-check.js that the game's modules run.
+document.documentElement.setAttribute('data-booted', '');
 const screen = document.getElementById('screen');
 const controls = document.getElementById('controls');
 if (screen && controls) bootstrap({ library: import('virtual:casus-library').then((m) => m.default), screen, controls });
