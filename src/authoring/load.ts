@@ -7,6 +7,8 @@ import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagn
 import type { Scenario } from '../domain/scenario/model.ts';
 import { SCENARIO_FORMAT, scenarioSchema } from './schema.ts';
 import { locate } from './yaml-locate.ts';
+import { yamlDocumentHazards } from './yaml-hazards.ts';
+import { yamlStreamProblem } from './yaml-stream-scan.ts';
 import { yamlMessage } from './yaml-messages.ts';
 import { zodIssuesToDrafts, type Draft, type Locator } from './zod-diagnostics.ts';
 
@@ -119,6 +121,9 @@ export interface LoadOptions {
 }
 
 export function loadScenario(source: string, file: string, options: LoadOptions = {}): LoadResult {
+  // Runaway nesting and a second document are refused before the (recursive) parser runs.
+  const streamProblem = yamlStreamProblem(source);
+  if (streamProblem) return result(file, [streamProblem]);
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const syntax = [...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)), ...dutchThousands(doc, lineCounter)];
@@ -130,6 +135,8 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
     const echo = more > 0 ? ` (daarna volgen nog ${more} meldingen die hier vaak uit voortkomen: los deze eerst op en controleer opnieuw)` : '';
     return result(file, [{ ...first, hint: `${first.hint}${echo}` }]);
   }
+  const hazards = yamlDocumentHazards(doc, lineCounter);
+  if (hazards.length > 0) return result(file, [...syntax, ...hazards]);
   const where: Locator = (path, keyOf) => locate(doc, lineCounter, path, keyOf);
   let data: unknown;
   try {

@@ -1,4 +1,5 @@
 import type { YAMLError, YAMLWarning } from 'yaml';
+import { moreYamlMessage } from './yaml-messages-more.ts';
 
 /** Dutch messages for the YAML problems trainers meet most; others keep the parser's own words. */
 const MESSAGES: Partial<Record<string, { message: string; hint: string }>> = {
@@ -16,7 +17,7 @@ const MESSAGES: Partial<Record<string, { message: string; hint: string }>> = {
 const GENERIC_HINT = 'controleer inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens';
 
 export function yamlMessage(problem: YAMLError | YAMLWarning): { message: string; hint: string } {
-  const known = MESSAGES[problem.code];
+  const known = MESSAGES[problem.code] ?? moreYamlMessage(problem);
   if (known) return known;
   return { message: `YAML-fout: ${problem.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`, hint: GENERIC_HINT };
 }

@@ -39,6 +39,58 @@ export const DIAGNOSTICS = {
       crash: { message: 'De controle liep vast op dit bestand: {detail}', hint: 'meld dit bij de ontwikkelaars, met het bestand erbij' },
     },
   },
+  SC052: {
+    severity: 'error',
+    title: 'Gereserveerde naam als sleutel',
+    description: "De namen '__proto__', 'constructor' en 'prototype' hebben in JavaScript, de taal van het spel, een eigen betekenis. Als sleutel zouden ze stilletjes verdwijnen, met bijvoorbeeld een voorwaarde of een betaler.",
+    example: 'payers:\n  __proto__: { name: Gemeente }',
+    fix: 'Kies een andere naam, bijvoorbeeld gemeente of opbouw.',
+    messages: {
+      reserved: { message: "De naam '{key}' kan niet als sleutel gebruikt worden", hint: "'__proto__', 'constructor' en 'prototype' zijn gereserveerd; kies een andere naam" },
+    },
+  },
+  SC053: {
+    severity: 'error',
+    title: 'Meer dan één document in het bestand',
+    description: "Een regel met alleen '---' begint in YAML een nieuw document. Een casusbestand bevat precies één casus; alles na de tweede '---' zou verloren gaan.",
+    example: 'format: 1\nid: casus-a\n…\n---\nformat: 1\nid: casus-b',
+    fix: "Haal de regel '---' weg, of zet elke casus in een eigen bestand.",
+    messages: {
+      marker: { message: "Met deze '---' begint een tweede document; een casusbestand bevat één casus", hint: "haal deze regel weg, of zet de tweede casus in een eigen bestand" },
+      afterEnd: { message: "Na de regel '...' (einde document) staat nog tekst; een casusbestand bevat één casus", hint: "haal de regel '...' weg, of zet de tekst erna in een eigen bestand" },
+    },
+  },
+  SC054: {
+    severity: 'error',
+    title: "Samenvoegsleutel '<<' wordt niet ondersteund",
+    description: "Met '<<: *anker' neemt YAML de sleutels van een anker over. Het spel leest YAML 1.2, waarin dat niet bestaat: '<<' zou een gewone, onbekende sleutel worden en de overgenomen waarden zouden ontbreken.",
+    example: 'standaard: &standaard { frequency: per_maand, duration: 6 }\n…\n  - item: Begeleiding\n    <<: *standaard',
+    fix: 'Schrijf de sleutels uit. Een verwijzing als hele waarde (payer: *betaler) mag wel.',
+    messages: {
+      merge: { message: "Samenvoegsleutel '<<' wordt niet ondersteund", hint: 'schrijf de sleutels die je van het anker wilt overnemen hier uit; een verwijzing als hele waarde (naam: *anker) mag wel' },
+    },
+  },
+  SC055: {
+    severity: 'error',
+    title: 'Te diep genest',
+    description: 'Een casus komt met ongeveer tien niveaus in elkaar uit. Veel meer komt bijna altijd door haakjes [ of { die niet gesloten worden, of door inspringing die steeds verder oploopt.',
+    example: 'text: [[[[[[[[ … (honderden haakjes), of ankers die steeds het vorige anker in een lijst zetten',
+    fix: 'Sluit elk [ met ] en elk { met }, en laat regels op hetzelfde niveau even ver inspringen.',
+    messages: {
+      deep: { message: 'Hier zit het bestand meer dan {limit} niveaus diep in elkaar', hint: 'een casus komt met ongeveer tien niveaus uit: controleer of elk [ en { ook gesloten wordt en of de inspringing niet steeds verder oploopt' },
+      alias: { message: 'Met de verwijzing *{name} komt het bestand hier meer dan {limit} niveaus diep in elkaar', hint: 'verwijs niet naar ankers die zelf weer diep geneste verwijzingen bevatten: schrijf de waarde uit' },
+    },
+  },
+  SC056: {
+    severity: 'error',
+    title: 'Sleutel is een lijst of object',
+    description: "Een sleutel is een naam gevolgd door een dubbele punt. YAML staat ook een lijst of object als sleutel toe ('[a, b]: …' of '? …'); het spel kan daar niets mee.",
+    example: '[intake, evaluatie]: { title: Intake }',
+    fix: 'Geef elke sleutel een gewone naam. Tekst die met [ of { begint zet je tussen aanhalingstekens.',
+    messages: {
+      collection: { message: 'Deze sleutel is een lijst of object, geen naam', hint: 'geef de sleutel een gewone naam; tekst die met [ of { begint zet je tussen aanhalingstekens' },
+    },
+  },
 } as const satisfies Record<string, DiagnosticDescriptor>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
