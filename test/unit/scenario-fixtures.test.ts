@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
-import { loadScenario } from '../../src/authoring/load.ts';
+import { loadScenarioBytes } from '../../src/authoring/load-bytes.ts';
 
 // Each fixture is a pair: <name>.yaml and <name>.expected.txt with the exact diagnostics it must produce.
 const dir = join(import.meta.dirname, '../fixtures/scenarios');
@@ -10,9 +10,10 @@ const fixtures = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
 
 describe('scenario loader diagnostics', () => {
   it.each(fixtures)('%s', (file) => {
-    const source = readFileSync(join(dir, file), 'utf8');
+    // Read as bytes, as the checker does: some fixtures are deliberately not UTF-8.
+    const bytes = readFileSync(join(dir, file));
     const expected = readFileSync(join(dir, file.replace(/\.yaml$/, '.expected.txt')), 'utf8').trim();
-    const result = loadScenario(source, file);
+    const result = loadScenarioBytes(bytes, file);
     expect(result.diagnostics.map(formatDiagnostic).join('\n')).toBe(expected);
     const hasError = result.diagnostics.some((d) => d.severity === 'error');
     expect(result.scenario === undefined).toBe(hasError);

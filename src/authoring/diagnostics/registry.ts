@@ -39,6 +39,31 @@ export const DIAGNOSTICS = {
       crash: { message: 'De controle liep vast op dit bestand: {detail}', hint: 'meld dit bij de ontwikkelaars, met het bestand erbij' },
     },
   },
+  SC050: {
+    severity: 'error',
+    title: 'Bestand is niet opgeslagen als UTF-8',
+    description: 'Het spel leest casusbestanden alleen in de tekencodering UTF-8. Kladblok, Word en TextEdit bewaren soms in een andere codering (ANSI/Windows-1252, UTF-16 of "Unicode"); letters als é en ë worden dan onleesbaar.',
+    example: "intake.yaml, in Kladblok opgeslagen met Codering: ANSI, met de tekst 'Interveniëren'",
+    fix: 'Open het bestand in Kladblok, kies Bestand → Opslaan als… en zet onderaan Codering op UTF-8. In TextEdit: Opslag → Platte tekst, codering Unicode (UTF-8). In Word: Opslaan als → Platte tekst (.txt), codering Unicode (UTF-8), en geef het bestand daarna weer de naam …yaml.',
+    messages: {
+      utf16: {
+        message: "Bestand {name} is opgeslagen als UTF-16 ('Unicode'), niet als UTF-8",
+        hint: 'open het in Kladblok en kies Opslaan als… → Codering: UTF-8 (TextEdit: Opslag → Platte tekst, codering Unicode (UTF-8); Word: Opslaan als → Platte tekst, codering Unicode (UTF-8))',
+      },
+      ansi: {
+        message: "Bestand {name} is niet opgeslagen als UTF-8: het teken hier (byte {byte}) is waarschijnlijk '{guess}' in de codering ANSI/Windows-1252",
+        hint: 'open het in Kladblok en kies Opslaan als… → Codering: UTF-8 (TextEdit: Opslag → Platte tekst, codering Unicode (UTF-8); Word: Opslaan als → Platte tekst, codering Unicode (UTF-8))',
+      },
+      invalid: {
+        message: 'Bestand {name} is niet opgeslagen als UTF-8: het teken hier (byte {byte}) is in UTF-8 onleesbaar',
+        hint: 'open het in Kladblok en kies Opslaan als… → Codering: UTF-8 (TextEdit: Opslag → Platte tekst, codering Unicode (UTF-8); Word: Opslaan als → Platte tekst, codering Unicode (UTF-8))',
+      },
+      binary: {
+        message: 'Bestand {name} is geen tekstbestand (bijvoorbeeld een Word-document dat .yaml heet)',
+        hint: 'bewaar de casus als platte tekst: in Word Opslaan als → Platte tekst (.txt), codering Unicode (UTF-8); of kopieer de tekst naar Kladblok en kies Opslaan als… → Codering: UTF-8, en noem het bestand …yaml',
+      },
+    },
+  },
   SC052: {
     severity: 'error',
     title: 'Gereserveerde naam als sleutel',
