@@ -64,6 +64,22 @@ export const DIAGNOSTICS = {
       },
     },
   },
+  SC051: {
+    severity: 'error',
+    title: 'Bestand niet te lezen',
+    description: 'Een bestand of map die je noemde bestaat niet of kan niet gelezen worden. De andere bestanden worden gewoon gecontroleerd.',
+    example: 'npm run check:scenarios -- scenarios/twee-zonnen.yaml',
+    fix: 'Controleer de naam en de map. Een snelkoppeling moet naar een bestaand bestand wijzen; een map met een naam op .yaml hernoem je.',
+    messages: {
+      missing: { message: 'Bestand of map niet gevonden', hint: 'controleer de naam en de map' },
+      missingSuggest: { message: 'Bestand of map niet gevonden', hint: "bedoelde je '{suggestion}'?" },
+      brokenLink: { message: "Deze link (snelkoppeling) wijst naar '{target}', en dat bestaat niet", hint: 'laat de link naar een bestaand bestand wijzen, of verwijder hem' },
+      folder: { message: 'Dit is een map, geen bestand', hint: 'een casus is één bestand: geef de map een naam zonder .yaml' },
+      unreadableFolder: { message: 'Deze map kan niet gelezen worden ({reason})', hint: 'controleer of je deze map mag openen' },
+      unreadable: { message: 'Dit bestand kan niet gelezen worden ({reason})', hint: 'controleer of je dit bestand mag openen en of een ander programma het niet vasthoudt' },
+      notFile: { message: 'Dit is geen gewoon bestand', hint: 'noem een .yaml-bestand of een map met .yaml-bestanden' },
+    },
+  },
   SC052: {
     severity: 'error',
     title: 'Gereserveerde naam als sleutel',
