@@ -29,6 +29,13 @@ export function readPayerCatalogue(scenariosDir: string): CheckedCatalogue | und
 
 /** The scenarios folder the targets of a check belong to: the first folder given, else the first file's folder. */
 export function scenariosFolder(targets: readonly string[]): string {
-  const folder = targets.find((target) => statSync(target).isDirectory());
+  const isFolder = (target: string) => {
+    try {
+      return statSync(target).isDirectory();
+    } catch {
+      return false; // a missing path is reported by the check itself
+    }
+  };
+  const folder = targets.find(isFolder);
   return folder ?? dirname(targets[0] ?? join('scenarios', 'x.yaml'));
 }

@@ -1,27 +1,21 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { report } from '../src/authoring/diagnostics/registry.ts';
 import { join, relative } from 'node:path';
 import { checkScenarioSet } from '../src/authoring/check-set.ts';
 import { sortDiagnostics, type Diagnostic } from '../src/authoring/diagnostics/diagnostic.ts';
 import type { SourceTexts } from '../src/authoring/check-quotes.ts';
-import { loadScenario } from '../src/authoring/load.ts';
+import { loadScenarioBytes } from '../src/authoring/load-bytes.ts';
 import type { PayerCatalogue } from '../src/authoring/payer-catalogue.ts';
+import { readScenarioFile } from './read-scenario-file.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
+
+export { scenarioPaths } from './scenario-targets.ts';
 
 export interface CheckedFile {
   readonly file: string;
   readonly path: string;
   readonly scenario?: Scenario;
   readonly diagnostics: readonly Diagnostic[];
-}
-
-/** The .yaml files in the folders or files given, sorted by name. */
-export function scenarioPaths(targets: readonly string[]): string[] {
-  return targets.flatMap((target) =>
-    statSync(target).isDirectory()
-      ? readdirSync(target).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(target, f))
-      : [target],
-  );
 }
 
 export interface CheckOptions {
@@ -32,15 +26,17 @@ export interface CheckOptions {
 /** Loads every file, then checks them as a set (unique ids); a file with any error has no scenario. */
 export function checkScenarioFiles(paths: readonly string[], sources?: SourceTexts, options: CheckOptions = {}): CheckedFile[] {
   const loaded = paths.map((path) => {
-    const file = relative(process.cwd(), path);
-    const source = readFileSync(path, 'utf8');
+    const file = relative(process.cwd(), path) || path;
+    // A file that cannot be read is that file's error; the others are still checked.
+    const read = readScenarioFile(path);
+    if ('problem' in read) return { path, file, source: '', diagnostics: [{ file, line: 1, column: 1, ...read.problem }] };
     try {
-      return { path, file, source, ...loadScenario(source, file, { sources, payers: options.payers }) };
+      return { path, file, ...loadScenarioBytes(read.bytes, file, { ...(sources ? { sources } : {}), ...(options.payers ? { payers: options.payers } : {}) }) };
     } catch (error) {
       // A checker bug must not hide the other files' results: report it as this file's problem.
       const message = error instanceof Error ? error.message : String(error);
       const crash: Diagnostic = { file, line: 1, column: 1, ...report('SC000', 'crash', { detail: message }) };
-      return { path, file, source, diagnostics: [crash] };
+      return { path, file, source: '', diagnostics: [crash] };
     }
   });
   const setDiagnostics = checkScenarioSet(loaded);

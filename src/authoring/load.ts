@@ -11,6 +11,8 @@ import type { PayerCatalogue } from './payer-catalogue.ts';
 import { resolvePayers } from './resolve-payers.ts';
 import { locate, writtenAt, type PathSegment } from './yaml-locate.ts';
 import { withEchoes, yamlReport } from './yaml-messages.ts';
+import { yamlDocumentHazards } from './yaml-hazards.ts';
+import { yamlStreamProblem } from './yaml-stream-scan.ts';
 import { zodIssuesToDrafts, type Draft, type Locator } from './zod-diagnostics.ts';
 
 export interface LoadResult {
@@ -119,6 +121,9 @@ export type YamlStage =
   | { readonly ok: true; readonly data: unknown; readonly where: Locator; readonly written: (path: readonly PathSegment[]) => string | undefined; readonly syntax: readonly Draft[] };
 
 export function readYaml(source: string): YamlStage {
+  // Runaway nesting and a second document are refused before the (recursive) parser runs.
+  const streamProblem = yamlStreamProblem(source);
+  if (streamProblem) return { ok: false, drafts: [streamProblem] };
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const syntax = [...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)), ...dutchThousands(doc, lineCounter)];
@@ -127,6 +132,8 @@ export function readYaml(source: string): YamlStage {
     // After one syntax error the parser's later complaints are mostly echoes of it: show the first only.
     return { ok: false, drafts: [withEchoes(yamlDraft(firstError, 'error', lineCounter), doc.errors.length - 1)] };
   }
+  const hazards = yamlDocumentHazards(doc, lineCounter);
+  if (hazards.length > 0) return { ok: false, drafts: [...syntax, ...hazards] };
   const where: Locator = (path, keyOf) => locate(doc, lineCounter, path, keyOf);
   let data: unknown;
   try {

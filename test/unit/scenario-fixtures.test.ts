@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
-import { loadScenario } from '../../src/authoring/load.ts';
+import { loadScenarioBytes } from '../../src/authoring/load-bytes.ts';
 import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
 import { readSourceTexts } from '../../tools/scenario-files.ts';
 
@@ -17,9 +17,10 @@ const sources = readSourceTexts(join(import.meta.dirname, '../fixtures/sources')
 
 describe('scenario loader diagnostics', () => {
   it.each(fixtures)('%s', (file) => {
-    const source = readFileSync(join(dir, file), 'utf8');
+    // Read as bytes, as the checker does: some fixtures are deliberately not UTF-8.
+    const bytes = readFileSync(join(dir, file));
     const expected = readFileSync(join(dir, file.replace(/\.yaml$/, '.expected.txt')), 'utf8').trim();
-    const result = loadScenario(source, file, file.endsWith('.with-sources.yaml') ? { payers, sources } : { payers });
+    const result = loadScenarioBytes(bytes, file, file.endsWith('.with-sources.yaml') ? { payers, sources } : { payers });
     expect(result.diagnostics.map(formatDiagnostic).join('\n')).toBe(expected);
     const hasError = result.diagnostics.some((d) => d.severity === 'error');
     expect(result.scenario === undefined).toBe(hasError);

@@ -70,6 +70,20 @@ export const DIAGNOSTICS = {
         hint: 'laat tags als !!binary weg en zet datums tussen aanhalingstekens',
       },
       /** Rare parser problems keep the parser's own (English) words after a Dutch prefix. */
+      badScalarStart: { message: 'Een waarde zonder aanhalingstekens kan niet beginnen met {char}', hint: 'zet de tekst tussen aanhalingstekens, bijvoorbeeld text: "@gemeente …"' },
+      badEscape: { message: "Tussen dubbele aanhalingstekens betekent \\ iets bijzonders, en '{sequence}' kent YAML niet", hint: "gebruik enkele aanhalingstekens ('C:\\map') of schrijf \\\\ voor één \\" },
+      badDirective: { message: 'Een regel die met % begint is voor YAML een instructie, en deze kent het niet', hint: 'zet de tekst tussen aanhalingstekens als ze met % begint' },
+      blockInFlow: { message: 'Binnen haakjes [ ] of { } kan geen lijst met streepjes of ingesprongen blok staan', hint: "schrijf binnen de haakjes met komma's ([a, b]), of laat de haakjes weg en zet elk onderdeel op een eigen regel" },
+      longKey: { message: 'Een sleutel van meer dan 1024 tekens: waarschijnlijk staat er een dubbele punt in een lange tekst', hint: 'zet lange tekst met een dubbele punt erin tussen aanhalingstekens' },
+      multipleAnchors: { message: 'Een waarde met twee ankers (&naam)', hint: 'geef een waarde hooguit één anker' },
+      multipleTags: { message: 'Een waarde met twee tags (iets dat met ! begint)', hint: 'laat de tags weg' },
+      aliasProps: { message: 'Een verwijzing (*naam) kan zelf geen anker (&naam) of tag (!) krijgen', hint: 'laat het anker of de tag bij de verwijzing weg' },
+      badPropOrder: { message: 'Een anker (&naam) of tag (!) staat vóór het streepje of de dubbele punt', hint: "zet het anker of de tag na '- ' of ': '" },
+      badCollectionType: { message: 'Een tag (!!map, !!seq …) past niet bij de soort waarde', hint: 'laat de tag weg' },
+      nonStringKey: { message: 'Een sleutel moet een naam (tekst) zijn', hint: 'geef de sleutel een gewone naam' },
+      multipleDocs: { message: "Het bestand bevat meer dan één document (een tweede '---')", hint: "haal de regel '---' weg, of zet de tweede casus in een eigen bestand" },
+      tooDeep: { message: 'Het bestand zit hier te diep in elkaar om te lezen', hint: 'controleer of elk [ en { ook gesloten wordt en of de inspringing niet steeds verder oploopt' },
+      unplaceable: { message: 'De YAML-lezer kan dit stuk niet plaatsen', hint: 'controleer inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens' },
       parserError: { message: 'YAML-fout: {detail}', hint: 'controleer inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens' },
       parserWarning: { severity: 'warning', message: 'YAML-waarschuwing: {detail}', hint: 'controleer inspringing (spaties, geen tabs), dubbele punten en aanhalingstekens' },
       /** Never reported alone: appended to the hint of the first syntax error when the parser found more. */
@@ -381,6 +395,99 @@ export const DIAGNOSTICS = {
     fix: 'Geef elke casus een eigen id (meestal: verander de id in je nieuwe bestand).',
     messages: {
       duplicateId: { message: "Casus-id '{id}' wordt ook gebruikt in {others}", hint: 'geef elke casus een eigen id (meestal: verander de id in je nieuwe bestand); voortgang wordt per id bewaard' },
+    },
+  },
+  SC050: {
+    severity: 'error',
+    title: 'Bestand is niet opgeslagen als UTF-8',
+    description: 'Het spel leest casusbestanden alleen in de tekencodering UTF-8. Kladblok, Word en TextEdit bewaren soms in een andere codering (ANSI/Windows-1252, UTF-16 of "Unicode"); letters als é en ë worden dan onleesbaar.',
+    example: "intake.yaml, in Kladblok opgeslagen met Codering: ANSI, met de tekst 'Interveniëren'",
+    fix: 'Open het bestand in Kladblok, kies Bestand → Opslaan als… en zet onderaan Codering op UTF-8. In TextEdit: Opslag → Platte tekst, codering Unicode (UTF-8). In Word: Opslaan als → Platte tekst (.txt), codering Unicode (UTF-8), en geef het bestand daarna weer de naam …yaml.',
+    messages: {
+      utf16: {
+        message: "Bestand {name} is opgeslagen als UTF-16 ('Unicode'), niet als UTF-8",
+        hint: 'open het in Kladblok en kies Opslaan als… → Codering: UTF-8 (TextEdit: Opslag → Platte tekst, codering Unicode (UTF-8); Word: Opslaan als → Platte tekst, codering Unicode (UTF-8))',
+      },
+      ansi: {
+        message: "Bestand {name} is niet opgeslagen als UTF-8: het teken hier (byte {byte}) is waarschijnlijk '{guess}' in de codering ANSI/Windows-1252",
+        hint: 'open het in Kladblok en kies Opslaan als… → Codering: UTF-8 (TextEdit: Opslag → Platte tekst, codering Unicode (UTF-8); Word: Opslaan als → Platte tekst, codering Unicode (UTF-8))',
+      },
+      invalid: {
+        message: 'Bestand {name} is niet opgeslagen als UTF-8: het teken hier (byte {byte}) is in UTF-8 onleesbaar',
+        hint: 'open het in Kladblok en kies Opslaan als… → Codering: UTF-8 (TextEdit: Opslag → Platte tekst, codering Unicode (UTF-8); Word: Opslaan als → Platte tekst, codering Unicode (UTF-8))',
+      },
+      binary: {
+        message: 'Bestand {name} is geen tekstbestand (bijvoorbeeld een Word-document dat .yaml heet)',
+        hint: 'bewaar de casus als platte tekst: in Word Opslaan als → Platte tekst (.txt), codering Unicode (UTF-8); of kopieer de tekst naar Kladblok en kies Opslaan als… → Codering: UTF-8, en noem het bestand …yaml',
+      },
+    },
+  },
+  SC051: {
+    severity: 'error',
+    title: 'Bestand niet te lezen',
+    description: 'Een bestand of map die je noemde bestaat niet of kan niet gelezen worden. De andere bestanden worden gewoon gecontroleerd.',
+    example: 'npm run check:scenarios -- scenarios/twee-zonnen.yaml',
+    fix: 'Controleer de naam en de map. Een snelkoppeling moet naar een bestaand bestand wijzen; een map met een naam op .yaml hernoem je.',
+    messages: {
+      missing: { message: 'Bestand of map niet gevonden', hint: 'controleer de naam en de map' },
+      missingSuggest: { message: 'Bestand of map niet gevonden', hint: "bedoelde je '{suggestion}'?" },
+      brokenLink: { message: "Deze link (snelkoppeling) wijst naar '{target}', en dat bestaat niet", hint: 'laat de link naar een bestaand bestand wijzen, of verwijder hem' },
+      folder: { message: 'Dit is een map, geen bestand', hint: 'een casus is één bestand: geef de map een naam zonder .yaml' },
+      unreadableFolder: { message: 'Deze map kan niet gelezen worden ({reason})', hint: 'controleer of je deze map mag openen' },
+      unreadable: { message: 'Dit bestand kan niet gelezen worden ({reason})', hint: 'controleer of je dit bestand mag openen en of een ander programma het niet vasthoudt' },
+      notFile: { message: 'Dit is geen gewoon bestand', hint: 'noem een .yaml-bestand of een map met .yaml-bestanden' },
+    },
+  },
+  SC052: {
+    severity: 'error',
+    title: 'Gereserveerde naam als sleutel',
+    description: "De namen '__proto__', 'constructor' en 'prototype' hebben in JavaScript, de taal van het spel, een eigen betekenis. Als sleutel zouden ze stilletjes verdwijnen, met bijvoorbeeld een voorwaarde of een betaler.",
+    example: 'payers:\n  __proto__: { name: Gemeente }',
+    fix: 'Kies een andere naam, bijvoorbeeld gemeente of opbouw.',
+    messages: {
+      reserved: { message: "De naam '{key}' kan niet als sleutel gebruikt worden", hint: "'__proto__', 'constructor' en 'prototype' zijn gereserveerd; kies een andere naam" },
+    },
+  },
+  SC053: {
+    severity: 'error',
+    title: 'Meer dan één document in het bestand',
+    description: "Een regel met alleen '---' begint in YAML een nieuw document. Een casusbestand bevat precies één casus; alles na de tweede '---' zou verloren gaan.",
+    example: 'format: 1\nid: casus-a\n…\n---\nformat: 1\nid: casus-b',
+    fix: "Haal de regel '---' weg, of zet elke casus in een eigen bestand.",
+    messages: {
+      marker: { message: "Met deze '---' begint een tweede document; een casusbestand bevat één casus", hint: "haal deze regel weg, of zet de tweede casus in een eigen bestand" },
+      afterEnd: { message: "Na de regel '...' (einde document) staat nog tekst; een casusbestand bevat één casus", hint: "haal de regel '...' weg, of zet de tekst erna in een eigen bestand" },
+    },
+  },
+  SC054: {
+    severity: 'error',
+    title: "Samenvoegsleutel '<<' wordt niet ondersteund",
+    description: "Met '<<: *anker' neemt YAML de sleutels van een anker over. Het spel leest YAML 1.2, waarin dat niet bestaat: '<<' zou een gewone, onbekende sleutel worden en de overgenomen waarden zouden ontbreken.",
+    example: 'standaard: &standaard { frequency: per_maand, duration: 6 }\n…\n  - item: Begeleiding\n    <<: *standaard',
+    fix: 'Schrijf de sleutels uit. Een verwijzing als hele waarde (payer: *betaler) mag wel.',
+    messages: {
+      merge: { message: "Samenvoegsleutel '<<' wordt niet ondersteund", hint: 'schrijf de sleutels die je van het anker wilt overnemen hier uit; een verwijzing als hele waarde (naam: *anker) mag wel' },
+    },
+  },
+  SC055: {
+    severity: 'error',
+    title: 'Te diep genest',
+    description: 'Een casus komt met ongeveer tien niveaus in elkaar uit. Veel meer komt bijna altijd door haakjes [ of { die niet gesloten worden, of door inspringing die steeds verder oploopt.',
+    example: 'text: [[[[[[[[ … (honderden haakjes), of ankers die steeds het vorige anker in een lijst zetten',
+    fix: 'Sluit elk [ met ] en elk { met }, en laat regels op hetzelfde niveau even ver inspringen.',
+    messages: {
+      deep: { message: 'Hier zit het bestand meer dan {limit} niveaus diep in elkaar', hint: 'een casus komt met ongeveer tien niveaus uit: controleer of elk [ en { ook gesloten wordt en of de inspringing niet steeds verder oploopt' },
+      alias: { message: 'Met de verwijzing *{name} komt het bestand hier meer dan {limit} niveaus diep in elkaar', hint: 'verwijs niet naar ankers die zelf weer diep geneste verwijzingen bevatten: schrijf de waarde uit' },
+    },
+  },
+  SC056: {
+    severity: 'error',
+    title: 'Sleutel is een lijst of object',
+    description: "Een sleutel is een naam gevolgd door een dubbele punt. YAML staat ook een lijst of object als sleutel toe ('[a, b]: …' of '? …'); het spel kan daar niets mee.",
+    example: '[intake, evaluatie]: { title: Intake }',
+    fix: 'Geef elke sleutel een gewone naam. Tekst die met [ of { begint zet je tussen aanhalingstekens.',
+    messages: {
+      collection: { message: 'Deze sleutel is een lijst of object, geen naam', hint: 'geef de sleutel een gewone naam; tekst die met [ of { begint zet je tussen aanhalingstekens' },
     },
   },
   SC060: {

@@ -1,0 +1,14 @@
+import { loadScenario, type LoadOptions, type LoadResult } from './load.ts';
+import { sourceText } from './source-text.ts';
+
+export interface LoadedBytes extends LoadResult {
+  /** The decoded text; empty when the bytes are not UTF-8. */
+  readonly source: string;
+}
+
+/** A scenario file's bytes → the loader's result, refusing anything that is not UTF-8 before it is parsed. */
+export function loadScenarioBytes(bytes: Uint8Array, file: string, options: LoadOptions = {}): LoadedBytes {
+  const decoded = sourceText(bytes, file);
+  if ('problem' in decoded) return { source: '', diagnostics: [decoded.problem] };
+  return { source: decoded.text, ...loadScenario(decoded.text, file, options) };
+}

@@ -1,0 +1,67 @@
+import type { Diagnostic } from './diagnostics/diagnostic.ts';
+import { report } from './diagnostics/registry.ts';
+import { windows1252Char } from './windows-1252.ts';
+
+/**
+ * Bytes of a scenario file → its text. Pure and free of Node: the browser can use it for a file a trainer
+ * opens. Only UTF-8 is accepted (a byte order mark is dropped); anything else is refused with one
+ * located diagnostic instead of being read as "�" or as an empty casus.
+ */
+export type SourceText = { readonly text: string } | { readonly problem: Diagnostic };
+
+const REPLACEMENT = '\uFFFD';
+
+const baseName = (file: string): string => file.split(/[\\/]/).pop() || file;
+const hex = (byte: number): string => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+const startsWith = (bytes: Uint8Array, ...prefix: number[]): boolean => prefix.every((b, i) => bytes[i] === b);
+
+/** UTF-16 text of mostly Latin letters has a NUL in every other byte; a binary file has them anywhere. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 4096);
+  const nuls = [0, 0];
+  sample.forEach((b, i) => {
+    if (b === 0) nuls[i % 2]! += 1;
+  });
+  const half = sample.length / 2;
+  const [even, odd] = nuls as [number, number];
+  return Math.max(even, odd) >= half * 0.3 && Math.min(even, odd) <= half * 0.05;
+}
+
+/** Where the first byte that is not UTF-8 stands, found through the decoder's own replacement characters. */
+function firstInvalid(bytes: Uint8Array): { offset: number; line: number; column: number } {
+  const lossy = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const encoder = new TextEncoder();
+  for (let at = lossy.indexOf(REPLACEMENT); at >= 0; at = lossy.indexOf(REPLACEMENT, at + 1)) {
+    const before = lossy.slice(0, at);
+    const offset = encoder.encode(before).length;
+    // A real U+FFFD written in the file is valid UTF-8 (EF BF BD): keep looking.
+    if (startsWith(bytes.subarray(offset), 0xef, 0xbf, 0xbd)) continue;
+    const lineStart = before.lastIndexOf('\n') + 1;
+    return { offset, line: before.split('\n').length, column: at - lineStart + 1 };
+  }
+  return { offset: 0, line: 1, column: 1 };
+}
+
+function notUtf8(bytes: Uint8Array, file: string): Diagnostic {
+  const { offset, line, column } = firstInvalid(bytes);
+  const byte = bytes[offset] ?? 0;
+  const guess = windows1252Char(byte);
+  const params = { name: baseName(file), byte: hex(byte) };
+  const found = guess ? report('SC050', 'ansi', { ...params, guess }) : report('SC050', 'invalid', params);
+  return { file, line, column, ...found };
+}
+
+export function sourceText(bytes: Uint8Array, file: string): SourceText {
+  const name = baseName(file);
+  const at = { file, line: 1, column: 1 };
+  if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) return { problem: { ...at, ...report('SC050', 'utf16', { name }) } };
+  if (bytes.includes(0)) {
+    return { problem: { ...at, ...(looksLikeUtf16(bytes) ? report('SC050', 'utf16', { name }) : report('SC050', 'binary', { name })) } };
+  }
+  const body = startsWith(bytes, 0xef, 0xbb, 0xbf) ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body) };
+  } catch {
+    return { problem: notUtf8(body, file) };
+  }
+}

@@ -1,0 +1,44 @@
+import { Lexer, LineCounter, Parser, type CST } from 'yaml';
+import { report } from './diagnostics/registry.ts';
+import type { Draft } from './zod-diagnostics.ts';
+
+/**
+ * How deep a casus may nest. The bundled casus needs ten levels; the `yaml` package builds its tree
+ * recursively and runs out of stack somewhere near 800 levels (fewer in a busy browser), and the checks
+ * after it recurse too. Refusing far below that keeps every later stage safe.
+ */
+export const MAX_DEPTH = 50;
+
+/**
+ * Problems in the shape of the YAML stream, found on the parser's concrete syntax tree before any
+ * recursive step runs: nesting deeper than MAX_DEPTH, and a second document. The CST parser keeps its
+ * open collections on an explicit stack, so this scan cannot overflow; it stops at the first problem,
+ * which also bounds its time on runaway input.
+ */
+export function yamlStreamProblem(source: string): Draft | undefined {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  const parser = new Parser(lineCounter.addNewLine);
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  let firstDocument: CST.Token | undefined;
+  for (const lexeme of new Lexer().lex(source)) {
+    for (const token of parser.next(lexeme)) firstDocument ??= token.type === 'document' ? token : undefined;
+    const [bottom] = parser.stack;
+    if (bottom?.type === 'document') {
+      firstDocument ??= bottom;
+      if (bottom !== firstDocument) return secondDocument(bottom, at);
+    }
+    const top = parser.stack[parser.stack.length - 1];
+    // The stack holds the document, then each open collection (and at most one scalar being read).
+    if (top && parser.stack.length - 1 > MAX_DEPTH) return { ...at(top.offset), ...report('SC055', 'deep', { limit: MAX_DEPTH }) };
+  }
+  return undefined;
+}
+
+function secondDocument(document: CST.Document, at: (offset: number) => { line: number; column: number }): Draft {
+  const marker = document.start.find((t) => t.type === 'doc-start');
+  return marker ? { ...at(marker.offset), ...report('SC053', 'marker') } : { ...at(document.offset), ...report('SC053', 'afterEnd') };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseCheckArgs } from '../../tools/check-scenarios-args.ts';
+import { isEditorLeftover } from '../../tools/scenario-targets.ts';
+
+describe('check-scenarios command line', () => {
+  it('reads options and targets in any order; the last --sources counts', () => {
+    expect(parseCheckArgs(['--sources', '../shared/seeds', 'a.yaml', '--routes', '--sources=bronnen', 'map'])).toEqual({
+      options: { help: false, routes: true, sources: 'bronnen', targets: ['a.yaml', 'map'] },
+    });
+    expect(parseCheckArgs([])).toEqual({ options: { help: false, routes: false, targets: [] } });
+    expect(parseCheckArgs(['-h'])).toMatchObject({ options: { help: true } });
+  });
+
+  it('takes everything after -- as a file, even when it starts with -', () => {
+    expect(parseCheckArgs(['--', '-raar.yaml', '--routes'])).toMatchObject({ options: { routes: false, targets: ['-raar.yaml', '--routes'] } });
+  });
+
+  it('explains each mistake in one Dutch sentence', () => {
+    expect(parseCheckArgs(['--sources'])).toEqual({ error: 'Na --sources hoort een map met bronteksten, bijvoorbeeld: --sources ../shared/seeds. Typ --help voor uitleg.' });
+    expect(parseCheckArgs(['--sources', '--routes'])).toHaveProperty('error');
+    expect(parseCheckArgs(['--sources='])).toHaveProperty('error');
+    expect(parseCheckArgs(['--hlep'])).toEqual({ error: "Onbekende optie '--hlep'. Bedoelde je '--help'? Typ --help voor de mogelijkheden." });
+    expect(parseCheckArgs(['-x'])).toEqual({ error: "Onbekende optie '-x'. Typ --help voor de mogelijkheden." });
+  });
+});
+
+describe('editor leftovers in a scenario folder', () => {
+  it.each(['.#casus.yaml', 'casus.yaml~', '.casus.yaml.swp', '#casus.yaml#', '~$casus.yaml', '.verborgen.yaml'])('skips %s', (name) => {
+    expect(isEditorLeftover(name)).toBe(true);
+  });
+  it.each(['casus.yaml', 'casus-2.yml', 'CASUS.YAML'])('reads %s', (name) => {
+    expect(isEditorLeftover(name)).toBe(false);
+  });
+});

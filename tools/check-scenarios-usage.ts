@@ -1,0 +1,36 @@
+/** What `check-scenarios --help` prints: for trainers, in Dutch. */
+export const USAGE = `Gebruik: npm run check:scenarios -- [opties] [bestanden of mappen …]
+   of:   npx tsx tools/check-scenarios.ts [opties] [bestanden of mappen …]
+
+Controleert casusbestanden (.yaml) zoals het spel ze leest, en meldt elk probleem als
+bestand:regel:kolom ernst CODE melding — wat je eraan doet
+Het controleert, in deze volgorde:
+  1. het bestand: opgeslagen als UTF-8, geen map, geen kapotte link;
+  2. de YAML-opbouw: inspringen met spaties, dubbele punten, aanhalingstekens, één document;
+  3. sleutels en waarden: verplichte velden, tikfouten in namen, bedragen (6500, niet 6.500),
+     bij elk bedrag een bron of een schatting;
+  4. verwijzingen: momenten, eindes, betalers en toestand die echt bestaan;
+  5. het verhaal als geheel: onbereikbare momenten, doodlopende keuzes, kringen, en of
+     zuinigheid alleen niet wint.
+
+Zonder bestanden of mappen controleert het de map scenarios/. In een map tellen alle .yaml- en
+.yml-bestanden; tijdelijke en reservebestanden van editors (.#x.yaml, x.yaml~, .x.yaml.swp,
+#x.yaml#, ~$x.yaml) slaat het over. Een bestand dat je twee keer noemt, telt één keer.
+
+Opties:
+  --sources MAP   controleer ook of elk citaat letterlijk in de brontekst staat, op de regel die je noemt.
+                  MAP bevat .txt-bestanden genoemd naar hun documentnummer, bijvoorbeeld 002_….txt.
+                  npm run check:scenarios gebruikt ../shared/seeds.
+  --routes        toon per casus de beste routes met hun score, waar steeds de goedkoopste keuze
+                  uitkomt, en de slechtste route.
+  -h, --help      toon deze uitleg.
+
+Voorbeelden:
+  npm run check:scenarios                                     alle casussen in scenarios/
+  npm run check:scenarios -- scenarios/mijn-casus.yaml        één bestand
+  npm run check:scenarios -- --routes scenarios/mijn-casus.yaml
+  npm run check:scenarios -- casussen/ andere-map/            alle casussen in twee mappen
+  npx tsx tools/check-scenarios.ts --sources ../bronnen scenarios/mijn-casus.yaml
+
+Afloop (exitcode): 0 zonder fouten (waarschuwingen mogen), 1 bij een fout in een bestand of als er
+geen bestand gevonden is, 2 bij een onbekende optie.`;
