@@ -6,6 +6,8 @@ import { compile } from './compile.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { SCENARIO_FORMAT, scenarioSchema } from './schema.ts';
+import { documentData } from './yaml-data.ts';
+import { addDuplicateKeyErrors } from './yaml-unique-keys.ts';
 import { locate } from './yaml-locate.ts';
 import { yamlMessage } from './yaml-messages.ts';
 import { zodIssuesToDrafts, type Draft, type Locator } from './zod-diagnostics.ts';
@@ -120,7 +122,9 @@ export interface LoadOptions {
 
 export function loadScenario(source: string, file: string, options: LoadOptions = {}): LoadResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are checked by addDuplicateKeyErrors: the package's own check is quadratic per map.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  addDuplicateKeyErrors(doc);
   const syntax = [...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)), ...dutchThousands(doc, lineCounter)];
   const [firstError] = doc.errors;
   if (firstError) {
@@ -133,7 +137,7 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
   const where: Locator = (path, keyOf) => locate(doc, lineCounter, path, keyOf);
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 1000 });
+    data = documentData(doc);
   } catch {
     // Unresolved or runaway aliases only surface when the document is turned into data.
     return result(file, [aliasDraft(doc, lineCounter)]);
