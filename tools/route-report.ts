@@ -1,27 +1,64 @@
-import { pick } from '../src/domain/scenario/text.ts';
-import { allRoutes, cheapestRoute, type CompleteRoute } from '../src/domain/play/route-analysis.ts';
+import { formatCount } from '../src/authoring/format-count.ts';
+import { cheapestRoute, dearestRoute, rankRoutes, type CompleteRoute } from '../src/domain/play/route-analysis.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
-import { scoreRoute } from '../src/domain/scoring/score.ts';
+import { pick } from '../src/domain/scenario/text.ts';
+import { scoreRoute, type ScoreResult } from '../src/domain/scoring/score.ts';
 
 const euro = (cents: number) => `€ ${(cents / 100).toLocaleString('nl-NL', { maximumFractionDigits: 0 })}`;
 
-function row(scenario: Scenario, label: string, route: CompleteRoute): string {
-  const score = scoreRoute(scenario, route.steps);
-  const { legitimiteit: l, betrokkenheid: b, rendement: r } = score.values;
-  const choices = route.steps.map((s) => s.optionId).join(' → ');
-  return `  ${label.padEnd(17)} ${String(score.overall).padStart(3)}  (L ${l}, B ${b}, R ${r})  ${euro(score.routeCents).padStart(10)}  ${route.endingId}: ${choices}`;
+/** The choices of a route; a long one shortened to its first and last five. */
+function choices(route: CompleteRoute): string {
+  const ids = route.steps.map((s) => s.optionId);
+  if (ids.length <= 12) return ids.join(' → ');
+  return `${ids.slice(0, 5).join(' → ')} → … (${ids.length} keuzes) … → ${ids.slice(-5).join(' → ')}`;
 }
 
-/** For trainers balancing a casus: the best and worst routes, and where always-the-cheapest ends. */
+function row(label: string, route: CompleteRoute, score: ScoreResult): string {
+  const { legitimiteit: l, betrokkenheid: b, rendement: r } = score.values;
+  return `  ${label.padEnd(17)} ${String(score.overall).padStart(3)}  (L ${l}, B ${b}, R ${r})  ${euro(score.routeCents).padStart(10)}  ${route.endingId}: ${choices(route)}`;
+}
+
+/** A greedy route's row, or why there is none (a dead end the budget kept the checker from finding). */
+function greedyRow(scenario: Scenario, label: string, walk: (s: Scenario) => CompleteRoute): string {
+  try {
+    const route = walk(scenario);
+    return row(label, route, scoreRoute(scenario, route.steps));
+  } catch (error) {
+    return `  ${label.padEnd(17)} loopt vast: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/**
+ * For trainers balancing a casus: the best and worst routes, where always-the-cheapest and
+ * always-the-dearest end, and per ending how many routes lead there at what cost. With too many routes
+ * the ranking is a fixed sample (it says so); best ≥ every other line ≥ worst, as all come from it.
+ */
 export function routeReport(scenario: Scenario, shown = 5): string[] {
-  const routes = allRoutes(scenario)
-    .map((route) => ({ route, overall: scoreRoute(scenario, route.steps).overall }))
-    .sort((a, b) => b.overall - a.overall);
-  const lines = [`${pick(scenario.title, 'nl')}: ${routes.length} routes, systeemroute ${euro(scoreRoute(scenario, []).systeemCents)}`, '  route             score (waarden)        kosten  einde: keuzes'];
-  routes.slice(0, shown).forEach(({ route }, i) => lines.push(row(scenario, `beste ${i + 1}`, route)));
-  lines.push(row(scenario, 'steeds goedkoopst', cheapestRoute(scenario)));
-  const worst = routes[routes.length - 1];
-  if (worst) lines.push(row(scenario, 'slechtste', worst.route));
+  const title = pick(scenario.title, 'nl');
+  const systeem = euro(scoreRoute(scenario, []).systeemCents);
+  const ranking = rankRoutes(scenario);
+  if (!ranking) {
+    return [
+      `${title}: routes niet geteld en gerangschikt (te veel toestanden, zie SC043), systeemroute ${systeem}`,
+      '  route             score (waarden)        kosten  einde: keuzes',
+      greedyRow(scenario, 'steeds goedkoopst', cheapestRoute),
+      greedyRow(scenario, 'steeds duurst', dearestRoute),
+    ];
+  }
+  const total = formatCount(ranking.total);
+  const ranked = ranking.sampled ? ` (gerangschikt: steekproef van ${formatCount(BigInt(ranking.compared))} van ${total} routes)` : '';
+  const lines = [`${title}: ${total} routes${ranked}, systeemroute ${systeem}`, '  route             score (waarden)        kosten  einde: keuzes'];
+  ranking.best.slice(0, shown).forEach((route, i) => lines.push(row(`beste ${i + 1}`, route, route.score)));
+  lines.push(row('steeds goedkoopst', ranking.cheapest, ranking.cheapest.score));
+  lines.push(row('steeds duurst', ranking.dearest, ranking.dearest.score));
+  lines.push(row('slechtste', ranking.worst, ranking.worst.score));
+  const width = Math.max(9, ...ranking.endings.map((e) => e.endingId.length));
+  const counts = ranking.endings.map((e) => formatCount(e.routes));
+  const countWidth = Math.max(6, ...counts.map((c) => c.length));
+  lines.push(`  ${'per einde'.padEnd(width)}  ${'routes'.padStart(countWidth)}  kosten van – tot`);
+  ranking.endings.forEach((ending, i) => {
+    lines.push(`  ${ending.endingId.padEnd(width)}  ${counts[i]!.padStart(countWidth)}  ${euro(ending.minCents)} – ${euro(ending.maxCents)}`);
+  });
   return lines;
 }
 

@@ -1,28 +1,57 @@
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+/** One table row, reused (grown when needed) by every comparison. */
+let row = new Int32Array(64);
+
+/**
+ * Edit distance between a and b if it is at most `bound`, else bound + 1. Stops as soon as a row of the
+ * table exceeds the bound: a file with thousands of misspelt names, each compared with thousands of
+ * known ones, stays quick.
+ */
+function editDistanceWithin(a: string, b: string, bound: number): number {
+  if (bound < 0 || Math.abs(a.length - b.length) > bound) return bound + 1;
+  if (row.length <= b.length) row = new Int32Array(b.length * 2 + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let previous = row[0]!;
     row[0] = i;
+    let lowest = i;
     for (let j = 1; j <= b.length; j++) {
       const current = row[j]!;
       row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
       previous = current;
+      lowest = Math.min(lowest, row[j]!);
     }
+    if (lowest > bound) return bound + 1;
   }
-  return row[b.length]!;
+  return Math.min(row[b.length]!, bound + 1);
 }
 
-/** The closest known name, if it is close enough to be a likely typo. */
+/** Known names in lower case, once per list: checks ask about the same list for every misspelt name. */
+const lowered = new WeakMap<readonly string[], readonly string[]>();
+
+function lowerCased(known: Iterable<string>): { names: readonly string[]; lower: readonly string[] } {
+  const names = Array.isArray(known) ? (known as readonly string[]) : [...known];
+  let lower = lowered.get(names);
+  if (!lower) {
+    lower = names.map((n) => n.toLowerCase());
+    lowered.set(names, lower);
+  }
+  return { names, lower };
+}
+
+/** The closest known name, if it is close enough to be a likely typo; on a tie, the first. */
 export function closest(name: string, known: Iterable<string>): string | undefined {
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  const lowerName = name.toLowerCase();
+  const { names, lower } = lowerCased(known);
   let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+  let bestDistance = limit + 1;
+  for (let i = 0; i < names.length; i++) {
+    const distance = editDistanceWithin(lowerName, lower[i]!, bestDistance - 1);
     if (distance < bestDistance) {
-      best = candidate;
+      best = names[i];
       bestDistance = distance;
+      if (distance === 0) break;
     }
   }
-  const limit = Math.max(2, Math.floor(name.length / 3));
-  return bestDistance <= limit ? best : undefined;
+  return best;
 }

@@ -13,6 +13,8 @@ import { locate, writtenAt, type PathSegment } from './yaml-locate.ts';
 import { withEchoes, yamlReport } from './yaml-messages.ts';
 import { yamlDocumentHazards } from './yaml-hazards.ts';
 import { yamlStreamProblem } from './yaml-stream-scan.ts';
+import { documentData } from './yaml-data.ts';
+import { addDuplicateKeyErrors } from './yaml-unique-keys.ts';
 import { zodIssuesToDrafts, type Draft, type Locator } from './zod-diagnostics.ts';
 
 export interface LoadResult {
@@ -125,7 +127,9 @@ export function readYaml(source: string): YamlStage {
   const streamProblem = yamlStreamProblem(source);
   if (streamProblem) return { ok: false, drafts: [streamProblem] };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are checked by addDuplicateKeyErrors: the package's own check is quadratic per map.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  addDuplicateKeyErrors(doc);
   const syntax = [...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)), ...dutchThousands(doc, lineCounter)];
   const [firstError] = doc.errors;
   if (firstError) {
@@ -137,7 +141,7 @@ export function readYaml(source: string): YamlStage {
   const where: Locator = (path, keyOf) => locate(doc, lineCounter, path, keyOf);
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 1000 });
+    data = documentData(doc);
   } catch {
     // Unresolved or runaway aliases only surface when the document is turned into data.
     return { ok: false, drafts: [aliasDraft(doc, lineCounter)] };

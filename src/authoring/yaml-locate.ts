@@ -1,4 +1,4 @@
-import { isMap, isSeq, isScalar, type Document, type LineCounter, type Node } from 'yaml';
+import { isMap, isSeq, isScalar, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 
 export interface Position {
   readonly line: number;
@@ -14,6 +14,25 @@ function keyName(key: unknown): unknown {
 function rangeStart(node: unknown): number | undefined {
   const range = (node as Node | null | undefined)?.range;
   return range ? range[0] : undefined;
+}
+
+/** Pairs of large maps by key, built once per map: a file with 5000 moments and a message at each stays linear. */
+const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, segment: PathSegment): Pair | undefined {
+  const name = String(segment);
+  if (map.items.length <= 16) return map.items.find((p) => String(keyName(p.key)) === name) as Pair | undefined;
+  let index = indexes.get(map);
+  if (!index) {
+    index = new Map();
+    // The first pair with a key wins, as with find(); duplicate keys are a syntax error anyway.
+    for (const pair of map.items) {
+      const key = String(keyName(pair.key));
+      if (!index.has(key)) index.set(key, pair as Pair);
+    }
+    indexes.set(map, index);
+  }
+  return index.get(name);
 }
 
 /**
@@ -33,7 +52,7 @@ export function locate(
   for (const [index, segment] of segments.entries()) {
     let next: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((p) => String(keyName(p.key)) === String(segment));
+      const pair = pairOf(node, segment);
       if (!pair) break;
       const isLast = index === segments.length - 1;
       if (isLast && keyOf !== undefined) {

@@ -1,6 +1,6 @@
 import { receiptLine, type ReceiptLine } from '../costs/receipt.ts';
-import type { GameState, Moment, Option, Scenario } from '../scenario/model.ts';
-import { applyStateEffects, isAvailable } from './conditions.ts';
+import type { GameState, Moment, Option, Scenario, StateValue } from '../scenario/model.ts';
+import { applyStateEffectsInPlace, isAvailable } from './conditions.ts';
 
 /** One decision taken: which option at which moment. */
 export interface Step {
@@ -24,9 +24,11 @@ export function availableOptions(scenario: Scenario, momentId: string, state: Ga
   return momentOf(scenario, momentId).options.filter((o) => isAvailable(o, state));
 }
 
-/** Game state after a sequence of steps, from the scenario's initial state. */
+/** Game state after a sequence of steps, from the scenario's initial state (one copy, whatever the route's length). */
 export function stateAfter(scenario: Scenario, steps: readonly Step[]): GameState {
-  return steps.reduce((state, step) => applyStateEffects(optionOf(scenario, step), state), scenario.initialState);
+  const state: Record<string, StateValue> = { ...scenario.initialState };
+  for (const step of steps) applyStateEffectsInPlace(optionOf(scenario, step), state);
+  return state;
 }
 
 export function stepLines(scenario: Scenario, step: Step): ReceiptLine[] {
@@ -38,4 +40,10 @@ export function stepLines(scenario: Scenario, step: Step): ReceiptLine[] {
 
 export function routeLines(scenario: Scenario, steps: readonly Step[]): ReceiptLine[] {
   return steps.flatMap((step) => stepLines(scenario, step));
+}
+
+/** A playthrough from the start to an ending. */
+export interface CompleteRoute {
+  readonly steps: readonly Step[];
+  readonly endingId: string;
 }

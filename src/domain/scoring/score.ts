@@ -40,15 +40,32 @@ export function overallScore(values: ValueScores): { mean: number; spread: numbe
   return { mean: Math.round(mean), spread, overall: clamp(Math.round(mean - spread / 2), 0, 100) };
 }
 
-export function scoreRoute(scenario: Scenario, steps: readonly Step[]): ScoreResult {
-  const routeCents = totalCents(routeLines(scenario, steps));
-  const systeemCents = totalCents(systeemrouteLines(scenario));
-  const factor = costFactor(routeCents, systeemCents);
-  const deltas = (key: ValueKey) => steps.reduce((sum, step) => sum + optionOf(scenario, step).values[key].delta, 0);
+/** The sums a route's score is made of: its total cost and, per value, the sum of the chosen options' deltas. */
+export interface RouteTotals {
+  readonly routeCents: number;
+  readonly deltas: Readonly<Record<ValueKey, number>>;
+}
+
+/** The score of any route with these totals: the rule above, without walking the route again. */
+export function scoreTotals(totals: RouteTotals, systeemCents: number): ScoreResult {
+  const factor = costFactor(totals.routeCents, systeemCents);
   const values: ValueScores = {
-    legitimiteit: clamp(START_SCORE + deltas('legitimiteit'), 0, 100),
-    betrokkenheid: clamp(START_SCORE + deltas('betrokkenheid'), 0, 100),
-    rendement: clamp(START_SCORE + deltas('rendement') + factor, 0, 100),
+    legitimiteit: clamp(START_SCORE + totals.deltas.legitimiteit, 0, 100),
+    betrokkenheid: clamp(START_SCORE + totals.deltas.betrokkenheid, 0, 100),
+    rendement: clamp(START_SCORE + totals.deltas.rendement + factor, 0, 100),
   };
-  return { values, costFactor: factor, ...overallScore(values), routeCents, systeemCents };
+  return { values, costFactor: factor, ...overallScore(values), routeCents: totals.routeCents, systeemCents };
+}
+
+export function systeemrouteCents(scenario: Scenario): number {
+  return totalCents(systeemrouteLines(scenario));
+}
+
+export function scoreRoute(scenario: Scenario, steps: readonly Step[]): ScoreResult {
+  const deltas = { legitimiteit: 0, betrokkenheid: 0, rendement: 0 };
+  for (const step of steps) {
+    const option = optionOf(scenario, step);
+    for (const key of VALUE_KEYS) deltas[key] += option.values[key].delta;
+  }
+  return scoreTotals({ routeCents: totalCents(routeLines(scenario, steps)), deltas }, systeemrouteCents(scenario));
 }
