@@ -16,10 +16,25 @@ function kindOf(value: StateValue): string {
   return typeof value === 'boolean' ? 'ja/nee' : typeof value === 'number' ? 'getal' : 'naam';
 }
 
+/** How many names a hint lists before it says how many more there are: a list of 5000 helps no one. */
+const LISTED_NAMES = 12;
+
+/** "a, b, c" or "a, b, … (en 4988 andere)", computed once per list (a file may have thousands of wrong names). */
+const listings = new WeakMap<readonly string[], string>();
+function listing(known: readonly string[]): string {
+  let text = listings.get(known);
+  if (text === undefined) {
+    const more = known.length - LISTED_NAMES;
+    text = more > 0 ? `${known.slice(0, LISTED_NAMES).join(', ')}, … (en ${more} andere)` : known.join(', ');
+    listings.set(known, text);
+  }
+  return text;
+}
+
 /** An unknown name: the likely intended one when it is close, otherwise the names there are. */
 function unknownName(code: 'SC010' | 'SC011' | 'SC013' | 'SC015', id: string, known: readonly string[]): Report {
   const suggestion = closest(id, known);
-  return suggestion ? report(code, 'unknownNear', { id, suggestion }) : report(code, 'unknown', { id, known: known.join(', ') });
+  return suggestion ? report(code, 'unknownNear', { id, suggestion }) : report(code, 'unknown', { id, known: listing(known) });
 }
 
 function checkCost(cost: CostItemSource, path: PathSegment[], scenario: ScenarioSource, month: number, emit: Emit): void {
