@@ -1,10 +1,11 @@
+import { formatWholeMoney } from '../src/i18n/format.ts';
 import { formatCount } from '../src/authoring/format-count.ts';
 import { cheapestRoute, dearestRoute, rankRoutes, type CompleteRoute } from '../src/domain/play/route-analysis.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
 import { pick } from '../src/domain/scenario/text.ts';
 import { scoreRoute, type ScoreResult } from '../src/domain/scoring/score.ts';
 
-const euro = (cents: number) => `€ ${(cents / 100).toLocaleString('nl-NL', { maximumFractionDigits: 0 })}`;
+const euro = (cents: number) => formatWholeMoney(cents, 'nl');
 
 /** The choices of a route; a long one shortened to its first and last five. */
 function choices(route: CompleteRoute): string {

@@ -11,6 +11,16 @@ export function formatMoney(cents: number, lang: Lang): string {
   return money[lang].format(cents / 100);
 }
 
+const wholeMoney = {
+  nl: new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 }),
+};
+
+/** Whole euros, for overviews where cents are noise: "€ 30.750". */
+export function formatWholeMoney(cents: number, lang: Lang): string {
+  return wholeMoney[lang].format(Math.round(cents / 100));
+}
+
 export function formatFrequency(cost: CostItem, lang: Lang): string {
   return t(lang, `freq.${cost.frequency}`);
 }
