@@ -11,6 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../src/domain/play/prng.ts';
 
 const SAMPLE_RATE = 22050;
 const OUT_DIR = fileURLToPath(new URL('../public/audio/', import.meta.url));
@@ -18,17 +19,7 @@ const OUT_DIR = fileURLToPath(new URL('../public/audio/', import.meta.url));
 /** dBFS to linear gain. */
 const db = (value: number): number => 10 ** (value / 20);
 
-/** mulberry32: small, fast, seeded PRNG returning [0, 1). */
-function createRng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+
 
 function buffer(seconds: number): Float64Array {
   return new Float64Array(Math.round(seconds * SAMPLE_RATE));
@@ -119,7 +110,7 @@ function addPartial(
 
 /** One printed receipt line: a quick run of needle/thermal-head ticks. */
 function receiptLine(): Float64Array {
-  const rng = createRng(0x5eed_0001);
+  const rng = seededRandom(0x5eed_0001);
   const out = buffer(0.12);
   const impulses = new Float64Array(out.length);
   // Print head fires roughly every 4.5 ms with jitter; small gaps between "characters".
@@ -154,7 +145,7 @@ function receiptLine(): Float64Array {
 
 /** Receipt torn off, then a soft till bell ("ka-ching"). */
 function receiptDone(): Float64Array {
-  const rng = createRng(0x5eed_0002);
+  const rng = seededRandom(0x5eed_0002);
   const out = buffer(0.5);
   // "ka": a short paper tear, crackly filtered noise over ~90 ms.
   const tearLength = Math.round(0.09 * SAMPLE_RATE);
@@ -183,7 +174,7 @@ function receiptDone(): Float64Array {
 
 /** Soft UI click for choosing an option. */
 function select(): Float64Array {
-  const rng = createRng(0x5eed_0003);
+  const rng = seededRandom(0x5eed_0003);
   const out = buffer(0.06);
   let phase = 0;
   for (let i = 0; i < out.length; i++) {

@@ -157,8 +157,10 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     progress.complete();
   });
   // Without its library the game has nothing to offer: that is an error screen, not a title with no casussen.
-  index.catch(fail);
-  const assetsReady = Promise.all([fonts, withTimeout(sounds, 3000), index]).then(() => app.send({ type: 'assets.ready' }));
+  const assetsReady = Promise.all([fonts, withTimeout(sounds, 3000), index]).then(
+    () => app.send({ type: 'assets.ready' }),
+    (error: unknown) => fail(error),
+  );
 
   // The engine loads after the title is up, so the first usable screen does not wait for (or compete with) it.
   void assetsReady.then(() =>

@@ -23,14 +23,7 @@ export interface SessionContext {
 export type ResumePhase = 'briefing' | 'deciding' | 'consequence' | 'debrief';
 
 /** The progress of a replayed save: what the session starts from instead of the briefing. */
-export interface RestoredProgress {
-  readonly phase: ResumePhase;
-  readonly momentId: string;
-  readonly endingId: string | null;
-  readonly steps: readonly Step[];
-  readonly printed: number;
-  readonly log: readonly SessionEvent[];
-}
+export type RestoredProgress = Pick<SessionContext, 'momentId' | 'endingId' | 'steps' | 'printed' | 'log'> & { readonly phase: ResumePhase };
 
 export interface SessionInput {
   readonly scenario: Scenario;
