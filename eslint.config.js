@@ -18,6 +18,8 @@ const layers = {
   i18n: [...engines, forbid('i18n depends on domain types only.', '**/authoring/**', '**/app/**', '**/ui/**', '**/view/**')],
   ui: [...engines, forbid('DOM views render props and call callbacks; the app composes them (no ui → app cycle), and they do not reach into the stage or the compiler.', '**/app/**', '**/authoring/**', '**/view/**')],
   view: [forbid('The stage and audio read their own contracts; the app feeds them.', '**/app/**', '**/ui/**', '**/authoring/**')],
+  // The one exception is a URL, not an import: src/app/own-casus.ts starts the authoring worker
+  // (src/authoring/browser/own-file-worker.ts) for a trainer's own file, loaded only when that is used.
   app: [...engines, forbid('The runtime never imports the authoring compiler; scenarios arrive compiled.', '**/authoring/**')],
 };
 const layerRule = (layer) => ({

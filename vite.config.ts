@@ -8,6 +8,8 @@ export default defineConfig({
   // Relative base: the build must run from any sub-path (LMS packages, embeds).
   base: './',
   plugins: [scenariosPlugin(scenarioOptions()), contentSecurityPolicyPlugin()],
+  // The worker that checks a trainer's own file imports the shared payers from the scenarios plugin.
+  worker: { format: 'es', plugins: () => [scenariosPlugin(scenarioOptions())] },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

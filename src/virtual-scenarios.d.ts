@@ -9,3 +9,9 @@ declare module 'virtual:casus/*' {
   const scenario: Scenario;
   export default scenario;
 }
+
+declare module 'virtual:payer-catalogue' {
+  import type { PayerCatalogue } from './authoring/payer-catalogue.ts';
+  const catalogue: PayerCatalogue;
+  export default catalogue;
+}

@@ -9,6 +9,8 @@ import { checkScenarioFiles, readSourceTexts, scenarioPaths, type CheckedFile } 
 
 const LIBRARY_ID = 'virtual:casus-library';
 const CASUS_PREFIX = 'virtual:casus/';
+/** The shared payers, for checking a trainer's own casus in the browser (loaded only when that is used). */
+const CATALOGUE_ID = 'virtual:payer-catalogue';
 
 export interface ScenariosPluginOptions {
   /** The folder of casus files. */
@@ -77,12 +79,13 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
       if (problems.length > 0) this.error(`Scenario's bevatten fouten:\n${problems.join('\n')}`);
     },
     configureServer: watch,
-    resolveId: (id) => (id === LIBRARY_ID || id.startsWith(CASUS_PREFIX) ? `\0${id}` : undefined),
+    resolveId: (id) => (id === LIBRARY_ID || id === CATALOGUE_ID || id.startsWith(CASUS_PREFIX) ? `\0${id}` : undefined),
     load(id) {
       if (id === `\0${LIBRARY_ID}`) {
         const problems = serving ? current().filter((c) => hasErrors(c.diagnostics)).flatMap((c) => c.diagnostics.map(formatDiagnostic)) : [];
         return libraryModule(scenarios(), problems);
       }
+      if (id === `\0${CATALOGUE_ID}`) return `export default ${JSON.stringify(readPayerCatalogue(options.dir)?.payers ?? {})};`;
       if (!id.startsWith(`\0${CASUS_PREFIX}`)) return undefined;
       const scenario = scenarios().find((s) => s.id === id.slice(CASUS_PREFIX.length + 1));
       if (!scenario) this.error(`Onbekende casus '${id.slice(CASUS_PREFIX.length + 1)}'`);

@@ -18,6 +18,8 @@ export interface AppContext {
   readonly restored: RestoredProgress | null;
   readonly notice: Notice | null;
   readonly error: string | null;
+  /** Grows when the library or a trainer's own file changes, so the title screen is drawn again. */
+  readonly libraryVersion: number;
 }
 
 export type AppEvent =
@@ -28,7 +30,8 @@ export type AppEvent =
   | { type: 'save.rejected'; notice: Notice }
   | { type: 'notice.dismissed' }
   | { type: 'casus.close' }
-  | { type: 'app.failed'; message: string };
+  | { type: 'app.failed'; message: string }
+  | { type: 'library.changed' };
 
 export interface OpenCasusInput {
   readonly scenarioId: string;
@@ -72,6 +75,7 @@ export const appMachine = setup({
     restored: null,
     notice: null,
     error: null,
+    libraryVersion: 0,
   }),
   initial: 'loading',
   on: {
@@ -80,6 +84,7 @@ export const appMachine = setup({
     'app.failed': { target: '.error', actions: assign({ error: ({ event }) => event.message }) },
     'save.rejected': { actions: assign({ notice: ({ event }) => event.notice }) },
     'notice.dismissed': { actions: assign({ notice: null }) },
+    'library.changed': { actions: assign({ libraryVersion: ({ context }) => context.libraryVersion + 1 }) },
   },
   states: {
     loading: { on: { 'assets.ready': 'title' } },

@@ -13,6 +13,10 @@ import type { CasusLibrary } from './casus-library.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { stageForSession } from './derive-stage.ts';
 import { createCasusOpener } from './open-casus.ts';
+import { checkInWorker, keepOwn, keptOwnEntry, ownEntry, ownScenario, panelState } from './own-casus.ts';
+import type { OwnCasusState } from '../ui/components/own-casus-panel.ts';
+import { summarise } from '../domain/scenario/casus-summary.ts';
+import type { Scenario } from '../domain/scenario/model.ts';
 import { resumeOffer } from './save-store.ts';
 import { bindSaving } from './session-saving.ts';
 import { readSettings, writeSettings } from './settings.ts';
@@ -36,11 +40,16 @@ function describe(error: unknown): string {
 
 /** Wires storage, actors, views, audio and the lazily loaded Phaser stage together. */
 export function bootstrap({ library: libraryLoaded, screen, controls, clock = systemClock }: BootstrapOptions): void {
-  let library: CasusLibrary = { entries: [], problems: [] };
   const store = browserStore();
+  let bundled: CasusLibrary = { entries: [], problems: [] };
+  let own: OwnCasusState = { kind: 'idle' };
+  let ownChecked: Scenario | null = null;
+  let ownKept = keptOwnEntry(store);
+  /** The bundled casussen and, when there is one, the trainer's own casus kept in this browser. */
+  const library = (): CasusLibrary => ({ entries: [...bundled.entries, ...(ownKept ? [ownKept] : [])], problems: bundled.problems });
   const settings = readSettings(store);
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  const machine = appMachine.provide({ actors: { openCasus: fromPromise(({ input }) => createCasusOpener(library, store)(input)) } });
+  const machine = appMachine.provide({ actors: { openCasus: fromPromise(({ input }) => createCasusOpener(library(), store)(input)) } });
   const app = createActor(machine, { input: { ...settings, lineDelayMs: reducedMotion ? 0 : LINE_DELAY_MS } });
   const fail = (error: unknown) => app.send({ type: 'app.failed', message: describe(error) });
   window.addEventListener('error', (event) => {
@@ -68,13 +77,13 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   });
 
   const view = new AppView({
-    library: () => ({ casussen: library.entries.map((e) => e.summary), problems: library.problems }),
+    library: () => ({ casussen: library().entries.map((e) => e.summary), problems: library().problems }),
     stage,
     screen,
     controls,
     resumeOffers: () => {
       const offers = new Map<string, ResumeOffer>();
-      for (const { summary } of library.entries) {
+      for (const { summary } of library().entries) {
         const offer = resumeOffer(store, summary.id);
         if (offer.kind === 'rejected') queueMicrotask(() => app.send({ type: 'save.rejected', notice: offer.reason }));
         else offers.set(summary.id, offer);
@@ -84,6 +93,13 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     onLanguage: (lang) => app.send({ type: 'language.changed', lang }),
     onToggleSound: () => app.send({ type: 'sound.toggled' }),
     onOpen: (scenarioId, resume) => app.send({ type: 'casus.open', scenarioId, resume }),
+    onOwnFile: (file) => void checkOwnFile(file),
+    onPlayOwn: () => {
+      if (!ownChecked) return;
+      const scenario = ownScenario(ownChecked);
+      ownKept = ownEntry(summarise(scenario), () => Promise.resolve(scenario));
+      app.send({ type: 'casus.open', scenarioId: scenario.id, resume: false });
+    },
     onDismissNotice: () => app.send({ type: 'notice.dismissed' }),
     onClose: () => app.send({ type: 'casus.close' }),
     onChoose: () => audio.play('select'),
@@ -104,7 +120,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       // One view of the session per snapshot, shared by the DOM and the stage (it replays and scores the route).
       const playing = session && snapshot.matches('playing') ? playingSession(session) : null;
       const screenName = (['loading', 'title', 'opening', 'playing', 'error'] as const).find((name) => snapshot.matches(name)) ?? 'loading';
-      const state: AppViewState = { screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing };
+      const state: AppViewState = { screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing, libraryVersion: snapshot.context.libraryVersion, own };
       view.render(state);
       if (playing) feed.set(stageForSession(playing.scenario, playing.view, lang));
       else if (!snapshot.matches('error')) feed.set({ mode: 'welcome' });
@@ -152,8 +168,26 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
         .catch(() => undefined)
     : Promise.resolve();
   void fonts.then(() => progress.complete());
+  /** A trainer's own file: checked off the main thread with the checker's own messages, kept if it is valid. */
+  const checkOwnFile = async (file: File) => {
+    own = { kind: 'checking', file: file.name };
+    ownChecked = null;
+    app.send({ type: 'library.changed' });
+    const bytes = await file.arrayBuffer();
+    const text = new TextDecoder().decode(bytes);
+    const check = await checkInWorker(bytes, file.name).catch((error: unknown) => {
+      fail(error);
+      return null;
+    });
+    if (!check) return;
+    own = panelState(check);
+    ownChecked = check.scenario ?? null;
+    if (check.scenario) keepOwn(store, file.name, text, check.scenario);
+    app.send({ type: 'library.changed' });
+  };
+
   const index = libraryLoaded.then((loaded) => {
-    library = loaded;
+    bundled = loaded;
     progress.complete();
   });
   // Without its library the game has nothing to offer: that is an error screen, not a title with no casussen.

@@ -8,6 +8,7 @@ import { focusHeading, replaceChildren } from './dom.ts';
 import { t } from '../i18n/index.ts';
 import { renderErrorScreen } from './screens/error-screen.ts';
 import { SessionScreen } from './screens/session/session-screen.ts';
+import type { OwnCasusState } from './components/own-casus-panel.ts';
 import { renderTitleScreen, type ResumeOffer, type TitleNotice } from './screens/title-screen.ts';
 
 /** The open session and its current view, derived once per snapshot by the caller. */
@@ -27,6 +28,9 @@ export interface AppViewState {
   /** The casus whose chunk is loading, while `screen` is 'opening'. */
   readonly opening: string | null;
   readonly playing: PlayingSession | null;
+  /** Changes whenever the library or the own-casus panel does: the title is drawn again. */
+  readonly libraryVersion: number;
+  readonly own: OwnCasusState;
 }
 
 export interface AppViewOptions {
@@ -39,6 +43,8 @@ export interface AppViewOptions {
   readonly onLanguage: (lang: Lang) => void;
   readonly onToggleSound: () => void;
   readonly onOpen: (scenarioId: string, resume: boolean) => void;
+  readonly onOwnFile: (file: File) => void;
+  readonly onPlayOwn: () => void;
   readonly onDismissNotice: () => void;
   readonly onClose: () => void;
   readonly onChoose: () => void;
@@ -115,8 +121,8 @@ export class AppView {
     }
   }
 
-  private renderTitle({ lang, notice, opening }: AppViewState): void {
-    const key = `title|${lang}|${notice ?? ''}|${opening ?? ''}`;
+  private renderTitle({ lang, notice, opening, libraryVersion, own }: AppViewState): void {
+    const key = `title|${lang}|${notice ?? ''}|${opening ?? ''}|${libraryVersion}`;
     // Offers change when a casus was opened, finished or refused its save: read them again with every new title state.
     if (key !== this.screenKey) this.saves = this.options.resumeOffers();
     this.show(key, () => {
@@ -129,6 +135,7 @@ export class AppView {
         opening,
         stage: this.options.stage,
         onOpen: this.options.onOpen,
+        own: { state: own, onFile: this.options.onOwnFile, onPlay: this.options.onPlayOwn },
         onDismissNotice: this.options.onDismissNotice,
       }));
       this.options.onTitleShown();

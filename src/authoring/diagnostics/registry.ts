@@ -547,6 +547,7 @@ export const DIAGNOSTICS = {
       unreadableFolder: { message: 'Deze map kan niet gelezen worden ({reason})', hint: 'controleer of je deze map mag openen' },
       unreadable: { message: 'Dit bestand kan niet gelezen worden ({reason})', hint: 'controleer of je dit bestand mag openen en of een ander programma het niet vasthoudt' },
       notFile: { message: 'Dit is geen gewoon bestand', hint: 'noem een .yaml-bestand of een map met .yaml-bestanden' },
+      tooLarge: { message: 'Dit bestand is {size} groot; het spel opent casussen tot {limit}', hint: 'een casus is platte tekst van hooguit enkele honderden kB: kies het juiste bestand, of splits de casus' },
     },
   },
   SC052: {

@@ -1,5 +1,6 @@
 import type { CasusSummary } from '../../domain/scenario/casus-summary.ts';
 import { pick, type Lang } from '../../domain/scenario/text.ts';
+import { renderOwnCasusPanel, type OwnCasusProps } from '../components/own-casus-panel.ts';
 import { h } from '../dom.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -21,6 +22,8 @@ export interface TitleProps {
   readonly opening: string | null;
   readonly stage: HTMLElement;
   readonly onOpen: (scenarioId: string, resume: boolean) => void;
+  /** "Open een eigen casus": the panel's state and what it reports. */
+  readonly own: Omit<OwnCasusProps, 'lang'>;
   readonly onDismissNotice: () => void;
 }
 
@@ -103,6 +106,7 @@ export function renderTitleScreen(props: TitleProps): HTMLElement {
       h('section', { 'aria-labelledby': 'casus-heading' },
         h('h2', { id: 'casus-heading' }, t(lang, 'title.casusHeading')),
         h('ul', { className: 'casus-list' }, ...props.casussen.map((c) => casusCard(c, props.saves.get(c.id), props)))),
+      renderOwnCasusPanel({ lang, ...props.own }),
       h('section', { className: 'how', 'aria-labelledby': 'how-heading' },
         h('h2', { id: 'how-heading' }, t(lang, 'title.howHeading')),
         h('ol', {}, h('li', {}, t(lang, 'title.how1')), h('li', {}, t(lang, 'title.how2')), h('li', {}, t(lang, 'title.how3')))),

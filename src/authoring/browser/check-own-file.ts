@@ -1,0 +1,31 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { report } from '../diagnostics/registry.ts';
+import { loadScenarioBytes } from '../load-bytes.ts';
+import type { PayerCatalogue } from '../payer-catalogue.ts';
+import type { Scenario } from '../../domain/scenario/model.ts';
+
+/** Larger than any casus a person writes; a bigger file is the wrong file, and parsing it would freeze the page. */
+export const OWN_FILE_LIMIT = 1024 * 1024;
+
+export interface OwnFileResult {
+  readonly file: string;
+  /** Present only when there are no errors. */
+  readonly scenario?: Scenario;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The decoded text, so a view can show the offending line under each message; empty when unreadable. */
+  readonly source: string;
+}
+
+const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} kB`);
+
+/**
+ * A casus file a trainer opens in the browser, checked with the same loader and messages as `check:scenarios`
+ * (quotes are not checked: the source texts do not ship with the game). Pure: bytes in, result out.
+ */
+export function checkOwnFile(bytes: Uint8Array, file: string, payers: PayerCatalogue): OwnFileResult {
+  if (bytes.length > OWN_FILE_LIMIT) {
+    return { file, source: '', diagnostics: [{ file, line: 1, column: 1, ...report('SC051', 'tooLarge', { size: size(bytes.length), limit: size(OWN_FILE_LIMIT) }) }] };
+  }
+  const { source, ...result } = loadScenarioBytes(bytes, file, { payers });
+  return { file, source, ...result };
+}

@@ -1,0 +1,83 @@
+import type { Lang } from '../../domain/scenario/text.ts';
+import { t } from '../../i18n/index.ts';
+import { h } from '../dom.ts';
+
+/** One located message about a trainer's own file, with the line it points at. */
+export interface OwnCasusMessage {
+  readonly line: number;
+  readonly column: number;
+  readonly severity: 'error' | 'warning' | 'info';
+  readonly code: string;
+  readonly message: string;
+  readonly hint?: string;
+  /** The offending line of the file, as written. */
+  readonly excerpt?: string;
+}
+
+/** What the panel shows: nothing yet, a check in progress, or the outcome for one file. */
+export type OwnCasusState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'checking'; readonly file: string }
+  | { readonly kind: 'checked'; readonly file: string; readonly title?: string; readonly moments?: number; readonly endings?: number; readonly messages: readonly OwnCasusMessage[] };
+
+export interface OwnCasusProps {
+  readonly lang: Lang;
+  readonly state: OwnCasusState;
+  readonly onFile: (file: File) => void;
+  readonly onPlay: () => void;
+}
+
+function messageItem(m: OwnCasusMessage, lang: Lang): HTMLElement {
+  return h('li', { className: `own-casus__message own-casus__message--${m.severity}` },
+    h('p', {},
+      h('strong', {}, t(lang, 'own.where', { line: m.line, column: m.column })), ' ',
+      h('span', { className: 'own-casus__code' }, `${t(lang, `own.severity.${m.severity}`)} ${m.code}`), ' ',
+      h('span', { lang: 'nl' }, m.message),
+      m.hint ? h('span', { lang: 'nl' }, ` — ${m.hint}`) : null),
+    m.excerpt !== undefined ? h('pre', { className: 'own-casus__excerpt', 'aria-label': t(lang, 'own.excerpt', { line: m.line }) }, m.excerpt) : null);
+}
+
+function outcome(props: OwnCasusProps): HTMLElement | null {
+  const { state, lang } = props;
+  if (state.kind === 'idle') return null;
+  if (state.kind === 'checking') return h('p', {}, t(lang, 'own.checking', { file: state.file }));
+  const errors = state.messages.filter((m) => m.severity === 'error');
+  const summary = errors.length > 0
+    ? t(lang, 'own.errors', { file: state.file, count: errors.length })
+    : t(lang, 'own.ok', { file: state.file, title: state.title ?? '', moments: state.moments ?? 0, endings: state.endings ?? 0 });
+  return h('div', {},
+    h('p', { className: errors.length > 0 ? 'own-casus__summary own-casus__summary--error' : 'own-casus__summary' }, summary),
+    state.messages.length > 0 ? h('ol', { className: 'own-casus__messages' }, ...state.messages.map((m) => messageItem(m, lang))) : null,
+    errors.length === 0 ? h('button', { type: 'button', className: 'button button--primary', onclick: props.onPlay }, t(lang, 'own.play', { title: state.title ?? '' })) : null);
+}
+
+/**
+ * "Open een eigen casus": a file picker and a drop zone. The file is checked on this computer with the same
+ * checks and messages as `npm run check:scenarios`; nothing is uploaded.
+ */
+export function renderOwnCasusPanel(props: OwnCasusProps): HTMLElement {
+  const { lang } = props;
+  const input = h('input', { type: 'file', id: 'own-casus-file', className: 'own-casus__input', accept: '.yaml,.yml,text/yaml' });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) props.onFile(file);
+  });
+  const section = h('section', { className: 'own-casus', 'aria-labelledby': 'own-casus-heading' },
+    h('h2', { id: 'own-casus-heading' }, t(lang, 'own.heading')),
+    h('p', {}, t(lang, 'own.lead')),
+    h('label', { className: 'own-casus__label', for: 'own-casus-file' }, t(lang, 'own.choose')),
+    input,
+    h('div', { className: 'own-casus__outcome', role: 'status' }, outcome(props)));
+  section.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    section.classList.add('own-casus--drop');
+  });
+  section.addEventListener('dragleave', () => section.classList.remove('own-casus--drop'));
+  section.addEventListener('drop', (event) => {
+    event.preventDefault();
+    section.classList.remove('own-casus--drop');
+    const file = event.dataTransfer?.files[0];
+    if (file) props.onFile(file);
+  });
+  return section;
+}

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openFreshGame, startButton, test } from './fixtures.ts';
+
+const casus = readFileSync('scenarios/twee-zonen.yaml', 'utf8');
+const renamed = casus.replace('  nl: "Twee zonen"', '  nl: "Mijn eigen casus"');
+
+async function choose(page: Page, name: string, content: string | Buffer) {
+  await page.locator('#own-casus-file').setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });
+}
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Open een eigen casus' });
+
+test('a trainer opens their own casus file, plays it, and finds it again after a reload', async ({ page }) => {
+  await openFreshGame(page);
+  await choose(page, 'mijn-casus.yaml', renamed);
+  await expect(panel(page)).toContainText('mijn-casus.yaml is in orde: ‘Mijn eigen casus’, 8 momenten, 4 eindes.', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Speel ‘Mijn eigen casus’' }).click();
+  await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible();
+  await page.reload();
+  await expect(startButton(page, 'Mijn eigen casus')).toBeVisible();
+  await expect(startButton(page)).toBeVisible();
+  await startButton(page, 'Mijn eigen casus').click();
+  await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible({ timeout: 30_000 });
+});
+
+test('a broken own file gets the checker\'s located Dutch messages with the offending line, and is not offered to play', async ({ page }) => {
+  await openFreshGame(page);
+  await choose(page, 'kapot.yaml', casus.replace(/^horizon_months: 24$/m, 'horizon_months: twee jaar'));
+  const messages = panel(page).getByRole('listitem');
+  await expect(panel(page)).toContainText('kapot.yaml bevat 1 fout(en)', { timeout: 30_000 });
+  await expect(messages.first()).toContainText(/Regel \d+, kolom \d+: fout SC004/);
+  await expect(messages.first().locator('pre')).toHaveText('horizon_months: twee jaar');
+  await expect(page.getByRole('button', { name: /^Speel/ })).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('hostile own files get a calm message and the page stays usable', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openFreshGame(page);
+  const cases: [string, Buffer, RegExp][] = [
+    ['ansi.yaml', Buffer.from(casus.replace('Twee zonen', 'Interveni\u00ebren'), 'latin1'), /SC050/],
+    ['groot.yaml', Buffer.alloc(2 * 1024 * 1024, 0x61), /SC051.*tot 1,0 MB/],
+    ['plaatje.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), /SC050/],
+    ['bom.yaml', Buffer.from(`a: &a [${'*a,'.repeat(20)}]\nb: &b [${'*a,'.repeat(20)}]\nc: [${'*b,'.repeat(20)}]`), /SC0\d\d/],
+  ];
+  for (const [name, bytes, expected] of cases) {
+    await choose(page, name, bytes);
+    await expect(panel(page)).toContainText(`${name} bevat`, { timeout: 30_000 });
+    await expect(panel(page)).toContainText(expected);
+  }
+  await expect(startButton(page)).toBeEnabled();
+});
