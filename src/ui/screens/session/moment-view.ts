@@ -29,9 +29,10 @@ export function decidingView(view: SessionView, household: readonly HouseholdMem
       ? h('div', { className: 'stakes' }, h('h3', {}, t(lang, 'moment.stakes')), ...paragraphs(moment.stakes, lang))
       : null,
     h('h3', { id: 'options-heading' }, t(lang, 'moment.options')),
+    h('p', { id: 'options-commit', className: 'options-commit' }, t(lang, 'moment.commits')),
     h('ul', { className: 'options', 'aria-labelledby': 'options-heading' },
       ...view.options.map((option) =>
-        h('li', {}, h('button', { type: 'button', className: 'option', 'data-option': option.id, onclick: () => onChoose(option.id) }, inline(option.label, lang))))),
+        h('li', {}, h('button', { type: 'button', className: 'option', 'data-option': option.id, 'aria-describedby': 'options-commit', onclick: () => onChoose(option.id) }, inline(option.label, lang))))),
     hidden > 0 ? h('p', { className: 'muted' }, t(lang, 'moment.unavailable')) : null);
 }
 
