@@ -4,7 +4,8 @@ import { pick, type Lang } from '../domain/scenario/text.ts';
 import type { SessionEvent } from '../domain/session/events.ts';
 import type { SessionView } from '../domain/session/selectors.ts';
 import { renderTopControls } from './components/top-controls.ts';
-import { focusHeading, replaceChildren } from './dom.ts';
+import { ActivationGuard } from './activation-guard.ts';
+import { focusHeading, focusInView, replaceChildren } from './dom.ts';
 import { t } from '../i18n/index.ts';
 import { renderErrorScreen } from './screens/error-screen.ts';
 import { SessionScreen } from './screens/session/session-screen.ts';
@@ -57,7 +58,11 @@ export class AppView {
   private sessionScreen: SessionScreen | null = null;
   private saves: ReadonlyMap<string, ResumeOffer> = new Map();
 
-  constructor(private readonly options: AppViewOptions) {}
+  private readonly guard: ActivationGuard;
+
+  constructor(private readonly options: AppViewOptions) {
+    this.guard = new ActivationGuard(options.screen);
+  }
 
   render(state: AppViewState): void {
     const { lang, sound, playing } = state;
@@ -79,6 +84,7 @@ export class AppView {
     this.screenKey = key;
     this.sessionScreen = null;
     render();
+    this.guard.screenShown();
     if (!first) {
       // The same screen again (another language, a notice): do not leave a keyboard user on <body>.
       if (hadFocus && !this.options.screen.contains(document.activeElement)) this.focusPreferred();
@@ -90,7 +96,7 @@ export class AppView {
   /** A screen may name the control a player most likely wants (e.g. resume); otherwise land on its heading. */
   private focusPreferred(): void {
     const preferred = this.options.screen.querySelector<HTMLElement>('[data-autofocus]');
-    if (preferred) preferred.focus();
+    if (preferred) focusInView(preferred);
     else focusHeading(this.options.screen);
   }
 
@@ -117,7 +123,7 @@ export class AppView {
     });
     if (hadFocus) {
       const target = hadFocus === 'sound' ? this.options.controls.querySelector<HTMLElement>('.toggle') : this.options.controls.querySelector<HTMLElement>(`[lang="${hadFocus}"]`);
-      target?.focus();
+      target?.focus({ preventScroll: true });
     }
   }
 
@@ -146,7 +152,14 @@ export class AppView {
     const key = `playing|${scenario.id}`;
     if (this.screenKey !== key || !this.sessionScreen) {
       this.screenKey = key;
-      this.sessionScreen = new SessionScreen({ scenario, stage: this.options.stage, send, onChoose: this.options.onChoose, onBack: this.options.onClose });
+      this.sessionScreen = new SessionScreen({
+        scenario,
+        stage: this.options.stage,
+        send,
+        onChoose: this.options.onChoose,
+        onBack: this.options.onClose,
+        onShown: () => this.guard.screenShown(),
+      });
       replaceChildren(this.options.screen, this.sessionScreen.element);
     }
     this.sessionScreen.update(view, lang);

@@ -24,10 +24,34 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
 }
 
 /** Moves focus to a heading so keyboard and screen-reader users land on the new content. */
-export function focusHeading(container: Element): void {
+export function focusHeading(container: Element, context?: Element | null): void {
   const heading = container.querySelector<HTMLElement>('[data-focus-on-show]');
   if (heading) {
     heading.setAttribute('tabindex', '-1');
-    heading.focus({ preventScroll: false });
+    focusInView(heading, context);
   }
+}
+
+const MARGIN_PX = 12;
+
+/**
+ * Focuses without the browser's own scrolling, which would also scroll an embedding page; only this document
+ * scrolls. With a `context` (the stage above the story), context and element are shown together when they
+ * fit; otherwise the element is scrolled into view only if it is out of view.
+ */
+export function focusInView(element: HTMLElement, context?: Element | null): void {
+  element.focus({ preventScroll: true });
+  const view = element.ownerDocument.defaultView;
+  if (!view) return;
+  const header = Math.max(element.ownerDocument.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0, 0);
+  const box = element.getBoundingClientRect();
+  const top = (el: Element) => el.getBoundingClientRect().top + view.scrollY - header - MARGIN_PX;
+  if (context) {
+    const contextBox = context.getBoundingClientRect();
+    const fits = box.bottom - contextBox.top <= view.innerHeight - header - MARGIN_PX;
+    const shown = contextBox.top >= header && box.bottom <= view.innerHeight;
+    if (fits && !shown) view.scrollTo({ top: top(context), behavior: 'instant' });
+    if (fits) return;
+  }
+  if (box.top < header || box.bottom > view.innerHeight) view.scrollTo({ top: top(element), behavior: 'instant' });
 }

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
 
 /** Every test fails on a console error or an uncaught page error: a game that logs errors is broken. */
 export const test = base.extend<{ errors: string[] }>({
@@ -55,7 +55,7 @@ export function storyHeading(page: Page) {
 export const CASUS = { id: 'twee-zonen', nl: 'Twee zonen', en: 'Two sons' } as const;
 
 /** A casus card's start button: its accessible name is the visible label followed by the casus title. */
-export function startButton(page: Page, title: string = CASUS.nl, label = 'Start casus') {
+export function startButton(page: Page | FrameLocator, title: string = CASUS.nl, label = 'Start casus') {
   return page.getByRole('button', { name: `${label} ${title}`, exact: true });
 }
 

@@ -1,7 +1,8 @@
 import type { PayerDifference } from '../../domain/costs/receipt.ts';
-import { pick, type Lang } from '../../domain/scenario/text.ts';
+import { type Lang } from '../../domain/scenario/text.ts';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import { h } from '../dom.ts';
+import { inline } from './paragraphs.ts';
 import { formatMoney } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -17,13 +18,15 @@ export function payerTable(scenario: Scenario, rows: readonly PayerDifference[],
     (sum, row) => ({ route: sum.route + row.routeCents, systeem: sum.systeem + row.systeemCents }),
     { route: 0, systeem: 0 },
   );
-  const row = (name: string, route: number, systeem: number, header = false) => {
+  // On a narrow screen the table stacks and each cell shows its column's name (data-label, CSS).
+  const labels = { route: t(lang, 'debrief.route'), systeem: t(lang, 'debrief.systeem'), difference: t(lang, 'debrief.difference') };
+  const row = (name: string | HTMLElement, route: number, systeem: number, header = false) => {
     const saved = systeem - route;
     return h('tr', { className: header ? 'total-row' : `${saved > 0 ? 'saved' : saved < 0 ? 'extra' : ''}` },
       h('th', { scope: 'row' }, name),
-      h('td', {}, formatMoney(route, lang)),
-      h('td', {}, formatMoney(systeem, lang)),
-      h('td', {}, difference(saved, lang)));
+      h('td', { 'data-label': labels.route }, formatMoney(route, lang)),
+      h('td', { 'data-label': labels.systeem }, formatMoney(systeem, lang)),
+      h('td', { 'data-label': labels.difference }, difference(saved, lang)));
   };
   return h('table', { className: 'payer-table' },
     h('thead', {}, h('tr', {},
@@ -33,7 +36,7 @@ export function payerTable(scenario: Scenario, rows: readonly PayerDifference[],
       h('th', { scope: 'col' }, t(lang, 'debrief.difference')))),
     h('tbody', {}, ...rows.map((r) => {
       const payer = scenario.payers[r.payer];
-      return row(payer ? pick(payer.name, lang) : r.payer, r.routeCents, r.systeemCents);
+      return row(payer ? inline(payer.name, lang) : r.payer, r.routeCents, r.systeemCents);
     })),
     h('tfoot', {}, row(t(lang, 'debrief.total'), total.route, total.systeem, true)));
 }

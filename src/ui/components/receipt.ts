@@ -2,7 +2,7 @@ import { totalsByPayer, type ReceiptLine } from '../../domain/costs/receipt.ts';
 import { pick, type Lang } from '../../domain/scenario/text.ts';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import { h } from '../dom.ts';
-import { inline } from './paragraphs.ts';
+import { inline, isolate } from './paragraphs.ts';
 import { formatCalculation, formatMoney } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -37,7 +37,7 @@ export function receiptLineItem(scenario: Scenario, line: ReceiptLine, lang: Lan
       h('span', { className: 'receipt-line__eq', 'aria-hidden': 'true' }, ' = '),
       h('strong', { className: 'receipt-line__subtotal' }, formatMoney(line.subtotalCents, lang))),
     line.truncated ? h('div', { className: 'receipt-line__note' }, t(lang, 'receipt.truncated', { counted: line.countedPeriods, periods: line.cost.periods })) : null,
-    h('div', { className: 'receipt-line__payer' }, t(lang, 'receipt.payer', { payer: payer ? pick(payer.name, lang) : line.cost.payer })),
+    h('div', { className: 'receipt-line__payer' }, t(lang, 'receipt.payer', { payer: isolate(payer ? pick(payer.name, lang) : line.cost.payer) })),
     provenance(line, lang));
 }
 

@@ -1,6 +1,7 @@
 import type { CasusSummary } from '../../domain/scenario/casus-summary.ts';
-import { pick, type Lang } from '../../domain/scenario/text.ts';
+import type { Lang } from '../../domain/scenario/text.ts';
 import { renderOwnCasusPanel, type OwnCasusProps } from '../components/own-casus-panel.ts';
+import { inline } from '../components/paragraphs.ts';
 import { h } from '../dom.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -59,12 +60,12 @@ function casusCard(casus: CasusSummary, save: ResumeOffer | undefined, props: Ti
     ? resumeActions(casus, save, headingId, props)
     : casusButton(`start-${casus.id}`, headingId, t(lang, 'title.start'), true, () => props.onOpen(casus.id, false));
   const themes = casus.themes.length > 0
-    ? h('ul', { className: 'casus-card__themes', 'aria-label': t(lang, 'title.themes') }, ...casus.themes.map((theme) => h('li', {}, pick(theme, lang))))
+    ? h('ul', { className: 'casus-card__themes', 'aria-label': t(lang, 'title.themes') }, ...casus.themes.map((theme) => h('li', {}, inline(theme, lang))))
     : null;
   return h('li', {},
     h('article', { className: 'casus-card', 'aria-labelledby': headingId, 'aria-busy': busy ? 'true' : 'false', 'data-casus': casus.id },
-      h('h3', { id: headingId }, pick(casus.title, lang)),
-      h('p', {}, pick(casus.summary, lang)),
+      h('h3', { id: headingId }, inline(casus.title, lang)),
+      h('p', { dir: 'auto' }, inline(casus.summary, lang)),
       themes,
       h('p', { className: 'casus-card__meta' },
         t(lang, 'title.horizon', { months: casus.horizonMonths }), ' · ',

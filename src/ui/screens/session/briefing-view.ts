@@ -1,6 +1,6 @@
 import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import type { Scenario } from '../../../domain/scenario/model.ts';
-import { inline, paragraphs } from '../../components/paragraphs.ts';
+import { inline, isolate, paragraphs } from '../../components/paragraphs.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
 
@@ -13,8 +13,8 @@ export function briefingView(scenario: Scenario, lang: Lang, onBegin: () => void
     h('ul', { className: 'household' },
       ...scenario.household.map((member) =>
         h('li', { className: 'household__member' },
-          h('span', { className: 'household__name' }, member.name),
-          h('span', { className: 'household__role' }, `${pick(member.role, lang)}, ${t(lang, 'briefing.age', { age: member.age })}`),
+          h('bdi', { className: 'household__name' }, member.name),
+          h('span', { className: 'household__role' }, `${isolate(pick(member.role, lang))}, ${t(lang, 'briefing.age', { age: member.age })}`),
           member.note ? h('span', { className: 'household__note' }, inline(member.note, lang)) : null))),
     h('p', { className: 'horizon-note' }, t(lang, 'briefing.horizon', { months: scenario.horizonMonths })),
     h('div', { className: 'button-row' }, h('button', { type: 'button', className: 'button button--primary', onclick: onBegin }, t(lang, 'briefing.begin'))));

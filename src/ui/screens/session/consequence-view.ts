@@ -1,7 +1,7 @@
 import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import { VALUE_KEYS } from '../../../domain/scenario/model.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
-import { inline, paragraphs } from '../../components/paragraphs.ts';
+import { inline, isolate, paragraphs } from '../../components/paragraphs.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
 
@@ -14,7 +14,7 @@ export function consequenceView(view: SessionView, lang: Lang, onContinue: () =>
   if (!option) return h('section', {});
   const toDebrief = option.to.kind === 'ending';
   return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },
-    h('p', { className: 'eyebrow' }, t(lang, 'receipt.choice', { label: pick(option.label, lang) })),
+    h('p', { className: 'eyebrow' }, t(lang, 'receipt.choice', { label: isolate(pick(option.label, lang)) })),
     h('h2', { id: 'story-heading', 'data-focus-on-show': true }, t(lang, 'consequence.heading')),
     view.lastStep && view.lastStep.lines.length === 0 ? h('p', { className: 'no-costs' }, t(lang, 'receipt.noCosts')) : null,
     ...paragraphs(option.consequence, lang),

@@ -48,7 +48,7 @@ function choicesList(scenario: Scenario, steps: readonly Step[], lang: Lang): HT
     h('ol', {}, ...steps.map((step) => {
       const moment = scenario.moments[step.momentId];
       const option = moment?.options.find((o) => o.id === step.optionId);
-      return h('li', {}, h('span', { className: 'muted' }, moment ? `${pick(moment.title, lang)}: ` : ''), option ? pick(option.label, lang) : step.optionId);
+      return h('li', {}, moment ? h('span', { className: 'muted' }, inline(moment.title, lang), ': ') : null, option ? inline(option.label, lang) : step.optionId);
     })));
 }
 

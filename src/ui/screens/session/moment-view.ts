@@ -1,7 +1,7 @@
 import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import type { HouseholdMember } from '../../../domain/scenario/model.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
-import { inline, paragraphs } from '../../components/paragraphs.ts';
+import { inline, isolate, paragraphs } from '../../components/paragraphs.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
 
@@ -14,7 +14,7 @@ function eyebrow(view: SessionView, lang: Lang): HTMLElement {
 function householdLine(household: readonly HouseholdMember[], lang: Lang): HTMLElement {
   return h('p', { className: 'household-line' },
     h('span', { className: 'household-line__label' }, `${t(lang, 'briefing.household')}: `),
-    household.map((m) => `${m.name} (${pick(m.role, lang)}, ${m.age})`).join(' · '));
+    ...household.flatMap((m, i) => [i > 0 ? ' · ' : '', h('bdi', {}, m.name), ` (${isolate(pick(m.role, lang))}, ${m.age})`]));
 }
 
 export function decidingView(view: SessionView, household: readonly HouseholdMember[], lang: Lang, onChoose: (optionId: string) => void): HTMLElement {
@@ -29,14 +29,15 @@ export function decidingView(view: SessionView, household: readonly HouseholdMem
       ? h('div', { className: 'stakes' }, h('h3', {}, t(lang, 'moment.stakes')), ...paragraphs(moment.stakes, lang))
       : null,
     h('h3', { id: 'options-heading' }, t(lang, 'moment.options')),
+    h('p', { id: 'options-commit', className: 'options-commit' }, t(lang, 'moment.commits')),
     h('ul', { className: 'options', 'aria-labelledby': 'options-heading' },
       ...view.options.map((option) =>
-        h('li', {}, h('button', { type: 'button', className: 'option', 'data-option': option.id, onclick: () => onChoose(option.id) }, inline(option.label, lang))))),
+        h('li', {}, h('button', { type: 'button', className: 'option', 'data-option': option.id, 'aria-describedby': 'options-commit', onclick: () => onChoose(option.id) }, inline(option.label, lang))))),
     hidden > 0 ? h('p', { className: 'muted' }, t(lang, 'moment.unavailable')) : null);
 }
 
 export function revealingView(view: SessionView, lang: Lang, onSkip: () => void): HTMLElement {
-  const label = view.lastStep ? pick(view.lastStep.option.label, lang) : '';
+  const label = view.lastStep ? isolate(pick(view.lastStep.option.label, lang)) : '';
   return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },
     eyebrow(view, lang),
     h('h2', { id: 'story-heading', 'data-focus-on-show': true }, t(lang, 'receipt.choice', { label })),

@@ -1,7 +1,8 @@
 import type { ReceiptLine } from '../../../domain/costs/receipt.ts';
-import { pick, type Lang } from '../../../domain/scenario/text.ts';
+import type { Lang } from '../../../domain/scenario/text.ts';
 import type { Scenario } from '../../../domain/scenario/model.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
+import { inline } from '../../components/paragraphs.ts';
 import { payerSubtotals, receiptLineItem, receiptTotal } from '../../components/receipt.ts';
 import { h, replaceChildren } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
@@ -53,7 +54,7 @@ export class ReceiptPanel {
   private groupLabel(line: ReceiptLine, lang: Lang): HTMLLIElement {
     const moment = this.scenario.moments[line.momentId];
     const option = moment?.options.find((o) => o.id === line.optionId);
-    return h('li', { className: 'receipt__group' }, option ? pick(option.label, lang) : line.optionId);
+    return h('li', { className: 'receipt__group' }, option ? inline(option.label, lang) : line.optionId);
   }
 }
 

@@ -17,6 +17,8 @@ export interface SessionScreenOptions {
   readonly send: (event: SessionEvent) => void;
   readonly onChoose: () => void;
   readonly onBack: () => void;
+  /** New content replaced the old: presses that began before it must not act on it. */
+  readonly onShown: () => void;
 }
 
 /** The playing layout: stage, story and the running kassabon. Renders session views; sends events. */
@@ -46,8 +48,10 @@ export class SessionScreen {
     this.key = key;
     this.renderHeader(lang);
     replaceChildren(this.story, this.phaseView(view, lang));
+    this.options.onShown();
     if (view.phase !== 'debrief') this.stageSlot.append(this.options.stage);
-    if (phaseChanged) focusHeading(this.story);
+    // Land on the new heading, keeping the illustration above it in view when both fit.
+    if (phaseChanged) focusHeading(this.story, view.phase === 'debrief' ? null : this.stageSlot);
   }
 
   private renderHeader(lang: Lang): void {

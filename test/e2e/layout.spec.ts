@@ -1,0 +1,146 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
+
+/** No screen may scroll sideways (WCAG 1.4.10): the document is never wider than the viewport. */
+async function expectNoSidewaysScroll(page: Page, where: string) {
+  const { scroll, viewport } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+  expect(scroll, `page width on ${where}`).toBeLessThanOrEqual(viewport);
+}
+
+/** Whenever the engine has drawn, the canvas sits inside the stage's box. */
+async function expectStageFits(page: Page, where: string) {
+  const boxes = await page.evaluate(() => {
+    const stage = document.getElementById('stage');
+    const canvas = stage?.querySelector('canvas');
+    if (!stage?.isConnected || !canvas) return null;
+    const s = stage.getBoundingClientRect();
+    const c = canvas.getBoundingClientRect();
+    return { s: [s.left, s.top, s.right, s.bottom], c: [c.left, c.top, c.right, c.bottom] };
+  });
+  if (!boxes) return;
+  const [sl, st, sr, sb] = boxes.s as [number, number, number, number];
+  const [cl, ct, cr, cb] = boxes.c as [number, number, number, number];
+  expect([cl >= sl - 1, ct >= st - 1, cr <= sr + 1, cb <= sb + 1], `canvas inside the stage on ${where}`).toEqual([true, true, true, true]);
+}
+
+async function expectAxeClean(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${where}`).toEqual([]);
+}
+
+interface Walk {
+  readonly axe: boolean;
+  readonly lang: 'nl' | 'en';
+}
+
+const LABELS = {
+  nl: { start: 'Start casus', title: 'Twee zonen', begin: 'Begin de casus', next: 'Verder', debrief: 'Naar de nabespreking', happened: 'Wat er gebeurt', score: 'Balansscore' },
+  en: { start: 'Start case', title: 'Two sons', begin: 'Begin the case', next: 'Continue', debrief: 'To the debrief', happened: 'What happens', score: 'Balance score' },
+} as const;
+
+/** Plays the casus from the title to the debrief, checking every screen on the way. */
+async function walkEveryScreen(page: Page, { axe, lang }: Walk) {
+  const l = LABELS[lang];
+  const check = async (where: string) => {
+    await expectNoSidewaysScroll(page, where);
+    await expectStageFits(page, where);
+    if (axe) await expectAxeClean(page, where);
+  };
+  await openFreshGame(page);
+  if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+  await check('title');
+  await startButton(page, l.title, l.start).click();
+  await check('briefing');
+  await page.getByRole('button', { name: l.begin }).click();
+  await check('decision 1');
+  for (let decision = 1; decision <= 10; decision++) {
+    await page.locator('[data-option]').last().click();
+    await expectNoSidewaysScroll(page, `kassabon printing ${decision}`);
+    await expect(storyHeading(page)).toHaveText(l.happened, { timeout: 15_000 });
+    const toDebrief = page.getByRole('button', { name: l.debrief });
+    if (await toDebrief.isVisible()) {
+      await check('last consequence');
+      await toDebrief.click();
+      break;
+    }
+    if (decision === 1) await check('consequence');
+    await page.getByRole('button', { name: l.next }).click();
+  }
+  await expect(page.getByText(l.score, { exact: true })).toBeVisible();
+  await check('debrief');
+}
+
+const WIDTHS = [
+  { width: 320, height: 640, axe: true },
+  { width: 390, height: 844, axe: true },
+  { width: 640, height: 360, axe: false },
+  { width: 1366, height: 768, axe: true },
+  { width: 1920, height: 1080, axe: false },
+  { width: 2560, height: 1440, axe: false },
+] as const;
+
+for (const { width, height, axe } of WIDTHS) {
+  test.describe(`${width}×${height}`, () => {
+    test.use({ viewport: { width, height } });
+    test(`every screen fits without sideways scrolling at ${width} px${axe ? ' and passes axe' : ''}`, async ({ page }) => {
+      await walkEveryScreen(page, { axe, lang: 'nl' });
+    });
+  });
+}
+
+test.describe('320 px in English', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('every English screen fits without sideways scrolling and passes axe', async ({ page }) => {
+    await walkEveryScreen(page, { axe: true, lang: 'en' });
+  });
+});
+
+test.describe('a phone whose player is quicker than the engine', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the stage fits its box when Start is clicked before the engine has drawn', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/start-game-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await openFreshGame(page);
+    await startButton(page).click();
+    await page.getByRole('button', { name: 'Begin de casus' }).click();
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName('app:first-phaser-frame').length > 0, undefined, { timeout: 30_000 });
+    await expectStageFits(page, 'first decision after a late engine');
+    await expectNoSidewaysScroll(page, 'first decision after a late engine');
+    const { stage, canvas } = await page.evaluate(() => ({
+      stage: document.getElementById('stage')?.getBoundingClientRect().width ?? 0,
+      canvas: document.querySelector('#stage canvas')?.getBoundingClientRect().width ?? 0,
+    }));
+    expect(Math.abs(stage - canvas)).toBeLessThanOrEqual(1);
+    expect(stage).toBeLessThanOrEqual(390);
+  });
+});
+
+test.describe('author text that would break the layout', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('a long URL wraps and a right-to-left override in a name stays inside the name', async ({ page }) => {
+    const url = `https://www.example.org/${'lange-padnaam/'.repeat(9)}einde`;
+    await page.route('**/assets/twee-zonen-*.js', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text())
+        .replace('"name":"Sandra"', '"name":"Sandra \u202Eomgekeerd"')
+        .replace('"text":{"nl":"Sandra belt het wijkteam.', `"text":{"nl":"${url} Sandra belt het wijkteam.`);
+      await route.fulfill({ response, body });
+    });
+    await openFreshGame(page);
+    await startButton(page).click();
+    await page.getByRole('button', { name: 'Begin de casus' }).click();
+    await expect(page.getByText(url)).toBeVisible();
+    await expectNoSidewaysScroll(page, 'a moment with a long URL');
+    // Isolated, the names keep their order: Dave still reads after Sandra on the household line.
+    const line = page.locator('.household-line');
+    const sandra = await line.locator('bdi', { hasText: 'Sandra' }).boundingBox();
+    const dave = await line.locator('bdi', { hasText: 'Dave' }).boundingBox();
+    expect(sandra && dave && (dave.y > sandra.y + 1 || dave.x > sandra.x)).toBe(true);
+  });
+});
