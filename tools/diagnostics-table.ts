@@ -1,19 +1,31 @@
-// Prints the table of diagnostics generated from the registry; with --write, puts it in README.md.
-// Usage: diagnostics-table [--write]
+// Rewrites the generated parts of the documentation: the table of diagnostics in README.md, and the
+// every-key and every-message sections of scenarios/HANDLEIDING.md (from the Zod schema and the registry).
+// Usage: diagnostics-table [--write]   (without --write: prints the README table)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { blockIn, withBlock } from '../src/authoring/docs/generated-block.ts';
+import { GUIDE_FILE, guideBlocks } from '../src/authoring/docs/guide-blocks.ts';
 import { diagnosticsTable, tableInReadme, withTable } from '../src/authoring/diagnostics/table.ts';
 
-const readmePath = join(import.meta.dirname, '..', 'README.md');
+const root = join(import.meta.dirname, '..');
+
+function update(file: string, rewrite: (text: string) => string): void {
+  const path = join(root, file);
+  const text = readFileSync(path, 'utf8');
+  const next = rewrite(text);
+  if (next === text) console.log(`${file}: gegenereerde delen zijn bijgewerkt`);
+  else {
+    writeFileSync(path, next);
+    console.log(`${file}: gegenereerde delen herschreven`);
+  }
+}
+
 const table = diagnosticsTable();
 if (process.argv.includes('--write')) {
-  const readme = readFileSync(readmePath, 'utf8');
-  if (tableInReadme(readme) === table) {
-    console.log('README.md: table of diagnostics is up to date');
-  } else {
-    writeFileSync(readmePath, withTable(readme, table));
-    console.log('README.md: table of diagnostics rewritten');
-  }
+  update('README.md', (readme) => (tableInReadme(readme) === table ? readme : withTable(readme, table)));
+  update(GUIDE_FILE, (guide) =>
+    guideBlocks().reduce((text, { block, content }) => (blockIn(text, block) === content ? text : withBlock(text, block, content)), guide),
+  );
 } else {
   console.log(table);
 }
