@@ -7,6 +7,7 @@ import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagno
 import { parseCheckArgs, type CheckOptions } from './check-scenarios-args.ts';
 import { USAGE } from './check-scenarios-usage.ts';
 import { readPayerCatalogue, scenariosFolder } from './payer-catalogue.ts';
+import { readTariffCatalogue } from './tariff-catalogue.ts';
 import { missingEnglish, routeReport } from './route-report.ts';
 import { checkScenarioFiles, readSourceTexts, scenarioPaths } from './scenario-files.ts';
 
@@ -36,7 +37,8 @@ function check(options: CheckOptions): number {
   const sources = loadSources(options.sources);
   const targets = options.targets.length > 0 ? options.targets : [DEFAULT_FOLDER];
   const catalogue = readPayerCatalogue(scenariosFolder(targets));
-  const checked = checkScenarioFiles(scenarioPaths(targets), sources, { payers: catalogue?.payers });
+  const tariffs = readTariffCatalogue(scenariosFolder(targets), sources);
+  const checked = checkScenarioFiles(scenarioPaths(targets), sources, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}) });
   let errors = 0;
   let warnings = 0;
   if (catalogue) {
@@ -44,6 +46,12 @@ function check(options: CheckOptions): number {
     errors += catalogue.diagnostics.filter((d) => d.severity === 'error').length;
     warnings += catalogue.diagnostics.filter((d) => d.severity === 'warning').length;
     if (!hasErrors(catalogue.diagnostics)) console.log(`${catalogue.file}: ok (${Object.keys(catalogue.payers).length} gedeelde betalers)`);
+  }
+  if (tariffs) {
+    for (const d of tariffs.diagnostics) console.log(formatDiagnostic(d));
+    errors += tariffs.diagnostics.filter((d) => d.severity === 'error').length;
+    warnings += tariffs.diagnostics.filter((d) => d.severity === 'warning').length;
+    if (!hasErrors(tariffs.diagnostics)) console.log(`${tariffs.file}: ok (${Object.keys(tariffs.tariffs).length} tarieven)`);
   }
   for (const { file, scenario, diagnostics } of checked) {
     for (const d of diagnostics) console.log(formatDiagnostic(d));

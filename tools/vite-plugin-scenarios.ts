@@ -5,6 +5,7 @@ import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagno
 import { summarise } from '../src/domain/scenario/casus-summary.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
 import { readPayerCatalogue } from './payer-catalogue.ts';
+import { readTariffCatalogue } from './tariff-catalogue.ts';
 import { checkScenarioFiles, readSourceTexts, scenarioPaths, type CheckedFile } from './scenario-files.ts';
 
 const LIBRARY_ID = 'virtual:casus-library';
@@ -19,12 +20,14 @@ export interface ScenariosPluginOptions {
   readonly sources?: string;
 }
 
-/** The same checks as `npm run check:scenarios`, on every casus in the folder and its shared payer catalogue. */
+/** The same checks as `npm run check:scenarios`, on every casus in the folder, its shared payers and its tariff list. */
 export function checkFolder({ dir, sources }: ScenariosPluginOptions): CheckedFile[] {
   const texts = sources && existsSync(sources) ? readSourceTexts(sources) : undefined;
   const catalogue = readPayerCatalogue(dir);
-  const casussen = checkScenarioFiles(scenarioPaths([dir]), texts, { payers: catalogue?.payers });
-  return catalogue ? [{ file: catalogue.file, path: catalogue.path, diagnostics: catalogue.diagnostics }, ...casussen] : casussen;
+  const tariffs = readTariffCatalogue(dir, texts);
+  const casussen = checkScenarioFiles(scenarioPaths([dir]), texts, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}) });
+  const shared = [catalogue, tariffs].flatMap((c) => (c ? [{ file: c.file, path: c.path, diagnostics: c.diagnostics }] : []));
+  return [...shared, ...casussen];
 }
 
 function libraryModule(valid: readonly Scenario[], problems: readonly string[]): string {

@@ -1,5 +1,4 @@
 import { report } from './diagnostics/registry.ts';
-import type { ScenarioSource } from './schema.ts';
 import type { PathSegment } from './yaml-locate.ts';
 import type { Draft, Locator } from './zod-diagnostics.ts';
 
@@ -19,7 +18,19 @@ function quoteNear(lines: readonly string[], line: number, quote: string): boole
   return passage.includes(normalise(quote)) || passage.replace(/- /g, '').includes(normalise(quote).replace(/- /g, ''));
 }
 
-function citedCosts(scenario: ScenarioSource): { path: PathSegment[]; source: { document: string; line: number; quote: string } }[] {
+export interface SourceRef {
+  readonly document: string;
+  readonly line: number;
+  readonly quote: string;
+}
+
+/** What the quote check needs of a casus: written or with its tariffs resolved, only its own cost items count. */
+interface CitingCasus {
+  readonly moments: Readonly<Record<string, { readonly options: readonly { readonly costs: readonly { readonly source?: SourceRef | undefined }[] }[] }>>;
+  readonly systeemroute: { readonly costs: readonly { readonly source?: SourceRef | undefined }[] };
+}
+
+function citedCosts(scenario: CitingCasus): { path: PathSegment[]; source: { document: string; line: number; quote: string } }[] {
   const found: { path: PathSegment[]; source: { document: string; line: number; quote: string } }[] = [];
   for (const [momentId, moment] of Object.entries(scenario.moments)) {
     moment.options.forEach((option, o) =>
@@ -34,14 +45,17 @@ function citedCosts(scenario: ScenarioSource): { path: PathSegment[]; source: { 
   return found;
 }
 
-/** Every cited amount must quote its passage verbatim (whitespace aside) at the line it names. */
-export function checkQuotes(scenario: ScenarioSource, sources: SourceTexts, locate: Locator): Draft[] {
-  return citedCosts(scenario).flatMap(({ path, source }): Draft[] => {
-    const lines = sources.get(source.document);
-    if (!lines) {
-      return [{ ...locate([...path, 'document']), ...report('SC028', 'unknownDocument', { document: source.document, available: [...sources.keys()].join(', ') }) }];
-    }
-    if (quoteNear(lines, source.line, source.quote)) return [];
-    return [{ ...locate([...path, 'quote']), ...report('SC027', 'quoteNotFound', { document: source.document, line: source.line }) }];
-  });
+/** One cited amount: its quote must stand verbatim (whitespace aside) at the line it names. */
+export function checkQuote(source: SourceRef, path: readonly PathSegment[], sources: SourceTexts, locate: Locator): Draft[] {
+  const lines = sources.get(source.document);
+  if (!lines) {
+    return [{ ...locate([...path, 'document']), ...report('SC028', 'unknownDocument', { document: source.document, available: [...sources.keys()].join(', ') }) }];
+  }
+  if (quoteNear(lines, source.line, source.quote)) return [];
+  return [{ ...locate([...path, 'quote']), ...report('SC027', 'quoteNotFound', { document: source.document, line: source.line }) }];
+}
+
+/** Every cited amount of the casus itself (a tariff's quote is checked in the tariff list). */
+export function checkQuotes(scenario: CitingCasus, sources: SourceTexts, locate: Locator): Draft[] {
+  return citedCosts(scenario).flatMap(({ path, source }) => checkQuote(source, path, sources, locate));
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { payerCatalogueSchema } from './payer-catalogue.ts';
 import { scenarioSchema } from './schema.ts';
+import { tariffCatalogueSchema } from './tariff-catalogue.ts';
 
 /**
  * JSON Schemas for editors, generated from the Zod schemas (never written twice): the YAML language server
@@ -14,6 +15,7 @@ function toJsonSchema(schema: z.ZodType, id: string, title: string): Record<stri
 export const SCHEMA_FILES = {
   casus: 'casus.schema.json',
   betalers: 'betalers.schema.json',
+  tarieven: 'tarieven.schema.json',
 } as const;
 
 export function casusJsonSchema(): Record<string, unknown> {
@@ -22,4 +24,8 @@ export function casusJsonSchema(): Record<string, unknown> {
 
 export function payerCatalogueJsonSchema(): Record<string, unknown> {
   return toJsonSchema(payerCatalogueSchema, SCHEMA_FILES.betalers, 'Gedeelde betalers voor Kostenbewust Interveniëren');
+}
+
+export function tariffCatalogueJsonSchema(): Record<string, unknown> {
+  return toJsonSchema(tariffCatalogueSchema, SCHEMA_FILES.tarieven, 'Gedeelde tarieven voor Kostenbewust Interveniëren');
 }

@@ -9,6 +9,8 @@ import type { Scenario } from '../domain/scenario/model.ts';
 import { SCENARIO_FORMAT, scenarioSchema } from './schema.ts';
 import type { PayerCatalogue } from './payer-catalogue.ts';
 import { resolvePayers } from './resolve-payers.ts';
+import { resolveTariffs } from './resolve-tariffs.ts';
+import type { TariffCatalogue } from './tariff-catalogue.ts';
 import { locate, writtenAt, type PathSegment } from './yaml-locate.ts';
 import { withEchoes, yamlReport } from './yaml-messages.ts';
 import { yamlDocumentHazards } from './yaml-hazards.ts';
@@ -115,6 +117,8 @@ export interface LoadOptions {
   readonly sources?: SourceTexts;
   /** The shared payer catalogue: cost items may name its payers without declaring them under 'payers:'. */
   readonly payers?: PayerCatalogue;
+  /** The shared tariff list: cost items may name its tariffs ('tariff: id') instead of their own amount. */
+  readonly tariffs?: TariffCatalogue;
 }
 
 /** The syntax stage, shared by every file in the scenario format: plain data and a locator, or what stops it. */
@@ -160,8 +164,14 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
   if (formatProblem) return result(file, [...syntax, formatProblem]);
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) return result(file, [...syntax, ...zodIssuesToDrafts(parsed.error.issues, { data, schema: scenarioSchema, locate: where, written })]);
-  const payers = resolvePayers(parsed.data, options.payers ?? {}, where);
-  const referenceDrafts = [...payers.drafts, ...checkReferences(payers.checked, where), ...(options.sources ? checkQuotes(parsed.data, options.sources, where) : [])];
+  const tariffs = resolveTariffs(parsed.data, options.tariffs, where);
+  const payers = resolvePayers(tariffs.resolved, options.payers ?? {}, where);
+  const referenceDrafts = [
+    ...tariffs.drafts,
+    ...payers.drafts,
+    ...checkReferences(payers.checked, where),
+    ...(options.sources ? checkQuotes(parsed.data, options.sources, where) : []),
+  ];
   if (referenceDrafts.some((d) => d.severity === 'error')) return result(file, [...syntax, ...referenceDrafts]);
   const scenario = compile(payers.compiled);
   return result(file, [...syntax, ...referenceDrafts, ...checkGraph(scenario, where)], scenario);

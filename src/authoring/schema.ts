@@ -34,7 +34,7 @@ export const frequency = z.enum(FREQUENCIES).meta({
 
 const documentNumber = z.string().min(1).meta({ description: 'Nummer van de brontekst, als tekst tussen aanhalingstekens: "002".' });
 
-const sourceRef = z
+export const sourceRef = z
   .strictObject({
     document: documentNumber,
     line: z.number().int().positive().meta({ description: 'Regel in de brontekst waar het citaat begint (een geheel getal vanaf 1).' }),
@@ -43,7 +43,7 @@ const sourceRef = z
   .meta({ description: 'Waar het bedrag staat, bijvoorbeeld { document: "002", line: 924, quote: "€ 300 per maand" }. Geen bron? Gebruik estimate.' });
 
 /** `estimate: "…"` is short for `{ reason: "…" }`. */
-const estimate = z
+export const estimate = z
   .union([localizedText, z.strictObject({ reason: text('Waarom dit een schatting is en hoe je aan het bedrag komt.') })])
   .meta({ description: 'Als geen bron het bedrag noemt: waarom het een schatting is en hoe je eraan komt. Spelers kunnen het op de kassabon openen. Tekst, { nl, en } of { reason: … }.' });
 
@@ -62,6 +62,33 @@ export const costItem = z
     estimate: estimate.optional(),
   })
   .meta({ description: 'Een kostenpost: bedrag, frequentie, duur, betaler en een bron (source) of schatting (estimate).' });
+
+/** Tariff ids, as the shared tariff list (scenarios/tarieven/) names them. */
+export const tariffId = name('Naam van een tarief uit de gedeelde tarievenlijst (scenarios/tarieven/standaard.yaml), bijvoorbeeld begeleid-wonen.');
+
+/**
+ * A cost item as a trainer writes it: either its own amount, frequency and source or estimate, or `tariff: id`
+ * from the shared tariff list, which brings the amount, the frequency, the source or estimate and (when `item`
+ * is left out) the text. The tariff is resolved after the schema (resolve-tariffs.ts), like the shared payers.
+ */
+export const authoredCostItem = costItem
+  .extend({
+    item: costItem.shape.item.optional(),
+    amount: costItem.shape.amount.optional(),
+    frequency: frequency.optional(),
+    tariff: tariffId.optional(),
+  })
+  .superRefine((cost, ctx) => {
+    if (cost.tariff !== undefined) return;
+    // Without a tariff the item must say everything itself: the same messages as when these fields were required.
+    if (cost.item === undefined) ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: ['item'], message: 'item' });
+    if (cost.amount === undefined) ctx.addIssue({ code: 'invalid_type', expected: 'number', input: undefined, path: ['amount'], message: 'amount' });
+    if (cost.frequency === undefined) ctx.addIssue({ code: 'invalid_value', values: [...FREQUENCIES], input: undefined, path: ['frequency'], message: 'frequency' });
+  })
+  .meta({
+    description:
+      'Een kostenpost: bedrag, frequentie, duur, betaler en een bron (source) of schatting (estimate); of een tarief uit de gedeelde tarievenlijst (tariff: begeleid-wonen) met duur en betaler.',
+  });
 
 const stateValue = z.union([z.boolean(), z.number().int(), slug]).meta({ description: 'true of false, een geheel getal, of een naam in kleine letters.' });
 
@@ -93,11 +120,11 @@ export const valueEffects = z
   } satisfies Record<ValueKey, z.ZodType>)
   .meta({ description: 'Het effect van de keuze op de drie waarden van de waardendriehoek, elk met een reden.' });
 
-export const option = z.strictObject({
+const optionWith = <C extends z.ZodType>(cost: C) => z.strictObject({
   id: name('Naam van de keuze, uniek binnen het moment.'),
   label: text('De tekst op de knop van de keuze.'),
   requires: condition.optional(),
-  costs: z.array(costItem).default([]).meta({ description: 'Wat de keuze kost: een lijst kostenposten. Weglaten: geen kosten.' }),
+  costs: z.array(cost).default([]).meta({ description: 'Wat de keuze kost: een lijst kostenposten. Weglaten: geen kosten.' }),
   values: valueEffects,
   set: z.record(slug, stateValue).optional().meta({ description: 'Toestanden die deze keuze zet, bijvoorbeeld { ruud_betrokken: true }.' }),
   add: z.record(slug, z.number().int()).optional().meta({ description: 'Getallen die deze keuze bij toestanden optelt, bijvoorbeeld { vertrouwen: 1 }.' }),
@@ -106,15 +133,19 @@ export const option = z.strictObject({
   ending: name('Het einde waarmee deze keuze de casus afsluit (een naam onder endings). Een keuze heeft next of ending, niet allebei.').optional(),
 });
 
-export const moment = z.strictObject({
+export const option = optionWith(authoredCostItem);
+
+const momentWith = <C extends z.ZodType>(cost: C) => z.strictObject({
   title: text('De titel van het moment.'),
   month: z.number().int().nonnegative().default(0).meta({
     description: 'Maand in de tijdlijn van de casus waarin dit moment speelt: 0 is het begin, en kleiner dan horizon_months. Weglaten: 0.',
   }),
   text: text('Wat er speelt, zoals de speler het leest.'),
   stakes: text('Wat er bij deze beslissing op het spel staat.').optional(),
-  options: z.array(option).min(2).max(4).meta({ description: 'De keuzes van dit moment: 2 tot en met 4.' }),
+  options: z.array(optionWith(cost)).min(2).max(4).meta({ description: 'De keuzes van dit moment: 2 tot en met 4.' }),
 });
+
+export const moment = momentWith(authoredCostItem);
 
 export const ending = z.strictObject({
   title: text('De titel van het einde.'),
@@ -144,7 +175,7 @@ export const scenarioSource = z
   })
   .meta({ description: 'De publicatie waarop de casus berust: { document: "002", title: Doen wat nodig is, line: 897 }.' });
 
-export const scenarioSchema = z
+const scenarioWith = <C extends z.ZodType>(cost: C) => z
   .strictObject({
     format: z.literal(SCENARIO_FORMAT).meta({ description: `Versie van het casusformaat: ${SCENARIO_FORMAT}. Het spel weigert versies die het niet kent.` }),
     id: name('Naam van de casus, bijvoorbeeld twee-zonen. Elke casus een eigen id: voortgang wordt per id bewaard.'),
@@ -169,21 +200,28 @@ export const scenarioSchema = z
       description: 'Toestanden die keuzes zetten en waar latere keuzes op wachten, elk met een beginwaarde: ruud_betrokken: false of vertrouwen: 0.',
     }),
     start: name('Het eerste moment (een naam onder moments).'),
-    moments: z.record(slug, moment).meta({ description: 'De beslismomenten, per naam, bijvoorbeeld signaal: { title, month, text, options }.' }),
+    moments: z.record(slug, momentWith(cost)).meta({ description: 'De beslismomenten, per naam, bijvoorbeeld signaal: { title, month, text, options }.' }),
     endings: z.record(slug, ending).meta({ description: 'De eindes, per naam, bijvoorbeeld op-eigen-benen: { title, text, tone: goed }.' }),
     systeemroute: z
       .strictObject({
         title: text('De titel van de systeemroute.'),
         text: text('Wat de standaardprocedure zou doen.'),
-        costs: z.array(costItem).min(1).meta({ description: 'De kostenposten van de systeemroute (minstens één).' }),
+        costs: z.array(cost).min(1).meta({ description: 'De kostenposten van de systeemroute (minstens één).' }),
       })
       .meta({ description: 'Wat de standaardprocedure over dezelfde horizon kost; het eindscherm legt de route van de speler ernaast.' }),
   })
   .meta({ description: 'Een casus voor Kostenbewust Interveniëren (zie scenarios/twee-zonen.yaml).' });
 
-export type ScenarioSource = z.infer<typeof scenarioSchema>;
+/** The casus format as written, with cost items that may name a tariff. */
+export const scenarioSchema = scenarioWith(authoredCostItem);
+/** The same, with every tariff resolved to its amount: what the checks after the schema and the compiler take. */
+export const resolvedScenarioSchema = scenarioWith(costItem);
+
+export type AuthoredScenarioSource = z.infer<typeof scenarioSchema>;
+export type AuthoredCostItemSource = z.infer<typeof authoredCostItem>;
+export type ScenarioSource = z.infer<typeof resolvedScenarioSchema>;
 export type LocalizedTextSource = z.infer<typeof localizedText>;
 export type CostItemSource = z.infer<typeof costItem>;
-export type OptionSource = z.infer<typeof option>;
+export type OptionSource = ScenarioSource['moments'][string]['options'][number];
 export type ConditionSource = z.infer<typeof condition>;
 export type StateValue = z.infer<typeof stateValue>;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPayerCatalogue, type CheckedCatalogue } from '../../tools/payer-catalogue.ts';
 import { checkScenarioFiles, readSourceTexts, scenarioPaths, type CheckedFile } from '../../tools/scenario-files.ts';
+import { readTariffCatalogue, type CheckedTariffs } from '../../tools/tariff-catalogue.ts';
 
 export const root = join(import.meta.dirname, '../..');
 export const bundledScenarios = join(root, 'scenarios');
@@ -10,13 +11,15 @@ const seeds = join(root, '../shared/seeds');
 
 export interface CheckedFolder {
   readonly catalogue?: CheckedCatalogue;
+  readonly tariffs?: CheckedTariffs;
   readonly files: readonly CheckedFile[];
 }
 
-/** Checks a scenarios folder the way the CLI and the build do: its payer catalogue, then every casus as a set. */
+/** Checks a scenarios folder the way the CLI and the build do: its payer catalogue and tariffs, then every casus as a set. */
 export function checkFolder(dir: string = bundledScenarios): CheckedFolder {
   const catalogue = readPayerCatalogue(dir);
   const sources = existsSync(seeds) ? readSourceTexts(seeds) : undefined;
-  const files = checkScenarioFiles(scenarioPaths([dir]), sources, { payers: catalogue?.payers });
-  return catalogue ? { catalogue, files } : { files };
+  const tariffs = readTariffCatalogue(dir, sources);
+  const files = checkScenarioFiles(scenarioPaths([dir]), sources, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}) });
+  return { ...(catalogue ? { catalogue } : {}), ...(tariffs ? { tariffs } : {}), files };
 }

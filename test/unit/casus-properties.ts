@@ -1,8 +1,9 @@
 import { expect } from 'vitest';
 import { systeemrouteLines } from '../../src/domain/costs/systeemroute.ts';
 import { totalCents } from '../../src/domain/costs/receipt.ts';
-import { allRoutes, bestRoute, cheapestRoute, type CompleteRoute } from '../../src/domain/play/route-analysis.ts';
-import type { CostItem, Scenario } from '../../src/domain/scenario/model.ts';
+import { allRoutes, bestRoute, cheapestRoute, dearestRoute, type CompleteRoute } from '../../src/domain/play/route-analysis.ts';
+import { availableOptions, stateAfter, stepLines } from '../../src/domain/play/route.ts';
+import { VALUE_KEYS, type CostItem, type Option, type Scenario } from '../../src/domain/scenario/model.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
 import { progressPart, saveRoundTrip } from './save-round-trip.ts';
 import { startSession } from './support/session.ts';
@@ -26,6 +27,28 @@ function texts(value: unknown, found: unknown[] = []): unknown[] {
     else Object.values(value).forEach((v) => texts(v, found));
   }
   return found;
+}
+
+/**
+ * Options that make a moment a no-brainer: at least as good as every other option on hand on all three values,
+ * and no dearer than any of them. Checked for every set of options a player can meet at a moment (requires
+ * differ by state), as "moment: option (beats a, b)".
+ */
+export function dominatingOptions(scenario: Scenario): string[] {
+  const found = new Set<string>();
+  const cents = (momentId: string, option: Option) => totalCents(stepLines(scenario, { momentId, optionId: option.id }));
+  for (const route of allRoutes(scenario)) {
+    route.steps.forEach((step, index) => {
+      const options = availableOptions(scenario, step.momentId, stateAfter(scenario, route.steps.slice(0, index)));
+      for (const a of options) {
+        const others = options.filter((b) => b !== a);
+        const dominates = others.length > 0 && others.every((b) =>
+          VALUE_KEYS.every((key) => a.values[key].delta >= b.values[key].delta) && cents(step.momentId, a) <= cents(step.momentId, b));
+        if (dominates) found.add(`${step.momentId}: ${a.id} (beats ${others.map((b) => b.id).join(', ')})`);
+      }
+    });
+  }
+  return [...found];
 }
 
 export const casusProperties: readonly CasusProperty[] = [
@@ -55,6 +78,20 @@ export const casusProperties: readonly CasusProperty[] = [
     const thrifty = scoreRoute(scenario, cheapestRoute(scenario).steps);
     const best = scoreRoute(scenario, bestRoute(scenario).steps);
     expect(thrifty.overall).toBeLessThan(best.overall);
+  }],
+  ['does not reward overdoing it: always the dearest option costs more than the best route and scores lower', (scenario) => {
+    const lavish = scoreRoute(scenario, dearestRoute(scenario).steps);
+    const best = scoreRoute(scenario, bestRoute(scenario).steps);
+    expect(lavish.routeCents).toBeGreaterThan(best.routeCents);
+    expect(lavish.overall).toBeLessThan(best.overall);
+  }],
+  ['has no option that beats the others of its moment on all three values at no extra cost', (scenario) => {
+    expect(dominatingOptions(scenario)).toEqual([]);
+  }],
+  ['lets every value go down somewhere', (scenario) => {
+    const options = Object.values(scenario.moments).flatMap((m) => m.options);
+    const neverDown = VALUE_KEYS.filter((key) => !options.some((o) => o.values[key].delta < 0));
+    expect(neverDown).toEqual([]);
   }],
 ];
 

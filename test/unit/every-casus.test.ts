@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
-import { allRoutes } from '../../src/domain/play/route-analysis.ts';
+import { allRoutes, rankRoutes } from '../../src/domain/play/route-analysis.ts';
+import { systeemrouteCents } from '../../src/domain/scoring/score.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 import { casusProperties, playRoute, routeName } from './casus-properties.ts';
 import { checkFolder } from './casus-files.ts';
@@ -15,6 +16,15 @@ describe('the scenarios folder', () => {
     expect(files.length).toBeGreaterThan(0);
     expect(catalogue).toBeDefined();
     expect(errorsOf(catalogue?.diagnostics ?? [])).toEqual([]);
+  });
+
+  it('lets overdoing it cost more than the systeemroute in at least half the casussen', () => {
+    const scenarios = files.flatMap((file) => (file.scenario ? [file.scenario] : []));
+    const dearerThanSysteem = scenarios.filter((scenario) => {
+      const dearest = Math.max(...(rankRoutes(scenario)?.endings.map((e) => e.maxCents) ?? [0]));
+      return dearest > systeemrouteCents(scenario);
+    });
+    expect(dearerThanSysteem.length * 2).toBeGreaterThanOrEqual(scenarios.length);
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenarioBytes } from '../../src/authoring/load-bytes.ts';
 import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
+import { loadTariffCatalogue } from '../../src/authoring/tariff-catalogue.ts';
 import { readSourceTexts } from '../../tools/scenario-files.ts';
 
 // Each fixture is a pair: <name>.yaml and <name>.expected.txt with the exact diagnostics it must produce.
@@ -14,16 +15,23 @@ const fixtures = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
 // Checked against a small shared catalogue of their own, as casus files are against scenarios/gedeeld/.
 const { payers } = loadPayerCatalogue(readFileSync(join(dir, 'gedeeld/betalers.yaml'), 'utf8'), 'gedeeld/betalers.yaml');
 const sources = readSourceTexts(join(import.meta.dirname, '../fixtures/sources'));
+// And against a small tariff list of their own, as casus files are against scenarios/tarieven/.
+const tariffs = loadTariffCatalogue(readFileSync(join(dir, 'tarieven/standaard.yaml'), 'utf8'), 'tarieven/standaard.yaml', { sources });
 
 describe('scenario loader diagnostics', () => {
   it.each(fixtures)('%s', (file) => {
     // Read as bytes, as the checker does: some fixtures are deliberately not UTF-8.
     const bytes = readFileSync(join(dir, file));
     const expected = readFileSync(join(dir, file.replace(/\.yaml$/, '.expected.txt')), 'utf8').trim();
-    const result = loadScenarioBytes(bytes, file, file.endsWith('.with-sources.yaml') ? { payers, sources } : { payers });
+    const result = loadScenarioBytes(bytes, file, file.endsWith('.with-sources.yaml') ? { payers, tariffs, sources } : { payers, tariffs });
     expect(result.diagnostics.map(formatDiagnostic).join('\n')).toBe(expected);
     const hasError = result.diagnostics.some((d) => d.severity === 'error');
     expect(result.scenario === undefined).toBe(hasError);
+  });
+
+  it('has a clean tariff list of its own', () => {
+    expect(tariffs.diagnostics).toEqual([]);
+    expect(Object.keys(tariffs.tariffs)).toEqual(['ambulante-begeleiding', 'begeleid-wonen', 'crisisopvang']);
   });
 
   it('covers both valid and invalid files', () => {

@@ -616,6 +616,43 @@ export const DIAGNOSTICS = {
       },
     },
   },
+  SC080: {
+    severity: 'error',
+    title: 'Onbekend tarief',
+    description:
+      "Een kostenpost noemt met 'tariff:' een tarief dat niet in de gedeelde tarievenlijst (scenarios/tarieven/standaard.yaml) staat, of dat daar een fout heeft. Het spel rekent nooit stil met € 0.",
+    example: '- tariff: begeleid-wonenn\n  duration: 9\n  payer: gemeente-jeugd',
+    fix: 'Verbeter de naam (de melding noemt de dichtstbijzijnde), voeg het tarief toe aan de tarievenlijst, of herstel de fout die de controle daar meldt.',
+    messages: {
+      unknownNear: { message: "Onbekend tarief '{id}'", hint: "bedoelde je '{suggestion}'?" },
+      unknown: { message: "Onbekend tarief '{id}'", hint: "voeg '{id}' toe aan {catalogue} of kies uit: {known}" },
+      broken: { message: "Tarief '{id}' heeft een fout in {catalogue}", hint: 'herstel eerst de melding bij dat tarief in de tarievenlijst' },
+      noCatalogue: { message: "Tarief '{id}' gevraagd, maar er is geen tarievenlijst", hint: "zet de tarieven in {catalogue}, of geef de kostenpost een eigen 'amount', 'frequency' en bron of schatting" },
+    },
+  },
+  SC081: {
+    severity: 'error',
+    title: 'Tarief zonder bron of schatting',
+    description:
+      "Elk tarief in de tarievenlijst zegt waar het bedrag vandaan komt: een bronpassage ('source') of een schatting met de reden ('estimate'). Elke casus die het tarief gebruikt, toont die bron of schatting op de kassabon.",
+    example: 'tariffs:\n  budgetbeheer:\n    item: { nl: Budgetbeheer, en: Budget management }\n    amount: 25\n    frequency: per_maand',
+    fix: "Voeg 'source: { document, line, quote }' toe, of 'estimate: { reason: { nl, en } }' met waarom het een schatting is.",
+    messages: {
+      noSource: { message: "Tarief '{id}' heeft geen bron of schatting", hint: "voeg 'source: { document, line, quote }' toe, of 'estimate: { reason }' met waarom het een schatting is" },
+      both: { message: "Tarief '{id}' heeft zowel een bron als een schatting", hint: 'houd er één: de bron als het bedrag letterlijk in de bron staat, anders de schatting' },
+    },
+  },
+  SC082: {
+    severity: 'error',
+    title: 'Tarief én eigen bedrag',
+    description:
+      "Een kostenpost met 'tariff:' krijgt bedrag, frequentie en bron of schatting uit de tarievenlijst. Staat er ook een eigen 'amount', 'frequency', 'source' of 'estimate', dan is niet duidelijk welke telt.",
+    example: '- tariff: begeleid-wonen\n  amount: 4000\n  duration: 9\n  payer: gemeente-jeugd',
+    fix: "Haal het eigen veld weg om het tarief te gebruiken, of haal 'tariff:' weg en geef de kostenpost een eigen bedrag met bron of schatting.",
+    messages: {
+      ownField: { message: "Kostenpost met tarief '{id}' heeft ook een eigen '{field}'", hint: "haal '{field}' weg (het tarief bepaalt het), of haal 'tariff' weg" },
+    },
+  },
 } as const satisfies Record<string, DiagnosticDescriptor>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

@@ -1,0 +1,65 @@
+import { closest } from './did-you-mean.ts';
+import { report, type Report } from './diagnostics/registry.ts';
+import type { AuthoredCostItemSource, AuthoredScenarioSource, CostItemSource, ScenarioSource } from './schema.ts';
+import type { TariffCatalogue } from './tariff-catalogue.ts';
+import type { PathSegment } from './yaml-locate.ts';
+import type { Draft, Locator } from './zod-diagnostics.ts';
+
+/** Where a casus finds the shared tariffs, for messages when it has none. */
+export const DEFAULT_TARIFF_FILE = 'scenarios/tarieven/standaard.yaml';
+
+/** Fields a tariff brings: a cost item that names a tariff may not set them too (SC082). */
+const TARIFF_FIELDS = ['amount', 'frequency', 'source', 'estimate'] as const;
+
+function unknownTariff(id: string, catalogue: TariffCatalogue | undefined): Report {
+  if (!catalogue) return report('SC080', 'noCatalogue', { id, catalogue: DEFAULT_TARIFF_FILE });
+  if (catalogue.broken.includes(id)) return report('SC080', 'broken', { id, catalogue: catalogue.file });
+  const known = Object.keys(catalogue.tariffs);
+  const suggestion = closest(id, known);
+  return suggestion ? report('SC080', 'unknownNear', { id, suggestion }) : report('SC080', 'unknown', { id, catalogue: catalogue.file, known: known.join(', ') });
+}
+
+/**
+ * Replaces every `tariff: id` by the tariff's amount, frequency, source or estimate and (when the casus gives
+ * none) its text, so the checks and the compiler after this see ordinary cost items. An unknown or broken
+ * tariff is a located error, never a silent € 0: the placeholder left in its place is never compiled.
+ */
+export function resolveTariffs(source: AuthoredScenarioSource, catalogue: TariffCatalogue | undefined, where: Locator): { resolved: ScenarioSource; drafts: Draft[] } {
+  const drafts: Draft[] = [];
+  const resolve = (cost: AuthoredCostItemSource, path: PathSegment[]): CostItemSource => {
+    const { tariff: id, ...own } = cost;
+    if (id === undefined) return own as CostItemSource; // the schema required item, amount and frequency
+    for (const field of TARIFF_FIELDS) {
+      if (cost[field] !== undefined) drafts.push({ ...where([...path, field]), ...report('SC082', 'ownField', { id, field }) });
+    }
+    const tariff = catalogue && Object.hasOwn(catalogue.tariffs, id) ? catalogue.tariffs[id] : undefined;
+    if (!tariff) {
+      drafts.push({ ...where([...path, 'tariff']), ...unknownTariff(id, catalogue) });
+      return { ...own, item: own.item ?? id, amount: 0, frequency: 'eenmalig', estimate: id, source: undefined, duration: undefined };
+    }
+    const { source: cited, estimate } = tariff;
+    return {
+      item: own.item ?? tariff.item,
+      amount: tariff.amount,
+      frequency: tariff.frequency,
+      payer: own.payer,
+      ...(own.duration !== undefined ? { duration: own.duration } : {}),
+      ...(cited ? { source: cited } : {}),
+      ...(estimate ? { estimate } : {}),
+    };
+  };
+  const moments = Object.fromEntries(
+    Object.entries(source.moments).map(([momentId, moment]) => [
+      momentId,
+      {
+        ...moment,
+        options: moment.options.map((option, o) => ({
+          ...option,
+          costs: option.costs.map((cost, c) => resolve(cost, ['moments', momentId, 'options', o, 'costs', c])),
+        })),
+      },
+    ]),
+  );
+  const systeemroute = { ...source.systeemroute, costs: source.systeemroute.costs.map((cost, c) => resolve(cost, ['systeemroute', 'costs', c])) };
+  return { resolved: { ...source, moments, systeemroute }, drafts };
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { eurosToCents } from '../domain/scenario/money.ts';
+import { checkQuote, type SourceTexts } from './check-quotes.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { report } from './diagnostics/registry.ts';
+import { formatDraft, readYaml } from './load.ts';
+import { costItem, estimate, frequency, localizedText, SCENARIO_FORMAT, sourceRef, tariffId } from './schema.ts';
+import { zodIssuesToDrafts, type Draft, type Locator } from './zod-diagnostics.ts';
+
+/**
+ * The shared tariff list (`scenarios/tarieven/standaard.yaml`): reusable prices by id, each with the seed passage
+ * it comes from or an estimate with its reasoning. A cost item names a tariff (`tariff: begeleid-wonen`) instead
+ * of its own amount, frequency and source; resolve-tariffs.ts fills them in before the other checks, so a
+ * casus compiles to the same model either way. Shared text is shown in every casus: both languages required.
+ */
+const bilingual = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) });
+
+const tariff = z
+  .strictObject({
+    item: bilingual.meta({ description: 'Wat er betaald wordt, zoals het op de kassabon staat als de casus geen eigen item noemt: { nl, en }.' }),
+    amount: costItem.shape.amount,
+    frequency,
+    source: sourceRef.optional(),
+    estimate: estimate.optional(),
+    note: localizedText.optional().meta({ description: 'Voor trainers: toelichting bij het tarief (niet in het spel te zien).' }),
+  })
+  .meta({ description: 'Een tarief: item, bedrag, frequentie en een bron (source) of schatting (estimate).' });
+
+export const tariffCatalogueSchema = z
+  .strictObject({
+    format: z.literal(SCENARIO_FORMAT),
+    title: bilingual.meta({ description: 'Naam van deze tarievenlijst, bijvoorbeeld { nl: Standaardtarieven, en: Standard tariffs }.' }),
+    tariffs: z.record(tariffId, tariff).meta({ description: 'De tarieven, per naam: begeleid-wonen: { item, amount, frequency, source }.' }),
+  })
+  .meta({ description: 'Gedeelde tarieven voor Kostenbewust Interveniëren.' });
+
+export type Tariff = Readonly<z.infer<typeof tariff>>;
+
+export interface TariffCatalogue {
+  /** Where it stands, as messages name it (scenarios/tarieven/standaard.yaml). */
+  readonly file: string;
+  /** Every entry that is valid on its own: one broken tariff must not make every tariff unknown. */
+  readonly tariffs: Readonly<Record<string, Tariff>>;
+  /** Ids that are in the file but have an error there: a casus naming one is told where the problem is. */
+  readonly broken: readonly string[];
+}
+
+export interface TariffCatalogueResult extends TariffCatalogue {
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Problems the schema cannot express, per tariff: no source or estimate, both, more than two decimals, quotes. */
+function tariffDrafts(id: string, entry: Tariff, where: Locator, sources: SourceTexts | undefined): Draft[] {
+  const path = ['tariffs', id];
+  const drafts: Draft[] = [];
+  if (!entry.source && !entry.estimate) drafts.push({ ...where(path), ...report('SC081', 'noSource', { id }) });
+  if (entry.source && entry.estimate) drafts.push({ ...where([...path, 'estimate']), ...report('SC081', 'both', { id }) });
+  if (eurosToCents(entry.amount) === undefined) drafts.push({ ...where([...path, 'amount']), ...report('SC020', 'tooManyDecimals', { amount: entry.amount }) });
+  if (entry.source && sources) drafts.push(...checkQuote(entry.source, [...path, 'source'], sources, where));
+  return drafts;
+}
+
+function entriesOf(data: unknown): [string, unknown][] {
+  const entries = (data as { tariffs?: unknown } | null)?.tariffs;
+  if (entries === null || typeof entries !== 'object' || Array.isArray(entries)) return [];
+  return Object.entries(entries);
+}
+
+/** YAML text → the tariffs, with every problem located in the tariff file, in the same words as for a casus. */
+export function loadTariffCatalogue(text: string, file: string, options: { readonly sources?: SourceTexts } = {}): TariffCatalogueResult {
+  const done = (drafts: readonly Draft[], tariffs: Record<string, Tariff>, broken: readonly string[]): TariffCatalogueResult => ({
+    file,
+    tariffs,
+    broken,
+    diagnostics: sortDiagnostics(drafts.map((d) => ({ file, ...d }))),
+  });
+  const read = readYaml(text);
+  if (!read.ok) return done(read.drafts, {}, []);
+  const { where, syntax } = read;
+  const data = read.data !== null && typeof read.data === 'object' && !Array.isArray(read.data) ? read.data : {};
+  const formatProblem = formatDraft(data, where);
+  if (formatProblem) return done([...syntax, formatProblem], {}, []);
+  const parsed = tariffCatalogueSchema.safeParse(data);
+  const drafts: Draft[] = [...syntax];
+  if (!parsed.success) drafts.push(...zodIssuesToDrafts(parsed.error.issues, { data, schema: tariffCatalogueSchema, locate: where }));
+  const tariffs: Record<string, Tariff> = {};
+  const broken: string[] = [];
+  for (const [id, entry] of entriesOf(data)) {
+    const valid = tariff.safeParse(entry);
+    const own = valid.success ? tariffDrafts(id, valid.data, where, options.sources) : [];
+    drafts.push(...own);
+    if (valid.success && tariffId.safeParse(id).success && !own.some((d) => d.severity === 'error')) tariffs[id] = valid.data;
+    else broken.push(id);
+  }
+  return done(drafts, tariffs, broken);
+}
