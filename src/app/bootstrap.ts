@@ -14,9 +14,10 @@ import { systemClock, type Clock } from './clock.ts';
 import { stageForSession } from './derive-stage.ts';
 import { createCasusOpener } from './open-casus.ts';
 import { resumeOffer } from './save-store.ts';
-import { bindSaving } from './session-saving.ts';
+import { bindSaving, type SavingHandle } from './session-saving.ts';
+import { watchOtherTabs } from './tab-sync.ts';
 import { readSettings, writeSettings } from './settings.ts';
-import { browserStore } from './storage.ts';
+import { browserStore, storeWorks } from './storage.ts';
 
 const SOUND_COUNT = 4;
 const LINE_DELAY_MS = 450;
@@ -37,7 +38,18 @@ function describe(error: unknown): string {
 /** Wires storage, actors, views, audio and the lazily loaded Phaser stage together. */
 export function bootstrap({ library: libraryLoaded, screen, controls, clock = systemClock }: BootstrapOptions): void {
   let library: CasusLibrary = { entries: [], problems: [] };
-  const store = browserStore();
+  let storageFailed = false;
+  let otherTab = false;
+  let savesVersion = 0;
+  const store = browserStore({
+    onFailure: () => {
+      if (storageFailed) return;
+      storageFailed = true;
+      // Called from inside a write, which may be inside a render: tell the player once the write is done.
+      queueMicrotask(() => render());
+    },
+  });
+  storeWorks(store);
   const settings = readSettings(store);
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const machine = appMachine.provide({ actors: { openCasus: fromPromise(({ input }) => createCasusOpener(library, store)(input)) } });
@@ -51,9 +63,12 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   window.addEventListener('unhandledrejection', (event) => fail(event.reason));
 
   const stage = h('div', { className: 'stage', id: 'stage' });
+  const notices = h('div', { className: 'app-notices', role: 'status' });
+  screen.before(notices);
   const feed = createFeed<StageState>({ mode: 'welcome' });
   let session: SessionActor | null = null;
   let unbindSession: () => void = () => undefined;
+  let saving: SavingHandle | null = null;
 
   const progress = createProgress(2 + SOUND_COUNT, (fraction) => showLoadingProgress(fraction, app.getSnapshot().context.lang));
   let soundsLoaded: () => void = () => undefined;
@@ -72,6 +87,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     stage,
     screen,
     controls,
+    notices,
     resumeOffers: () => {
       const offers = new Map<string, ResumeOffer>();
       for (const { summary } of library.entries) {
@@ -87,6 +103,18 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     onDismissNotice: () => app.send({ type: 'notice.dismissed' }),
     onClose: () => app.send({ type: 'casus.close' }),
     onChoose: () => audio.play('select'),
+    onSavedElsewhere: () => app.send({ type: 'save.elsewhere' }),
+    onLoadOtherTab: () => {
+      const scenarioId = app.getSnapshot().context.scenarioId;
+      otherTab = false;
+      app.send({ type: 'casus.close' });
+      if (scenarioId) app.send({ type: 'casus.open', scenarioId, resume: true });
+    },
+    onKeepThisTab: () => {
+      otherTab = false;
+      saving?.resume();
+      render();
+    },
     onTitleShown: () => {
       if (performance.getEntriesByName('app:menu-usable').length === 0) performance.mark('app:menu-usable');
     },
@@ -104,7 +132,10 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       // One view of the session per snapshot, shared by the DOM and the stage (it replays and scores the route).
       const playing = session && snapshot.matches('playing') ? playingSession(session) : null;
       const screenName = (['loading', 'title', 'opening', 'playing', 'error'] as const).find((name) => snapshot.matches(name)) ?? 'loading';
-      const state: AppViewState = { screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing };
+      const state: AppViewState = {
+        screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing,
+        storageFailed, otherTab: otherTab && playing !== null, savesVersion,
+      };
       view.render(state);
       if (playing) feed.set(stageForSession(playing.scenario, playing.view, lang));
       else if (!snapshot.matches('error')) feed.set({ mode: 'welcome' });
@@ -122,15 +153,29 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     session = child ?? null;
     unbindSession = () => undefined;
     if (!child) return;
-    const unbindSaving = bindSaving(child, store, clock);
+    const handle = bindSaving(child, store, clock);
+    saving = handle;
+    otherTab = false;
     const unbindSounds = bindSessionSounds(child, audio);
     const rendering = child.subscribe({ next: render, error: fail });
     unbindSession = () => {
-      unbindSaving();
+      handle.unbind();
+      saving = null;
       unbindSounds();
       rendering.unsubscribe();
     };
   };
+
+  // Another tab saved: the title offers what is stored now; an open casus stops saving until the player decides.
+  watchOtherTabs((scenarioId) => {
+    const { context } = app.getSnapshot();
+    if (session && (scenarioId === null || scenarioId === context.scenarioId)) {
+      saving?.pause();
+      otherTab = true;
+    }
+    savesVersion += 1;
+    render();
+  });
 
   let last = settings;
   app.subscribe((snapshot) => {

@@ -3,6 +3,7 @@ import type { Scenario } from '../domain/scenario/model.ts';
 import { pick, type Lang } from '../domain/scenario/text.ts';
 import type { SessionEvent } from '../domain/session/events.ts';
 import type { SessionView } from '../domain/session/selectors.ts';
+import { renderAppNotices } from './components/app-notices.ts';
 import { renderTopControls } from './components/top-controls.ts';
 import { ActivationGuard } from './activation-guard.ts';
 import { focusHeading, focusInView, replaceChildren } from './dom.ts';
@@ -28,6 +29,11 @@ export interface AppViewState {
   /** The casus whose chunk is loading, while `screen` is 'opening'. */
   readonly opening: string | null;
   readonly playing: PlayingSession | null;
+  readonly storageFailed: boolean;
+  /** Another tab changed the open casus's progress. */
+  readonly otherTab: boolean;
+  /** Grows when another tab changes a save: the title reads its offers again. */
+  readonly savesVersion: number;
 }
 
 export interface AppViewOptions {
@@ -36,6 +42,8 @@ export interface AppViewOptions {
   readonly stage: HTMLElement;
   readonly screen: HTMLElement;
   readonly controls: HTMLElement;
+  /** Notices above every screen (storage refused, another tab). */
+  readonly notices: HTMLElement;
   readonly resumeOffers: () => ReadonlyMap<string, ResumeOffer>;
   readonly onLanguage: (lang: Lang) => void;
   readonly onToggleSound: () => void;
@@ -44,6 +52,10 @@ export interface AppViewOptions {
   readonly onClose: () => void;
   readonly onChoose: () => void;
   readonly onTitleShown: () => void;
+  /** The player asked for a fresh start, but another tab has saved progress since the title was drawn. */
+  readonly onSavedElsewhere: () => void;
+  readonly onLoadOtherTab: () => void;
+  readonly onKeepThisTab: () => void;
 }
 
 /** Renders the app's state (and the open session's view) into DOM screens; reports what the player does. */
@@ -65,6 +77,7 @@ export class AppView {
     const casus = playing ? `${pick(playing.scenario.title, lang)} · ` : '';
     document.title = `${casus}${t(lang, 'app.title')}`;
     this.renderControls(lang, sound);
+    this.renderNotices(state);
     if (state.screen === 'loading') return;
     if (state.screen === 'error') return this.show(`error|${lang}`, () => renderErrorScreen(this.options.screen, lang, state.error ?? ''));
     if (state.screen === 'title' || state.screen === 'opening') return this.renderTitle(state);
@@ -121,8 +134,24 @@ export class AppView {
     }
   }
 
-  private renderTitle({ lang, notice, opening }: AppViewState): void {
-    const key = `title|${lang}|${notice ?? ''}|${opening ?? ''}`;
+  private noticesKey = '';
+
+  private renderNotices({ lang, storageFailed, otherTab }: AppViewState): void {
+    const key = `${lang}|${storageFailed}|${otherTab}`;
+    if (key === this.noticesKey) return;
+    this.noticesKey = key;
+    renderAppNotices(this.options.notices, { lang, storageFailed, otherTab, onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab });
+  }
+
+  /** Never delete progress the player was not offered: a fresh start on a stale title asks again. */
+  private open(scenarioId: string, resume: boolean): void {
+    const offeredResume = this.saves.get(scenarioId)?.kind === 'resumable';
+    if (!resume && !offeredResume && this.options.resumeOffers().get(scenarioId)?.kind === 'resumable') return this.options.onSavedElsewhere();
+    this.options.onOpen(scenarioId, resume);
+  }
+
+  private renderTitle({ lang, notice, opening, savesVersion }: AppViewState): void {
+    const key = `title|${lang}|${notice ?? ''}|${opening ?? ''}|${savesVersion}`;
     // Offers change when a casus was opened, finished or refused its save: read them again with every new title state.
     if (key !== this.screenKey) this.saves = this.options.resumeOffers();
     this.show(key, () => {
@@ -134,7 +163,7 @@ export class AppView {
         problems: this.options.library().problems,
         opening,
         stage: this.options.stage,
-        onOpen: this.options.onOpen,
+        onOpen: (scenarioId, resume) => this.open(scenarioId, resume),
         onDismissNotice: this.options.onDismissNotice,
       }));
       this.options.onTitleShown();
