@@ -5,7 +5,7 @@ import type { RestoredProgress } from '../domain/session/session-machine.ts';
 import { sessionMachine } from '../domain/session/session-machine.ts';
 
 /** Told to the player once, on the title screen. */
-export type Notice = 'corrupt' | 'outdated' | 'unavailable';
+export type Notice = 'corrupt' | 'outdated' | 'unavailable' | 'elsewhere';
 
 export interface AppContext {
   readonly lang: Lang;
@@ -29,6 +29,8 @@ export type AppEvent =
   | { type: 'casus.open'; scenarioId: string; resume: boolean }
   | { type: 'save.rejected'; notice: Notice }
   | { type: 'notice.dismissed' }
+  /** The title offered a fresh start, but another tab has saved progress in that casus since. */
+  | { type: 'save.elsewhere' }
   | { type: 'casus.close' }
   | { type: 'app.failed'; message: string }
   | { type: 'library.changed' };
@@ -85,6 +87,7 @@ export const appMachine = setup({
     'save.rejected': { actions: assign({ notice: ({ event }) => event.notice }) },
     'notice.dismissed': { actions: assign({ notice: null }) },
     'library.changed': { actions: assign({ libraryVersion: ({ context }) => context.libraryVersion + 1 }) },
+    'save.elsewhere': { actions: assign({ notice: 'elsewhere' }) },
   },
   states: {
     loading: { on: { 'assets.ready': 'title' } },

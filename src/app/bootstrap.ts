@@ -18,9 +18,10 @@ import type { OwnCasusState } from '../ui/components/own-casus-panel.ts';
 import { summarise } from '../domain/scenario/casus-summary.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { resumeOffer } from './save-store.ts';
-import { bindSaving } from './session-saving.ts';
+import { bindSaving, type SavingHandle } from './session-saving.ts';
+import { watchOtherTabs } from './tab-sync.ts';
 import { readSettings, writeSettings } from './settings.ts';
-import { browserStore } from './storage.ts';
+import { browserStore, storeWorks } from './storage.ts';
 
 const SOUND_COUNT = 4;
 const LINE_DELAY_MS = 450;
@@ -40,10 +41,21 @@ function describe(error: unknown): string {
 
 /** Wires storage, actors, views, audio and the lazily loaded Phaser stage together. */
 export function bootstrap({ library: libraryLoaded, screen, controls, clock = systemClock }: BootstrapOptions): void {
-  const store = browserStore();
   let bundled: CasusLibrary = { entries: [], problems: [] };
   let own: OwnCasusState = { kind: 'idle' };
   let ownChecked: Scenario | null = null;
+  let storageFailed = false;
+  let otherTab = false;
+  let savesVersion = 0;
+  const store = browserStore({
+    onFailure: () => {
+      if (storageFailed) return;
+      storageFailed = true;
+      // Called from inside a write, which may be inside a render: tell the player once the write is done.
+      queueMicrotask(() => render());
+    },
+  });
+  storeWorks(store);
   let ownKept = keptOwnEntry(store);
   /** The bundled casussen and, when there is one, the trainer's own casus kept in this browser. */
   const library = (): CasusLibrary => ({ entries: [...bundled.entries, ...(ownKept ? [ownKept] : [])], problems: bundled.problems });
@@ -60,9 +72,12 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   window.addEventListener('unhandledrejection', (event) => fail(event.reason));
 
   const stage = h('div', { className: 'stage', id: 'stage' });
+  const notices = h('div', { className: 'app-notices', role: 'status' });
+  screen.before(notices);
   const feed = createFeed<StageState>({ mode: 'welcome' });
   let session: SessionActor | null = null;
   let unbindSession: () => void = () => undefined;
+  let saving: SavingHandle | null = null;
 
   const progress = createProgress(2 + SOUND_COUNT, (fraction) => showLoadingProgress(fraction, app.getSnapshot().context.lang));
   let soundsLoaded: () => void = () => undefined;
@@ -81,6 +96,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     stage,
     screen,
     controls,
+    notices,
     resumeOffers: () => {
       const offers = new Map<string, ResumeOffer>();
       for (const { summary } of library().entries) {
@@ -103,6 +119,18 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     onDismissNotice: () => app.send({ type: 'notice.dismissed' }),
     onClose: () => app.send({ type: 'casus.close' }),
     onChoose: () => audio.play('select'),
+    onSavedElsewhere: () => app.send({ type: 'save.elsewhere' }),
+    onLoadOtherTab: () => {
+      const scenarioId = app.getSnapshot().context.scenarioId;
+      otherTab = false;
+      app.send({ type: 'casus.close' });
+      if (scenarioId) app.send({ type: 'casus.open', scenarioId, resume: true });
+    },
+    onKeepThisTab: () => {
+      otherTab = false;
+      saving?.resume();
+      render();
+    },
     onTitleShown: () => {
       if (performance.getEntriesByName('app:menu-usable').length === 0) performance.mark('app:menu-usable');
     },
@@ -120,7 +148,10 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       // One view of the session per snapshot, shared by the DOM and the stage (it replays and scores the route).
       const playing = session && snapshot.matches('playing') ? playingSession(session) : null;
       const screenName = (['loading', 'title', 'opening', 'playing', 'error'] as const).find((name) => snapshot.matches(name)) ?? 'loading';
-      const state: AppViewState = { screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing, libraryVersion: snapshot.context.libraryVersion, own };
+      const state: AppViewState = {
+        screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing,
+        storageFailed, otherTab: otherTab && playing !== null, savesVersion, libraryVersion: snapshot.context.libraryVersion, own,
+      };
       view.render(state);
       if (playing) feed.set(stageForSession(playing.scenario, playing.view, lang));
       else if (!snapshot.matches('error')) feed.set({ mode: 'welcome' });
@@ -138,15 +169,29 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     session = child ?? null;
     unbindSession = () => undefined;
     if (!child) return;
-    const unbindSaving = bindSaving(child, store, clock);
+    const handle = bindSaving(child, store, clock);
+    saving = handle;
+    otherTab = false;
     const unbindSounds = bindSessionSounds(child, audio);
     const rendering = child.subscribe({ next: render, error: fail });
     unbindSession = () => {
-      unbindSaving();
+      handle.unbind();
+      saving = null;
       unbindSounds();
       rendering.unsubscribe();
     };
   };
+
+  // Another tab saved: the title offers what is stored now; an open casus stops saving until the player decides.
+  watchOtherTabs((scenarioId) => {
+    const { context } = app.getSnapshot();
+    if (session && (scenarioId === null || scenarioId === context.scenarioId)) {
+      saving?.pause();
+      otherTab = true;
+    }
+    savesVersion += 1;
+    render();
+  });
 
   let last = settings;
   app.subscribe((snapshot) => {

@@ -35,7 +35,7 @@ export function stageForSession(scenario: Scenario, view: SessionView, lang: Lan
     receipt: {
       lines: lines.map((line) => ({ label: pick(line.cost.item, lang), amount: formatMoney(line.subtotalCents, lang) })),
       printed: view.phase === 'revealing' ? view.printed : lines.length,
-      totalLabel: t(lang, 'debrief.total'),
+      totalLabel: t(lang, 'receipt.choiceTotal'),
       total: formatMoney(totalCents(lines), lang),
       printId: view.lastStep ? `${view.lastStep.step.momentId}/${view.lastStep.step.optionId}` : 'none',
     },

@@ -4,7 +4,8 @@ import { createSave, readSave, restoreSave, type RestoreResult } from '../domain
 import type { ResumeOffer } from '../ui/screens/title-screen.ts';
 import type { KeyValueStore } from './storage.ts';
 
-const keyOf = (scenarioId: string) => `save:${scenarioId}`;
+export const SAVE_KEY_PREFIX = 'save:';
+const keyOf = (scenarioId: string) => `${SAVE_KEY_PREFIX}${scenarioId}`;
 
 export function restoreStored(store: KeyValueStore, scenario: Scenario): RestoreResult {
   return restoreSave(store.get(keyOf(scenario.id)), scenario);

@@ -3,9 +3,29 @@ import type { Clock } from './clock.ts';
 import { writeSave } from './save-store.ts';
 import type { KeyValueStore } from './storage.ts';
 
-/** Saves the session's event log whenever the session says it changed. Returns the unsubscribe. */
-export function bindSaving(session: SessionActor, store: KeyValueStore, clock: Clock): () => void {
+export interface SavingHandle {
+  readonly unbind: () => void;
+  /** Stop writing (another tab has progress in this casus that a write would overwrite). */
+  readonly pause: () => void;
+  /** Write again, starting with the session's progress now: the player chose to keep this tab's. */
+  readonly resume: () => void;
+}
+
+/** Saves the session's event log whenever the session says it changed, unless paused. */
+export function bindSaving(session: SessionActor, store: KeyValueStore, clock: Clock): SavingHandle {
   const scenario = session.getSnapshot().context.scenario;
-  const subscription = session.on('log.changed', ({ log }) => writeSave(store, scenario, log, clock.now()));
-  return () => subscription.unsubscribe();
+  let paused = false;
+  const subscription = session.on('log.changed', ({ log }) => {
+    if (!paused) writeSave(store, scenario, log, clock.now());
+  });
+  return {
+    unbind: () => subscription.unsubscribe(),
+    pause: () => {
+      paused = true;
+    },
+    resume: () => {
+      paused = false;
+      writeSave(store, scenario, session.getSnapshot().context.log, clock.now());
+    },
+  };
 }

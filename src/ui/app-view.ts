@@ -3,6 +3,7 @@ import type { Scenario } from '../domain/scenario/model.ts';
 import { pick, type Lang } from '../domain/scenario/text.ts';
 import type { SessionEvent } from '../domain/session/events.ts';
 import type { SessionView } from '../domain/session/selectors.ts';
+import { renderAppNotices } from './components/app-notices.ts';
 import { renderTopControls } from './components/top-controls.ts';
 import { ActivationGuard } from './activation-guard.ts';
 import { focusHeading, focusInView, replaceChildren } from './dom.ts';
@@ -32,6 +33,11 @@ export interface AppViewState {
   /** Changes whenever the library or the own-casus panel does: the title is drawn again. */
   readonly libraryVersion: number;
   readonly own: OwnCasusState;
+  readonly storageFailed: boolean;
+  /** Another tab changed the open casus's progress. */
+  readonly otherTab: boolean;
+  /** Grows when another tab changes a save: the title reads its offers again. */
+  readonly savesVersion: number;
 }
 
 export interface AppViewOptions {
@@ -40,6 +46,8 @@ export interface AppViewOptions {
   readonly stage: HTMLElement;
   readonly screen: HTMLElement;
   readonly controls: HTMLElement;
+  /** Notices above every screen (storage refused, another tab). */
+  readonly notices: HTMLElement;
   readonly resumeOffers: () => ReadonlyMap<string, ResumeOffer>;
   readonly onLanguage: (lang: Lang) => void;
   readonly onToggleSound: () => void;
@@ -50,6 +58,10 @@ export interface AppViewOptions {
   readonly onClose: () => void;
   readonly onChoose: () => void;
   readonly onTitleShown: () => void;
+  /** The player asked for a fresh start, but another tab has saved progress since the title was drawn. */
+  readonly onSavedElsewhere: () => void;
+  readonly onLoadOtherTab: () => void;
+  readonly onKeepThisTab: () => void;
 }
 
 /** Renders the app's state (and the open session's view) into DOM screens; reports what the player does. */
@@ -71,6 +83,7 @@ export class AppView {
     const casus = playing ? `${pick(playing.scenario.title, lang)} · ` : '';
     document.title = `${casus}${t(lang, 'app.title')}`;
     this.renderControls(lang, sound);
+    this.renderNotices(state);
     if (state.screen === 'loading') return;
     if (state.screen === 'error') return this.show(`error|${lang}`, () => renderErrorScreen(this.options.screen, lang, state.error ?? ''));
     if (state.screen === 'title' || state.screen === 'opening') return this.renderTitle(state);
@@ -127,8 +140,24 @@ export class AppView {
     }
   }
 
-  private renderTitle({ lang, notice, opening, libraryVersion, own }: AppViewState): void {
-    const key = `title|${lang}|${notice ?? ''}|${opening ?? ''}|${libraryVersion}`;
+  private noticesKey = '';
+
+  private renderNotices({ lang, storageFailed, otherTab }: AppViewState): void {
+    const key = `${lang}|${storageFailed}|${otherTab}`;
+    if (key === this.noticesKey) return;
+    this.noticesKey = key;
+    renderAppNotices(this.options.notices, { lang, storageFailed, otherTab, onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab });
+  }
+
+  /** Never delete progress the player was not offered: a fresh start on a stale title asks again. */
+  private open(scenarioId: string, resume: boolean): void {
+    const offeredResume = this.saves.get(scenarioId)?.kind === 'resumable';
+    if (!resume && !offeredResume && this.options.resumeOffers().get(scenarioId)?.kind === 'resumable') return this.options.onSavedElsewhere();
+    this.options.onOpen(scenarioId, resume);
+  }
+
+  private renderTitle({ lang, notice, opening, savesVersion, libraryVersion, own }: AppViewState): void {
+    const key = `title|${lang}|${notice ?? ''}|${opening ?? ''}|${savesVersion}|${libraryVersion}`;
     // Offers change when a casus was opened, finished or refused its save: read them again with every new title state.
     if (key !== this.screenKey) this.saves = this.options.resumeOffers();
     this.show(key, () => {
@@ -140,7 +169,7 @@ export class AppView {
         problems: this.options.library().problems,
         opening,
         stage: this.options.stage,
-        onOpen: this.options.onOpen,
+        onOpen: (scenarioId, resume) => this.open(scenarioId, resume),
         own: { state: own, onFile: this.options.onOwnFile, onPlay: this.options.onPlayOwn },
         onDismissNotice: this.options.onDismissNotice,
       }));

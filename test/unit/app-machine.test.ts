@@ -11,7 +11,7 @@ const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
-  return { data, get: (k) => data.get(k) ?? null, set: (k, v) => void data.set(k, v), remove: (k) => void data.delete(k) };
+  return { data, get: (k) => data.get(k) ?? null, set: (k, v) => { data.set(k, v); return true; }, remove: (k) => void data.delete(k) };
 }
 
 function app(open: (input: OpenCasusInput) => Promise<OpenedCasus>) {

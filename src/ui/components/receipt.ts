@@ -34,11 +34,19 @@ export function receiptLineItem(scenario: Scenario, line: ReceiptLine, lang: Lan
     h('div', { className: 'receipt-line__item' }, inline(line.cost.item, lang)),
     h('div', { className: 'receipt-line__calc' },
       h('span', {}, formatCalculation(line.cost, line.countedPeriods, lang)),
-      h('span', { className: 'receipt-line__eq', 'aria-hidden': 'true' }, ' = '),
-      h('strong', { className: 'receipt-line__subtotal' }, formatMoney(line.subtotalCents, lang))),
+      // "=" travels with the amount, so a wrapped line never ends in a dangling "=".
+      h('strong', { className: 'receipt-line__subtotal' }, h('span', { 'aria-hidden': 'true' }, '= '), formatMoney(line.subtotalCents, lang))),
     line.truncated ? h('div', { className: 'receipt-line__note' }, t(lang, 'receipt.truncated', { counted: line.countedPeriods, periods: line.cost.periods })) : null,
     h('div', { className: 'receipt-line__payer' }, t(lang, 'receipt.payer', { payer: isolate(payer ? pick(payer.name, lang) : line.cost.payer) })),
     provenance(line, lang));
+}
+
+/** The line a choice without costs prints: it was chosen, and it costs nothing. */
+export function zeroCostLine(lang: Lang): HTMLLIElement {
+  return h('li', { className: 'receipt-line receipt-line--zero' },
+    h('div', { className: 'receipt-line__calc' },
+      h('span', {}, t(lang, 'receipt.zeroLine')),
+      h('strong', { className: 'receipt-line__subtotal' }, h('span', { 'aria-hidden': 'true' }, '= '), formatMoney(0, lang))));
 }
 
 export function receiptTotal(label: string, cents: number, lang: Lang): HTMLElement {

@@ -1,0 +1,29 @@
+import type { Lang } from '../../domain/scenario/text.ts';
+import { h, replaceChildren } from '../dom.ts';
+import { t } from '../../i18n/index.ts';
+
+export interface AppNoticesProps {
+  readonly lang: Lang;
+  /** The browser refused to store: progress and settings last only as long as this page. */
+  readonly storageFailed: boolean;
+  /** Another tab changed the progress of the open casus; this tab stopped saving until the player decides. */
+  readonly otherTab: boolean;
+  readonly onLoadOther: () => void;
+  readonly onKeepHere: () => void;
+}
+
+/** Notices that stand above every screen until their cause is gone. Calm: a status, never an alert. */
+export function renderAppNotices(container: HTMLElement, props: AppNoticesProps): void {
+  const { lang } = props;
+  replaceChildren(container,
+    props.storageFailed
+      ? h('p', { className: 'app-notice', 'data-notice': 'storage' }, t(lang, 'storage.failed'))
+      : null,
+    props.otherTab
+      ? h('div', { className: 'app-notice', 'data-notice': 'other-tab' },
+        h('p', {}, t(lang, 'tabs.changed')),
+        h('div', { className: 'button-row' },
+          h('button', { type: 'button', className: 'button button--primary', onclick: props.onLoadOther }, t(lang, 'tabs.loadOther')),
+          h('button', { type: 'button', className: 'button', onclick: props.onKeepHere }, t(lang, 'tabs.keepHere'))))
+      : null);
+}
