@@ -7,6 +7,13 @@ import { report } from './diagnostics/registry.ts';
 import { formatCount } from './format-count.ts';
 import type { Draft, Locator } from './zod-diagnostics.ts';
 
+/** A state as a trainer writes it under 'state:': "hulp: false en vertrouwen: 2", not JSON. */
+function describeState(state: Readonly<Record<string, unknown>>): string {
+  const parts = Object.entries(state).map(([name, value]) => `${name}: ${String(value)}`);
+  if (parts.length === 0) return 'de beginwaarden gelden';
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)!}`;
+}
+
 /** SC043: the walk stopped at its budget; say what was not checked and how to make the casus simpler. */
 function budgetDraft(analysis: StoryAnalysis, budget: AnalysisBudget, locate: Locator): Draft {
   const { busiest, stopped } = analysis;
@@ -36,7 +43,7 @@ export function checkGraph(scenario: Scenario, locate: Locator, budget: Analysis
     return [{ ...moment(first), ...report('SC033', 'cycle', { cycle: analysis.cycle.join(' → ') }) }];
   }
   const drafts: Draft[] = [];
-  for (const { moment: id, state } of analysis.deadEnds) drafts.push({ ...moment(id), ...report('SC032', 'state', { moment: id, state: JSON.stringify(state) }) });
+  for (const { moment: id, state } of analysis.deadEnds) drafts.push({ ...moment(id), ...report('SC032', 'state', { moment: id, state: describeState(state) }) });
   for (const id of analysis.unreachableMoments) drafts.push({ ...moment(id), ...report('SC030', 'moment', { moment: id }) });
   for (const { moment: id, option, index } of analysis.neverOpen) {
     drafts.push({ ...locate(['moments', id, 'options', index, 'requires']), ...report('SC034', 'option', { option }) });
