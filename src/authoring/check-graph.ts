@@ -1,4 +1,6 @@
-import { storyAnalysis } from '../domain/play/route-analysis.ts';
+import { rankRoutes, storyAnalysis } from '../domain/play/route-analysis.ts';
+import { checkClamp } from './check-clamp.ts';
+import { checkDoubleCount } from './check-double-count.ts';
 import { DEFAULT_BUDGET, type AnalysisBudget } from '../domain/play/analysis-budget.ts';
 import type { StoryAnalysis } from '../domain/play/story-analysis.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
@@ -50,6 +52,12 @@ export function checkGraph(scenario: Scenario, locate: Locator, budget: Analysis
   }
   for (const id of analysis.unreachableEndings) drafts.push({ ...locate(['endings'], id), ...report('SC031', 'ending', { ending: id }) });
   if (!analysis.complete) drafts.push(budgetDraft(analysis, budget, locate));
-  else if (drafts.every((d) => d.severity !== 'error')) drafts.push(...checkBalance(scenario, locate, budget));
+  else if (drafts.every((d) => d.severity !== 'error')) {
+    const ranking = rankRoutes(scenario, budget);
+    drafts.push(...checkBalance(ranking, locate, budget));
+    const best = ranking?.best[0];
+    if (best) drafts.push(...checkClamp(scenario, best, locate));
+  }
+  drafts.push(...checkDoubleCount(scenario, locate));
   return drafts;
 }

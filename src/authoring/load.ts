@@ -14,6 +14,7 @@ import { locate, writtenAt, type PathSegment } from './yaml-locate.ts';
 import { explainFirstError } from './yaml-error-context.ts';
 import { withEchoes, yamlReport } from './yaml-messages.ts';
 import { yamlDocumentHazards } from './yaml-hazards.ts';
+import { typographyWarnings } from './yaml-typography.ts';
 import { yamlStreamProblem } from './yaml-stream-scan.ts';
 import { documentData } from './yaml-data.ts';
 import { addDuplicateKeyErrors } from './yaml-unique-keys.ts';
@@ -133,7 +134,7 @@ export function readYaml(source: string): YamlStage {
   // Duplicate keys are checked by addDuplicateKeyErrors: the package's own check is quadratic per map.
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false });
   addDuplicateKeyErrors(doc);
-  const syntax = [...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)), ...dutchThousands(doc, lineCounter)];
+  const syntax = [...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)), ...dutchThousands(doc, lineCounter), ...typographyWarnings(doc, lineCounter)];
   const [firstError] = doc.errors;
   if (firstError) {
     // After one syntax error the parser's later complaints are mostly echoes of it: show the first only.

@@ -628,6 +628,58 @@ export const DIAGNOSTICS = {
       },
     },
   },
+  SC070: {
+    severity: 'warning',
+    title: 'Typografisch teken dat op een gewoon teken lijkt',
+    description:
+      'Word, Outlook en pdf’s maken van gewone tekens soms typografische: krullende aanhalingstekens (“ ” ‘ ’), een gedachtestreepje (–) of een harde spatie. In een sleutel of naam maakt zo’n teken een verder goed woord onbekend; om een hele tekst heen ziet de speler de krullende aanhalingstekens gewoon staan.',
+    example: 'label: “Ga met het gezin om tafel”\npayer: gemeente–wmo',
+    fix: 'Typ het teken opnieuw in je editor: gewone aanhalingstekens "…", een gewoon streepje -, een gewone spatie. Of plak tekst uit Word eerst in Kladblok.',
+    messages: {
+      wrapped: {
+        message: 'Deze tekst staat tussen krullende aanhalingstekens ({quote}) uit Word of Outlook; spelers zien ze mee',
+        hint: 'vervang ze door gewone aanhalingstekens "…", of laat ze weg',
+      },
+      inKey: { message: "Sleutel '{key}' bevat een {name}", hint: 'typ de sleutel opnieuw: alleen gewone letters, cijfers, - en _' },
+      inName: { message: "'{value}' bevat een {name}", hint: 'typ het opnieuw, met {plain} in plaats daarvan' },
+    },
+  },
+  SC071: {
+    severity: 'warning',
+    title: 'Waarde loopt vast op 0 of 100 op de beste route',
+    description:
+      'Elke waarde begint op 50 en blijft tussen 0 en 100. Op de route die het best scoort, tellen de delta’s (en bij rendement de kostenfactor) samen op tot meer dan 100 of minder dan 0: wat erboven of eronder valt telt niet mee. Dan kan een keuze die jij als de beste bedoelde, toch verliezen van een andere.',
+    example: "# drie keuzes op een route met elk legitimiteit: { delta: 25, … }\n# 50 + 75 = 125: afgekapt tot 100",
+    fix: 'Maak de delta’s op die route kleiner, zodat de waarde onder 100 (of boven 0) blijft; npm run check:scenarios -- --routes toont de waarden per route.',
+    messages: {
+      high: {
+        message: "{value} loopt op de beste route op tot {raw} en wordt afgekapt op 100: {lost} punten tellen niet mee (route: {route})",
+        hint: 'maak de delta’s van {value} op deze route kleiner; vanaf deze keuze komt de waarde boven 100',
+      },
+      low: {
+        message: "{value} zakt op de beste route tot {raw} en wordt afgekapt op 0: {lost} punten tellen niet mee (route: {route})",
+        hint: 'maak de negatieve delta’s van {value} op deze route kleiner; vanaf deze keuze komt de waarde onder 0',
+      },
+    },
+  },
+  SC072: {
+    severity: 'warning',
+    title: 'Rendement telt de kosten misschien twee keer',
+    description:
+      'Het spel rekent de kosten zelf al mee in rendement: de kostenfactor, tot 25 punten erbij of eraf naar hoe de route zich verhoudt tot de systeemroute. Een rendement-delta die óók beloont dat een keuze goedkoop is (of straft dat ze duur is), telt hetzelfde geld een tweede keer.',
+    example: '- id: niets-doen        # de goedkoopste keuze van dit moment\n  values:\n    rendement: { delta: 15, reason: "Kost niets." }',
+    fix: 'Laat de rendement-delta gaan over wat de keuze oplevert (effect, duurzaamheid, voorkomen van latere hulp), niet over wat ze kost; of maak hem kleiner.',
+    messages: {
+      cheap: {
+        message: "Rendement +{delta} voor de goedkoopste keuze van dit moment, met als reden \"{reason}\": de kostenfactor beloont dat al",
+        hint: 'laat de delta gaan over wat de keuze oplevert, niet over wat ze kost, of maak hem kleiner',
+      },
+      dear: {
+        message: "Rendement {delta} voor de duurste keuze van dit moment, met als reden \"{reason}\": de kostenfactor rekent dat al aan",
+        hint: 'laat de delta gaan over wat de keuze oplevert, niet over wat ze kost, of maak hem kleiner',
+      },
+    },
+  },
 } as const satisfies Record<string, DiagnosticDescriptor>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;
