@@ -1,6 +1,5 @@
 import type { AnalysisBudget } from '../domain/play/analysis-budget.ts';
-import { rankRoutes } from '../domain/play/route-analysis.ts';
-import type { Scenario } from '../domain/scenario/model.ts';
+import type { RouteRanking } from '../domain/play/route-analysis.ts';
 import { report } from './diagnostics/registry.ts';
 import { formatCount } from './format-count.ts';
 import type { Draft, Locator } from './zod-diagnostics.ts';
@@ -10,8 +9,7 @@ import type { Draft, Locator } from './zod-diagnostics.ts';
  * With too many routes to score each, the ranking compares a fixed sample that always holds the
  * always-cheapest route; the message then says so (SC040 'sample', or SC041 when thrift does not win).
  */
-export function checkBalance(scenario: Scenario, locate: Locator, budget: AnalysisBudget): Draft[] {
-  const ranking = rankRoutes(scenario, budget);
+export function checkBalance(ranking: RouteRanking | undefined, locate: Locator, budget: AnalysisBudget): Draft[] {
   const best = ranking?.best[0];
   if (!ranking || !best) return [];
   const thrifty = ranking.cheapest.score.overall;

@@ -1,4 +1,6 @@
-import { storyAnalysis } from '../domain/play/route-analysis.ts';
+import { rankRoutes, storyAnalysis } from '../domain/play/route-analysis.ts';
+import { checkClamp } from './check-clamp.ts';
+import { checkDoubleCount } from './check-double-count.ts';
 import { DEFAULT_BUDGET, type AnalysisBudget } from '../domain/play/analysis-budget.ts';
 import type { StoryAnalysis } from '../domain/play/story-analysis.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
@@ -6,6 +8,13 @@ import { checkBalance } from './check-balance.ts';
 import { report } from './diagnostics/registry.ts';
 import { formatCount } from './format-count.ts';
 import type { Draft, Locator } from './zod-diagnostics.ts';
+
+/** A state as a trainer writes it under 'state:': "hulp: false en vertrouwen: 2", not JSON. */
+function describeState(state: Readonly<Record<string, unknown>>): string {
+  const parts = Object.entries(state).map(([name, value]) => `${name}: ${String(value)}`);
+  if (parts.length === 0) return 'de beginwaarden gelden';
+  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)!}`;
+}
 
 /** SC043: the walk stopped at its budget; say what was not checked and how to make the casus simpler. */
 function budgetDraft(analysis: StoryAnalysis, budget: AnalysisBudget, locate: Locator): Draft {
@@ -36,13 +45,19 @@ export function checkGraph(scenario: Scenario, locate: Locator, budget: Analysis
     return [{ ...moment(first), ...report('SC033', 'cycle', { cycle: analysis.cycle.join(' → ') }) }];
   }
   const drafts: Draft[] = [];
-  for (const { moment: id, state } of analysis.deadEnds) drafts.push({ ...moment(id), ...report('SC032', 'state', { moment: id, state: JSON.stringify(state) }) });
+  for (const { moment: id, state } of analysis.deadEnds) drafts.push({ ...moment(id), ...report('SC032', 'state', { moment: id, state: describeState(state) }) });
   for (const id of analysis.unreachableMoments) drafts.push({ ...moment(id), ...report('SC030', 'moment', { moment: id }) });
   for (const { moment: id, option, index } of analysis.neverOpen) {
     drafts.push({ ...locate(['moments', id, 'options', index, 'requires']), ...report('SC034', 'option', { option }) });
   }
   for (const id of analysis.unreachableEndings) drafts.push({ ...locate(['endings'], id), ...report('SC031', 'ending', { ending: id }) });
   if (!analysis.complete) drafts.push(budgetDraft(analysis, budget, locate));
-  else if (drafts.every((d) => d.severity !== 'error')) drafts.push(...checkBalance(scenario, locate, budget));
+  else if (drafts.every((d) => d.severity !== 'error')) {
+    const ranking = rankRoutes(scenario, budget);
+    drafts.push(...checkBalance(ranking, locate, budget));
+    const best = ranking?.best[0];
+    if (best) drafts.push(...checkClamp(scenario, best, locate));
+  }
+  drafts.push(...checkDoubleCount(scenario, locate));
   return drafts;
 }

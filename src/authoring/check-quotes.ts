@@ -1,4 +1,5 @@
 import { report } from './diagnostics/registry.ts';
+import { nearestQuote, normaliseQuote } from './quote-nearest.ts';
 import type { PathSegment } from './yaml-locate.ts';
 import type { Draft, Locator } from './zod-diagnostics.ts';
 
@@ -9,7 +10,7 @@ export type SourceTexts = ReadonlyMap<string, readonly string[]>;
 const WINDOW_BEFORE = 3;
 const WINDOW_AFTER = 8;
 
-const normalise = (text: string) => text.replace(/[\s\u00ad]+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim().toLowerCase();
+const normalise = normaliseQuote;
 
 function quoteNear(lines: readonly string[], line: number, quote: string): boolean {
   const from = Math.max(0, line - 1 - WINDOW_BEFORE);
@@ -45,14 +46,19 @@ function citedCosts(scenario: CitingCasus): { path: PathSegment[]; source: { doc
   return found;
 }
 
-/** One cited amount: its quote must stand verbatim (whitespace aside) at the line it names. */
+/** One cited amount: its quote must stand verbatim (whitespace aside) at the line it names; if not, say where it is. */
 export function checkQuote(source: SourceRef, path: readonly PathSegment[], sources: SourceTexts, locate: Locator): Draft[] {
   const lines = sources.get(source.document);
   if (!lines) {
     return [{ ...locate([...path, 'document']), ...report('SC028', 'unknownDocument', { document: source.document, available: [...sources.keys()].join(', ') }) }];
   }
   if (quoteNear(lines, source.line, source.quote)) return [];
-  return [{ ...locate([...path, 'quote']), ...report('SC027', 'quoteNotFound', { document: source.document, line: source.line }) }];
+  const where = locate([...path, 'quote']);
+  const params = { document: source.document, line: source.line };
+  const match = nearestQuote(lines, source.quote);
+  if (!match) return [{ ...where, ...report('SC027', 'quoteNotFound', params) }];
+  if (match.kind === 'exact') return [{ ...where, ...report('SC027', 'quoteElsewhere', { ...params, found: match.line }) }];
+  return [{ ...where, ...report('SC027', 'quoteNearest', { ...params, found: match.line, excerpt: match.excerpt }) }];
 }
 
 /** Every cited amount of the casus itself (a tariff's quote is checked in the tariff list). */

@@ -1,5 +1,7 @@
 import { countedPeriods } from '../domain/costs/receipt.ts';
 import { closest } from './did-you-mean.ts';
+import { roundedEuros } from './rounded-euros.ts';
+import { yesNoWord } from './yes-no-word.ts';
 import { eurosToCents } from '../domain/scenario/money.ts';
 import type { Frequency } from '../domain/scenario/model.ts';
 import { report, type Report } from './diagnostics/registry.ts';
@@ -39,7 +41,7 @@ function unknownName(code: 'SC010' | 'SC011' | 'SC013' | 'SC015', id: string, kn
 
 function checkCost(cost: CostItemSource, path: PathSegment[], scenario: ScenarioSource, month: number, emit: Emit): void {
   if (!Object.hasOwn(scenario.payers, cost.payer)) emit([...path, 'payer'], unknownName('SC013', cost.payer, Object.keys(scenario.payers)));
-  if (eurosToCents(cost.amount) === undefined) emit([...path, 'amount'], report('SC020', 'tooManyDecimals', { amount: cost.amount }));
+  if (eurosToCents(cost.amount) === undefined) emit([...path, 'amount'], report('SC020', 'tooManyDecimals', { amount: cost.amount, rounded: roundedEuros(cost.amount) }));
   if (!cost.source && !cost.estimate) emit(path, report('SC021', 'noSource'));
   if (cost.source && cost.estimate) emit([...path, 'estimate'], report('SC022', 'sourceAndEstimate'));
   if (cost.frequency === 'eenmalig' && cost.duration !== undefined) emit([...path, 'duration'], report('SC023', 'durationOnce'));
@@ -72,14 +74,18 @@ function checkOptionState(scenario: ScenarioSource, path: PathSegment[], option:
     for (const value of compared) {
       if (kindOf(value) === kindOf(declared)) continue;
       const params = { name, declared: kindOf(declared), kind: kindOf(value), value: String(value) };
-      emit([...path, 'requires', name], report('SC017', typeof declared === 'boolean' ? 'compareYesNo' : 'compare', params));
+      const word = typeof declared === 'boolean' ? yesNoWord(value) : undefined;
+      if (word !== undefined) emit([...path, 'requires', name], report('SC017', 'compareYesNoWord', { name, value: String(value), intended: String(word) }));
+      else emit([...path, 'requires', name], report('SC017', typeof declared === 'boolean' ? 'compareYesNo' : 'compare', params));
     }
   }
   for (const [name, value] of Object.entries(option.set ?? {})) {
     const declared = checkVariable(name, [...path, 'set', name], scenario, emit);
     if (declared !== undefined && kindOf(declared) !== kindOf(value)) {
       const params = { name, declared: kindOf(declared), kind: kindOf(value) };
-      emit([...path, 'set', name], report('SC017', typeof declared === 'boolean' ? 'setYesNo' : 'set', params));
+      const word = typeof declared === 'boolean' ? yesNoWord(value) : undefined;
+      if (word !== undefined) emit([...path, 'set', name], report('SC017', 'setYesNoWord', { name, value: String(value), intended: String(word) }));
+      else emit([...path, 'set', name], report('SC017', typeof declared === 'boolean' ? 'setYesNo' : 'set', params));
     }
   }
   for (const name of Object.keys(option.add ?? {})) {

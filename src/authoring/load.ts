@@ -11,9 +11,12 @@ import type { PayerCatalogue } from './payer-catalogue.ts';
 import { resolvePayers } from './resolve-payers.ts';
 import { resolveTariffs } from './resolve-tariffs.ts';
 import type { TariffCatalogue } from './tariff-catalogue.ts';
+import { roundedEuros } from './rounded-euros.ts';
 import { locate, writtenAt, type PathSegment } from './yaml-locate.ts';
+import { explainFirstError } from './yaml-error-context.ts';
 import { withEchoes, yamlReport } from './yaml-messages.ts';
 import { yamlDocumentHazards } from './yaml-hazards.ts';
+import { typographyWarnings } from './yaml-typography.ts';
 import { yamlStreamProblem } from './yaml-stream-scan.ts';
 import { documentData } from './yaml-data.ts';
 import { addDuplicateKeyErrors } from './yaml-unique-keys.ts';
@@ -57,9 +60,10 @@ function dutchThousands(doc: Document, lineCounter: LineCounter): Draft[] {
     Pair(_, pair) {
       if (!isScalar(pair.key) || pair.key.value !== 'amount' || !isScalar(pair.value)) return;
       const written = pair.value.source ?? '';
-      if (!/^\d{1,3}(\.\d{3})+$/.test(written)) return;
+      // 0.005 is a fraction of a cent to anyone (SC020), not a thousands dot.
+      if (!/^[1-9]\d{0,2}(\.\d{3})+$/.test(written)) return;
       const { line, col } = lineCounter.linePos(pair.value.range?.[0] ?? 0);
-      drafts.push({ line, column: col, ...report('SC029', 'thousandsDot', { written, intended: written.replace(/\./g, ''), parsed: Number(written) }) });
+      drafts.push({ line, column: col, ...report('SC029', 'thousandsDot', { written, intended: written.replace(/\./g, ''), parsed: Number(written), parsedNl: String(Number(written)).replace('.', ','), rounded: roundedEuros(Number(written)) }) });
     },
   });
   return drafts;
@@ -134,11 +138,14 @@ export function readYaml(source: string): YamlStage {
   // Duplicate keys are checked by addDuplicateKeyErrors: the package's own check is quadratic per map.
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false });
   addDuplicateKeyErrors(doc);
-  const syntax = [...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)), ...dutchThousands(doc, lineCounter)];
+  const syntax = [...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)), ...dutchThousands(doc, lineCounter), ...typographyWarnings(doc, lineCounter)];
   const [firstError] = doc.errors;
   if (firstError) {
     // After one syntax error the parser's later complaints are mostly echoes of it: show the first only.
-    return { ok: false, drafts: [withEchoes(yamlDraft(firstError, 'error', lineCounter), doc.errors.length - 1)] };
+    const draft = yamlDraft(firstError, 'error', lineCounter);
+    const context = explainFirstError(firstError, source.split(/\r?\n/), draft);
+    const explained = context ? { line: context.line, column: context.column, ...context.report } : draft;
+    return { ok: false, drafts: [withEchoes(explained, doc.errors.length - 1)] };
   }
   const hazards = yamlDocumentHazards(doc, lineCounter);
   if (hazards.length > 0) return { ok: false, drafts: [...syntax, ...hazards] };
@@ -166,12 +173,14 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
   if (!parsed.success) return result(file, [...syntax, ...zodIssuesToDrafts(parsed.error.issues, { data, schema: scenarioSchema, locate: where, written })]);
   const tariffs = resolveTariffs(parsed.data, options.tariffs, where);
   const payers = resolvePayers(tariffs.resolved, options.payers ?? {}, where);
+  // 12.505 is one mistake, not two: SC029 already says both readings, so SC020 at the same place is dropped.
+  const thousands = new Set(syntax.filter((d) => d.code === 'SC029').map((d) => `${d.line}:${d.column}`));
   const referenceDrafts = [
     ...tariffs.drafts,
     ...payers.drafts,
     ...checkReferences(payers.checked, where),
     ...(options.sources ? checkQuotes(parsed.data, options.sources, where) : []),
-  ];
+  ].filter((d) => d.code !== 'SC020' || !thousands.has(`${d.line}:${d.column}`));
   if (referenceDrafts.some((d) => d.severity === 'error')) return result(file, [...syntax, ...referenceDrafts]);
   const scenario = compile(payers.compiled);
   return result(file, [...syntax, ...referenceDrafts, ...checkGraph(scenario, where)], scenario);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { eurosToCents } from '../domain/scenario/money.ts';
 import { checkQuote, type SourceTexts } from './check-quotes.ts';
+import { roundedEuros } from './rounded-euros.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { report } from './diagnostics/registry.ts';
 import { formatDraft, readYaml } from './load.ts';
@@ -55,7 +56,7 @@ function tariffDrafts(id: string, entry: Tariff, where: Locator, sources: Source
   const drafts: Draft[] = [];
   if (!entry.source && !entry.estimate) drafts.push({ ...where(path), ...report('SC081', 'noSource', { id }) });
   if (entry.source && entry.estimate) drafts.push({ ...where([...path, 'estimate']), ...report('SC081', 'both', { id }) });
-  if (eurosToCents(entry.amount) === undefined) drafts.push({ ...where([...path, 'amount']), ...report('SC020', 'tooManyDecimals', { amount: entry.amount }) });
+  if (eurosToCents(entry.amount) === undefined) drafts.push({ ...where([...path, 'amount']), ...report('SC020', 'tooManyDecimals', { amount: entry.amount, rounded: roundedEuros(entry.amount) }) });
   if (entry.source && sources) drafts.push(...checkQuote(entry.source, [...path, 'source'], sources, where));
   return drafts;
 }

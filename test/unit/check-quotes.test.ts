@@ -26,7 +26,7 @@ describe('citation check against source texts', () => {
 
   it('refuses a quote that is not in the passage at that line', () => {
     expect(check(new Map([['002', sourceText({ 905: 'Iets heel anders.' })]]))).toEqual([
-      'casus.yaml:28:58 error SC027 Citaat staat niet in document 002 rond regel 905 — neem de tekst letterlijk over uit de bron en controleer het regelnummer',
+      'casus.yaml:28:58 error SC027 Citaat staat niet in document 002 rond regel 905, en ook nergens anders in dat document — neem de tekst letterlijk over uit de bron en controleer het documentnummer',
     ]);
   });
 

@@ -59,6 +59,12 @@ export const DIAGNOSTICS = {
         message: 'De inspringing klopt hier niet, of er ontbreekt een dubbele punt',
         hint: 'staat er een dubbele punt in je tekst? Zet de tekst dan tussen aanhalingstekens: text: "Let op: …". Anders: vergelijk de inspringing met de regels erboven',
       },
+      curlyQuotes: {
+        message: 'In deze regel staan krullende aanhalingstekens ({quote}) uit Word of Outlook: YAML ziet die als gewone letters, dus de dubbele punt in de tekst breekt de regel',
+        hint: 'vervang ze door gewone rechte aanhalingstekens: label: "Let op: …"',
+      },
+      oneSpaceLess: { message: 'Deze regel springt één spatie minder in dan regel {line} erboven', hint: 'regels op hetzelfde niveau springen even ver in: zet hier {expected} spaties vooraan' },
+      oneSpaceMore: { message: 'Deze regel springt één spatie meer in dan regel {line} erboven', hint: 'regels op hetzelfde niveau springen even ver in: zet hier {expected} spaties vooraan' },
       unexpectedToken: { message: 'Onverwacht teken', hint: 'controleer dubbele punten, streepjes en aanhalingstekens' },
       unknownTag: { severity: 'warning', message: 'Onbekende tag (iets dat met ! begint)', hint: 'laat de tag weg of zet de waarde tussen aanhalingstekens' },
       badAlias: { message: 'Verwijzing (*naam) naar een onbekend anker', hint: 'definieer eerst het anker met &naam, of schrijf de waarde uit' },
@@ -278,6 +284,8 @@ export const DIAGNOSTICS = {
       notNumeric: { message: "'{name}' is geen getal: gte/lte kan niet", hint: 'vergelijk met eq of ne' },
       compareYesNo: { message: "'{name}' is een ja/nee, maar wordt vergeleken met een {kind} ({value})", hint: "'{name}' is ja/nee: schrijf true of false (zonder aanhalingstekens)" },
       compare: { message: "'{name}' is een {declared}, maar wordt vergeleken met een {kind} ({value})", hint: "geef '{name}' een waarde van dezelfde soort als onder 'state:'" },
+      setYesNoWord: { message: "'{name}' is een ja/nee, maar krijgt het woord '{value}'", hint: "schrijf {intended} in plaats van {value}: ja is true, nee is false (zonder aanhalingstekens)" },
+      compareYesNoWord: { message: "'{name}' is een ja/nee, maar wordt vergeleken met het woord '{value}'", hint: "schrijf {intended} in plaats van {value}: ja is true, nee is false (zonder aanhalingstekens)" },
       setYesNo: { message: "'{name}' is een ja/nee, maar krijgt een {kind}", hint: "'{name}' is ja/nee: schrijf true of false (zonder aanhalingstekens)" },
       set: { message: "'{name}' is een {declared}, maar krijgt een {kind}", hint: "geef '{name}' een waarde van dezelfde soort als onder 'state:'" },
       addToNonNumber: { message: "'add' kan alleen bij een getal, '{name}' is een {declared}", hint: "gebruik 'set'" },
@@ -290,7 +298,7 @@ export const DIAGNOSTICS = {
     example: 'amount: 1250.505',
     fix: 'Rond af op hele centen: 1250.51.',
     messages: {
-      tooManyDecimals: { message: 'Bedrag {amount} heeft meer dan twee decimalen', hint: 'rond af op hele centen' },
+      tooManyDecimals: { message: 'Bedrag {amount} heeft meer dan twee decimalen', hint: 'rond af op hele centen: schrijf {rounded}' },
     },
   },
   SC021: {
@@ -359,9 +367,14 @@ export const DIAGNOSTICS = {
     title: 'Citaat niet gevonden in de bron',
     description: "Alleen met bronteksten (--sources): het citaat ('quote') staat niet letterlijk in het brondocument rond de genoemde regel (3 regels ervoor tot 8 erna; hoofdletters, spaties en afbreekstreepjes tellen niet).",
     example: 'source: { document: "002", line: 924, quote: "€ 350 per maand" }',
-    fix: 'Neem de tekst letterlijk over uit de bron en controleer het regelnummer.',
+    fix: 'Neem de tekst letterlijk over uit de bron en controleer het regelnummer. De melding zegt waar het citaat wél staat, of welk stuk er het meest op lijkt.',
     messages: {
-      quoteNotFound: { message: 'Citaat staat niet in document {document} rond regel {line}', hint: 'neem de tekst letterlijk over uit de bron en controleer het regelnummer' },
+      quoteNotFound: { message: 'Citaat staat niet in document {document} rond regel {line}, en ook nergens anders in dat document', hint: 'neem de tekst letterlijk over uit de bron en controleer het documentnummer' },
+      quoteElsewhere: { message: 'Citaat staat niet in document {document} rond regel {line}, maar wel op regel {found}', hint: 'zet line: {found}' },
+      quoteNearest: {
+        message: 'Citaat staat niet letterlijk in document {document} rond regel {line}; het meest gelijkende stuk begint op regel {found}: "{excerpt}"',
+        hint: 'neem de tekst woord voor woord over uit de bron (en zet line: {found} als dat de plek is)',
+      },
     },
   },
   SC028: {
@@ -383,7 +396,7 @@ export const DIAGNOSTICS = {
     messages: {
       thousandsDot: {
         message: 'Bedrag {written} leest als {intended} euro in Nederlandse notatie, maar als {parsed} voor de computer',
-        hint: 'schrijf {intended} (zonder punt voor duizendtallen); decimalen met een punt: 12.50',
+        hint: 'bedoel je {intended} euro, schrijf dan {intended} (zonder punt voor duizendtallen); bedoel je {parsedNl} euro, schrijf dan {rounded} (hoogstens twee decimalen)',
       },
     },
   },
@@ -416,7 +429,7 @@ export const DIAGNOSTICS = {
     fix: "Geef het moment minstens één keuze zonder 'requires', of pas de voorwaarden aan zodat er in elke toestand een keuze overblijft.",
     messages: {
       state: {
-        message: "Doodlopend: in '{moment}' is geen enkele keuze beschikbaar bij toestand {state}",
+        message: "Doodlopend: in '{moment}' is geen enkele keuze beschikbaar als {state}",
         hint: "geef minstens één keuze zonder 'requires', of pas de voorwaarden aan",
       },
     },
@@ -613,6 +626,58 @@ export const DIAGNOSTICS = {
       shadowed: {
         message: "Betaler '{id}' staat ook in de gedeelde betalers; deze casus gebruikt haar eigen versie",
         hint: "haal '{id}' hier weg om de gedeelde naam en grondslag te gebruiken, of geef je eigen betaler een andere id",
+      },
+    },
+  },
+  SC070: {
+    severity: 'warning',
+    title: 'Typografisch teken dat op een gewoon teken lijkt',
+    description:
+      'Word, Outlook en pdf’s maken van gewone tekens soms typografische: krullende aanhalingstekens (“ ” ‘ ’), een gedachtestreepje (–) of een harde spatie. In een sleutel of naam maakt zo’n teken een verder goed woord onbekend; om een hele tekst heen ziet de speler de krullende aanhalingstekens gewoon staan.',
+    example: 'label: “Ga met het gezin om tafel”\npayer: gemeente–wmo',
+    fix: 'Typ het teken opnieuw in je editor: gewone aanhalingstekens "…", een gewoon streepje -, een gewone spatie. Of plak tekst uit Word eerst in Kladblok.',
+    messages: {
+      wrapped: {
+        message: 'Deze tekst staat tussen krullende aanhalingstekens ({quote}) uit Word of Outlook; spelers zien ze mee',
+        hint: 'vervang ze door gewone aanhalingstekens "…", of laat ze weg',
+      },
+      inKey: { message: "Sleutel '{key}' bevat een {name}", hint: 'typ de sleutel opnieuw: alleen gewone letters, cijfers, - en _' },
+      inName: { message: "'{value}' bevat een {name}", hint: 'typ het opnieuw, met {plain} in plaats daarvan' },
+    },
+  },
+  SC071: {
+    severity: 'warning',
+    title: 'Waarde loopt vast op 0 of 100 op de beste route',
+    description:
+      'Elke waarde begint op 50 en blijft tussen 0 en 100. Op de route die het best scoort, tellen de delta’s (en bij rendement de kostenfactor) samen op tot meer dan 100 of minder dan 0: wat erboven of eronder valt telt niet mee. Dan kan een keuze die jij als de beste bedoelde, toch verliezen van een andere.',
+    example: "# drie keuzes op een route met elk legitimiteit: { delta: 25, … }\n# 50 + 75 = 125: afgekapt tot 100",
+    fix: 'Maak de delta’s op die route kleiner, zodat de waarde onder 100 (of boven 0) blijft; npm run check:scenarios -- --routes toont de waarden per route.',
+    messages: {
+      high: {
+        message: "{value} loopt op de beste route op tot {raw} en wordt afgekapt op 100: {lost} punten tellen niet mee (route: {route})",
+        hint: 'maak de delta’s van {value} op deze route kleiner; vanaf deze keuze komt de waarde boven 100',
+      },
+      low: {
+        message: "{value} zakt op de beste route tot {raw} en wordt afgekapt op 0: {lost} punten tellen niet mee (route: {route})",
+        hint: 'maak de negatieve delta’s van {value} op deze route kleiner; vanaf deze keuze komt de waarde onder 0',
+      },
+    },
+  },
+  SC072: {
+    severity: 'warning',
+    title: 'Rendement telt de kosten misschien twee keer',
+    description:
+      'Het spel rekent de kosten zelf al mee in rendement: de kostenfactor, tot 25 punten erbij of eraf naar hoe de route zich verhoudt tot de systeemroute. Een rendement-delta die óók beloont dat een keuze goedkoop is (of straft dat ze duur is), telt hetzelfde geld een tweede keer.',
+    example: '- id: niets-doen        # de goedkoopste keuze van dit moment\n  values:\n    rendement: { delta: 15, reason: "Kost niets." }',
+    fix: 'Laat de rendement-delta gaan over wat de keuze oplevert (effect, duurzaamheid, voorkomen van latere hulp), niet over wat ze kost; of maak hem kleiner.',
+    messages: {
+      cheap: {
+        message: "Rendement +{delta} voor de goedkoopste keuze van dit moment, met als reden \"{reason}\": de kostenfactor beloont dat al",
+        hint: 'laat de delta gaan over wat de keuze oplevert, niet over wat ze kost, of maak hem kleiner',
+      },
+      dear: {
+        message: "Rendement {delta} voor de duurste keuze van dit moment, met als reden \"{reason}\": de kostenfactor rekent dat al aan",
+        hint: 'laat de delta gaan over wat de keuze oplevert, niet over wat ze kost, of maak hem kleiner',
       },
     },
   },
