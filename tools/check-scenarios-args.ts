@@ -3,6 +3,8 @@ import { closest } from '../src/authoring/did-you-mean.ts';
 export interface CheckOptions {
   readonly help: boolean;
   readonly routes: boolean;
+  /** Print one JSON object for tools instead of the Dutch lines. */
+  readonly json?: boolean;
   /** Folder of source texts to check quotes against; the last --sources given counts. */
   readonly sources?: string;
   /** Files and folders to check; empty means the default folder. */
@@ -11,12 +13,13 @@ export interface CheckOptions {
 
 export type ParsedArgs = { readonly options: CheckOptions } | { readonly error: string };
 
-const OPTIONS = ['--sources', '--routes', '--help', '-h'];
+const OPTIONS = ['--sources', '--routes', '--json', '--help', '-h'];
 
 /** The checker's command line, with every mistake as one Dutch sentence (the caller exits with 2). */
 export function parseCheckArgs(args: readonly string[]): ParsedArgs {
   let help = false;
   let routes = false;
+  let json = false;
   let sources: string | undefined;
   const targets: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -27,6 +30,7 @@ export function parseCheckArgs(args: readonly string[]): ParsedArgs {
     }
     if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--routes') routes = true;
+    else if (arg === '--json') json = true;
     else if (arg.startsWith('--sources=')) sources = arg.slice('--sources='.length);
     else if (arg === '--sources') {
       const next = args[i + 1];
@@ -41,5 +45,5 @@ export function parseCheckArgs(args: readonly string[]): ParsedArgs {
     } else targets.push(arg);
   }
   if (sources === '') return { error: 'Na --sources= hoort een map met bronteksten, bijvoorbeeld: --sources=../shared/seeds' };
-  return { options: { help, routes, targets, ...(sources === undefined ? {} : { sources }) } };
+  return { options: { help, routes, targets, ...(json ? { json } : {}), ...(sources === undefined ? {} : { sources }) } };
 }

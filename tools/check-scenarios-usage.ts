@@ -23,6 +23,8 @@ Opties:
                   npm run check:scenarios gebruikt ../shared/seeds.
   --routes        toon per casus de beste routes met hun score, waar steeds de goedkoopste keuze
                   uitkomt, en de slechtste route.
+  --json          druk één JSON-object af voor andere programma's: per casus de momenten, eindes,
+                  routes, de systeemroute en de routes goedkoopst, best en duurst, met kosten en scores.
   -h, --help      toon deze uitleg.
 
 Voorbeelden:

@@ -10,21 +10,22 @@ import { readPayerCatalogue, scenariosFolder } from './payer-catalogue.ts';
 import { readTariffCatalogue } from './tariff-catalogue.ts';
 import { missingEnglish, routeReport } from './route-report.ts';
 import { checkScenarioFiles, readSourceTexts, scenarioPaths } from './scenario-files.ts';
+import { diagnosticJson, scenarioJson } from './scenario-json.ts';
 
 const DEFAULT_FOLDER = 'scenarios';
 
 const detail = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-function loadSources(dir: string | undefined): SourceTexts | undefined {
+function loadSources(dir: string | undefined, say: (line: string) => void): SourceTexts | undefined {
   if (!dir) return undefined;
   if (!existsSync(dir)) {
-    console.log(`Bronteksten niet gevonden in ${dir}: citaten worden niet gecontroleerd.`);
+    say(`Bronteksten niet gevonden in ${dir}: citaten worden niet gecontroleerd.`);
     return undefined;
   }
   try {
     return readSourceTexts(dir);
   } catch (error) {
-    console.log(`Bronteksten in ${dir} konden niet gelezen worden (${detail(error)}): citaten worden niet gecontroleerd.`);
+    say(`Bronteksten in ${dir} konden niet gelezen worden (${detail(error)}): citaten worden niet gecontroleerd.`);
     return undefined;
   }
 }
@@ -34,11 +35,27 @@ function check(options: CheckOptions): number {
     console.log(`Geen map ${DEFAULT_FOLDER}/ in ${process.cwd()}: noem de bestanden of mappen die je wilt controleren, of start in de map van het spel. Typ --help voor uitleg.`);
     return 1;
   }
-  const sources = loadSources(options.sources);
+  // With --json, stdout holds the one JSON object only: every sentence for people goes to stderr.
+  const say = options.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
+  const sources = loadSources(options.sources, say);
   const targets = options.targets.length > 0 ? options.targets : [DEFAULT_FOLDER];
   const catalogue = readPayerCatalogue(scenariosFolder(targets));
   const tariffs = readTariffCatalogue(scenariosFolder(targets), sources);
   const checked = checkScenarioFiles(scenarioPaths(targets), sources, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}) });
+  if (options.json) {
+    const shared = [...(catalogue?.diagnostics ?? []), ...(tariffs?.diagnostics ?? [])];
+    const all = [...shared, ...checked.flatMap((c) => c.diagnostics)];
+    const report = {
+      scenarios: checked.flatMap(({ file, scenario, diagnostics }) => (scenario && !hasErrors(diagnostics) ? [scenarioJson(file, scenario)] : [])),
+      files: checked.length,
+      sourcesChecked: sources !== undefined,
+      errors: all.filter((d) => d.severity === 'error').length,
+      warnings: all.filter((d) => d.severity === 'warning').length,
+      diagnostics: all.map(diagnosticJson),
+    };
+    console.log(JSON.stringify(report));
+    return report.errors > 0 || checked.length === 0 ? 1 : 0;
+  }
   let errors = 0;
   let warnings = 0;
   if (catalogue) {

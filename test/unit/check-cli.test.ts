@@ -64,6 +64,27 @@ describe('check-scenarios on the command line', () => {
     expect(result.err.trim()).toBe("Onbekende optie '--route'. Bedoelde je '--routes'? Typ --help voor de mogelijkheden.");
   });
 
+  it('prints one JSON object for tools with --json: per casus the systeemroute and the cheapest, best and generous routes', { timeout: TIMEOUT }, () => {
+    const result = run('--json', '--sources', 'nergens', 'goed');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as { scenarios: Record<string, unknown>[]; errors: number; sourcesChecked: boolean };
+    expect(result.err).toContain('Bronteksten niet gevonden in nergens'); // sentences for people go to stderr
+    expect(report.errors).toBe(0);
+    expect(report.sourcesChecked).toBe(false);
+    expect(report.scenarios.map((s) => s.id)).toEqual(['minimaal', 'tweede']);
+    const [first] = report.scenarios;
+    expect(first).toMatchObject({ title: 'Minimale casus', moments: 2, endings: 2, paths: 3, unsourcedAmounts: 0, systeemroute: { costCents: 5_520_000 } });
+    for (const key of ['cheapest', 'best', 'generous']) {
+      expect(first?.[key]).toMatchObject({ costCents: expect.any(Number), overall: expect.any(Number), scores: { legitimiteit: expect.any(Number), betrokkenheid: expect.any(Number), rendement: expect.any(Number) } });
+    }
+    const broken = run('--json', 'fout');
+    expect(broken.code).toBe(1);
+    const brokenReport = JSON.parse(broken.out) as { scenarios: { id: string }[]; errors: number; diagnostics: { code: string }[] };
+    expect(brokenReport.scenarios.map((s) => s.id)).toEqual(['derde']);
+    expect(brokenReport.errors).toBeGreaterThan(0);
+    expect(brokenReport.diagnostics.map((d) => d.code)).toContain('SC050');
+  });
+
   it('checks a file named twice, or also inside a named folder, once', { timeout: TIMEOUT }, () => {
     const result = run('goed', 'goed/a.yaml', './goed/a.yaml', join(dir, 'goed/b.yaml'));
     expect(result.out.split('\n').filter(Boolean)).toEqual([

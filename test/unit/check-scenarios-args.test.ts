@@ -9,6 +9,8 @@ describe('check-scenarios command line', () => {
     });
     expect(parseCheckArgs([])).toEqual({ options: { help: false, routes: false, targets: [] } });
     expect(parseCheckArgs(['-h'])).toMatchObject({ options: { help: true } });
+    expect(parseCheckArgs(['--json', 'map'])).toEqual({ options: { help: false, routes: false, json: true, targets: ['map'] } });
+    expect(parseCheckArgs(['--jsno'])).toEqual({ error: "Onbekende optie '--jsno'. Bedoelde je '--json'? Typ --help voor de mogelijkheden." });
   });
 
   it('takes everything after -- as a file, even when it starts with -', () => {
