@@ -44,3 +44,15 @@ describe('the debrief of Twee zonen (numbers from issue 8)', () => {
     expect(lowestValue({ legitimiteit: 50, betrokkenheid: 50, rendement: 50 })).toBe('legitimiteit');
   });
 });
+
+describe('reflection questions', () => {
+  it('puts the questions of the lowest value first', async () => {
+    const { reflectionFor } = await import('../../src/domain/debrief/reflection.ts');
+    const reflection = reflectionFor(twee, { legitimiteit: 60, betrokkenheid: 70, rendement: 40 });
+    expect(twee.reflection.length).toBeGreaterThanOrEqual(3);
+    expect(reflection.lowest).toBe('rendement');
+    expect(reflection.questions.length).toBe(twee.reflection.length);
+    expect(reflection.questions[0]!.value).toBe('rendement');
+    expect(reflection.questions.every((q) => q.question.en)).toBe(true);
+  });
+});
