@@ -12,6 +12,10 @@ import type { Scenario } from '../../src/domain/scenario/model.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
 import { differenceWords } from '../../src/i18n/debrief-text.ts';
 import type { CasusProperty } from './casus-properties.ts';
+import { progressPart, saveRoundTrip } from './save-round-trip.ts';
+import { startSession } from './support/session.ts';
+import { whatIf } from '../../src/domain/debrief/what-if.ts';
+import { availableOptions, stateAfter } from '../../src/domain/play/route.ts';
 
 /** A few routes of the casus to hold the debrief to: the first ones, the greedy ones and the best. */
 function sampleRoutes(scenario: Scenario) {
@@ -73,6 +77,38 @@ export const debriefProperties: readonly CasusProperty[] = [
       expect(csv[0]).toBe(RESULT_CSV_COLUMNS.join(','));
       expect(csv.slice(1).every((line) => line.split(',').length === RESULT_CSV_COLUMNS.length)).toBe(true);
       expect(csv).toHaveLength(1 + record.routes.length + record.payers.length + record.steps.length + 1);
+    }
+  }],
+  ['debrief: wat als lists every other open option per decision, with its kassabon', (scenario) => {
+    for (const route of sampleRoutes(scenario)) {
+      const moments = whatIf(scenario, route.steps);
+      expect(moments.map((m) => m.taken.id)).toEqual(route.steps.map((s) => s.optionId));
+      moments.forEach((m, i) => {
+        const open = availableOptions(scenario, m.moment.id, stateAfter(scenario, route.steps.slice(0, i))).map((o) => o.id);
+        expect(m.notTaken.map((n) => n.option.id)).toEqual(open.filter((id) => id !== m.taken.id));
+        for (const n of m.notTaken) expect(n.totalCents).toBe(totalCents(n.lines));
+      });
+    }
+  }],
+  ['debrief: "speel vanaf hier opnieuw" goes back to any decision and survives a save and reload', (scenario) => {
+    for (const route of [cheapestRoute(scenario), bestRoute(scenario)]) {
+      for (let decision = 1; decision <= route.steps.length; decision++) {
+        const actor = startSession(scenario);
+        actor.send({ type: 'casus.begin' });
+        for (const step of route.steps) {
+          actor.send({ type: 'choice.selected', optionId: step.optionId });
+          if (actor.getSnapshot().matches('revealing')) actor.send({ type: 'kassabon.revealed' });
+          actor.send({ type: 'moment.continue' });
+        }
+        expect(actor.getSnapshot().value).toBe('debrief');
+        actor.send({ type: 'session.branch', decision });
+        const { context } = actor.getSnapshot();
+        expect(actor.getSnapshot().value).toBe('deciding');
+        expect(context.momentId).toBe(route.steps[decision - 1]!.momentId);
+        expect(context.steps).toEqual(route.steps.slice(0, decision - 1));
+        expect(context.endingId).toBeNull();
+        expect(saveRoundTrip(scenario, context)).toEqual(progressPart(context));
+      }
     }
   }],
 ];
