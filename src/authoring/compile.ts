@@ -100,6 +100,7 @@ export function compile(source: ScenarioSource): Scenario {
       text: text(source.systeemroute.text),
       costs: source.systeemroute.costs.map(costItem),
     },
+    reflection: (source.reflection ?? []).map((r) => ({ question: text(r.question), ...(r.value ? { value: r.value } : {}) })),
   };
   return { ...body, contentHash: contentHash(body) };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FIGURES, FREQUENCIES, TONES, type ValueKey } from '../domain/scenario/model.ts';
+import { FIGURES, FREQUENCIES, TONES, VALUE_KEYS, type ValueKey } from '../domain/scenario/model.ts';
 
 /**
  * The authored scenario format (YAML in `scenarios/`), version 1.
@@ -175,6 +175,15 @@ export const scenarioSource = z
   })
   .meta({ description: 'De publicatie waarop de casus berust: { document: "002", title: Doen wat nodig is, line: 897 }.' });
 
+const reflectionQuestion = z
+  .strictObject({
+    question: text('Een open vraag voor het nagesprek of de les, bijvoorbeeld Wie had je nog meer aan tafel willen hebben?'),
+    value: z.enum(VALUE_KEYS).optional().meta({
+      description: `De waarde waar de vraag bij hoort: ${VALUE_KEYS.join(', ')}. Het eindscherm zet de vragen bij de waarde waarop de speler het laagst scoorde bovenaan. Mag weg.`,
+    }),
+  })
+  .meta({ description: 'Een reflectievraag: { question: { nl: "…", en: "…" }, value: betrokkenheid }.' });
+
 const scenarioWith = <C extends z.ZodType>(cost: C) => z
   .strictObject({
     format: z.literal(SCENARIO_FORMAT).meta({ description: `Versie van het casusformaat: ${SCENARIO_FORMAT}. Het spel weigert versies die het niet kent.` }),
@@ -209,6 +218,12 @@ const scenarioWith = <C extends z.ZodType>(cost: C) => z
         costs: z.array(cost).min(1).meta({ description: 'De kostenposten van de systeemroute (minstens één).' }),
       })
       .meta({ description: 'Wat de standaardprocedure over dezelfde horizon kost; het eindscherm legt de route van de speler ernaast.' }),
+    reflection: z
+      .array(reflectionQuestion)
+      .min(1)
+      .max(8)
+      .optional()
+      .meta({ description: 'Reflectievragen voor na het spelen (1 tot en met 8, liefst 3 tot 5): het eindscherm en de afdruk tonen ze, met ruimte om te schrijven. Mag weg.' }),
   })
   .meta({ description: 'Een casus voor Kostenbewust Interveniëren (zie scenarios/twee-zonen.yaml).' });
 

@@ -1,5 +1,6 @@
 import type { Lang } from '../domain/scenario/text.ts';
 import en from './en.json';
+import { fill } from './fill.ts';
 import nl from './nl.json';
 
 export type MessageKey = keyof typeof nl;
@@ -7,8 +8,7 @@ const catalogs: Record<Lang, Record<MessageKey, string>> = { nl, en };
 
 /** Interface text by key, with {name} placeholders filled in. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = catalogs[lang][key] ?? catalogs.nl[key];
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  return fill(catalogs[lang][key] ?? catalogs.nl[key], params);
 }
 
 export const catalogKeys = { nl: Object.keys(nl), en: Object.keys(en) };

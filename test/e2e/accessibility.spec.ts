@@ -26,7 +26,7 @@ test('every screen passes axe WCAG 2.1 AA checks', async ({ page }) => {
     }
     await page.getByRole('button', { name: 'Verder' }).click();
   }
-  await expect(page.getByText('Balansscore')).toBeVisible();
+  await expect(page.getByTestId('overall-score')).toBeVisible();
   await expectNoViolations(page, 'debrief');
   await page.getByRole('button', { name: 'English' }).click();
   await expectNoViolations(page, 'debrief in English');

@@ -5,6 +5,7 @@ import { systeemrouteCents } from '../../src/domain/scoring/score.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 import { casusProperties, playRoute, routeName } from './casus-properties.ts';
 import { checkFolder } from './casus-files.ts';
+import { debriefProperties } from './debrief-properties.ts';
 
 // Every file in scenarios/, found at test time: a new casus is covered by adding the file.
 const { catalogue, files } = checkFolder();
@@ -40,6 +41,7 @@ describe.each(files.map((file) => [file.file, file] as const))('casus %s', (_nam
   });
 
   it.each(casusProperties)('%s', (_property, check) => check(compiled()));
+  it.each(debriefProperties)('%s', (_property, check) => check(compiled()));
 
   const routes = file.scenario ? allRoutes(file.scenario) : [];
   it.each(routes.map((route) => [routeName(route), route] as const))('the session plays %s to the debrief, saving at every step', (_route, route) =>

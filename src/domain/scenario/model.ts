@@ -110,4 +110,11 @@ export interface Scenario {
   readonly moments: Readonly<Record<string, Moment>>;
   readonly endings: Readonly<Record<string, Ending>>;
   readonly systeemroute: { readonly title: Text; readonly text: Text; readonly costs: readonly CostItem[] };
+  /** Questions for the class discussion after playing, optionally tied to a value; empty when the file has none. */
+  readonly reflection: readonly ReflectionQuestion[];
+}
+
+export interface ReflectionQuestion {
+  readonly question: Text;
+  readonly value?: ValueKey;
 }

@@ -8,7 +8,9 @@ export type SessionEvent =
   | { readonly type: 'choice.selected'; readonly optionId: string }
   | { readonly type: 'kassabon.revealed' }
   | { readonly type: 'moment.continue' }
-  | { readonly type: 'session.restart' };
+  | { readonly type: 'session.restart' }
+  /** From the debrief: play again from decision `decision` (1-based) of this route, the earlier choices kept. */
+  | { readonly type: 'session.branch'; readonly decision: number };
 
 /**
  * What the session tells outside listeners (save, sound, LMS and xAPI reporters, postMessage) through
@@ -30,5 +32,6 @@ export type SessionEmitted =
   | { readonly type: 'kassabon.printed' }
   | { readonly type: 'casus.completed'; readonly scenarioId: string; readonly endingId: string; readonly steps: readonly Step[]; readonly score: ScoreResult }
   | { readonly type: 'session.restarted' }
+  | { readonly type: 'session.branched'; readonly decision: number }
   /** The event log grew (or was reset): what a save stores. */
   | { readonly type: 'log.changed'; readonly log: readonly SessionEvent[] };

@@ -58,7 +58,7 @@ export function progressOf(context: Pick<SessionContext, 'scenario' | 'steps' | 
 }
 
 export function createSave(scenario: Scenario, log: readonly SessionEvent[], savedAt: Date): SaveData {
-  const kept = log.filter((e): e is SaveData['log'][number] => e.type !== 'session.restart');
+  const kept = log.filter((e): e is SaveData['log'][number] => e.type !== 'session.restart' && e.type !== 'session.branch');
   const replayed = replay(scenario, kept);
   const context = typeof replayed === 'string' ? undefined : replayed;
   return {

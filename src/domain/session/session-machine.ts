@@ -67,6 +67,8 @@ export const sessionMachine = setup({
       return step !== undefined && optionOf(context.scenario, step).to.kind === 'ending';
     },
     resumesAt: ({ context }, phase: ResumePhase) => context.resumeAt === phase,
+    branchable: ({ context, event }) =>
+      event.type === 'session.branch' && Number.isInteger(event.decision) && event.decision >= 1 && event.decision <= context.steps.length,
   },
   actions: {
     record: assign({ log: ({ context, event }) => [...context.log, event] }),
@@ -89,6 +91,24 @@ export const sessionMachine = setup({
       const to = optionOf(context.scenario, step).to;
       return to.kind === 'ending' ? { endingId: to.id } : { momentId: to.id };
     }),
+    /**
+     * Back to decision n of this route: the earlier steps stay, and the log is cut just before the n-th choice,
+     * so the save (the log) replays to the same place after a reload.
+     */
+    branch: assign(({ context, event }) => {
+      if (event.type !== 'session.branch') return {};
+      const n = event.decision - 1;
+      let choices = -1;
+      const cut = context.log.findIndex((e) => e.type === 'choice.selected' && ++choices === n);
+      return {
+        steps: context.steps.slice(0, n),
+        momentId: context.steps[n]!.momentId,
+        endingId: null,
+        printed: n > 0 ? stepLines(context.scenario, context.steps[n - 1]!).length : 0,
+        log: context.log.slice(0, cut < 0 ? context.log.length : cut),
+      };
+    }),
+    emitBranched: emit(({ event }) => ({ type: 'session.branched', decision: event.type === 'session.branch' ? event.decision : 0 }) as const),
     reset: assign(({ context }) => freshContext(context.scenario, context.lineDelayMs)),
     emitLog: emit(({ context }) => ({ type: 'log.changed', log: context.log }) as const),
     emitBegun: emit(({ context }) => ({ type: 'casus.begun', scenarioId: context.scenario.id }) as const),
@@ -149,7 +169,10 @@ export const sessionMachine = setup({
         ],
       },
     },
-    debrief: { tags: ['done'] },
+    debrief: {
+      tags: ['done'],
+      on: { 'session.branch': { guard: 'branchable', target: 'deciding', actions: ['branch', 'emitBranched', 'emitMoment', 'emitLog'] } },
+    },
   },
 });
 

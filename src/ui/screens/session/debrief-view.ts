@@ -1,14 +1,25 @@
-import { differenceByPayer, totalCents, type ReceiptLine } from '../../../domain/costs/receipt.ts';
+import { totalCents, type ReceiptLine } from '../../../domain/costs/receipt.ts';
 import { systeemrouteLines } from '../../../domain/costs/systeemroute.ts';
+import { reflectionFor } from '../../../domain/debrief/reflection.ts';
+import { compareRoutes } from '../../../domain/debrief/route-comparison.ts';
+import { costTimeline } from '../../../domain/debrief/route-timeline.ts';
+import { scaleUp } from '../../../domain/debrief/scale-up.ts';
+import { wrongPocket } from '../../../domain/debrief/wrong-pocket.ts';
 import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import { VALUE_KEYS, type Scenario } from '../../../domain/scenario/model.ts';
 import type { Step } from '../../../domain/play/route.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { inline, paragraphs } from '../../components/paragraphs.ts';
-import { payerTable } from '../../components/payer-table.ts';
-import { payerBases, receiptLineItem, receiptTotal } from '../../components/receipt.ts';
+import { receiptLineItem, receiptTotal } from '../../components/receipt.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
+import { costChartSection } from './debrief/cost-chart-section.ts';
+import { keepSection } from './debrief/download-result.ts';
+import { reflectionSection } from './debrief/reflection-section.ts';
+import { routeComparisonSection } from './debrief/route-comparison-section.ts';
+import { scaleUpSection } from './debrief/scale-up-section.ts';
+import { wrongPocketSection } from './debrief/wrong-pocket-section.ts';
+import './debrief/debrief.css';
 
 export interface DebriefActions {
   readonly onPlayAgain: () => void;
@@ -52,9 +63,12 @@ function choicesList(scenario: Scenario, steps: readonly Step[], lang: Lang): HT
     })));
 }
 
+/** The debrief (loaded in its own chunk when the session reaches it): what the route cost, did and taught. */
 export function debriefView(scenario: Scenario, view: SessionView, lang: Lang, stage: HTMLElement, actions: DebriefActions): HTMLElement {
   const systeem = systeemrouteLines(scenario);
-  const byPayer = differenceByPayer(view.lines, systeem);
+  const routes = compareRoutes(scenario, view.steps, view.ending?.id);
+  const best = routes.find((route) => route.kind === 'best');
+  const pocket = wrongPocket(scenario, view.steps);
   const stageSlot = h('div', { className: 'stage-slot stage-slot--triangle' });
   stageSlot.append(stage);
   return h('section', { className: 'debrief', 'aria-labelledby': 'story-heading' },
@@ -62,16 +76,17 @@ export function debriefView(scenario: Scenario, view: SessionView, lang: Lang, s
     h('h2', { id: 'story-heading', 'data-focus-on-show': true }, view.ending ? inline(view.ending.title, lang) : t(lang, 'debrief.ending')),
     ...(view.ending ? paragraphs(view.ending.text, lang, 'lead') : []),
     h('div', { className: 'debrief__triangle' }, stageSlot, scores(view, lang)),
-    h('section', { className: 'debrief__compare', 'aria-labelledby': 'compare-heading' },
-      h('h3', { id: 'compare-heading' }, t(lang, 'debrief.compareHeading')),
-      payerTable(scenario, byPayer, lang),
-      h('h4', {}, t(lang, 'debrief.basesHeading')),
-      payerBases(scenario, byPayer.map((row) => row.payer), lang)),
+    routeComparisonSection(routes, scenario.horizonMonths, lang),
+    costChartSection(scenario, costTimeline(scenario, view.steps, best?.steps), lang),
+    wrongPocketSection(scenario, pocket, lang),
+    scaleUpSection(scaleUp(view.score.routeCents, view.score.systeemCents), lang),
     choicesList(scenario, view.steps, lang),
+    reflectionSection(reflectionFor(scenario, view.score.values), lang),
+    keepSection(scenario, view.steps, view.ending?.id ?? '', lang),
     h('div', { className: 'debrief__receipts' },
       receiptSection('route-receipt-heading', `${t(lang, 'receipt.heading')}: ${t(lang, 'debrief.routeHeading').toLowerCase()}`, scenario, view.lines, lang),
       receiptSection('systeem-receipt-heading', `${t(lang, 'receipt.heading')}: ${t(lang, 'debrief.systeemHeading').toLowerCase()}`, scenario, systeem, lang, pick(scenario.systeemroute.text, lang))),
-    h('div', { className: 'button-row' },
+    h('div', { className: 'button-row no-print' },
       h('button', { type: 'button', className: 'button button--primary', onclick: actions.onPlayAgain }, t(lang, 'debrief.playAgain')),
       h('button', { type: 'button', className: 'button', onclick: actions.onBack }, t(lang, 'session.back'))));
 }

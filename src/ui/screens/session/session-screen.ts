@@ -7,7 +7,6 @@ import { focusHeading, h, replaceChildren } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
 import { briefingView } from './briefing-view.ts';
 import { consequenceView } from './consequence-view.ts';
-import { debriefView } from './debrief-view.ts';
 import { decidingView, revealingView } from './moment-view.ts';
 import { ReceiptPanel } from './receipt-panel.ts';
 
@@ -29,6 +28,7 @@ export class SessionScreen {
   private readonly receipt: ReceiptPanel;
   private readonly header: HTMLElement;
   private key = '';
+  private focusOnShow = false;
 
   constructor(private readonly options: SessionScreenOptions) {
     this.receipt = new ReceiptPanel(options.scenario);
@@ -47,6 +47,7 @@ export class SessionScreen {
     if (key === this.key) return;
     const phaseChanged = this.key.split('|').slice(0, 2).join('|') !== key.split('|').slice(0, 2).join('|');
     this.key = key;
+    this.focusOnShow = phaseChanged;
     this.renderHeader(lang);
     replaceChildren(this.story, this.phaseView(view, lang));
     this.options.onShown();
@@ -59,6 +60,23 @@ export class SessionScreen {
     replaceChildren(this.header,
       h('h1', { className: 'session-header__title' }, inline(this.options.scenario.title, lang)),
       h('button', { type: 'button', className: 'button button--quiet', onclick: this.options.onBack }, `← ${t(lang, 'session.back')}`));
+  }
+
+  /** The debrief comes in its own chunk (with its chart library): a loading line first, the debrief when it is in. */
+  private debrief(view: SessionView, lang: Lang): HTMLElement {
+    const { scenario, send } = this.options;
+    const key = this.key;
+    const focus = this.focusOnShow;
+    const placeholder = h('p', { className: 'muted', role: 'status' }, t(lang, 'debrief.loading'));
+    void import('./debrief-view.ts').then(({ debriefView }) => {
+      if (this.key !== key) return;
+      replaceChildren(this.story, debriefView(scenario, view, lang, this.options.stage, {
+        onPlayAgain: () => send({ type: 'session.restart' }),
+        onBack: this.options.onBack,
+      }));
+      if (focus) focusHeading(this.story);
+    });
+    return placeholder;
   }
 
   private phaseView(view: SessionView, lang: Lang): HTMLElement {
@@ -76,10 +94,7 @@ export class SessionScreen {
       case 'consequence':
         return consequenceView(view, lang, () => send({ type: 'moment.continue' }));
       case 'debrief':
-        return debriefView(scenario, view, lang, this.options.stage, {
-          onPlayAgain: () => send({ type: 'session.restart' }),
-          onBack: this.options.onBack,
-        });
+        return this.debrief(view, lang);
     }
   }
 }

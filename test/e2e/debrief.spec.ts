@@ -1,0 +1,91 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
+
+/** Plays the first available option at every moment, to the debrief. */
+async function playToDebrief(page: Page): Promise<void> {
+  await openFreshGame(page);
+  await startButton(page).click();
+  await page.getByRole('button', { name: 'Begin de casus' }).click();
+  for (;;) {
+    await page.locator('[data-option]').first().click();
+    await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 20_000 });
+    const toDebrief = page.getByRole('button', { name: 'Naar de nabespreking' });
+    if (await toDebrief.isVisible()) {
+      await toDebrief.click();
+      break;
+    }
+    await page.getByRole('button', { name: 'Verder' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Vier routes naast elkaar' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('[data-chart="lines"] canvas').first()).toBeAttached({ timeout: 20_000 });
+}
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+test('the debrief compares four routes in euros and values, with a chart, its text and its table', async ({ page }) => {
+  await playToDebrief(page);
+  const rows = page.locator('.compare-table tbody tr');
+  await expect(rows.first()).toHaveAttribute('data-route', 'yours');
+  await expect(rows.locator('th')).toContainText(['Jouw route', 'Best gebalanceerd', 'Steeds de goedkoopste', 'Systeemroute']);
+  await expect(page.getByTestId('compare-words')).toContainText('de best gebalanceerde route');
+  await expect(page.getByTestId('chart-summary')).toContainText('Na 24 maanden kost jouw route');
+  await page.getByText('Toon de cijfers per maand').click();
+  await expect(page.locator('.chart-table tbody tr')).toHaveCount(24);
+  await expect(page.getByTestId('wrong-pocket')).not.toBeEmpty();
+  await expect(page.getByRole('heading', { name: 'Opschalen' })).toBeVisible();
+  await expect(page.locator('.reflection-list li')).toHaveCount(5);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'Routes side by side' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('chart-summary')).toContainText('After 24 months your route costs');
+});
+
+for (const width of [320, 390, 1366]) {
+  test(`the debrief is axe-clean and fits at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: width < 800 ? 800 : 900 });
+    await playToDebrief(page);
+    await expectNoViolations(page, `debrief at ${width} px`);
+    const wider = await page.evaluate(() => {
+      const limit = document.documentElement.clientWidth;
+      if (document.documentElement.scrollWidth <= limit) return [];
+      return [...document.querySelectorAll<HTMLElement>('main *')]
+        .filter((el) => el.getBoundingClientRect().right > limit + 1 && !el.closest('.table-scroll'))
+        .slice(-5)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`);
+    });
+    expect(wider, 'no sideways scrolling of the page: elements past the right edge').toEqual([]);
+  });
+}
+
+test('the debrief prints as a clean portfolio page: no controls, the chart, room to write', async ({ page }, testInfo) => {
+  await playToDebrief(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.topbar')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Speel opnieuw' })).toBeHidden();
+  await expect(page.locator('[data-chart="lines"] canvas').first()).toBeVisible();
+  await expect(page.locator('.compare-table')).toBeVisible();
+  const lines = page.locator('.reflection-list__lines').first();
+  await expect(lines).toBeVisible();
+  expect((await lines.boundingBox())!.height).toBeGreaterThan(40);
+  const shot = await page.screenshot({ fullPage: true });
+  await testInfo.attach('debrief-print.png', { body: shot, contentType: 'image/png' });
+  expect(shot.length).toBeGreaterThan(20_000);
+});
+
+test('download my result gives the documented JSON and CSV, without names', async ({ page }) => {
+  await playToDebrief(page);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download resultaat (JSON)' }).click()]);
+  const record = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+  expect(record).toMatchObject({ kind: 'kostenbewust-resultaat', version: 1, casusId: 'twee-zonen', horizonMonths: 24 });
+  expect(record.routes.map((r: { kind: string }) => r.kind).slice(0, 4)).toEqual(['yours', 'best', 'cheapest', 'systeem']);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download resultaat (CSV)' }).click()]);
+  const text = readFileSync((await csv.path())!, 'utf8');
+  expect(text.split('\r\n')[0]).toBe('kind,version,casusId,completedAt,section,key,totalCents,legitimiteit,betrokkenheid,rendement,overall,systeemCents');
+  for (const body of [JSON.stringify(record), text]) expect(body).not.toMatch(/Sandra|Dave|Milan|Ruud/);
+});

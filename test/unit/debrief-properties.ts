@@ -1,0 +1,114 @@
+import { expect } from 'vitest';
+import { totalCents } from '../../src/domain/costs/receipt.ts';
+import { systeemrouteLines } from '../../src/domain/costs/systeemroute.ts';
+import { costTimeline } from '../../src/domain/debrief/route-timeline.ts';
+import { compareRoutes } from '../../src/domain/debrief/route-comparison.ts';
+import { resultCsv, resultRecord, RESULT_CSV_COLUMNS } from '../../src/domain/debrief/result-export.ts';
+import { scaleUp } from '../../src/domain/debrief/scale-up.ts';
+import { wrongPocket } from '../../src/domain/debrief/wrong-pocket.ts';
+import { allRoutes, bestRoute, cheapestRoute, dearestRoute } from '../../src/domain/play/route-analysis.ts';
+import { routeLines } from '../../src/domain/play/route.ts';
+import type { Scenario } from '../../src/domain/scenario/model.ts';
+import { scoreRoute } from '../../src/domain/scoring/score.ts';
+import { differenceWords } from '../../src/i18n/debrief-text.ts';
+import type { CasusProperty } from './casus-properties.ts';
+import { progressPart, saveRoundTrip } from './save-round-trip.ts';
+import { startSession } from './support/session.ts';
+import { whatIf } from '../../src/domain/debrief/what-if.ts';
+import { availableOptions, stateAfter } from '../../src/domain/play/route.ts';
+
+/** A few routes of the casus to hold the debrief to: the first ones, the greedy ones and the best. */
+function sampleRoutes(scenario: Scenario) {
+  return [...allRoutes(scenario, 40), cheapestRoute(scenario), dearestRoute(scenario), bestRoute(scenario)];
+}
+
+/** What the debrief's numbers must satisfy in every casus (run by every-casus.test.ts and copied-casus.test.ts). */
+export const debriefProperties: readonly CasusProperty[] = [
+  ['debrief: the comparison lists yours, best, cheapest and systeemroute with the kassabon totals and scores', (scenario) => {
+    const systeem = totalCents(systeemrouteLines(scenario));
+    for (const route of sampleRoutes(scenario)) {
+      const rows = compareRoutes(scenario, route.steps, route.endingId);
+      expect(rows.slice(0, 4).map((r) => r.kind)).toEqual(['yours', 'best', 'cheapest', 'systeem']);
+      const yours = rows[0]!;
+      expect(yours.totalCents).toBe(totalCents(routeLines(scenario, route.steps)));
+      expect(yours.isYours).toBe(true);
+      for (const row of rows) {
+        expect(row.difference.cents).toBe(yours.totalCents - row.totalCents);
+        if (row.kind === 'systeem') expect(row.totalCents).toBe(systeem);
+        else {
+          expect(row.score).toEqual(scoreRoute(scenario, row.steps!));
+          expect(row.difference.overall).toBe(yours.score!.overall - row.score!.overall);
+        }
+      }
+      const best = rows.find((r) => r.kind === 'best')!;
+      expect(best.score!.overall).toBeGreaterThanOrEqual(yours.score!.overall);
+      expect(best.score!.overall).toBeGreaterThan(rows.find((r) => r.kind === 'cheapest')!.score!.overall);
+      const dearest = rows.find((r) => r.kind === 'dearest');
+      if (dearest) expect(dearest.steps).not.toEqual(rows.find((r) => r.kind === 'cheapest')!.steps);
+      for (const row of rows) expect(differenceWords(row.kind, row.difference, 'nl')).toMatch(/dan|als/);
+    }
+  }],
+  ['debrief: cost over time adds up, month by month and per payer, to the kassabon totals', (scenario) => {
+    for (const route of sampleRoutes(scenario)) {
+      const timeline = costTimeline(scenario, route.steps, bestRoute(scenario).steps);
+      const h = scenario.horizonMonths;
+      for (const series of [timeline.yours, timeline.systeem, timeline.best!]) {
+        expect(series).toHaveLength(h);
+        series.forEach((cents, m) => expect(cents).toBeGreaterThanOrEqual(m > 0 ? series[m - 1]! : 0));
+      }
+      expect(timeline.yours[h - 1]).toBe(totalCents(routeLines(scenario, route.steps)));
+      expect(timeline.systeem[h - 1]).toBe(totalCents(systeemrouteLines(scenario)));
+      expect(timeline.best![h - 1]).toBe(totalCents(routeLines(scenario, bestRoute(scenario).steps)));
+      for (let m = 0; m < h; m++) expect(timeline.yoursByPayer.reduce((sum, p) => sum + p.cumulative[m]!, 0)).toBe(timeline.yours[m]);
+      expect(timeline.decisions.map((d) => d.momentId)).toEqual(route.steps.map((s) => s.momentId));
+    }
+  }],
+  ['debrief: wrong pocket, opschalen and the downloaded result agree with the totals', (scenario) => {
+    for (const route of sampleRoutes(scenario)) {
+      const pocket = wrongPocket(scenario, route.steps);
+      const score = scoreRoute(scenario, route.steps);
+      const saved = pocket.rows.reduce((sum, row) => sum + row.savedCents, 0);
+      expect(saved).toBe(score.systeemCents - score.routeCents);
+      expect(pocket.crossesPockets).toBe(pocket.payMore.length > 0 && pocket.save.length > 0);
+      expect(scaleUp(score.routeCents, score.systeemCents).map((s) => s.savedCents)).toEqual([1, 30, 300].map((n) => n * saved));
+      const record = resultRecord(scenario, route.steps, route.endingId, '2026-11-23T20:00:00.000Z');
+      expect(JSON.parse(JSON.stringify(record))).toEqual(record);
+      const csv = resultCsv(record).trimEnd().split('\r\n');
+      expect(csv[0]).toBe(RESULT_CSV_COLUMNS.join(','));
+      expect(csv.slice(1).every((line) => line.split(',').length === RESULT_CSV_COLUMNS.length)).toBe(true);
+      expect(csv).toHaveLength(1 + record.routes.length + record.payers.length + record.steps.length + 1);
+    }
+  }],
+  ['debrief: wat als lists every other open option per decision, with its kassabon', (scenario) => {
+    for (const route of sampleRoutes(scenario)) {
+      const moments = whatIf(scenario, route.steps);
+      expect(moments.map((m) => m.taken.id)).toEqual(route.steps.map((s) => s.optionId));
+      moments.forEach((m, i) => {
+        const open = availableOptions(scenario, m.moment.id, stateAfter(scenario, route.steps.slice(0, i))).map((o) => o.id);
+        expect(m.notTaken.map((n) => n.option.id)).toEqual(open.filter((id) => id !== m.taken.id));
+        for (const n of m.notTaken) expect(n.totalCents).toBe(totalCents(n.lines));
+      });
+    }
+  }],
+  ['debrief: "speel vanaf hier opnieuw" goes back to any decision and survives a save and reload', (scenario) => {
+    for (const route of [cheapestRoute(scenario), bestRoute(scenario)]) {
+      for (let decision = 1; decision <= route.steps.length; decision++) {
+        const actor = startSession(scenario);
+        actor.send({ type: 'casus.begin' });
+        for (const step of route.steps) {
+          actor.send({ type: 'choice.selected', optionId: step.optionId });
+          if (actor.getSnapshot().matches('revealing')) actor.send({ type: 'kassabon.revealed' });
+          actor.send({ type: 'moment.continue' });
+        }
+        expect(actor.getSnapshot().value).toBe('debrief');
+        actor.send({ type: 'session.branch', decision });
+        const { context } = actor.getSnapshot();
+        expect(actor.getSnapshot().value).toBe('deciding');
+        expect(context.momentId).toBe(route.steps[decision - 1]!.momentId);
+        expect(context.steps).toEqual(route.steps.slice(0, decision - 1));
+        expect(context.endingId).toBeNull();
+        expect(saveRoundTrip(scenario, context)).toEqual(progressPart(context));
+      }
+    }
+  }],
+];

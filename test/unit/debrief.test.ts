@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { cumulative, monthlyCents, periodStartMonth } from '../../src/domain/debrief/cost-timeline.ts';
+import { compareRoutes } from '../../src/domain/debrief/route-comparison.ts';
+import { lowestValue } from '../../src/domain/debrief/lowest-value.ts';
+import { wrongPocket } from '../../src/domain/debrief/wrong-pocket.ts';
+import { cheapestRoute } from '../../src/domain/play/route-analysis.ts';
+import type { ReceiptLine } from '../../src/domain/costs/receipt.ts';
+import { differenceWords, wrongPocketWords } from '../../src/i18n/debrief-text.ts';
+import { checkFolder } from './casus-files.ts';
+
+const twee = checkFolder().files.find((f) => f.scenario?.id === 'twee-zonen')!.scenario!;
+
+describe('cost over time', () => {
+  it('books each counted period in the month it starts', () => {
+    expect([0, 1, 4, 5, 51].map((k) => periodStartMonth('per_week', 2, k))).toEqual([2, 2, 2, 3, 13]);
+    expect(periodStartMonth('per_jaar', 3, 1)).toBe(15);
+    expect(periodStartMonth('eenmalig', 7, 0)).toBe(7);
+    const line = { cost: { amountCents: 100, frequency: 'per_maand' }, countedPeriods: 3, momentId: 'm' } as unknown as ReceiptLine;
+    expect(cumulative(monthlyCents([line], () => 4, 6))).toEqual([0, 0, 0, 0, 100, 200]);
+  });
+});
+
+describe('the debrief of Twee zonen (numbers from issue 8)', () => {
+  const thrifty = cheapestRoute(twee);
+  const rows = compareRoutes(twee, thrifty.steps, thrifty.endingId);
+
+  it('shows always-the-cheapest as € 14.250 dearer than the best balanced route, in plain words', () => {
+    const best = rows.find((r) => r.kind === 'best')!;
+    expect(rows[0]!.totalCents).toBe(4_500_000);
+    expect(best.totalCents).toBe(3_075_000);
+    expect(rows.find((r) => r.kind === 'cheapest')!.isYours).toBe(true);
+    expect(differenceWords('best', best.difference, 'nl')).toMatch(/^€\s14\.250,00 duurder dan de best gebalanceerde route, en lager op .*betrokkenheid/);
+    expect(differenceWords('best', best.difference, 'en')).toMatch(/^€14,250\.00 more than the best balanced route, and lower on/);
+    expect(differenceWords('systeem', rows.find((r) => r.kind === 'systeem')!.difference, 'nl')).toMatch(/^€\s62\.800,00 goedkoper dan de systeemroute$/);
+  });
+
+  it('names who pays more and who saves', () => {
+    const pocket = wrongPocket(twee, thrifty.steps);
+    expect(wrongPocketWords(twee, pocket, 'nl')).toMatch(/Minder kwijt: /);
+  });
+
+  it('finds the lowest value, the first in triangle order on a tie', () => {
+    expect(lowestValue({ legitimiteit: 40, betrokkenheid: 30, rendement: 30 })).toBe('betrokkenheid');
+    expect(lowestValue({ legitimiteit: 50, betrokkenheid: 50, rendement: 50 })).toBe('legitimiteit');
+  });
+});
+
+describe('reflection questions', () => {
+  it('puts the questions of the lowest value first', async () => {
+    const { reflectionFor } = await import('../../src/domain/debrief/reflection.ts');
+    const reflection = reflectionFor(twee, { legitimiteit: 60, betrokkenheid: 70, rendement: 40 });
+    expect(twee.reflection.length).toBeGreaterThanOrEqual(3);
+    expect(reflection.lowest).toBe('rendement');
+    expect(reflection.questions.length).toBe(twee.reflection.length);
+    expect(reflection.questions[0]!.value).toBe('rendement');
+    expect(reflection.questions.every((q) => q.question.en)).toBe(true);
+  });
+});
