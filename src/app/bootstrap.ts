@@ -12,7 +12,10 @@ import { createProgress, withTimeout } from './asset-progress.ts';
 import type { CasusLibrary } from './casus-library.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { stageForSession } from './derive-stage.ts';
+import { parseLaunchParams } from './launch-params.ts';
 import { createCasusOpener } from './open-casus.ts';
+import { configureReporting } from './reporting/configure-reporters.ts';
+import { bindReporting } from './reporting/reporter.ts';
 import { resumeOffer } from './save-store.ts';
 import { bindSaving } from './session-saving.ts';
 import { readSettings, writeSettings } from './settings.ts';
@@ -38,7 +41,10 @@ function describe(error: unknown): string {
 export function bootstrap({ library: libraryLoaded, screen, controls, clock = systemClock }: BootstrapOptions): void {
   let library: CasusLibrary = { entries: [], problems: [] };
   const store = browserStore();
-  const settings = readSettings(store);
+  const launch = parseLaunchParams(window.location.search);
+  const stored = readSettings(store);
+  const settings = launch.taal ? { ...stored, lang: launch.taal } : stored;
+  const reporting = configureReporting(launch, { win: window, store, clock });
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const machine = appMachine.provide({ actors: { openCasus: fromPromise(({ input }) => createCasusOpener(library, store)(input)) } });
   const app = createActor(machine, { input: { ...settings, lineDelayMs: reducedMotion ? 0 : LINE_DELAY_MS } });
@@ -124,12 +130,23 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     if (!child) return;
     const unbindSaving = bindSaving(child, store, clock);
     const unbindSounds = bindSessionSounds(child, audio);
+    const unbindReporting = bindReporting(child, reporting.reporters);
     const rendering = child.subscribe({ next: render, error: fail });
     unbindSession = () => {
       unbindSaving();
       unbindSounds();
+      unbindReporting();
       rendering.unsubscribe();
     };
+  };
+
+  /** A link that names a casus opens it at once (resuming a save of it); a value the game does not know is said calmly. */
+  const followLaunchLink = () => {
+    reporting.ready(library.entries.map((e) => e.summary.id));
+    if (reporting.notice) app.send({ type: 'notice.raised', notice: reporting.notice });
+    const casus = launch.casus && library.entries.some((e) => e.summary.id === launch.casus) ? launch.casus : null;
+    if (launch.ignored.length > 0 || (launch.casus && !casus)) app.send({ type: 'notice.raised', notice: 'link' });
+    if (casus) app.send({ type: 'casus.open', scenarioId: casus, resume: resumeOffer(store, casus).kind === 'resumable' });
   };
 
   let last = settings;
@@ -158,7 +175,10 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   });
   // Without its library the game has nothing to offer: that is an error screen, not a title with no casussen.
   index.catch(fail);
-  const assetsReady = Promise.all([fonts, withTimeout(sounds, 3000), index]).then(() => app.send({ type: 'assets.ready' }));
+  const assetsReady = Promise.all([fonts, withTimeout(sounds, 3000), index]).then(() => {
+    app.send({ type: 'assets.ready' });
+    followLaunchLink();
+  });
 
   // The engine loads after the title is up, so the first usable screen does not wait for (or compete with) it.
   void assetsReady.then(() =>

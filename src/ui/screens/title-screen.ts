@@ -8,7 +8,7 @@ export type ResumeOffer =
   | { readonly kind: 'none' }
   | { readonly kind: 'resumable'; readonly finished: boolean; readonly decision?: number; readonly month?: number };
 
-export type TitleNotice = 'corrupt' | 'outdated' | 'unavailable';
+export type TitleNotice = 'corrupt' | 'outdated' | 'unavailable' | 'link' | 'lms';
 
 export interface TitleProps {
   readonly lang: Lang;
@@ -70,7 +70,7 @@ function casusCard(casus: CasusSummary, save: ResumeOffer | undefined, props: Ti
       busy ? h('p', { className: 'casus-card__opening', role: 'status' }, t(lang, 'title.opening')) : null));
 }
 
-const NOTICE_KEYS = { corrupt: 'notice.corrupt', outdated: 'notice.outdated', unavailable: 'notice.unavailable' } as const;
+const NOTICE_KEYS = { corrupt: 'notice.corrupt', outdated: 'notice.outdated', unavailable: 'notice.unavailable', link: 'notice.link', lms: 'notice.lms' } as const;
 
 function notice(props: TitleProps): HTMLElement | null {
   if (!props.notice) return null;
