@@ -5,7 +5,7 @@ import type { RestoredProgress } from '../domain/session/session-machine.ts';
 import { sessionMachine } from '../domain/session/session-machine.ts';
 
 /** Told to the player once, on the title screen. */
-export type Notice = 'corrupt' | 'outdated' | 'unavailable' | 'elsewhere';
+export type Notice = 'corrupt' | 'outdated' | 'unavailable' | 'elsewhere' | 'link' | 'lms';
 
 export interface AppContext {
   readonly lang: Lang;
@@ -28,6 +28,8 @@ export type AppEvent =
   | { type: 'sound.toggled' }
   | { type: 'casus.open'; scenarioId: string; resume: boolean }
   | { type: 'save.rejected'; notice: Notice }
+  /** Said once on the title: the launch link held a value the game does not know, or its LMS was not found. */
+  | { type: 'notice.raised'; notice: Notice }
   | { type: 'notice.dismissed' }
   /** The title offered a fresh start, but another tab has saved progress in that casus since. */
   | { type: 'save.elsewhere' }
@@ -85,6 +87,7 @@ export const appMachine = setup({
     'sound.toggled': { actions: assign({ sound: ({ context }) => !context.sound }) },
     'app.failed': { target: '.error', actions: assign({ error: ({ event }) => event.message }) },
     'save.rejected': { actions: assign({ notice: ({ event }) => event.notice }) },
+    'notice.raised': { actions: assign({ notice: ({ event }) => event.notice }) },
     'notice.dismissed': { actions: assign({ notice: null }) },
     'library.changed': { actions: assign({ libraryVersion: ({ context }) => context.libraryVersion + 1 }) },
     'save.elsewhere': { actions: assign({ notice: 'elsewhere' }) },

@@ -12,11 +12,14 @@ import { createProgress, withTimeout } from './asset-progress.ts';
 import type { CasusLibrary } from './casus-library.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { stageForSession } from './derive-stage.ts';
+import { parseLaunchParams } from './launch-params.ts';
 import { createCasusOpener } from './open-casus.ts';
 import { checkInWorker, keepOwn, keptOwnEntry, ownEntry, ownScenario, panelState } from './own-casus.ts';
 import type { OwnCasusState } from '../ui/components/own-casus-panel.ts';
 import { summarise } from '../domain/scenario/casus-summary.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
+import { configureReporting } from './reporting/configure-reporters.ts';
+import { bindReporting } from './reporting/reporter.ts';
 import { resumeOffer } from './save-store.ts';
 import { bindSaving, type SavingHandle } from './session-saving.ts';
 import { watchOtherTabs } from './tab-sync.ts';
@@ -59,7 +62,10 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   let ownKept = keptOwnEntry(store);
   /** The bundled casussen and, when there is one, the trainer's own casus kept in this browser. */
   const library = (): CasusLibrary => ({ entries: [...bundled.entries, ...(ownKept ? [ownKept] : [])], problems: bundled.problems });
-  const settings = readSettings(store);
+  const launch = parseLaunchParams(window.location.search);
+  const stored = readSettings(store);
+  const settings = launch.taal ? { ...stored, lang: launch.taal } : stored;
+  const reporting = configureReporting(launch, { win: window, store, clock });
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const machine = appMachine.provide({ actors: { openCasus: fromPromise(({ input }) => createCasusOpener(library(), store)(input)) } });
   const app = createActor(machine, { input: { ...settings, lineDelayMs: reducedMotion ? 0 : LINE_DELAY_MS } });
@@ -173,11 +179,13 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     saving = handle;
     otherTab = false;
     const unbindSounds = bindSessionSounds(child, audio);
+    const unbindReporting = bindReporting(child, reporting.reporters);
     const rendering = child.subscribe({ next: render, error: fail });
     unbindSession = () => {
       handle.unbind();
       saving = null;
       unbindSounds();
+      unbindReporting();
       rendering.unsubscribe();
     };
   };
@@ -192,6 +200,15 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     savesVersion += 1;
     render();
   });
+
+  /** A link that names a casus opens it at once (resuming a save of it); a value the game does not know is said calmly. */
+  const followLaunchLink = () => {
+    reporting.ready(library().entries.map((e) => e.summary.id));
+    if (reporting.notice) app.send({ type: 'notice.raised', notice: reporting.notice });
+    const casus = launch.casus && library().entries.some((e) => e.summary.id === launch.casus) ? launch.casus : null;
+    if (launch.ignored.length > 0 || (launch.casus && !casus)) app.send({ type: 'notice.raised', notice: 'link' });
+    if (casus) app.send({ type: 'casus.open', scenarioId: casus, resume: resumeOffer(store, casus).kind === 'resumable' });
+  };
 
   let last = settings;
   app.subscribe((snapshot) => {
@@ -237,7 +254,10 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   });
   // Without its library the game has nothing to offer: that is an error screen, not a title with no casussen.
   const assetsReady = Promise.all([fonts, withTimeout(sounds, 3000), index]).then(
-    () => app.send({ type: 'assets.ready' }),
+    () => {
+      app.send({ type: 'assets.ready' });
+      followLaunchLink();
+    },
     (error: unknown) => fail(error),
   );
 

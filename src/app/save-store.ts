@@ -1,6 +1,6 @@
 import type { Scenario } from '../domain/scenario/model.ts';
 import type { SessionEvent } from '../domain/session/events.ts';
-import { createSave, readSave, restoreSave, type RestoreResult } from '../domain/session/save.ts';
+import { SAVE_FORMAT, createSave, readSave, restoreSave, type RestoreResult, type SaveData } from '../domain/session/save.ts';
 import type { ResumeOffer } from '../ui/screens/title-screen.ts';
 import type { KeyValueStore } from './storage.ts';
 
@@ -34,4 +34,13 @@ export function resumeOffer(store: KeyValueStore, scenarioId: string): ResumeOff
   }
   if (save.log.length === 0) return { kind: 'none' };
   return { kind: 'resumable', finished: save.progress?.finished ?? false, ...(save.progress ? { decision: save.progress.decision, month: save.progress.month } : {}) };
+}
+
+/**
+ * Puts a log kept elsewhere (an LMS's suspend_data) in place as this browser's save of the casus. It carries no
+ * structure hash or progress summary: it is checked like any save when the casus opens, by replaying it.
+ */
+export function storeLog(store: KeyValueStore, scenarioId: string, log: readonly SessionEvent[], now: Date): void {
+  const save: SaveData = { saveFormat: SAVE_FORMAT, scenarioId, savedAt: now.toISOString(), log: log.filter((e): e is SaveData['log'][number] => e.type !== 'session.restart') };
+  store.set(keyOf(scenarioId), JSON.stringify(save));
 }

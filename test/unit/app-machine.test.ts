@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { appMachine, type OpenCasusInput, type OpenedCasus, type SessionActor } from '../../src/app/app-machine.ts';
 import { createCasusOpener } from '../../src/app/open-casus.ts';
+import { resumeOffer, storeLog } from '../../src/app/save-store.ts';
 import type { KeyValueStore } from '../../src/app/storage.ts';
 import { summarise } from '../../src/domain/scenario/casus-summary.ts';
 import { createSave } from '../../src/domain/session/save.ts';
@@ -24,6 +25,26 @@ function app(open: (input: OpenCasusInput) => Promise<OpenedCasus>) {
 const library = { entries: [{ summary: summarise(scenario), load: () => Promise.resolve(scenario) }], problems: [] };
 
 describe('app machine', () => {
+  it('resumes a log an LMS kept in suspend_data, stored without hash or progress, like any save', async () => {
+    const store = memoryStore();
+    storeLog(store, scenario.id, [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'begeleiding' }, { type: 'kassabon.revealed' }, { type: 'moment.continue' }], new Date(0));
+    expect(resumeOffer(store, scenario.id)).toEqual({ kind: 'resumable', finished: false });
+    const actor = app(createCasusOpener(library, store));
+    actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: true });
+    await waitFor(actor, (s) => s.matches('playing'));
+    const session = actor.getSnapshot().children.session as SessionActor;
+    expect(session.getSnapshot().value).toBe('deciding');
+    expect(session.getSnapshot().context.momentId).toBe('evaluatie');
+  });
+
+  it('raises a notice for the title (a misread link, a missing LMS) and lets the player dismiss it', () => {
+    const actor = app(() => Promise.reject(new Error('not opened')));
+    actor.send({ type: 'notice.raised', notice: 'lms' });
+    expect(actor.getSnapshot().context.notice).toBe('lms');
+    actor.send({ type: 'notice.dismissed' });
+    expect(actor.getSnapshot().context.notice).toBeNull();
+  });
+
   it('opens a casus, invokes its session for as long as it plays, and stops it on close', async () => {
     const actor = app(createCasusOpener(library, memoryStore()));
     actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: false });

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { Lang } from '../domain/scenario/text.ts';
+
+/** The LMS runtimes the game can report to; chosen by the SCORM package's launch URL (`?lms=scorm12`). */
+export type LmsKind = 'scorm12' | 'scorm2004';
+
+/** What a link (or an LMS launch URL) asks of the game. Everything is optional; nothing is on by default. */
+export interface LaunchParams {
+  readonly casus?: string;
+  readonly taal?: Lang;
+  readonly modus?: 'speler';
+  /** Origin of the parent page that receives postMessage events, or '*' when written out explicitly. */
+  readonly ouder?: string;
+  readonly lms?: LmsKind;
+  /** Parameters whose value was not understood: ignored, and the title says so calmly. */
+  readonly ignored: readonly string[];
+}
+
+const origin = z.string().refine((value) => {
+  if (value === '*') return true;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
+}).transform((value) => value.replace(/\/$/, ''));
+
+const fields = {
+  casus: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/),
+  taal: z.enum(['nl', 'en']),
+  // Class mode (`klas`) is announced in the issue but not built yet: until then only the player mode exists.
+  modus: z.enum(['speler']),
+  ouder: origin,
+  lms: z.enum(['scorm12', 'scorm2004']),
+} as const;
+
+type Field = keyof typeof fields;
+
+/** Reads `?casus=twee-zonen&taal=en&modus=speler&ouder=https://…`; a bad value is dropped and named in `ignored`. */
+export function parseLaunchParams(search: string): LaunchParams {
+  const query = new URLSearchParams(search);
+  const result: Record<string, string> = {};
+  const ignored: string[] = [];
+  for (const name of Object.keys(fields) as Field[]) {
+    const raw = query.get(name);
+    if (raw === null) continue;
+    const parsed = fields[name].safeParse(raw.trim());
+    if (parsed.success) result[name] = parsed.data;
+    else ignored.push(name);
+  }
+  return { ...(result as Omit<LaunchParams, 'ignored'>), ignored };
+}

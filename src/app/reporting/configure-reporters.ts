@@ -1,0 +1,64 @@
+import type { Notice } from '../app-machine.ts';
+import type { Clock } from '../clock.ts';
+import type { LaunchParams } from '../launch-params.ts';
+import { storeLog } from '../save-store.ts';
+import type { KeyValueStore } from '../storage.ts';
+import { postMessageReporter } from './post-message-reporter.ts';
+import type { Reporter } from './reporter.ts';
+import { connect, findLmsApi } from './scorm/scorm-api.ts';
+import { scormReporter } from './scorm/scorm-reporter.ts';
+import { decodeSuspendData } from './scorm/suspend-data.ts';
+
+export interface ConfiguredReporting {
+  readonly reporters: readonly Reporter[];
+  /** Called once the title is usable, with the ids of the casussen on offer. */
+  readonly ready: (casussen: readonly string[]) => void;
+  /** Said once on the title: an LMS was asked for (`lms=`) but not found. */
+  readonly notice: Notice | null;
+}
+
+export interface ReportingContext {
+  readonly win: Window;
+  readonly store: KeyValueStore;
+  readonly clock: Clock;
+}
+
+/** SCORM: connect, put the LMS's resume state in place as the browser's save, and report until the page goes. */
+function scormReporting(params: LaunchParams, { win, store, clock }: ReportingContext): Reporter | null {
+  if (!params.lms) return null;
+  const api = findLmsApi(win, params.lms);
+  const lms = api ? connect(api, params.lms) : null;
+  if (!lms) return null;
+  const resumed = decodeSuspendData(lms.get('cmi.suspend_data'));
+  if (resumed && resumed.log.length > 0) storeLog(store, resumed.casusId, resumed.log, clock.now());
+  const reporter = scormReporter(lms, clock);
+  win.addEventListener('pagehide', () => reporter.close?.());
+  return reporter;
+}
+
+/**
+ * Privacy by default: only what the launch URL configures reports anything. A parent frame hears from the game
+ * only when the link names its origin (`ouder=`) and the game really is inside a frame; an LMS only when the
+ * package's launch URL says `lms=scorm12` or `lms=scorm2004`.
+ */
+export function configureReporting(params: LaunchParams, context: ReportingContext): ConfiguredReporting {
+  const { win } = context;
+  const reporters: Reporter[] = [];
+  let ready: ConfiguredReporting['ready'] = () => undefined;
+  if (params.ouder && win.parent !== win) {
+    const posting = postMessageReporter(win.parent, params.ouder);
+    reporters.push(posting);
+    ready = (casussen) => posting.ready(casussen);
+  }
+  let notice: Notice | null = null;
+  try {
+    const scorm = scormReporting(params, context);
+    if (scorm) reporters.push(scorm);
+    else if (params.lms) notice = 'lms';
+  } catch (error) {
+    // A broken LMS API never stops the game.
+    console.warn('The LMS could not be reached; the game plays on without it', error);
+    notice = 'lms';
+  }
+  return { reporters, ready, notice };
+}

@@ -1,0 +1,37 @@
+import type { SessionEvent } from '../../../domain/session/events.ts';
+
+/** SCORM 1.2 allows 4096 characters of suspend_data (SCORM 2004: 64000); the save must fit the smaller. */
+export const SCORM12_SUSPEND_LIMIT = 4096;
+
+const PREFIX = 'k1';
+const TOKENS = { 'casus.begin': 'b', 'kassabon.revealed': 'r', 'moment.continue': 'c' } as const;
+const EVENTS: Record<string, SessionEvent> = { b: { type: 'casus.begin' }, r: { type: 'kassabon.revealed' }, c: { type: 'moment.continue' } };
+const ID = /^[a-z0-9][a-z0-9_-]*$/;
+
+/**
+ * A save as one short line: `k1:<casus>:b.*optie.r.c.*optie.c…` — the event log of the session with one letter per
+ * event and the option id for a choice (ids are `[a-z0-9_-]`, so `.`, `*` and `:` never occur in them).
+ * It decodes without the casus loaded, so the title screen can offer "resume" straight from the LMS.
+ */
+export function encodeSuspendData(casusId: string, log: readonly SessionEvent[]): string {
+  const tokens = log.flatMap((event) => {
+    if (event.type === 'choice.selected') return [`*${event.optionId}`];
+    // Restarting and branching are never in a log that is saved: the log is cut instead.
+    if (event.type === 'session.restart' || event.type === 'session.branch') return [];
+    return [TOKENS[event.type]];
+  });
+  return `${PREFIX}:${casusId}:${tokens.join('.')}`;
+}
+
+/** The casus and log in suspend_data, or null for anything this build did not write (it is then left alone). */
+export function decodeSuspendData(data: string): { readonly casusId: string; readonly log: readonly SessionEvent[] } | null {
+  const [prefix, casusId, body, ...rest] = data.split(':');
+  if (prefix !== PREFIX || casusId === undefined || body === undefined || rest.length > 0 || !ID.test(casusId)) return null;
+  const log: SessionEvent[] = [];
+  for (const token of body === '' ? [] : body.split('.')) {
+    if (token.startsWith('*') && ID.test(token.slice(1))) log.push({ type: 'choice.selected', optionId: token.slice(1) });
+    else if (EVENTS[token]) log.push(EVENTS[token]);
+    else return null;
+  }
+  return { casusId, log };
+}

@@ -1,0 +1,18 @@
+import { expect, type FrameLocator, type Page } from '@playwright/test';
+
+/** Plays the open casus to its debrief by always choosing the first available option; works inside a frame too. */
+export async function playFirstOptions(root: Page | FrameLocator): Promise<number> {
+  await root.getByRole('button', { name: 'Begin de casus' }).click();
+  for (let decision = 1; decision <= 20; decision++) {
+    await root.locator('[data-option]').first().click();
+    await expect(root.getByRole('heading', { level: 2, name: 'Wat er gebeurt' })).toBeVisible({ timeout: 20_000 });
+    const toDebrief = root.getByRole('button', { name: 'Naar de nabespreking' });
+    if (await toDebrief.isVisible()) {
+      await toDebrief.click();
+      await expect(root.getByText('Balansscore')).toBeVisible();
+      return decision;
+    }
+    await root.getByRole('button', { name: 'Verder' }).click();
+  }
+  throw new Error('No ending within 20 decisions');
+}
