@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, explainMissingChromium, findChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
+import { benchFrames } from './bench-frames.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MARK_TIMEOUT_MS = 30_000;
@@ -281,6 +282,7 @@ async function main() {
     for (const spec of PAGES) console.log(`renderer ${spec.label}: ${rendererOf(results.get(spec.id))}`);
     console.log('');
     printTable(results);
+    if (!failedBuilds.has('app')) await benchFrames(browser, { app: `${origins.get('app')}/app/`, hello: `${origins.get('hello')}/hello/` });
   } finally {
     await browser.close();
     for (const { server } of served) server.close();

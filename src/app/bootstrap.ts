@@ -26,7 +26,6 @@ import { watchOtherTabs } from './tab-sync.ts';
 import { readSettings, writeSettings } from './settings.ts';
 import { browserStore, storeWorks } from './storage.ts';
 
-const SOUND_COUNT = 4;
 const LINE_DELAY_MS = 450;
 
 export interface BootstrapOptions {
@@ -85,17 +84,9 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   let unbindSession: () => void = () => undefined;
   let saving: SavingHandle | null = null;
 
-  const progress = createProgress(2 + SOUND_COUNT, (fraction) => showLoadingProgress(fraction, app.getSnapshot().context.lang));
-  let soundsLoaded: () => void = () => undefined;
-  const sounds = new Promise<void>((resolve) => (soundsLoaded = resolve));
-  const audio = createHowlerAudio({
-    baseUrl: import.meta.env.BASE_URL,
-    enabled: settings.sound,
-    onProgress: (loaded, total) => {
-      progress.complete();
-      if (loaded >= total) soundsLoaded();
-    },
-  });
+  // The loading bar counts what the menu waits for: the fonts and the library index.
+  const progress = createProgress(2, (fraction) => showLoadingProgress(fraction, app.getSnapshot().context.lang));
+  const audio = createHowlerAudio({ baseUrl: import.meta.env.BASE_URL, enabled: settings.sound });
 
   const view = new AppView({
     library: () => ({ casussen: library().entries.map((e) => e.summary), problems: library().problems }),
@@ -253,7 +244,9 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     progress.complete();
   });
   // Without its library the game has nothing to offer: that is an error screen, not a title with no casussen.
-  const assetsReady = Promise.all([fonts, withTimeout(sounds, 3000), index]).then(
+  // The menu waits for its words and its library only; sounds go on loading behind it (a click before they
+  // are in just plays no sound).
+  const assetsReady = Promise.all([fonts, index]).then(
     () => {
       app.send({ type: 'assets.ready' });
       followLaunchLink();

@@ -19,7 +19,7 @@ export function stageForSession(scenario: Scenario, view: SessionView, lang: Lan
   if (view.phase === 'debrief') {
     return {
       mode: 'debrief',
-      scores: VALUE_KEYS.map((key) => ({ key, label: t(lang, `value.${key}`).split(' (')[0] ?? key, score: view.score.values[key] })),
+      scores: VALUE_KEYS.map((key) => ({ key, label: t(lang, `value.${key}.short`), score: view.score.values[key] })),
       overall: view.score.overall,
       overallLabel: t(lang, 'debrief.overall'),
       tone: view.ending?.tone ?? 'gemengd',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BADGE_RADIUS, scoreReach } from '../../src/view/phaser/draw/triangle.ts';
 import { stageForSession } from '../../src/app/derive-stage.ts';
 import type { SessionEvent } from '../../src/domain/session/events.ts';
 import { phaseOf, sessionView } from '../../src/domain/session/selectors.ts';
@@ -44,5 +45,29 @@ describe('stage state for the Phaser view', () => {
       { type: 'moment.continue' },
     ]);
     expect(stage).toMatchObject({ mode: 'debrief', tone: 'goed', scores: [{ key: 'legitimiteit', score: 55 }, { key: 'betrokkenheid', score: 65 }, { key: 'rendement', score: 84 }] });
+  });
+});
+
+describe('the triangle reads in any language and for any score', () => {
+  it('labels its corners in the player\'s language', () => {
+    const events: SessionEvent[] = [
+      { type: 'casus.begin' },
+      { type: 'choice.selected', optionId: 'begeleiding' },
+      { type: 'kassabon.revealed' },
+      { type: 'moment.continue' },
+      { type: 'choice.selected', optionId: 'afronden' },
+      { type: 'moment.continue' },
+    ];
+    const en = stageAfter(events, 'en');
+    const nl = stageAfter(events, 'nl');
+    expect(en.mode === 'debrief' && en.scores.map((s) => s.label)).toEqual(['Legitimacy', 'Engagement', 'Return']);
+    expect(nl.mode === 'debrief' && nl.scores.map((s) => s.label)).toEqual(['Legitimiteit', 'Betrokkenheid', 'Rendement']);
+  });
+
+  it('places even a score of 0 outside the balance badge, and 100 on the corner', () => {
+    const radius = 196;
+    expect(scoreReach(0, radius) * radius).toBeGreaterThan(BADGE_RADIUS);
+    expect(scoreReach(100, radius)).toBe(1);
+    expect(scoreReach(10, radius)).toBeLessThan(scoreReach(56, radius));
   });
 });

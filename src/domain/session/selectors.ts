@@ -1,4 +1,5 @@
 import { totalCents, type ReceiptLine } from '../costs/receipt.ts';
+import { expectedDecisions } from '../play/decisions-left.ts';
 import { availableOptions, momentOf, optionOf, routeLines, stateAfter, stepLines, type Step } from '../play/route.ts';
 import type { Ending, Moment, Option, Scenario } from '../scenario/model.ts';
 import { scoreRoute, type ScoreResult } from '../scoring/score.ts';
@@ -13,6 +14,8 @@ export interface SessionView {
   readonly steps: readonly Step[];
   /** 1-based number of the current decision. */
   readonly decisionNumber: number;
+  /** How many decisions this route will likely have ("decision 3 of about 5"); exact when every route agrees. */
+  readonly expectedDecisions: { readonly total: number; readonly exact: boolean };
   readonly options: readonly Option[];
   readonly lastStep?: { readonly step: Step; readonly option: Option; readonly lines: readonly ReceiptLine[] };
   /** Receipt lines of the whole route so far that are printed (the running kassabon). */
@@ -39,11 +42,13 @@ export function sessionView(scenario: Scenario, phase: Phase, context: SessionCo
   const printed = phase === 'revealing' ? Math.min(context.printed, lastLines) : lastLines;
   const lines = allLines.slice(0, allLines.length - lastLines + printed);
   const ending = context.endingId ? scenario.endings[context.endingId] : undefined;
+  const decisionNumber = steps.length + (showsLast ? 0 : 1);
   return {
     phase,
     moment: momentOf(scenario, context.momentId),
     steps,
-    decisionNumber: steps.length + (showsLast ? 0 : 1),
+    decisionNumber,
+    expectedDecisions: expectedDecisions(scenario, context.momentId, decisionNumber - 1),
     options: phase === 'deciding' ? availableOptions(scenario, context.momentId, stateAfter(scenario, steps)) : [],
     ...(showsLast && last ? { lastStep: { step: last, option: optionOf(scenario, last), lines: stepLines(scenario, last) } } : {}),
     lines,

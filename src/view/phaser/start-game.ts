@@ -1,6 +1,7 @@
 import * as Phaser from 'phaser';
 import type { Feed, StageState } from '../stage-state.ts';
 import { PAPER_CSS } from './palette.ts';
+import { mayRest } from './rest.ts';
 import { DebriefScene } from './scenes/debrief-scene.ts';
 import { HouseholdScene } from './scenes/household-scene.ts';
 import { WelcomeScene } from './scenes/welcome-scene.ts';
@@ -76,7 +77,29 @@ export function startStage({ parent, feed, reducedMotion, onFirstFrame, onFailur
   game.onFrameError = fail;
   game.events.on(STAGE_DRAW_ERROR, fail);
 
+  // Draw on demand: the loop sleeps once nothing moves, and wakes for every new state.
+  let framesSinceChange = 0;
+  let wakes = 0;
+  const wake = () => {
+    framesSinceChange = 0;
+    if (parent.dataset.resting !== 'false') {
+      // For tests and the benchmark: whether the stage rests, and how often it woke.
+      wakes += 1;
+      parent.dataset.wakes = String(wakes);
+      parent.dataset.resting = 'false';
+    }
+    game.loop.wake();
+  };
+  const restIfStill = () => {
+    framesSinceChange += 1;
+    const tweens = game.scene.getScenes(true).reduce((n, scene) => n + scene.tweens.getTweens().length, 0);
+    if (!mayRest(tweens, framesSinceChange)) return;
+    game.loop.sleep();
+    parent.dataset.resting = 'true';
+  };
+
   const direct = (state: StageState) => {
+    wake();
     const key = SCENES[state.mode].key;
     if (key === current) return;
     if (current) game.scene.stop(current);
@@ -109,6 +132,7 @@ export function startStage({ parent, feed, reducedMotion, onFirstFrame, onFailur
       onFirstFrame?.();
     };
     game.events.on(Phaser.Core.Events.POST_RENDER, onPostRender);
+    game.events.on(Phaser.Core.Events.POST_RENDER, restIfStill);
 
     const safeDirect = (state: StageState) => {
       try {

@@ -5,9 +5,15 @@ import { inline, isolate, paragraphs } from '../../components/paragraphs.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
 
+/** Where the player is: "Beslismoment 3 van ongeveer 5 · maand 6". */
+export function progressLine(view: SessionView, lang: Lang): string {
+  const { total, exact } = view.expectedDecisions;
+  const of = t(lang, exact ? 'session.decisionOf' : 'session.decisionOfAbout', { n: view.decisionNumber, total: Math.max(total, view.decisionNumber) });
+  return `${of} · ${t(lang, 'session.month', { month: view.moment.month })}`;
+}
+
 function eyebrow(view: SessionView, lang: Lang): HTMLElement {
-  return h('p', { className: 'eyebrow' },
-    `${t(lang, 'session.decision', { n: view.decisionNumber })} · ${t(lang, 'session.month', { month: view.moment.month })}`);
+  return h('p', { className: 'eyebrow' }, progressLine(view, lang));
 }
 
 /** The household in words: the text equivalent of the illustration above. */

@@ -31,6 +31,15 @@ function towards(centre: Point, corner: Point, fraction: number): Point {
   return { x: centre.x + (corner.x - centre.x) * fraction, y: centre.y + (corner.y - centre.y) * fraction };
 }
 
+/**
+ * How far from the centre a score sits, as a fraction of the radius: 0 starts just outside the balance
+ * badge, so no score, however low, hides behind it.
+ */
+export function scoreReach(score: number, radius: number): number {
+  const inner = Math.min(0.9, (BADGE_RADIUS + 14) / radius);
+  return inner + (1 - inner) * (Math.max(0, Math.min(100, score)) / 100);
+}
+
 /** Backdrop, the 25/50/75/100 guide triangles and the axes. Drawn once. */
 export function drawTriangleGuides(g: Phaser.GameObjects.Graphics, centre: Point, radius: number): void {
   g.clear();
@@ -44,9 +53,9 @@ export function drawTriangleGuides(g: Phaser.GameObjects.Graphics, centre: Point
   g.fillStyle(palette.white, 1);
   fillPolygon(g, outer);
 
-  for (const fraction of [0.25, 0.5, 0.75]) {
+  for (const score of [0, 25, 50, 75]) {
     g.lineStyle(1.5, palette.ink, 0.13);
-    strokePolygon(g, CORNER_ORDER.map((k) => towards(centre, corners[k], fraction)));
+    strokePolygon(g, CORNER_ORDER.map((k) => towards(centre, corners[k], scoreReach(score, radius))));
   }
   for (const key of CORNER_ORDER) {
     const corner = corners[key];
@@ -68,7 +77,7 @@ export function drawTriangleGuides(g: Phaser.GameObjects.Graphics, centre: Point
 export function drawProfile(g: Phaser.GameObjects.Graphics, centre: Point, radius: number, scores: Record<ValueKey, number>): void {
   g.clear();
   const corners = triangleCorners(centre, radius);
-  const points = CORNER_ORDER.map((k) => towards(centre, corners[k], Math.max(0, Math.min(100, scores[k])) / 100));
+  const points = CORNER_ORDER.map((k) => towards(centre, corners[k], scoreReach(scores[k], radius)));
   g.fillStyle(palette.teal, 0.35);
   fillPolygon(g, points);
   g.lineStyle(2.5, palette.ink, 0.9);

@@ -24,7 +24,7 @@ export class WelcomeScene extends StageScene {
     receipt.setScale(0.86).setAngle(-7);
 
     if (this.reducedMotion) return;
-    // Someone at home switches a light on and off, slowly.
+    // Someone at home switches a light on and off, slowly; then the stage rests (see rest.ts).
     light.setAlpha(0);
     this.tweens.add({
       targets: light,
@@ -34,8 +34,7 @@ export class WelcomeScene extends StageScene {
       delay: 1800,
       hold: 4200,
       yoyo: true,
-      repeat: -1,
-      repeatDelay: 3600,
+      repeat: 0,
     });
     this.tweens.add({
       targets: receipt,
@@ -43,7 +42,7 @@ export class WelcomeScene extends StageScene {
       duration: 2600,
       ease: 'Sine.InOut',
       yoyo: true,
-      repeat: -1,
+      repeat: 1,
     });
   }
 }
