@@ -15,6 +15,7 @@ import { stageForSession } from './derive-stage.ts';
 import { createCasusOpener } from './open-casus.ts';
 import { resumeOffer } from './save-store.ts';
 import { bindSaving } from './session-saving.ts';
+import { bindAttempts, storedAttempts } from './attempt-store.ts';
 import { readSettings, writeSettings } from './settings.ts';
 import { browserStore } from './storage.ts';
 
@@ -87,6 +88,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     onDismissNotice: () => app.send({ type: 'notice.dismissed' }),
     onClose: () => app.send({ type: 'casus.close' }),
     onChoose: () => audio.play('select'),
+    attempts: (scenarioId) => storedAttempts(store, scenarioId),
     onTitleShown: () => {
       if (performance.getEntriesByName('app:menu-usable').length === 0) performance.mark('app:menu-usable');
     },
@@ -123,10 +125,12 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     unbindSession = () => undefined;
     if (!child) return;
     const unbindSaving = bindSaving(child, store, clock);
+    const unbindAttempts = bindAttempts(child, store, clock);
     const unbindSounds = bindSessionSounds(child, audio);
     const rendering = child.subscribe({ next: render, error: fail });
     unbindSession = () => {
       unbindSaving();
+      unbindAttempts();
       unbindSounds();
       rendering.unsubscribe();
     };

@@ -1,3 +1,4 @@
+import type { Attempt } from '../domain/debrief/attempts.ts';
 import type { CasusSummary } from '../domain/scenario/casus-summary.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { pick, type Lang } from '../domain/scenario/text.ts';
@@ -43,6 +44,8 @@ export interface AppViewOptions {
   readonly onClose: () => void;
   readonly onChoose: () => void;
   readonly onTitleShown: () => void;
+  /** A casus's finished attempts kept in this browser. */
+  readonly attempts: (scenarioId: string) => readonly Attempt[];
 }
 
 /** Renders the app's state (and the open session's view) into DOM screens; reports what the player does. */
@@ -139,7 +142,7 @@ export class AppView {
     const key = `playing|${scenario.id}`;
     if (this.screenKey !== key || !this.sessionScreen) {
       this.screenKey = key;
-      this.sessionScreen = new SessionScreen({ scenario, stage: this.options.stage, send, onChoose: this.options.onChoose, onBack: this.options.onClose });
+      this.sessionScreen = new SessionScreen({ scenario, stage: this.options.stage, send, onChoose: this.options.onChoose, onBack: this.options.onClose, attempts: () => this.options.attempts(scenario.id) });
       replaceChildren(this.options.screen, this.sessionScreen.element);
     }
     this.sessionScreen.update(view, lang);

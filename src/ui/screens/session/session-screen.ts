@@ -1,6 +1,7 @@
 import type { Lang } from '../../../domain/scenario/text.ts';
 import { inline } from '../../components/paragraphs.ts';
 import type { Scenario } from '../../../domain/scenario/model.ts';
+import type { Attempt } from '../../../domain/debrief/attempts.ts';
 import type { SessionEvent } from '../../../domain/session/events.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { focusHeading, h, replaceChildren } from '../../dom.ts';
@@ -16,6 +17,8 @@ export interface SessionScreenOptions {
   readonly send: (event: SessionEvent) => void;
   readonly onChoose: () => void;
   readonly onBack: () => void;
+  /** This casus's finished attempts, read when the debrief is shown. */
+  readonly attempts: () => readonly Attempt[];
 }
 
 /** The playing layout: stage, story and the running kassabon. Renders session views; sends events. */
@@ -68,6 +71,8 @@ export class SessionScreen {
       replaceChildren(this.story, debriefView(scenario, view, lang, this.options.stage, {
         onPlayAgain: () => send({ type: 'session.restart' }),
         onBack: this.options.onBack,
+        onBranch: (decision) => send({ type: 'session.branch', decision }),
+        attempts: this.options.attempts(),
       }));
       if (focus) focusHeading(this.story);
     });
