@@ -23,6 +23,7 @@ import { bindReporting } from './reporting/reporter.ts';
 import { resumeOffer } from './save-store.ts';
 import { bindSaving, type SavingHandle } from './session-saving.ts';
 import { watchOtherTabs } from './tab-sync.ts';
+import { bindAttempts, storedAttempts } from './attempt-store.ts';
 import { readSettings, writeSettings } from './settings.ts';
 import { browserStore, storeWorks } from './storage.ts';
 
@@ -128,6 +129,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       saving?.resume();
       render();
     },
+    attempts: (scenarioId) => storedAttempts(store, scenarioId),
     onTitleShown: () => {
       if (performance.getEntriesByName('app:menu-usable').length === 0) performance.mark('app:menu-usable');
     },
@@ -169,12 +171,14 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     const handle = bindSaving(child, store, clock);
     saving = handle;
     otherTab = false;
+    const unbindAttempts = bindAttempts(child, store, clock);
     const unbindSounds = bindSessionSounds(child, audio);
     const unbindReporting = bindReporting(child, reporting.reporters);
     const rendering = child.subscribe({ next: render, error: fail });
     unbindSession = () => {
       handle.unbind();
       saving = null;
+      unbindAttempts();
       unbindSounds();
       unbindReporting();
       rendering.unsubscribe();

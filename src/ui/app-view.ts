@@ -1,3 +1,4 @@
+import type { Attempt } from '../domain/debrief/attempts.ts';
 import type { CasusSummary } from '../domain/scenario/casus-summary.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { pick, type Lang } from '../domain/scenario/text.ts';
@@ -62,6 +63,8 @@ export interface AppViewOptions {
   readonly onSavedElsewhere: () => void;
   readonly onLoadOtherTab: () => void;
   readonly onKeepThisTab: () => void;
+  /** A casus's finished attempts kept in this browser. */
+  readonly attempts: (scenarioId: string) => readonly Attempt[];
 }
 
 /** Renders the app's state (and the open session's view) into DOM screens; reports what the player does. */
@@ -188,6 +191,7 @@ export class AppView {
         onChoose: this.options.onChoose,
         onBack: this.options.onClose,
         onShown: () => this.guard.screenShown(),
+        attempts: () => this.options.attempts(scenario.id),
       });
       replaceChildren(this.options.screen, this.sessionScreen.element);
     }

@@ -89,3 +89,34 @@ test('download my result gives the documented JSON and CSV, without names', asyn
   expect(text.split('\r\n')[0]).toBe('kind,version,casusId,completedAt,section,key,totalCents,legitimiteit,betrokkenheid,rendement,overall,systeemCents');
   for (const body of [JSON.stringify(record), text]) expect(body).not.toMatch(/Sandra|Dave|Milan|Ruud/);
 });
+
+test('"speel vanaf hier opnieuw" survives a reload, and the attempts are compared side by side', async ({ page }) => {
+  await playToDebrief(page);
+  await expect(page.locator('.debrief__attempts')).toContainText('eerste afgeronde poging');
+  const decision = page.locator('details.whatif[data-decision="2"]');
+  await decision.locator(':scope > summary').click();
+  await expect(decision.locator('.whatif__option').first()).toContainText('Kassabon:');
+  await decision.getByRole('button', { name: 'Speel vanaf beslissing 2 opnieuw' }).click();
+  await expect(page.getByText('Beslismoment 2')).toBeVisible({ timeout: 20_000 });
+  const heading = await storyHeading(page).textContent();
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Verder spelen' }).click();
+  await expect(storyHeading(page)).toHaveText(heading ?? '');
+  await expect(page.getByText('Beslismoment 2')).toBeVisible();
+
+  for (;;) {
+    await page.locator('[data-option]').last().click();
+    await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 20_000 });
+    const toDebrief = page.getByRole('button', { name: 'Naar de nabespreking' });
+    if (await toDebrief.isVisible()) {
+      await toDebrief.click();
+      break;
+    }
+    await page.getByRole('button', { name: 'Verder' }).click();
+  }
+  await expect(page.locator('.attempts-table tbody tr')).toHaveCount(2, { timeout: 20_000 });
+  await page.reload();
+  await page.getByRole('button', { name: 'Nabespreking bekijken' }).click();
+  await expect(page.locator('.attempts-table tbody tr')).toHaveCount(2, { timeout: 20_000 });
+});

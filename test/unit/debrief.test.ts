@@ -56,3 +56,20 @@ describe('reflection questions', () => {
     expect(reflection.questions.every((q) => q.question.en)).toBe(true);
   });
 });
+
+describe('attempts kept per casus', () => {
+  it('round-trips through storage text, keeps the latest MAX_ATTEMPTS and reads damage as none', async () => {
+    const { attemptOf, readAttempts, withAttempt, writeAttempts, MAX_ATTEMPTS } = await import('../../src/domain/debrief/attempts.ts');
+    const { scoreRoute } = await import('../../src/domain/scoring/score.ts');
+    const route = cheapestRoute(twee);
+    const attempt = attemptOf({ endingId: route.endingId, steps: route.steps, score: scoreRoute(twee, route.steps) }, new Date(0));
+    expect(attempt.totalCents).toBe(4_500_000);
+    let list = readAttempts(null);
+    for (let i = 0; i < MAX_ATTEMPTS + 3; i++) list = withAttempt(list, { ...attempt, overall: i });
+    expect(list).toHaveLength(MAX_ATTEMPTS);
+    expect(list[0]!.overall).toBe(3);
+    expect(readAttempts(writeAttempts(list))).toEqual(list);
+    expect(readAttempts('{"version":1,"attempts":[{"steps":1}]}')).toEqual([]);
+    expect(readAttempts('not json')).toEqual([]);
+  });
+});

@@ -5,6 +5,8 @@ import { compareRoutes } from '../../../domain/debrief/route-comparison.ts';
 import { costTimeline } from '../../../domain/debrief/route-timeline.ts';
 import { scaleUp } from '../../../domain/debrief/scale-up.ts';
 import { wrongPocket } from '../../../domain/debrief/wrong-pocket.ts';
+import { whatIf } from '../../../domain/debrief/what-if.ts';
+import type { Attempt } from '../../../domain/debrief/attempts.ts';
 import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import { VALUE_KEYS, type Scenario } from '../../../domain/scenario/model.ts';
 import type { Step } from '../../../domain/play/route.ts';
@@ -13,7 +15,9 @@ import { inline, paragraphs } from '../../components/paragraphs.ts';
 import { receiptLineItem, receiptTotal } from '../../components/receipt.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
+import { attemptsSection } from './debrief/attempts-section.ts';
 import { costChartSection } from './debrief/cost-chart-section.ts';
+import { whatIfSection } from './debrief/what-if-section.ts';
 import { keepSection } from './debrief/download-result.ts';
 import { reflectionSection } from './debrief/reflection-section.ts';
 import { routeComparisonSection } from './debrief/route-comparison-section.ts';
@@ -24,6 +28,10 @@ import './debrief/debrief.css';
 export interface DebriefActions {
   readonly onPlayAgain: () => void;
   readonly onBack: () => void;
+  /** Play again from decision n (1-based) of this route. */
+  readonly onBranch: (decision: number) => void;
+  /** This casus's finished attempts in this browser, oldest first. */
+  readonly attempts: readonly Attempt[];
 }
 
 function receiptSection(id: string, heading: string, scenario: Scenario, lines: readonly ReceiptLine[], lang: Lang, intro?: string): HTMLElement {
@@ -81,6 +89,8 @@ export function debriefView(scenario: Scenario, view: SessionView, lang: Lang, s
     wrongPocketSection(scenario, pocket, lang),
     scaleUpSection(scaleUp(view.score.routeCents, view.score.systeemCents), lang),
     choicesList(scenario, view.steps, lang),
+    whatIfSection(scenario, whatIf(scenario, view.steps), lang, actions.onBranch),
+    attemptsSection(scenario, actions.attempts, lang),
     reflectionSection(reflectionFor(scenario, view.score.values), lang),
     keepSection(scenario, view.steps, view.ending?.id ?? '', lang),
     h('div', { className: 'debrief__receipts' },

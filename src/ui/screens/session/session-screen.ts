@@ -1,6 +1,7 @@
 import type { Lang } from '../../../domain/scenario/text.ts';
 import { inline } from '../../components/paragraphs.ts';
 import type { Scenario } from '../../../domain/scenario/model.ts';
+import type { Attempt } from '../../../domain/debrief/attempts.ts';
 import type { SessionEvent } from '../../../domain/session/events.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { focusHeading, h, replaceChildren } from '../../dom.ts';
@@ -18,6 +19,8 @@ export interface SessionScreenOptions {
   readonly onBack: () => void;
   /** New content replaced the old: presses that began before it must not act on it. */
   readonly onShown: () => void;
+  /** This casus's finished attempts, read when the debrief is shown. */
+  readonly attempts: () => readonly Attempt[];
 }
 
 /** The playing layout: stage, story and the running kassabon. Renders session views; sends events. */
@@ -73,6 +76,8 @@ export class SessionScreen {
       replaceChildren(this.story, debriefView(scenario, view, lang, this.options.stage, {
         onPlayAgain: () => send({ type: 'session.restart' }),
         onBack: this.options.onBack,
+        onBranch: (decision) => send({ type: 'session.branch', decision }),
+        attempts: this.options.attempts(),
       }));
       if (focus) focusHeading(this.story);
     });
