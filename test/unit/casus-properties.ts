@@ -57,6 +57,12 @@ export const casusProperties: readonly CasusProperty[] = [
     expect(Object.keys(scenario.endings).length).toBeGreaterThanOrEqual(3);
     expect(new Set(allRoutes(scenario).map((r) => r.endingId))).toEqual(new Set(Object.keys(scenario.endings)));
   }],
+  ['asks at least 4 decisions on every route and names its themes in Dutch and English', (scenario) => {
+    const short = allRoutes(scenario).filter((route) => route.steps.length < 4);
+    expect(short.map((route) => route.steps.map((s) => s.optionId).join(' → '))).toEqual([]);
+    expect(scenario.themes.length).toBeGreaterThan(0);
+    expect(scenario.themes.filter((theme) => !theme.en)).toEqual([]);
+  }],
   ['cites a source or gives an estimate for every amount', (scenario) => {
     const unsourced = allCosts(scenario).filter((cost) => cost.source === undefined && cost.estimate === undefined);
     expect(unsourced.map((cost) => cost.item.nl)).toEqual([]);
