@@ -4,8 +4,16 @@ import { expect, openFreshGame, startButton, storyHeading, test } from './fixtur
 
 /** No screen may scroll sideways (WCAG 1.4.10): the document is never wider than the viewport. */
 async function expectNoSidewaysScroll(page: Page, where: string) {
-  const { scroll, viewport } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
-  expect(scroll, `page width on ${where}`).toBeLessThanOrEqual(viewport);
+  const { scroll, viewport, wide } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+    // The widest elements that stick out, to name the culprit when this fails.
+    wide: [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${Math.round(el.getBoundingClientRect().right)}px`),
+  }));
+  expect(scroll, `page width on ${where}; sticking out: ${wide.join(', ')}`).toBeLessThanOrEqual(viewport);
 }
 
 /** Whenever the engine has drawn, the canvas sits inside the stage's box. */
@@ -67,7 +75,7 @@ async function walkEveryScreen(page: Page, { axe, lang }: Walk) {
     if (decision === 1) await check('consequence');
     await page.getByRole('button', { name: l.next }).click();
   }
-  await expect(page.getByText(l.score, { exact: true })).toBeVisible();
+  await expect(page.locator('.overall__label').getByText(l.score, { exact: true })).toBeVisible();
   await check('debrief');
 }
 

@@ -9,7 +9,7 @@ export async function playFirstOptions(root: Page | FrameLocator): Promise<numbe
     const toDebrief = root.getByRole('button', { name: 'Naar de nabespreking' });
     if (await toDebrief.isVisible()) {
       await toDebrief.click();
-      await expect(root.getByText('Balansscore')).toBeVisible();
+      await expect(root.locator('.overall__label')).toBeVisible();
       return decision;
     }
     await root.getByRole('button', { name: 'Verder' }).click();
