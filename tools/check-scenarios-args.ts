@@ -5,19 +5,22 @@ export interface CheckOptions {
   readonly routes: boolean;
   /** Folder of source texts to check quotes against; the last --sources given counts. */
   readonly sources?: string;
+  /** Folder to write one HTML route map per valid casus into. */
+  readonly report?: string;
   /** Files and folders to check; empty means the default folder. */
   readonly targets: readonly string[];
 }
 
 export type ParsedArgs = { readonly options: CheckOptions } | { readonly error: string };
 
-const OPTIONS = ['--sources', '--routes', '--help', '-h'];
+const OPTIONS = ['--sources', '--routes', '--report', '--help', '-h'];
 
 /** The checker's command line, with every mistake as one Dutch sentence (the caller exits with 2). */
 export function parseCheckArgs(args: readonly string[]): ParsedArgs {
   let help = false;
   let routes = false;
   let sources: string | undefined;
+  let report: string | undefined;
   const targets: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -28,6 +31,13 @@ export function parseCheckArgs(args: readonly string[]): ParsedArgs {
     if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--routes') routes = true;
     else if (arg.startsWith('--sources=')) sources = arg.slice('--sources='.length);
+    else if (arg.startsWith('--report=')) report = arg.slice('--report='.length);
+    else if (arg === '--report') {
+      const next = args[i + 1];
+      if (next === undefined || next.startsWith('-')) return { error: 'Na --report hoort een map voor de routekaarten, bijvoorbeeld: --report rapport. Typ --help voor uitleg.' };
+      report = next;
+      i++;
+    }
     else if (arg === '--sources') {
       const next = args[i + 1];
       if (next === undefined || next.startsWith('-')) return { error: 'Na --sources hoort een map met bronteksten, bijvoorbeeld: --sources ../shared/seeds. Typ --help voor uitleg.' };
@@ -41,5 +51,6 @@ export function parseCheckArgs(args: readonly string[]): ParsedArgs {
     } else targets.push(arg);
   }
   if (sources === '') return { error: 'Na --sources= hoort een map met bronteksten, bijvoorbeeld: --sources=../shared/seeds' };
-  return { options: { help, routes, targets, ...(sources === undefined ? {} : { sources }) } };
+  if (report === '') return { error: 'Na --report= hoort een map voor de routekaarten, bijvoorbeeld: --report=rapport' };
+  return { options: { help, routes, targets, ...(sources === undefined ? {} : { sources }), ...(report === undefined ? {} : { report }) } };
 }
