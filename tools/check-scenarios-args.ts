@@ -7,13 +7,15 @@ export interface CheckOptions {
   readonly json?: boolean;
   /** Folder of source texts to check quotes against; the last --sources given counts. */
   readonly sources?: string;
+  /** Folder to write one HTML route map per valid casus into. */
+  readonly report?: string;
   /** Files and folders to check; empty means the default folder. */
   readonly targets: readonly string[];
 }
 
 export type ParsedArgs = { readonly options: CheckOptions } | { readonly error: string };
 
-const OPTIONS = ['--sources', '--routes', '--json', '--help', '-h'];
+const OPTIONS = ['--sources', '--routes', '--json', '--report', '--help', '-h'];
 
 /** The checker's command line, with every mistake as one Dutch sentence (the caller exits with 2). */
 export function parseCheckArgs(args: readonly string[]): ParsedArgs {
@@ -21,6 +23,7 @@ export function parseCheckArgs(args: readonly string[]): ParsedArgs {
   let routes = false;
   let json = false;
   let sources: string | undefined;
+  let report: string | undefined;
   const targets: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -32,6 +35,13 @@ export function parseCheckArgs(args: readonly string[]): ParsedArgs {
     else if (arg === '--routes') routes = true;
     else if (arg === '--json') json = true;
     else if (arg.startsWith('--sources=')) sources = arg.slice('--sources='.length);
+    else if (arg.startsWith('--report=')) report = arg.slice('--report='.length);
+    else if (arg === '--report') {
+      const next = args[i + 1];
+      if (next === undefined || next.startsWith('-')) return { error: 'Na --report hoort een map voor de routekaarten, bijvoorbeeld: --report rapport. Typ --help voor uitleg.' };
+      report = next;
+      i++;
+    }
     else if (arg === '--sources') {
       const next = args[i + 1];
       if (next === undefined || next.startsWith('-')) return { error: 'Na --sources hoort een map met bronteksten, bijvoorbeeld: --sources ../shared/seeds. Typ --help voor uitleg.' };
@@ -45,5 +55,6 @@ export function parseCheckArgs(args: readonly string[]): ParsedArgs {
     } else targets.push(arg);
   }
   if (sources === '') return { error: 'Na --sources= hoort een map met bronteksten, bijvoorbeeld: --sources=../shared/seeds' };
-  return { options: { help, routes, targets, ...(json ? { json } : {}), ...(sources === undefined ? {} : { sources }) } };
+  if (report === '') return { error: 'Na --report= hoort een map voor de routekaarten, bijvoorbeeld: --report=rapport' };
+  return { options: { help, routes, targets, ...(json ? { json } : {}), ...(sources === undefined ? {} : { sources }), ...(report === undefined ? {} : { report }) } };
 }

@@ -25,12 +25,16 @@ Opties:
                   uitkomt, en de slechtste route.
   --json          druk één JSON-object af voor andere programma's: per casus de momenten, eindes,
                   routes, de systeemroute en de routes goedkoopst, best en duurst, met kosten en scores.
+  --report MAP    schrijf per goedgekeurde casus een routekaart MAP/<id>.html: de verhaalkaart, het aantal
+                  routes, de beste, goedkoopste, duurste en slechtste route, kosten en score per einde, het
+                  bereik van elke waarde en de meldingen. Zonder internet te openen in elke browser.
   -h, --help      toon deze uitleg.
 
 Voorbeelden:
   npm run check:scenarios                                     alle casussen in scenarios/
   npm run check:scenarios -- scenarios/mijn-casus.yaml        één bestand
   npm run check:scenarios -- --routes scenarios/mijn-casus.yaml
+  npm run check:scenarios -- --report rapport                 routekaarten in de map rapport/
   npm run check:scenarios -- casussen/ andere-map/            alle casussen in twee mappen
   npx tsx tools/check-scenarios.ts --sources ../bronnen scenarios/mijn-casus.yaml
 

@@ -1,7 +1,11 @@
 // Checks every scenario file in the folders or files given (default: scenarios/) and prints located
 // Dutch diagnostics. Exit code 0 when no file has an error, 1 when one has (or none was found), 2 for a
 // command-line mistake. `--help` explains it to trainers.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { casusReport } from '../src/authoring/report/casus-report.ts';
+import type { Diagnostic } from '../src/authoring/diagnostics/diagnostic.ts';
+import type { Scenario } from '../src/domain/scenario/model.ts';
 import type { SourceTexts } from '../src/authoring/check-quotes.ts';
 import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagnostic.ts';
 import { parseCheckArgs, type CheckOptions } from './check-scenarios-args.ts';
@@ -28,6 +32,14 @@ function loadSources(dir: string | undefined, say: (line: string) => void): Sour
     say(`Bronteksten in ${dir} konden niet gelezen worden (${detail(error)}): citaten worden niet gecontroleerd.`);
     return undefined;
   }
+}
+
+/** One HTML page per casus, named after its id; returns the path written. */
+function writeReport(dir: string, scenario: Scenario, diagnostics: readonly Diagnostic[]): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${scenario.id}.html`);
+  writeFileSync(path, casusReport(scenario, diagnostics));
+  return relative(process.cwd(), path) || path;
 }
 
 function check(options: CheckOptions): number {
@@ -79,6 +91,7 @@ function check(options: CheckOptions): number {
       const english = untranslated > 0 ? `, ${untranslated} teksten zonder Engelse versie` : '';
       console.log(`${file}: ok (${Object.keys(scenario.moments).length} momenten, ${Object.keys(scenario.endings).length} eindes${english})`);
       if (options.routes) for (const line of routeReport(scenario)) console.log(line);
+      if (options.report) console.log(`${writeReport(options.report, scenario, diagnostics)}: routekaart geschreven`);
     }
   }
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

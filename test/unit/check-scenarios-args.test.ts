@@ -13,6 +13,12 @@ describe('check-scenarios command line', () => {
     expect(parseCheckArgs(['--jsno'])).toEqual({ error: "Onbekende optie '--jsno'. Bedoelde je '--json'? Typ --help voor de mogelijkheden." });
   });
 
+  it('reads --report with a folder, and says so in Dutch when the folder is missing', () => {
+    expect(parseCheckArgs(['--report', 'rapport', 'a.yaml'])).toEqual({ options: { help: false, routes: false, report: 'rapport', targets: ['a.yaml'] } });
+    expect(parseCheckArgs(['--report=uit'])).toMatchObject({ options: { report: 'uit' } });
+    expect(parseCheckArgs(['--report'])).toEqual({ error: expect.stringContaining('Na --report hoort een map') });
+  });
+
   it('takes everything after -- as a file, even when it starts with -', () => {
     expect(parseCheckArgs(['--', '-raar.yaml', '--routes'])).toMatchObject({ options: { routes: false, targets: ['-raar.yaml', '--routes'] } });
   });

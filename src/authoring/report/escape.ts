@@ -1,0 +1,5 @@
+/** Text for HTML and SVG: every character that could start markup is escaped. */
+export const esc = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export const euro = (cents: number) => `€ ${(cents / 100).toLocaleString('nl-NL', { maximumFractionDigits: 0 })}`;
