@@ -1,6 +1,6 @@
 // Prints how the JS before the menu grows with the library: the bundled casussen, and 100 generated copies.
 // Numbers only, no pass/fail. Usage: tsx tools/bench-library.ts [--copies=100]
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, copyFileSync, mkdirSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -59,9 +59,9 @@ async function measure(label: string, scenariosDir: string): Promise<string> {
 function generatedLibrary(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'kostenbewust-bench-lib-'));
   const sources = readdirSync('scenarios').filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.'));
-  if (existsSync('scenarios/gedeeld')) {
-    mkdirSync(join(dir, 'gedeeld'));
-    for (const f of readdirSync('scenarios/gedeeld')) copyFileSync(join('scenarios/gedeeld', f), join(dir, 'gedeeld', f));
+  // The shared lists (payers, tariffs) the casussen refer to come along.
+  for (const shared of ['gedeeld', 'tarieven']) {
+    if (existsSync(join('scenarios', shared))) cpSync(join('scenarios', shared), join(dir, shared), { recursive: true });
   }
   for (let i = 0; i < count; i++) {
     const file = sources[i % sources.length] ?? '';
