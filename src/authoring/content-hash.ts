@@ -1,10 +1,6 @@
-/** FNV-1a 32-bit over a canonical JSON form: stable, dependency-free, good enough to detect changed content. */
+import { fnv1a } from '../domain/scenario/fnv1a.ts';
+
+/** A hash of the compiled content (canonical JSON): changes with any edit, prose and amounts included. */
 export function contentHash(value: unknown): string {
-  const text = JSON.stringify(value);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return fnv1a(JSON.stringify(value));
 }

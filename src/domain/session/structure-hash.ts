@@ -1,14 +1,5 @@
+import { fnv1a } from '../scenario/fnv1a.ts';
 import type { Scenario } from '../scenario/model.ts';
-
-/** FNV-1a 32-bit: stable and dependency-free; enough to tell two story structures apart. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
 
 const sorted = <T>(record: Readonly<Record<string, T>>): [string, T][] => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
