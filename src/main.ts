@@ -1,5 +1,7 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
+import '@fontsource/courier-prime/400.css';
+import '@fontsource/courier-prime/700.css';
 import './ui/styles/main.css';
 import { bootstrap } from './app/bootstrap.ts';
 

@@ -7,8 +7,16 @@ const money = {
   en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }),
 };
 
+/**
+ * Intl puts a no-break space between "€" and the amount in Dutch, but ICU versions differ (a plain or a narrow
+ * space): every space becomes U+00A0, so "€" never ends a line without its amount, in any language.
+ */
+function glued(text: string): string {
+  return text.replace(/\s/gu, '\u00a0');
+}
+
 export function formatMoney(cents: number, lang: Lang): string {
-  return money[lang].format(cents / 100);
+  return glued(money[lang].format(cents / 100));
 }
 
 const wholeMoney = {
@@ -18,7 +26,7 @@ const wholeMoney = {
 
 /** Whole euros, for overviews where cents are noise: "€ 30.750". */
 export function formatWholeMoney(cents: number, lang: Lang): string {
-  return wholeMoney[lang].format(Math.round(cents / 100));
+  return glued(wholeMoney[lang].format(Math.round(cents / 100)));
 }
 
 export function formatFrequency(cost: CostItem, lang: Lang): string {

@@ -55,3 +55,17 @@ test('a choice that costs nothing prints a line, and each Totaal label has one m
   await expect(receipt(page).locator('.receipt-line--zero')).toContainText('€ 0,00');
   await expect(receipt(page).locator('.receipt-total')).toContainText('Jouw route tot nu');
 });
+
+test('the kassabon reads like a till receipt: its own fixed-width face with a plain zero, "€" glued to its amount', async ({ page }) => {
+  await openFreshGame(page);
+  await startButton(page).click();
+  await page.getByRole('button', { name: 'Begin de casus' }).click();
+  await page.getByRole('button', { name: /Het even aankijken/ }).click();
+  const amount = receipt(page).locator('.receipt-line--zero .receipt-line__subtotal');
+  await expect(amount).toContainText('0,00');
+  expect(await amount.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?Courier Prime"?/);
+  // The face shipped with the app is the one drawn, not a system fallback.
+  await expect.poll(() => page.evaluate(() => document.fonts.check('16px "Courier Prime"', '0') && [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Courier Prime' && f.status === 'loaded'))).toBe(true);
+  // No breakable space between "€" and its figures.
+  expect(await receipt(page).getByTestId('receipt-total').textContent()).toMatch(/^€\u00a0\d/);
+});
