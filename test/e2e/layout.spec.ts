@@ -45,8 +45,8 @@ interface Walk {
 }
 
 const LABELS = {
-  nl: { start: 'Start casus', title: 'Twee zonen', begin: 'Begin de casus', next: 'Verder', debrief: 'Naar de nabespreking', happened: 'Wat er gebeurt', score: 'Balansscore' },
-  en: { start: 'Start case', title: 'Two sons', begin: 'Begin the case', next: 'Continue', debrief: 'To the debrief', happened: 'What happens', score: 'Balance score' },
+  nl: { start: 'Start casus', title: 'Twee zonen', begin: 'Begin de casus', next: 'Verder', debrief: 'Naar de nabespreking', happened: 'Wat er gebeurt', score: 'Balansscore', glossary: 'Begrippen', close: 'Sluiten' },
+  en: { start: 'Start case', title: 'Two sons', begin: 'Begin the case', next: 'Continue', debrief: 'To the debrief', happened: 'What happens', score: 'Balance score', glossary: 'Glossary', close: 'Close' },
 } as const;
 
 /** Plays the casus from the title to the debrief, checking every screen on the way. */
@@ -60,10 +60,15 @@ async function walkEveryScreen(page: Page, { axe, lang }: Walk) {
   await openFreshGame(page);
   if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
   await check('title');
+  await page.getByRole('button', { name: l.glossary }).click();
+  await check('glossary');
+  await page.getByRole('button', { name: l.close }).click();
   await startButton(page, l.title, l.start).click();
   await check('briefing');
   await page.getByRole('button', { name: l.begin }).click();
-  await check('decision 1');
+  // An opened explanation of a term must fit too.
+  await page.locator('.story button.term').first().click();
+  await check('decision 1, a term explained');
   for (let decision = 1; decision <= 10; decision++) {
     await page.locator('[data-option]').last().click();
     await expectNoSidewaysScroll(page, `kassabon printing ${decision}`);

@@ -1,6 +1,7 @@
 import type { Lang } from '../../domain/scenario/text.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../../i18n/index.ts';
+import { openGlossary } from './glossary-dialog.ts';
 
 export interface TopControlsProps {
   readonly lang: Lang;
@@ -33,7 +34,7 @@ function speakerIcon(on: boolean): SVGSVGElement {
   return svg;
 }
 
-/** Language switch and sound toggle: always present, state shown with aria-pressed. */
+/** The glossary, language switch and sound toggle: always present, state shown with aria-pressed. */
 export function renderTopControls(container: HTMLElement, props: TopControlsProps): void {
   const languages = h('div', { className: 'segmented', role: 'group', 'aria-label': t(props.lang, 'settings.language') },
     ...LANGUAGES.map(({ lang, label, name }) =>
@@ -45,5 +46,7 @@ export function renderTopControls(container: HTMLElement, props: TopControlsProp
     'aria-pressed': String(props.sound),
     onclick: props.onToggleSound,
   }, speakerIcon(props.sound), t(props.lang, 'settings.sound'));
-  replaceChildren(container, languages, sound);
+  const glossary = h('button', { type: 'button', className: 'toggle', 'aria-haspopup': 'dialog' }, t(props.lang, 'glossary.open'));
+  glossary.addEventListener('click', () => openGlossary(props.lang, glossary));
+  replaceChildren(container, glossary, languages, sound);
 }

@@ -6,6 +6,7 @@ import type { SessionView } from '../../../domain/session/selectors.ts';
 import { inline } from '../../components/paragraphs.ts';
 import { payerSubtotals, receiptLineItem, receiptTotal, zeroCostLine } from '../../components/receipt.ts';
 import { h, replaceChildren } from '../../dom.ts';
+import { markTerms } from '../../components/glossary-terms.ts';
 import { formatMoney } from '../../../i18n/format.ts';
 import { t } from '../../../i18n/index.ts';
 
@@ -47,6 +48,7 @@ export class ReceiptPanel {
   private readonly heading: HTMLElement;
   private shown: readonly string[] = [];
   private lang: Lang | null = null;
+  private payersKey = '';
 
   constructor(private readonly scenario: Scenario) {
     this.heading = h('h2', { id: 'receipt-heading' });
@@ -81,7 +83,13 @@ export class ReceiptPanel {
     const empty = entries.length === 0 ? h('p', { className: 'receipt__empty' }, t(lang, 'receipt.empty')) : null;
     const label = t(lang, 'receipt.runningTotal', { months: this.scenario.horizonMonths });
     replaceChildren(this.total, empty, receiptTotal(label, view.runningTotalCents, lang));
-    replaceChildren(this.payers, payerSubtotals(this.scenario, view.lines, lang, 'receipt-payers-heading'));
+    // Drawn again only when it changes, so an explanation the player opened stays open.
+    const payersKey = `${lang}|${view.lines.length}`;
+    if (payersKey !== this.payersKey) {
+      this.payersKey = payersKey;
+      replaceChildren(this.payers, payerSubtotals(this.scenario, view.lines, lang, 'receipt-payers-heading'));
+      markTerms(this.payers, lang);
+    }
     replaceChildren(this.compact, h('span', {}, label), h('strong', {}, formatMoney(view.runningTotalCents, lang)));
     const newest = added[added.length - 1];
     if (newest) this.reveal(newest);

@@ -5,6 +5,7 @@ import type { Attempt } from '../../../domain/debrief/attempts.ts';
 import type { SessionEvent } from '../../../domain/session/events.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { focusHeading, h, replaceChildren } from '../../dom.ts';
+import { markTerms } from '../../components/glossary-terms.ts';
 import { t } from '../../../i18n/index.ts';
 import { briefingView } from './briefing-view.ts';
 import { consequenceView } from './consequence-view.ts';
@@ -53,6 +54,7 @@ export class SessionScreen {
     this.focusOnShow = phaseChanged;
     this.renderHeader(lang);
     replaceChildren(this.story, this.phaseView(view, lang));
+    markTerms(this.story, lang);
     this.options.onShown();
     if (view.phase !== 'debrief') this.stageSlot.append(this.options.stage);
     // Land on the new heading, keeping the illustration above it in view when both fit.
@@ -79,6 +81,7 @@ export class SessionScreen {
         onBranch: (decision) => send({ type: 'session.branch', decision }),
         attempts: this.options.attempts(),
       }));
+      markTerms(this.story, lang);
       if (focus) focusHeading(this.story);
     });
     return placeholder;
