@@ -15,3 +15,9 @@ declare module 'virtual:payer-catalogue' {
   const catalogue: PayerCatalogue;
   export default catalogue;
 }
+
+declare module 'virtual:source-catalogue' {
+  import type { SourceCatalogue } from './authoring/check-documents.ts';
+  const documents: SourceCatalogue;
+  export default documents;
+}

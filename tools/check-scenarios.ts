@@ -11,6 +11,7 @@ import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagno
 import { parseCheckArgs, type CheckOptions } from './check-scenarios-args.ts';
 import { USAGE } from './check-scenarios-usage.ts';
 import { readPayerCatalogue, scenariosFolder } from './payer-catalogue.ts';
+import { readSourceCatalogue } from './source-catalogue.ts';
 import { readTariffCatalogue } from './tariff-catalogue.ts';
 import { missingEnglish, routeReport } from './route-report.ts';
 import { checkScenarioFiles, readSourceTexts, scenarioPaths } from './scenario-files.ts';
@@ -53,9 +54,10 @@ function check(options: CheckOptions): number {
   const targets = options.targets.length > 0 ? options.targets : [DEFAULT_FOLDER];
   const catalogue = readPayerCatalogue(scenariosFolder(targets));
   const tariffs = readTariffCatalogue(scenariosFolder(targets), sources);
-  const checked = checkScenarioFiles(scenarioPaths(targets), sources, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}) });
+  const documents = readSourceCatalogue(scenariosFolder(targets));
+  const checked = checkScenarioFiles(scenarioPaths(targets), sources, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}), ...(documents ? { documents: documents.documents } : {}) });
   if (options.json) {
-    const shared = [...(catalogue?.diagnostics ?? []), ...(tariffs?.diagnostics ?? [])];
+    const shared = [...(catalogue?.diagnostics ?? []), ...(tariffs?.diagnostics ?? []), ...(documents?.diagnostics ?? [])];
     const all = [...shared, ...checked.flatMap((c) => c.diagnostics)];
     const report = {
       scenarios: checked.flatMap(({ file, scenario, diagnostics }) => (scenario && !hasErrors(diagnostics) ? [scenarioJson(file, scenario)] : [])),
@@ -81,6 +83,12 @@ function check(options: CheckOptions): number {
     errors += tariffs.diagnostics.filter((d) => d.severity === 'error').length;
     warnings += tariffs.diagnostics.filter((d) => d.severity === 'warning').length;
     if (!hasErrors(tariffs.diagnostics)) console.log(`${tariffs.file}: ok (${Object.keys(tariffs.tariffs).length} tarieven)`);
+  }
+  if (documents) {
+    for (const d of documents.diagnostics) console.log(formatDiagnostic(d));
+    errors += documents.diagnostics.filter((d) => d.severity === 'error').length;
+    warnings += documents.diagnostics.filter((d) => d.severity === 'warning').length;
+    if (!hasErrors(documents.diagnostics)) console.log(`${documents.file}: ok (${Object.keys(documents.documents).length} bronnen)`);
   }
   for (const { file, scenario, diagnostics } of checked) {
     for (const d of diagnostics) console.log(formatDiagnostic(d));

@@ -6,6 +6,7 @@ import { sortDiagnostics, type Diagnostic } from '../src/authoring/diagnostics/d
 import type { SourceTexts } from '../src/authoring/check-quotes.ts';
 import { loadScenarioBytes } from '../src/authoring/load-bytes.ts';
 import type { PayerCatalogue } from '../src/authoring/payer-catalogue.ts';
+import type { SourceCatalogue } from '../src/authoring/source-catalogue.ts';
 import type { TariffCatalogue } from '../src/authoring/tariff-catalogue.ts';
 import { readScenarioFile } from './read-scenario-file.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
@@ -24,6 +25,8 @@ export interface CheckOptions {
   readonly payers?: PayerCatalogue;
   /** The shared tariff list (see tariff-catalogue.ts); without it a cost item naming a tariff is an error. */
   readonly tariffs?: TariffCatalogue;
+  /** The shared source list (see source-catalogue.ts); with it, every cited document must be listed (SC083). */
+  readonly documents?: SourceCatalogue;
 }
 
 /** Loads every file, then checks them as a set (unique ids); a file with any error has no scenario. */
@@ -34,7 +37,7 @@ export function checkScenarioFiles(paths: readonly string[], sources?: SourceTex
     const read = readScenarioFile(path);
     if ('problem' in read) return { path, file, source: '', diagnostics: [{ file, line: 1, column: 1, ...read.problem }] };
     try {
-      return { path, file, ...loadScenarioBytes(read.bytes, file, { ...(sources ? { sources } : {}), ...(options.payers ? { payers: options.payers } : {}), ...(options.tariffs ? { tariffs: options.tariffs } : {}) }) };
+      return { path, file, ...loadScenarioBytes(read.bytes, file, { ...(sources ? { sources } : {}), ...(options.payers ? { payers: options.payers } : {}), ...(options.tariffs ? { tariffs: options.tariffs } : {}), ...(options.documents ? { documents: options.documents } : {}) }) };
     } catch (error) {
       // A checker bug must not hide the other files' results: report it as this file's problem.
       const message = error instanceof Error ? error.message : String(error);

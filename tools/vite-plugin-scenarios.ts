@@ -5,6 +5,7 @@ import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagno
 import { summarise } from '../src/domain/scenario/casus-summary.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
 import { readPayerCatalogue } from './payer-catalogue.ts';
+import { readSourceCatalogue } from './source-catalogue.ts';
 import { readTariffCatalogue } from './tariff-catalogue.ts';
 import { checkScenarioFiles, readSourceTexts, scenarioPaths, type CheckedFile } from './scenario-files.ts';
 
@@ -12,6 +13,8 @@ const LIBRARY_ID = 'virtual:casus-library';
 const CASUS_PREFIX = 'virtual:casus/';
 /** The shared payers, for checking a trainer's own casus in the browser (loaded only when that is used). */
 const CATALOGUE_ID = 'virtual:payer-catalogue';
+/** The shared source list: the kassabon names a cited document by its title, publisher and year. */
+const SOURCES_ID = 'virtual:source-catalogue';
 
 export interface ScenariosPluginOptions {
   /** The folder of casus files. */
@@ -25,8 +28,9 @@ export function checkFolder({ dir, sources }: ScenariosPluginOptions): CheckedFi
   const texts = sources && existsSync(sources) ? readSourceTexts(sources) : undefined;
   const catalogue = readPayerCatalogue(dir);
   const tariffs = readTariffCatalogue(dir, texts);
-  const casussen = checkScenarioFiles(scenarioPaths([dir]), texts, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}) });
-  const shared = [catalogue, tariffs].flatMap((c) => (c ? [{ file: c.file, path: c.path, diagnostics: c.diagnostics }] : []));
+  const documents = readSourceCatalogue(dir);
+  const casussen = checkScenarioFiles(scenarioPaths([dir]), texts, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}), ...(documents ? { documents: documents.documents } : {}) });
+  const shared = [catalogue, tariffs, documents].flatMap((c) => (c ? [{ file: c.file, path: c.path, diagnostics: c.diagnostics }] : []));
   return [...shared, ...casussen];
 }
 
@@ -82,12 +86,13 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
       if (problems.length > 0) this.error(`Scenario's bevatten fouten:\n${problems.join('\n')}`);
     },
     configureServer: watch,
-    resolveId: (id) => (id === LIBRARY_ID || id === CATALOGUE_ID || id.startsWith(CASUS_PREFIX) ? `\0${id}` : undefined),
+    resolveId: (id) => (id === LIBRARY_ID || id === CATALOGUE_ID || id === SOURCES_ID || id.startsWith(CASUS_PREFIX) ? `\0${id}` : undefined),
     load(id) {
       if (id === `\0${LIBRARY_ID}`) {
         const problems = serving ? current().filter((c) => hasErrors(c.diagnostics)).flatMap((c) => c.diagnostics.map(formatDiagnostic)) : [];
         return libraryModule(scenarios(), problems);
       }
+      if (id === `\0${SOURCES_ID}`) return `export default ${JSON.stringify(readSourceCatalogue(options.dir)?.documents ?? {})};`;
       if (id === `\0${CATALOGUE_ID}`) return `export default ${JSON.stringify(readPayerCatalogue(options.dir)?.payers ?? {})};`;
       if (!id.startsWith(`\0${CASUS_PREFIX}`)) return undefined;
       const scenario = scenarios().find((s) => s.id === id.slice(CASUS_PREFIX.length + 1));

@@ -26,12 +26,12 @@ export interface SourceRef {
 }
 
 /** What the quote check needs of a casus: written or with its tariffs resolved, only its own cost items count. */
-interface CitingCasus {
+export interface CitingCasus {
   readonly moments: Readonly<Record<string, { readonly options: readonly { readonly costs: readonly { readonly source?: SourceRef | undefined }[] }[] }>>;
   readonly systeemroute: { readonly costs: readonly { readonly source?: SourceRef | undefined }[] };
 }
 
-function citedCosts(scenario: CitingCasus): { path: PathSegment[]; source: { document: string; line: number; quote: string } }[] {
+export function citedCosts(scenario: CitingCasus): { path: PathSegment[]; source: { document: string; line: number; quote: string } }[] {
   const found: { path: PathSegment[]; source: { document: string; line: number; quote: string } }[] = [];
   for (const [momentId, moment] of Object.entries(scenario.moments)) {
     moment.options.forEach((option, o) =>

@@ -1,6 +1,7 @@
 import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError, type YAMLWarning } from 'yaml';
 import { checkGraph } from './check-graph.ts';
 import { checkQuotes, type SourceTexts } from './check-quotes.ts';
+import { checkCitedDocuments, type SourceCatalogue } from './check-documents.ts';
 import { checkReferences } from './check-references.ts';
 import { compile } from './compile.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
@@ -123,6 +124,8 @@ export interface LoadOptions {
   readonly payers?: PayerCatalogue;
   /** The shared tariff list: cost items may name its tariffs ('tariff: id') instead of their own amount. */
   readonly tariffs?: TariffCatalogue;
+  /** The shared source catalogue: when given, every cited document must be in it (SC083). */
+  readonly documents?: SourceCatalogue;
 }
 
 /** The syntax stage, shared by every file in the scenario format: plain data and a locator, or what stops it. */
@@ -180,6 +183,7 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
     ...payers.drafts,
     ...checkReferences(payers.checked, where),
     ...(options.sources ? checkQuotes(parsed.data, options.sources, where) : []),
+    ...(options.documents ? checkCitedDocuments(parsed.data, options.documents, where) : []),
   ].filter((d) => d.code !== 'SC020' || !thousands.has(`${d.line}:${d.column}`));
   if (referenceDrafts.some((d) => d.severity === 'error')) return result(file, [...syntax, ...referenceDrafts]);
   const scenario = compile(payers.compiled);

@@ -69,3 +69,23 @@ test('the kassabon reads like a till receipt: its own fixed-width face with a pl
   // No breakable space between "€" and its figures.
   expect(await receipt(page).getByTestId('receipt-total').textContent()).toMatch(/^€\u00a0\d/);
 });
+
+test('a cited amount names its publication, publisher and year, with the quote', async ({ page }) => {
+  await openFreshGame(page);
+  await startButton(page).click();
+  await page.getByRole('button', { name: 'Begin de casus' }).click();
+  const cited = receipt(page).locator('.receipt-source:not(.receipt-source--estimate)');
+  for (let decision = 1; decision <= 8 && (await cited.count()) === 0; decision++) {
+    await page.locator('[data-option]').last().click();
+    await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
+    const next = page.getByRole('button', { name: 'Verder', exact: true });
+    if ((await cited.count()) > 0 || !(await next.isVisible())) break;
+    await next.click();
+  }
+  const source = cited.first();
+  await source.getByText('Bron', { exact: true }).click();
+  await expect(source.locator('.receipt-source__name')).toHaveText(/^(Doen wat nodig is \(City Deal Inclusieve Stad, 2016\)|Een sociaal sociaal domein \(gemeente Utrecht, 2020\)|Reflectiesessie City Deal Inclusieve stad \(Platform31, 2017\)), regel \d+$/);
+  await expect(source.locator('blockquote')).toHaveText(/^“.+”$/);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(receipt(page).locator('.receipt-source__name').first()).toHaveText(/\((City Deal Inclusive City, 2016|City of Utrecht, 2020|Platform31, 2017)\), line \d+$/);
+});

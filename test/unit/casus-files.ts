@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPayerCatalogue, type CheckedCatalogue } from '../../tools/payer-catalogue.ts';
 import { checkScenarioFiles, readSourceTexts, scenarioPaths, type CheckedFile } from '../../tools/scenario-files.ts';
+import { readSourceCatalogue } from '../../tools/source-catalogue.ts';
 import { readTariffCatalogue, type CheckedTariffs } from '../../tools/tariff-catalogue.ts';
 
 export const root = join(import.meta.dirname, '../..');
@@ -20,6 +21,7 @@ export function checkFolder(dir: string = bundledScenarios): CheckedFolder {
   const catalogue = readPayerCatalogue(dir);
   const sources = existsSync(seeds) ? readSourceTexts(seeds) : undefined;
   const tariffs = readTariffCatalogue(dir, sources);
-  const files = checkScenarioFiles(scenarioPaths([dir]), sources, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}) });
+  const documents = readSourceCatalogue(dir)?.documents;
+  const files = checkScenarioFiles(scenarioPaths([dir]), sources, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}), ...(documents ? { documents } : {}) });
   return { ...(catalogue ? { catalogue } : {}), ...(tariffs ? { tariffs } : {}), files };
 }

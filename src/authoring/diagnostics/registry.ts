@@ -718,6 +718,17 @@ export const DIAGNOSTICS = {
       ownField: { message: "Kostenpost met tarief '{id}' heeft ook een eigen '{field}'", hint: "haal '{field}' weg (het tarief bepaalt het), of haal 'tariff' weg" },
     },
   },
+  SC083: {
+    severity: 'warning',
+    title: 'Brondocument niet in de bronnenlijst',
+    description:
+      "Een bron noemt een documentnummer dat niet in de gedeelde bronnenlijst (scenarios/gedeeld/bronnen.yaml) staat. De speler ziet dan alleen 'Document 007, regel 12' in plaats van de titel, de uitgever en het jaar van de publicatie.",
+    example: 'source: { document: "007", line: 12, quote: "…" }',
+    fix: 'Verbeter het documentnummer, of zet het document in scenarios/gedeeld/bronnen.yaml met zijn titel, uitgever en jaar.',
+    messages: {
+      unknown: { message: "Brondocument '{document}' staat niet in de bronnenlijst", hint: 'voeg het toe aan {catalogue} met titel, uitgever en jaar; bekend: {known}' },
+    },
+  },
 } as const satisfies Record<string, DiagnosticDescriptor>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

@@ -5,14 +5,17 @@ import { h } from '../dom.ts';
 import { inline, isolate } from './paragraphs.ts';
 import { formatCalculation, formatMoney } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
+import { sourceName } from '../../i18n/source-names.ts';
 
 function provenance(line: ReceiptLine, lang: Lang): HTMLElement {
   const { source, estimate } = line.cost;
   if (source) {
+    const name = sourceName(source.document, source.line, lang);
+    // The title and the quote are Dutch publications: marked as Dutch for screen readers on an English screen.
     return h('details', { className: 'receipt-source' },
       h('summary', {}, t(lang, 'receipt.source')),
-      h('p', {}, t(lang, 'receipt.sourceRef', { document: source.document, line: source.line })),
-      h('blockquote', {}, `“${source.quote}”`));
+      h('p', { className: 'receipt-source__name' }, name.title ? h('cite', { lang: 'nl' }, name.title) : null, name.title ? ' ' : null, name.where),
+      h('blockquote', { lang: 'nl' }, `“${source.quote}”`));
   }
   return h('details', { className: 'receipt-source receipt-source--estimate' },
     h('summary', {}, t(lang, 'receipt.estimate')),

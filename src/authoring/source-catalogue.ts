@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { SourceCatalogue } from './check-documents.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { formatDraft, readYaml } from './load.ts';
+import { SCENARIO_FORMAT } from './schema.ts';
+import { zodIssuesToDrafts, type Draft } from './zod-diagnostics.ts';
+
+/**
+ * The source catalogue shared by every casus (`scenarios/gedeeld/bronnen.yaml`): each source text by its
+ * document number, with the publication's title, who published it and when. The kassabon shows these
+ * instead of a bare number ("Een sociaal sociaal domein (gemeente Utrecht, 2020), regel 515").
+ */
+const bilingual = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) });
+
+const catalogueDocument = z.strictObject({
+  /** The publication's own title, as it is printed (not translated). */
+  title: z.string().min(1),
+  publisher: bilingual,
+  year: z.number().int().min(1900).max(2100),
+});
+
+const documentNumber = z.string().regex(/^\d{3}$/);
+
+export const sourceCatalogueSchema = z.strictObject({
+  format: z.literal(SCENARIO_FORMAT),
+  documents: z.record(documentNumber, catalogueDocument),
+});
+
+export type { CatalogueDocument, SourceCatalogue } from './check-documents.ts';
+
+export interface SourceCatalogueResult {
+  readonly documents: SourceCatalogue;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+function result(file: string, drafts: readonly Draft[], documents: SourceCatalogue): SourceCatalogueResult {
+  return { documents, diagnostics: sortDiagnostics(drafts.map((d) => ({ file, ...d }))) };
+}
+
+/** YAML text → the catalogue, with every problem located, in the same words as for a casus. */
+export function loadSourceCatalogue(source: string, file: string): SourceCatalogueResult {
+  const read = readYaml(source);
+  if (!read.ok) return result(file, read.drafts, {});
+  const { where, syntax } = read;
+  const data = read.data !== null && typeof read.data === 'object' && !Array.isArray(read.data) ? read.data : {};
+  const formatProblem = formatDraft(data, where);
+  if (formatProblem) return result(file, [...syntax, formatProblem], {});
+  const parsed = sourceCatalogueSchema.safeParse(data);
+  if (!parsed.success) return result(file, [...syntax, ...zodIssuesToDrafts(parsed.error.issues, { data, schema: sourceCatalogueSchema, locate: where })], {});
+  return result(file, syntax, parsed.data.documents);
+}
