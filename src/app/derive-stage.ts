@@ -3,6 +3,7 @@ import { pick, type Lang } from '../domain/scenario/text.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { VALUE_KEYS } from '../domain/scenario/model.ts';
 import type { SessionView } from '../domain/session/selectors.ts';
+import { systeemrouteScore } from '../domain/scoring/score.ts';
 import { formatMoney } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import type { StageState } from '../view/stage-state.ts';
@@ -20,6 +21,7 @@ export function stageForSession(scenario: Scenario, view: SessionView, lang: Lan
     return {
       mode: 'debrief',
       scores: VALUE_KEYS.map((key) => ({ key, label: t(lang, `value.${key}.short`), score: view.score.values[key] })),
+      reference: { scores: systeemrouteScore(view.score.systeemCents).values, label: t(lang, 'debrief.reference') },
       overall: view.score.overall,
       overallLabel: t(lang, 'debrief.overall'),
       tone: view.ending?.tone ?? 'gemengd',

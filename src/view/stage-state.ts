@@ -21,6 +21,8 @@ export type StageState =
   | {
       readonly mode: 'debrief';
       readonly scores: readonly StageScore[];
+      /** The systeemroute's scores by the same rule, drawn as a dashed reference outline with its name. */
+      readonly reference: { readonly scores: Readonly<Record<StageScore['key'], number>>; readonly label: string };
       readonly overall: number;
       readonly overallLabel: string;
       readonly tone: Tone;

@@ -43,6 +43,10 @@ test('the debrief compares four routes in euros and values, with a chart, its te
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'Routes side by side' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('chart-summary')).toContainText('After 24 months your route costs');
+  // The triangle's dashed reference outline, said in words too.
+  await expect(page.getByTestId('triangle-reference')).toContainText('standard route (systeemroute), for comparison. By the same rules it scores 50 on legitimacy');
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  await expect(page.getByTestId('triangle-reference')).toContainText('De stippellijn in de driehoek is de systeemroute');
 });
 
 for (const width of [320, 390, 1366]) {

@@ -159,3 +159,21 @@ test.describe('author text that would break the layout', () => {
     expect(sandra && dave && (dave.y > sandra.y + 1 || dave.x > sandra.x)).toBe(true);
   });
 });
+
+test.describe('a high-density screen', () => {
+  test.use({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 2 });
+  test('the stage draws at the screen\'s own density, and still fits its box', async ({ page }) => {
+    await openFreshGame(page);
+    await startButton(page).click();
+    await page.waitForFunction(() => performance.getEntriesByName('app:first-phaser-frame').length > 0, undefined, { timeout: 30_000 });
+    const { backing, css, dpr } = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas');
+      return { backing: canvas ? [canvas.width, canvas.height] : [], css: canvas?.getBoundingClientRect().width ?? 0, dpr: window.devicePixelRatio };
+    });
+    expect(dpr).toBe(2);
+    expect(backing).toEqual([1920, 1080]);
+    // At least one canvas pixel per screen pixel: nothing is enlarged.
+    expect(1920 / (css * dpr)).toBeGreaterThanOrEqual(1);
+    await expectStageFits(page, 'briefing at 2x');
+  });
+});

@@ -62,6 +62,9 @@ describe('the triangle reads in any language and for any score', () => {
     const nl = stageAfter(events, 'nl');
     expect(en.mode === 'debrief' && en.scores.map((s) => s.label)).toEqual(['Legitimacy', 'Engagement', 'Return']);
     expect(nl.mode === 'debrief' && nl.scores.map((s) => s.label)).toEqual(['Legitimiteit', 'Betrokkenheid', 'Rendement']);
+    // The systeemroute's reference outline: by the same rule it moves no value, and says its name in the player's language.
+    expect(en.mode === 'debrief' && en.reference).toEqual({ scores: { legitimiteit: 50, betrokkenheid: 50, rendement: 50 }, label: 'Standard route' });
+    expect(nl.mode === 'debrief' && nl.reference.label).toBe('Systeemroute');
   });
 
   it('places even a score of 0 outside the balance badge, and 100 on the corner', () => {

@@ -57,6 +57,14 @@ export function scoreTotals(totals: RouteTotals, systeemCents: number): ScoreRes
   return { values, costFactor: factor, ...overallScore(values), routeCents: totals.routeCents, systeemCents };
 }
 
+/**
+ * The systeemroute by the same rule, as the debrief's reference outline: standard procedure makes no authored
+ * choices (no deltas) and costs exactly the systeemroute (cost factor 0), so every value stays where it starts.
+ */
+export function systeemrouteScore(systeemCents: number): ScoreResult {
+  return scoreTotals({ routeCents: systeemCents, deltas: { legitimiteit: 0, betrokkenheid: 0, rendement: 0 } }, systeemCents);
+}
+
 export function systeemrouteCents(scenario: Scenario): number {
   return totalCents(systeemrouteLines(scenario));
 }

@@ -9,6 +9,18 @@ export interface StageSceneData {
   readonly reducedMotion: boolean;
 }
 
+/** The stage's own coordinates: scenes draw in a 960×540 world, whatever the canvas's pixel size. */
+export const STAGE_WIDTH = 960;
+export const STAGE_HEIGHT = 540;
+
+/**
+ * Canvas pixels per stage unit: the device pixel ratio (½ steps, 1 to 3), so a high-density screen gets a
+ * backing store as sharp as its pixels instead of an enlarged 960×540 picture.
+ */
+export function stageZoom(devicePixelRatio: number): number {
+  return Math.min(3, Math.max(1, Math.round((devicePixelRatio || 1) * 2) / 2));
+}
+
 /** What every stage scene shares: the feed it draws and whether to animate. */
 export abstract class StageScene extends Phaser.Scene {
   protected feed!: Feed<StageState>;
@@ -17,6 +29,8 @@ export abstract class StageScene extends Phaser.Scene {
   init(data: StageSceneData): void {
     this.feed = data.feed;
     this.reducedMotion = data.reducedMotion;
+    // The canvas is STAGE_WIDTH × zoom pixels wide: the camera shows the same 960×540 world, zoomed from the corner.
+    this.cameras.main.setOrigin(0, 0).setZoom(this.scale.width / STAGE_WIDTH);
   }
 }
 

@@ -5,7 +5,7 @@ import { mayRest } from './rest.ts';
 import { DebriefScene } from './scenes/debrief-scene.ts';
 import { HouseholdScene } from './scenes/household-scene.ts';
 import { WelcomeScene } from './scenes/welcome-scene.ts';
-import { STAGE_DRAW_ERROR, type StageSceneData } from './stage-context.ts';
+import { STAGE_DRAW_ERROR, STAGE_HEIGHT, STAGE_WIDTH, stageZoom, type StageSceneData } from './stage-context.ts';
 
 export interface StartStageOptions {
   parent: HTMLElement;
@@ -42,11 +42,12 @@ const SCENES = {
 
 /** The decorative Phaser stage: draws the feed's state, one scene per mode. */
 export function startStage({ parent, feed, reducedMotion, onFirstFrame, onFailure }: StartStageOptions): StageHandle {
+  const zoom = stageZoom(window.devicePixelRatio);
   const game = new StageGame({
     type: Phaser.AUTO,
     parent,
-    width: 960,
-    height: 540,
+    width: STAGE_WIDTH * zoom,
+    height: STAGE_HEIGHT * zoom,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     backgroundColor: PAPER_CSS,
     audio: { noAudio: true },

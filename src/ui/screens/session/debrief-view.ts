@@ -10,6 +10,7 @@ import type { Attempt } from '../../../domain/debrief/attempts.ts';
 import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import { VALUE_KEYS, type Scenario } from '../../../domain/scenario/model.ts';
 import type { Step } from '../../../domain/play/route.ts';
+import { systeemrouteScore } from '../../../domain/scoring/score.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { inline, paragraphs } from '../../components/paragraphs.ts';
 import { receiptLineItem, receiptTotal } from '../../components/receipt.ts';
@@ -58,7 +59,8 @@ function scores(view: SessionView, lang: Lang): HTMLElement {
       h('span', { className: 'overall__label' }, t(lang, 'debrief.overall')),
       h('strong', { className: 'overall__number', 'data-testid': 'overall-score' }, String(score.overall))),
     h('p', { className: 'muted' }, t(lang, 'debrief.overallExplain', { mean: score.mean, spread: score.spread })),
-    h('p', { className: 'muted' }, t(lang, 'debrief.costFactor', { factor: score.costFactor > 0 ? `+${score.costFactor}` : String(score.costFactor) })));
+    h('p', { className: 'muted' }, t(lang, 'debrief.costFactor', { factor: score.costFactor > 0 ? `+${score.costFactor}` : String(score.costFactor) })),
+    h('p', { className: 'muted', 'data-testid': 'triangle-reference' }, t(lang, 'debrief.referenceExplain', systeemrouteScore(score.systeemCents).values)));
 }
 
 function choicesList(scenario: Scenario, steps: readonly Step[], lang: Lang): HTMLElement {

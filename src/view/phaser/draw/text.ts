@@ -9,14 +9,16 @@ export interface TextOptions {
   color?: string;
 }
 
-/** Text is rendered at 2x so it stays crisp when Scale.FIT enlarges the canvas. */
+/** Text is rendered at 2× (3× on the densest screens) so it stays crisp when the camera zooms or Scale.FIT enlarges the canvas. */
+const TEXT_RESOLUTION = typeof window === 'undefined' ? 2 : Math.max(2, Math.min(3, Math.ceil(window.devicePixelRatio || 1)));
+
 export function textStyle({ size, bold = false, color = INK_CSS }: TextOptions): Phaser.Types.GameObjects.Text.TextStyle {
   return {
     fontFamily: FONT_FAMILY,
     fontSize: `${size}px`,
     fontStyle: bold ? 'bold' : '',
     color,
-    resolution: 2,
+    resolution: TEXT_RESOLUTION,
   };
 }
 

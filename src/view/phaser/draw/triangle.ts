@@ -92,6 +92,38 @@ export function drawProfile(g: Phaser.GameObjects.Graphics, centre: Point, radiu
   });
 }
 
+/** A dashed line from `a` to `b`: dashes of `dash` px with `gap` px between. */
+function dashedSegment(g: Phaser.GameObjects.Graphics, a: Point, b: Point, dash = 9, gap = 6): void {
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  if (length === 0) return;
+  const ux = (b.x - a.x) / length;
+  const uy = (b.y - a.y) / length;
+  for (let d = 0; d < length; d += dash + gap) {
+    const end = Math.min(d + dash, length);
+    g.lineBetween(a.x + ux * d, a.y + uy * d, a.x + ux * end, a.y + uy * end);
+  }
+}
+
+/** The systeemroute's scores as a dashed outline, a reference to read the player's profile against. */
+export function drawReference(g: Phaser.GameObjects.Graphics, centre: Point, radius: number, scores: Record<ValueKey, number>): Point[] {
+  g.clear();
+  const corners = triangleCorners(centre, radius);
+  const points = CORNER_ORDER.map((k) => towards(centre, corners[k], scoreReach(scores[k], radius)));
+  g.lineStyle(2.5, palette.ink, 0.75);
+  points.forEach((p, i) => {
+    const q = points[(i + 1) % points.length];
+    if (q) dashedSegment(g, p, q);
+  });
+  return points;
+}
+
+/** The legend for the reference outline: a short dashed line, with its name set beside it by the scene. */
+export function drawReferenceKey(g: Phaser.GameObjects.Graphics, at: Point, width = 34): void {
+  g.clear();
+  g.lineStyle(2.5, palette.ink, 0.75);
+  dashedSegment(g, at, { x: at.x + width, y: at.y }, 8, 5);
+}
+
 /** The balance badge: a disc with a ring in the tone's colour, filled to `overall`%. */
 export const BADGE_RADIUS = 56;
 

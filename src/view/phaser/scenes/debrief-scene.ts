@@ -6,6 +6,8 @@ import {
   VALUE_COLORS,
   drawBalanceBadge,
   drawProfile,
+  drawReference,
+  drawReferenceKey,
   drawTriangleGuides,
   triangleCorners,
   type Point,
@@ -19,6 +21,8 @@ type DebriefStage = StageOf<'debrief'>;
 const CENTRE: Point = { x: 480, y: 304 };
 const RADIUS = 196;
 const LABEL_SIZE = 17;
+/** Where the reference outline's legend sits: bottom left, clear of the corner labels. */
+const KEY_AT: Point = { x: 28, y: 516 };
 const SCORE_SIZE = 19;
 const TONE_COLORS: Record<DebriefStage['tone'], number> = {
   goed: palette.teal,
@@ -37,6 +41,9 @@ interface CornerLabel {
 export class DebriefScene extends StageScene {
   static readonly KEY = 'DebriefScene';
 
+  private reference!: Phaser.GameObjects.Graphics;
+  private referenceKey!: Phaser.GameObjects.Graphics;
+  private referenceLabel!: Phaser.GameObjects.Text;
   private profile!: Phaser.GameObjects.Graphics;
   private badge!: Phaser.GameObjects.Graphics;
   private chips!: Phaser.GameObjects.Graphics;
@@ -59,6 +66,10 @@ export class DebriefScene extends StageScene {
 
     drawTriangleGuides(this.add.graphics(), CENTRE, RADIUS);
     this.profile = this.add.graphics();
+    // Over the profile's fill, so the systeemroute stays readable wherever the player's route lies.
+    this.reference = this.add.graphics();
+    this.referenceKey = this.add.graphics();
+    this.referenceLabel = this.add.text(KEY_AT.x + 44, KEY_AT.y, '', textStyle({ size: 15 })).setOrigin(0, 0.5);
     this.badge = this.add.graphics();
     this.chips = this.add.graphics();
     this.overallText = this.add.text(CENTRE.x, CENTRE.y - 9, '', textStyle({ size: 38, bold: true })).setOrigin(0.5);
@@ -79,6 +90,9 @@ export class DebriefScene extends StageScene {
   private draw(state: DebriefStage): void {
     this.last = state;
     this.drawLabels(state);
+    drawReference(this.reference, CENTRE, RADIUS, state.reference.scores);
+    drawReferenceKey(this.referenceKey, KEY_AT);
+    this.referenceLabel.setText(state.reference.label);
     const target = { scores: scoresOf(state), overall: state.overall };
     const tone = TONE_COLORS[state.tone];
     this.growTween?.stop();

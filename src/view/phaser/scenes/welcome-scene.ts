@@ -1,6 +1,6 @@
 import { drawCurlingReceipt } from '../draw/curling-receipt.ts';
 import { drawGlass, drawStreet } from '../draw/street.ts';
-import { StageScene } from '../stage-context.ts';
+import { STAGE_HEIGHT, STAGE_WIDTH, StageScene } from '../stage-context.ts';
 
 /** A calm evening street with a till receipt in the foreground. Static apart from a gentle idle. */
 export class WelcomeScene extends StageScene {
@@ -12,9 +12,8 @@ export class WelcomeScene extends StageScene {
 
 
   create(): void {
-    const { width, height } = this.scale;
     const street = this.add.graphics();
-    const { flickerWindow } = drawStreet(street, width, height);
+    const { flickerWindow } = drawStreet(street, STAGE_WIDTH, STAGE_HEIGHT);
 
     const light = this.add.graphics();
     drawGlass(light, flickerWindow, true);
