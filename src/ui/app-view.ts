@@ -118,12 +118,15 @@ export class AppView {
 
   private controlsKey = '';
 
-  /** index.html paints Dutch before any script runs; follow the chosen language from here on. */
+  /** index.html paints Dutch before any script runs; follow the chosen language from here on (skip link, loading heading, brand). */
   private translateStaticText(lang: 'nl' | 'en'): void {
     const skip = document.querySelector('.skip-link');
     if (skip) skip.textContent = t(lang, 'app.skipToContent');
     const loading = document.getElementById('loading-heading');
     if (loading) loading.textContent = t(lang, 'loading.heading');
+    // The brand in the top bar is the game's name in the player's language, as are the page title and the title screen.
+    const brand = document.getElementById('brand-name');
+    if (brand) brand.textContent = t(lang, 'app.title');
   }
 
   private renderControls(lang: 'nl' | 'en', sound: boolean): void {

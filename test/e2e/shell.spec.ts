@@ -6,6 +6,9 @@ test('the language switch translates the interface and is remembered', async ({ 
   await expect(page.getByRole('heading', { level: 1, name: 'Cost-Conscious Intervening' })).toBeVisible();
   await expect(startButton(page, 'Two sons', 'Start case')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The brand is English wherever it shows: the top bar and the page title.
+  await expect(page.locator('.topbar .brand')).toHaveText('Cost-Conscious Intervening');
+  await expect(page).toHaveTitle('Cost-Conscious Intervening');
   await page.reload();
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('heading', { level: 1, name: 'Cost-Conscious Intervening' })).toBeVisible();
@@ -83,4 +86,16 @@ test('the menu does not wait for the sounds', async ({ page }) => {
   });
   await page.goto('./');
   await expect(startButton(page)).toBeVisible();
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page says it needs JavaScript, without a loading bar that never moves', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByText('Dit spel heeft JavaScript nodig.')).toBeVisible();
+    await expect(page.getByText('This game needs JavaScript.')).toBeVisible();
+    await expect(page.getByRole('progressbar')).toBeHidden();
+    await expect(page.getByText('Laden: 0%')).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Het spel wordt geladen' })).toBeHidden();
+  });
 });
