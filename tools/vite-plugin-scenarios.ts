@@ -51,6 +51,7 @@ function libraryModule(valid: readonly Scenario[], problems: readonly string[]):
 export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
   let checked: CheckedFile[] | undefined;
   let serving = false;
+  let base = './';
   const current = () => (checked ??= checkFolder(options));
   const scenarios = () => current().flatMap((c) => (c.scenario ? [c.scenario] : []));
 
@@ -77,6 +78,7 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
     name: 'kostenbewust-scenarios',
     configResolved(config) {
       serving = config.command === 'serve';
+      base = config.base;
     },
     buildStart() {
       if (serving) return;
@@ -86,6 +88,15 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
       if (problems.length > 0) this.error(`Scenario's bevatten fouten:\n${problems.join('\n')}`);
     },
     configureServer: watch,
+    // The menu waits for the library index: fetch it beside the main script instead of after it has run.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId === `\0${LIBRARY_ID}`);
+        if (!chunk) return undefined;
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }];
+      },
+    },
     resolveId: (id) => (id === LIBRARY_ID || id === CATALOGUE_ID || id === SOURCES_ID || id.startsWith(CASUS_PREFIX) ? `\0${id}` : undefined),
     load(id) {
       if (id === `\0${LIBRARY_ID}`) {

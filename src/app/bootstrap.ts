@@ -3,7 +3,7 @@ import { phaseOf, sessionView } from '../domain/session/selectors.ts';
 import { AppView, type AppViewState, type PlayingSession } from '../ui/app-view.ts';
 import { h } from '../ui/dom.ts';
 import { showLoadingProgress } from '../ui/screens/loading-screen.ts';
-import { createHowlerAudio } from '../view/audio/howler-audio.ts';
+import { createDeferredAudio } from '../view/audio/deferred-audio.ts';
 import { bindSessionSounds } from '../view/sound-effects.ts';
 import type { ResumeOffer } from '../ui/screens/title-screen.ts';
 import { createFeed, type StageState } from '../view/stage-state.ts';
@@ -87,7 +87,9 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
 
   // The loading bar counts what the menu waits for: the fonts and the library index.
   const progress = createProgress(2, (fraction) => showLoadingProgress(fraction, app.getSnapshot().context.lang));
-  const audio = createHowlerAudio({ baseUrl: import.meta.env.BASE_URL, enabled: settings.sound });
+  // Howler and the sounds load once the menu is usable (see assetsReady below): they are no part of the first screen.
+  const audio = createDeferredAudio(settings.sound, (enabled) =>
+    import('../view/audio/howler-audio.ts').then(({ createHowlerAudio }) => createHowlerAudio({ baseUrl: import.meta.env.BASE_URL, enabled })));
 
   const view = new AppView({
     library: () => ({ casussen: library().entries.map((e) => e.summary), problems: library().problems }),
@@ -258,6 +260,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     (error: unknown) => fail(error),
   );
 
+  void assetsReady.then(() => audio.load());
   // The engine loads after the title is up, so the first usable screen does not wait for (or compete with) it.
   void assetsReady.then(() =>
     import('../view/phaser/start-game.ts')

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Lang } from '../domain/scenario/text.ts';
 
 /** The LMS runtimes the game can report to; chosen by the SCORM package's launch URL (`?lms=scorm12`). */
@@ -16,7 +16,7 @@ export interface LaunchParams {
   readonly ignored: readonly string[];
 }
 
-const origin = z.string().refine((value) => {
+const origin = z.pipe(z.string().check(z.refine((value) => {
   if (value === '*') return true;
   try {
     const url = new URL(value);
@@ -24,10 +24,10 @@ const origin = z.string().refine((value) => {
   } catch {
     return false;
   }
-}).transform((value) => value.replace(/\/$/, ''));
+})), z.transform((value: string) => value.replace(/\/$/, '')));
 
 const fields = {
-  casus: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/),
+  casus: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/)),
   taal: z.enum(['nl', 'en']),
   // Class mode (`klas`) is announced in the issue but not built yet: until then only the player mode exists.
   modus: z.enum(['speler']),

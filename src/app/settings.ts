@@ -1,10 +1,11 @@
-import { z } from 'zod';
+// zod/mini: a fraction of zod's size in the JS before the menu, which reads settings, link and saves.
+import { z } from 'zod/mini';
 import type { Lang } from '../domain/scenario/text.ts';
 import type { KeyValueStore } from './storage.ts';
 
 const settingsSchema = z.object({
-  lang: z.enum(['nl', 'en']).catch('nl'),
-  sound: z.boolean().catch(true),
+  lang: z.catch(z.enum(['nl', 'en']), 'nl'),
+  sound: z.catch(z.boolean(), true),
 });
 
 export interface Settings {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Step } from '../play/route.ts';
 import { VALUE_KEYS, type ValueKey } from '../scenario/model.ts';
 import type { ScoreResult } from '../scoring/score.ts';
@@ -18,14 +18,14 @@ export interface Attempt {
 export const MAX_ATTEMPTS = 20;
 
 const attemptSchema = z.strictObject({
-  steps: z.array(z.strictObject({ momentId: z.string(), optionId: z.string() })).max(10_000),
+  steps: z.array(z.strictObject({ momentId: z.string(), optionId: z.string() })).check(z.maxLength(10_000)),
   endingId: z.string(),
-  totalCents: z.number().int(),
-  values: z.strictObject(Object.fromEntries(VALUE_KEYS.map((key) => [key, z.number()])) as Record<ValueKey, z.ZodNumber>),
+  totalCents: z.int(),
+  values: z.strictObject(Object.fromEntries(VALUE_KEYS.map((key) => [key, z.number()])) as Record<ValueKey, z.ZodMiniNumber>),
   overall: z.number(),
   finishedAt: z.string(),
 });
-const storedSchema = z.strictObject({ version: z.literal(1), attempts: z.array(attemptSchema).max(MAX_ATTEMPTS) });
+const storedSchema = z.strictObject({ version: z.literal(1), attempts: z.array(attemptSchema).check(z.maxLength(MAX_ATTEMPTS)) });
 
 export function attemptOf(completed: { readonly endingId: string; readonly steps: readonly Step[]; readonly score: ScoreResult }, finishedAt: Date): Attempt {
   return {

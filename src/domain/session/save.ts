@@ -1,5 +1,5 @@
 import { initialTransition, transition } from 'xstate';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Scenario } from '../scenario/model.ts';
 import type { SessionEvent } from './events.ts';
 import { sessionMachine, type RestoredProgress, type SessionContext } from './session-machine.ts';
@@ -22,21 +22,21 @@ const eventSchema = z.discriminatedUnion('type', [
 ]);
 
 const progressSchema = z.strictObject({
-  decision: z.number().int().nonnegative(),
-  month: z.number().int().nonnegative(),
+  decision: z.int().check(z.nonnegative()),
+  month: z.int().check(z.nonnegative()),
   finished: z.boolean(),
 });
 
 const saveSchema = z.object({
-  saveFormat: z.number().int(),
+  saveFormat: z.int(),
   scenarioId: z.string(),
   savedAt: z.string(),
-  log: z.array(eventSchema).max(10_000),
+  log: z.array(eventSchema).check(z.maxLength(10_000)),
   /** Format 2 on. */
-  structureHash: z.string().optional(),
-  progress: progressSchema.optional(),
+  structureHash: z.optional(z.string()),
+  progress: z.optional(progressSchema),
   /** Format 1 only. */
-  contentHash: z.string().optional(),
+  contentHash: z.optional(z.string()),
 });
 
 export type SaveData = z.infer<typeof saveSchema>;
