@@ -3,7 +3,7 @@ import type { StageReceipt } from '../../stage-state.ts';
 import { palette } from '../palette.ts';
 import { darken } from './color.ts';
 import { dashedLine, fillPolygon, zigzagPoints } from './shapes.ts';
-import { ellipsize, measureText, textStyle } from './text.ts';
+import { ellipsize, measureText, RECEIPT_FAMILY, textStyle } from './text.ts';
 
 const TOP_PAD = 22;
 const BOTTOM_PAD = 14;
@@ -44,7 +44,7 @@ export class ReceiptStrip {
   ) {
     this.paper = scene.add.graphics();
     this.totalLabel = scene.add.text(-width / 2 + PAD_X, 0, '', textStyle({ size: 16, bold: true }));
-    this.total = scene.add.text(width / 2 - PAD_X, 0, '', textStyle({ size: 16, bold: true })).setOrigin(1, 0);
+    this.total = scene.add.text(width / 2 - PAD_X, 0, '', textStyle({ size: 16, bold: true, receipt: true })).setOrigin(1, 0);
     this.container = scene.add.container(x, y, [this.paper, this.totalLabel, this.total]);
   }
 
@@ -73,7 +73,7 @@ export class ReceiptStrip {
     if (!receipt) return;
     while (this.labels.length < receipt.lines.length) {
       const label = this.scene.add.text(0, 0, '', textStyle({ size: this.fontSize }));
-      const amount = this.scene.add.text(0, 0, '', textStyle({ size: this.fontSize })).setOrigin(1, 0);
+      const amount = this.scene.add.text(0, 0, '', textStyle({ size: this.fontSize, receipt: true })).setOrigin(1, 0);
       this.labels.push(label);
       this.amounts.push(amount);
       this.container.add([label, amount]);
@@ -94,13 +94,13 @@ export class ReceiptStrip {
         label.setFontSize(size);
         amount.setFontSize(size);
       }
-      const amountWidth = measureText(line.amount, this.fontSize);
+      const amountWidth = measureText(line.amount, this.fontSize, false, RECEIPT_FAMILY);
       const y = TOP_PAD + i * this.lineHeight + (this.lineHeight - this.fontSize * 1.25) / 2;
       label.setText(ellipsize(line.label, inner - amountWidth - 14, this.fontSize)).setPosition(left, y).setVisible(true);
       amount.setText(line.amount).setPosition(this.width / 2 - PAD_X, y).setVisible(true);
     });
     const totalY = TOP_PAD + receipt.lines.length * this.lineHeight + 18;
-    const totalWidth = measureText(receipt.total, 16, true);
+    const totalWidth = measureText(receipt.total, 16, true, RECEIPT_FAMILY);
     this.totalLabel.setText(ellipsize(receipt.totalLabel, inner - totalWidth - 14, 16, true)).setY(totalY);
     this.total.setText(receipt.total).setY(totalY);
     this.setLength(this.length);

@@ -2,19 +2,23 @@ import * as Phaser from 'phaser';
 import { INK_CSS } from '../palette.ts';
 
 export const FONT_FAMILY = '"Atkinson Hyperlegible", sans-serif';
+/** The kassabon's face, as in the DOM: fixed-width figures and a plain zero ("€ 0,00", never "Ø"). */
+export const RECEIPT_FAMILY = '"Courier Prime", ui-monospace, monospace';
 
 export interface TextOptions {
   size: number;
   bold?: boolean;
   color?: string;
+  /** Amounts on the printed receipt: set in the receipt face. */
+  receipt?: boolean;
 }
 
 /** Text is rendered at 2× (3× on the densest screens) so it stays crisp when the camera zooms or Scale.FIT enlarges the canvas. */
 const TEXT_RESOLUTION = typeof window === 'undefined' ? 2 : Math.max(2, Math.min(3, Math.ceil(window.devicePixelRatio || 1)));
 
-export function textStyle({ size, bold = false, color = INK_CSS }: TextOptions): Phaser.Types.GameObjects.Text.TextStyle {
+export function textStyle({ size, bold = false, color = INK_CSS, receipt = false }: TextOptions): Phaser.Types.GameObjects.Text.TextStyle {
   return {
-    fontFamily: FONT_FAMILY,
+    fontFamily: receipt ? RECEIPT_FAMILY : FONT_FAMILY,
     fontSize: `${size}px`,
     fontStyle: bold ? 'bold' : '',
     color,
@@ -25,10 +29,10 @@ export function textStyle({ size, bold = false, color = INK_CSS }: TextOptions):
 let measureContext: CanvasRenderingContext2D | null | undefined;
 
 /** Width of `text` in the stage font; a shared 2D context avoids creating Text objects to measure. */
-export function measureText(text: string, size: number, bold = false): number {
+export function measureText(text: string, size: number, bold = false, family = FONT_FAMILY): number {
   if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
   if (!measureContext) return text.length * size * 0.55;
-  measureContext.font = `${bold ? 'bold ' : ''}${size}px ${FONT_FAMILY}`;
+  measureContext.font = `${bold ? 'bold ' : ''}${size}px ${family}`;
   return measureContext.measureText(text).width;
 }
 
@@ -66,7 +70,8 @@ export function onFontsReady(scene: Phaser.Scene, relayout: () => void): void {
   };
   scene.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
   scene.events.once(Phaser.Scenes.Events.DESTROY, stop);
-  Promise.all([document.fonts.load(`16px ${FONT_FAMILY}`), document.fonts.load(`bold 16px ${FONT_FAMILY}`)])
+  const faces = [FONT_FAMILY, RECEIPT_FAMILY].flatMap((family) => [`16px ${family}`, `bold 16px ${family}`]);
+  Promise.all(faces.map((face) => document.fonts.load(face)))
     .then(() => {
       if (!alive) return;
       refreshTexts(scene.children.list);
