@@ -67,7 +67,15 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   const settings = launch.taal ? { ...stored, lang: launch.taal } : stored;
   const reporting = configureReporting(launch, { win: window, store, clock });
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  const machine = appMachine.provide({ actors: { openCasus: fromPromise(({ input }) => createCasusOpener(library(), store)(input)) } });
+  // A casus opens once its chunk and the playing screens' chunk are both in (the latter is no part of the first menu).
+  const machine = appMachine.provide({
+    actors: {
+      openCasus: fromPromise(async ({ input }) => {
+        const [opened] = await Promise.all([createCasusOpener(library(), store)(input), view.loadSessionScreens()]);
+        return opened;
+      }),
+    },
+  });
   const app = createActor(machine, { input: { ...settings, lineDelayMs: reducedMotion ? 0 : LINE_DELAY_MS } });
   const fail = (error: unknown) => app.send({ type: 'app.failed', message: describe(error) });
   window.addEventListener('error', (event) => {
@@ -260,7 +268,10 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     (error: unknown) => fail(error),
   );
 
-  void assetsReady.then(() => audio.load());
+  void assetsReady.then(() => {
+    audio.load();
+    void view.loadSessionScreens().catch(() => undefined);
+  });
   // The engine loads after the title is up, so the first usable screen does not wait for (or compete with) it.
   void assetsReady.then(() =>
     import('../view/phaser/start-game.ts')

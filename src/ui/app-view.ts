@@ -10,7 +10,8 @@ import { ActivationGuard } from './activation-guard.ts';
 import { focusHeading, focusInView, replaceChildren } from './dom.ts';
 import { t } from '../i18n/index.ts';
 import { renderErrorScreen } from './screens/error-screen.ts';
-import { SessionScreen } from './screens/session/session-screen.ts';
+import type { SessionScreen } from './screens/session/session-screen.ts';
+import type * as SessionScreenModule from './screens/session/session-screen.ts';
 import type { OwnCasusState } from './components/own-casus-panel.ts';
 import { renderTitleScreen, type ResumeOffer, type TitleNotice } from './screens/title-screen.ts';
 
@@ -71,6 +72,10 @@ export interface AppViewOptions {
 export class AppView {
   private screenKey = '';
   private sessionScreen: SessionScreen | null = null;
+  /** The playing screens are their own chunk: no part of the first menu, loaded before a casus opens. */
+  private sessionModule: typeof SessionScreenModule | null = null;
+  private sessionLoading: Promise<void> | null = null;
+  private lastState: AppViewState | null = null;
   private saves: ReadonlyMap<string, ResumeOffer> = new Map();
 
   private readonly guard: ActivationGuard;
@@ -79,7 +84,16 @@ export class AppView {
     this.guard = new ActivationGuard(options.screen);
   }
 
+  /** Loads the playing screens (once); the app waits for this before it opens a casus. */
+  loadSessionScreens(): Promise<void> {
+    this.sessionLoading ??= import('./screens/session/session-screen.ts').then((module) => {
+      this.sessionModule = module;
+    });
+    return this.sessionLoading;
+  }
+
   render(state: AppViewState): void {
+    this.lastState = state;
     const { lang, sound, playing } = state;
     document.documentElement.lang = lang;
     this.translateStaticText(lang);
@@ -184,10 +198,16 @@ export class AppView {
   }
 
   private renderSession(lang: Lang, { scenario, view, send }: PlayingSession): void {
+    const module = this.sessionModule;
+    if (!module) {
+      // Not reached when the app waits for loadSessionScreens before opening; kept so a casus never shows a blank page.
+      void this.loadSessionScreens().then(() => this.lastState && this.render(this.lastState));
+      return;
+    }
     const key = `playing|${scenario.id}`;
     if (this.screenKey !== key || !this.sessionScreen) {
       this.screenKey = key;
-      this.sessionScreen = new SessionScreen({
+      this.sessionScreen = new module.SessionScreen({
         scenario,
         stage: this.options.stage,
         send,

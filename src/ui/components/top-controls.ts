@@ -1,7 +1,6 @@
 import type { Lang } from '../../domain/scenario/text.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../../i18n/index.ts';
-import { openGlossary } from './glossary-dialog.ts';
 
 export interface TopControlsProps {
   readonly lang: Lang;
@@ -47,6 +46,7 @@ export function renderTopControls(container: HTMLElement, props: TopControlsProp
     onclick: props.onToggleSound,
   }, speakerIcon(props.sound), t(props.lang, 'settings.sound'));
   const glossary = h('button', { type: 'button', className: 'toggle', 'aria-haspopup': 'dialog' }, t(props.lang, 'glossary.open'));
-  glossary.addEventListener('click', () => openGlossary(props.lang, glossary));
+  // The glossary (its terms and texts) loads when it is first asked for, not with the menu.
+  glossary.addEventListener('click', () => void import('./glossary-dialog.ts').then(({ openGlossary }) => openGlossary(props.lang, glossary)));
   replaceChildren(container, glossary, languages, sound);
 }
