@@ -64,6 +64,15 @@ export function compile(source: ScenarioSource): Scenario {
         text: text(m.text),
         ...(m.stakes ? { stakes: text(m.stakes) } : {}),
         options: m.options.map(option),
+        ...(m.facilitator
+          ? {
+              facilitator: {
+                discuss: text(m.facilitator.discuss),
+                ...(m.facilitator.source_says ? { sourceSays: text(m.facilitator.source_says) } : {}),
+                ...(m.facilitator.prompt ? { prompt: text(m.facilitator.prompt) } : {}),
+              },
+            }
+          : {}),
       },
     ]),
   );
@@ -75,6 +84,7 @@ export function compile(source: ScenarioSource): Scenario {
     themes: (source.themes ?? []).map(text),
     source: source.source,
     horizonMonths: source.horizon_months,
+    ...(source.playing_minutes ? { playingMinutes: source.playing_minutes } : {}),
     payers: Object.fromEntries(
       Object.entries(source.payers).map(([id, p]) => [
         id,

@@ -135,6 +135,14 @@ const optionWith = <C extends z.ZodType>(cost: C) => z.strictObject({
 
 export const option = optionWith(authoredCostItem);
 
+const facilitatorNotes = z
+  .strictObject({
+    discuss: text('Waar de trainer bij dit moment het gesprek op richt: wat wringt, welke waarde botst met welke.'),
+    source_says: text('Wat er volgens de bron in het echt gebeurde, zodat de trainer het na de keuze kan vertellen. Mag weg.').optional(),
+    prompt: text('Eén open vraag die de trainer aan de groep stelt voordat er gekozen wordt (klasmodus). Mag weg.').optional(),
+  })
+  .meta({ description: 'Notities voor de trainer bij dit moment; spelers zien ze niet, de trainersweergave en de klasmodus wel.' });
+
 const momentWith = <C extends z.ZodType>(cost: C) => z.strictObject({
   title: text('De titel van het moment.'),
   month: z.number().int().nonnegative().default(0).meta({
@@ -143,6 +151,7 @@ const momentWith = <C extends z.ZodType>(cost: C) => z.strictObject({
   text: text('Wat er speelt, zoals de speler het leest.'),
   stakes: text('Wat er bij deze beslissing op het spel staat.').optional(),
   options: z.array(optionWith(cost)).min(2).max(4).meta({ description: 'De keuzes van dit moment: 2 tot en met 4.' }),
+  facilitator: facilitatorNotes.optional(),
 });
 
 export const moment = momentWith(authoredCostItem);
@@ -196,6 +205,9 @@ const scenarioWith = <C extends z.ZodType>(cost: C) => z
       .max(8)
       .optional()
       .meta({ description: 'Waar de casus over gaat: 1 tot en met 8 korte thema’s, bijvoorbeeld [{ nl: schulden, en: debts }, wonen].' }),
+    playing_minutes: z.number().int().min(5).max(180).optional().meta({
+      description: 'Geschatte speeltijd in minuten (5 tot en met 180) voor één keer spelen met de nabespreking, voor het keuzescherm.',
+    }),
     source: scenarioSource,
     horizon_months: z.number().int().min(1).max(120).meta({
       description: 'De periode in maanden (1 tot en met 120) waarover alle kosten worden geteld, voor elke route en de systeemroute.',

@@ -68,6 +68,14 @@ export interface Moment {
   readonly text: Text;
   readonly stakes?: Text;
   readonly options: readonly Option[];
+  /** For trainers only (trainer view, class mode); players never see it. */
+  readonly facilitator?: FacilitatorNotes;
+}
+
+export interface FacilitatorNotes {
+  readonly discuss: Text;
+  readonly sourceSays?: Text;
+  readonly prompt?: Text;
 }
 
 export interface Ending {
@@ -103,6 +111,8 @@ export interface Scenario {
   readonly themes: readonly Text[];
   readonly source: { readonly document: string; readonly title: string; readonly line: number };
   readonly horizonMonths: number;
+  /** Estimated minutes for one playthrough with its debrief; absent when the file does not say. */
+  readonly playingMinutes?: number;
   readonly payers: Readonly<Record<string, Payer>>;
   readonly household: readonly HouseholdMember[];
   readonly initialState: GameState;
