@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FIGURES, FREQUENCIES, TONES, VALUE_KEYS, type ValueKey } from '../domain/scenario/model.ts';
+import { FIGURES, FREQUENCIES, TONES, VALUE_KEYS, VERDICTS, type ValueKey } from '../domain/scenario/model.ts';
 
 /**
  * The authored scenario format (YAML in `scenarios/`), version 1.
@@ -120,6 +120,35 @@ export const valueEffects = z
   } satisfies Record<ValueKey, z.ZodType>)
   .meta({ description: 'Het effect van de keuze op de drie waarden van de waardendriehoek, elk met een reden.' });
 
+const partialValueEffects = valueEffects
+  .partial()
+  .meta({ description: 'Wat dit argument extra doet met de waarden, bovenop de keuze: alleen de waarden die verschuiven, elk { delta, reason }.' });
+
+const argumentWith = <C extends z.ZodType>(cost: C) => z.strictObject({
+  id: name('Naam van het argument, uniek binnen de keuze.'),
+  label: text('Het argument zoals de speler het kiest, in één of twee zinnen.'),
+  verdict: z.enum(VERDICTS).meta({
+    description: `Wat het publiek beslist: ${VERDICTS.join(', ')}. Toegekend en vertraagd: de keuze gaat door (vertraagd met de extra kosten hieronder); afgewezen: de keuze onder 'instead' geldt.`,
+  }),
+  response: text('Wat het publiek antwoordt, zoals de speler het leest.'),
+  instead: name("Alleen bij afgewezen (en dan verplicht): de keuze van hetzelfde moment die dan geldt, zonder 'argue' en zonder 'requires'.").optional(),
+  costs: z.array(cost).default([]).meta({ description: 'Extra kosten van dit argument, bijvoorbeeld de maand vertraging. Weglaten: geen extra kosten.' }),
+  values: partialValueEffects.optional(),
+  set: z.record(slug, stateValue).optional().meta({ description: 'Toestanden die dit argument extra zet.' }),
+  add: z.record(slug, z.number().int()).optional().meta({ description: 'Getallen die dit argument extra optelt.' }),
+});
+
+const argueWith = <C extends z.ZodType>(cost: C) => z
+  .strictObject({
+    audience: text('Bij wie de speler de keuze moet onderbouwen, bijvoorbeeld de backoffice, een schuldeiser of de maatwerktafel.'),
+    question: text('De vraag die het publiek stelt, bijvoorbeeld Waarom zouden we hier afwijken van de regels?'),
+    arguments: z.array(argumentWith(cost)).min(2).max(4).meta({ description: 'De argumenten waaruit de speler kiest: 2 tot en met 4, minstens één toegekend.' }),
+  })
+  .meta({
+    description:
+      'Onderbouwing: deze keuze rekt de regels op (art. 18 Participatiewet, dringende redenen, maatwerkbudget, mandaat) en moet worden beargumenteerd. De kosten, waarden en het vervolg van de keuze zelf gelden als ze wordt toegekend.',
+  });
+
 const optionWith = <C extends z.ZodType>(cost: C) => z.strictObject({
   id: name('Naam van de keuze, uniek binnen het moment.'),
   label: text('De tekst op de knop van de keuze.'),
@@ -131,9 +160,18 @@ const optionWith = <C extends z.ZodType>(cost: C) => z.strictObject({
   consequence: text('Wat er na deze keuze gebeurt.'),
   next: name('Het volgende moment (een naam onder moments). Een keuze heeft next of ending, niet allebei.').optional(),
   ending: name('Het einde waarmee deze keuze de casus afsluit (een naam onder endings). Een keuze heeft next of ending, niet allebei.').optional(),
+  argue: argueWith(cost).optional(),
 });
 
 export const option = optionWith(authoredCostItem);
+
+const facilitatorNotes = z
+  .strictObject({
+    discuss: text('Waar de trainer bij dit moment het gesprek op richt: wat wringt, welke waarde botst met welke.'),
+    source_says: text('Wat er volgens de bron in het echt gebeurde, zodat de trainer het na de keuze kan vertellen. Mag weg.').optional(),
+    prompt: text('Eén open vraag die de trainer aan de groep stelt voordat er gekozen wordt (klasmodus). Mag weg.').optional(),
+  })
+  .meta({ description: 'Notities voor de trainer bij dit moment; spelers zien ze niet, de trainersweergave en de klasmodus wel.' });
 
 const momentWith = <C extends z.ZodType>(cost: C) => z.strictObject({
   title: text('De titel van het moment.'),
@@ -143,6 +181,7 @@ const momentWith = <C extends z.ZodType>(cost: C) => z.strictObject({
   text: text('Wat er speelt, zoals de speler het leest.'),
   stakes: text('Wat er bij deze beslissing op het spel staat.').optional(),
   options: z.array(optionWith(cost)).min(2).max(4).meta({ description: 'De keuzes van dit moment: 2 tot en met 4.' }),
+  facilitator: facilitatorNotes.optional(),
 });
 
 export const moment = momentWith(authoredCostItem);
@@ -196,6 +235,9 @@ const scenarioWith = <C extends z.ZodType>(cost: C) => z
       .max(8)
       .optional()
       .meta({ description: 'Waar de casus over gaat: 1 tot en met 8 korte thema’s, bijvoorbeeld [{ nl: schulden, en: debts }, wonen].' }),
+    playing_minutes: z.number().int().min(5).max(180).optional().meta({
+      description: 'Geschatte speeltijd in minuten (5 tot en met 180) voor één keer spelen met de nabespreking, voor het keuzescherm.',
+    }),
     source: scenarioSource,
     horizon_months: z.number().int().min(1).max(120).meta({
       description: 'De periode in maanden (1 tot en met 120) waarover alle kosten worden geteld, voor elke route en de systeemroute.',

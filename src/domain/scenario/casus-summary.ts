@@ -1,4 +1,4 @@
-import type { Scenario } from './model.ts';
+import type { HouseholdMember, Scenario } from './model.ts';
 
 /** What the title screen knows of a casus before its chunk is loaded: the library index holds only these. */
 export interface CasusSummary {
@@ -6,11 +6,15 @@ export interface CasusSummary {
   readonly title: Scenario['title'];
   readonly summary: Scenario['summary'];
   readonly horizonMonths: number;
+  readonly playingMinutes?: number;
   readonly source: Scenario['source'];
   readonly themes: Scenario['themes'];
+  /** Enough of the household to sketch it on a card. */
+  readonly household: readonly Pick<HouseholdMember, 'name' | 'role' | 'age' | 'figure'>[];
 }
 
 export function summarise(scenario: Scenario): CasusSummary {
-  const { id, title, summary, horizonMonths, source, themes } = scenario;
-  return { id, title, summary, horizonMonths, source, themes };
+  const { id, title, summary, horizonMonths, playingMinutes, source, themes } = scenario;
+  const household = scenario.household.map(({ name, role, age, figure }) => ({ name, role, age, figure }));
+  return { id, title, summary, horizonMonths, ...(playingMinutes ? { playingMinutes } : {}), source, themes, household };
 }
