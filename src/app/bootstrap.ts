@@ -130,6 +130,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       render();
     },
     attempts: (scenarioId) => storedAttempts(store, scenarioId),
+    mode: launch.modus ?? 'speler',
+    onTimerEnd: () => audio.play('receipt-done'),
     onTitleShown: () => {
       if (performance.getEntriesByName('app:menu-usable').length === 0) performance.mark('app:menu-usable');
     },

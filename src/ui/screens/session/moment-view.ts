@@ -23,10 +23,10 @@ function householdLine(household: readonly HouseholdMember[], lang: Lang): HTMLE
     ...household.flatMap((m, i) => [i > 0 ? ' · ' : '', h('bdi', {}, m.name), ` (${isolate(pick(m.role, lang))}, ${m.age})`]));
 }
 
-export function decidingView(view: SessionView, household: readonly HouseholdMember[], lang: Lang, onChoose: (optionId: string) => void): HTMLElement {
+/** The moment as the player reads it: where, what happens, what is at stake. */
+export function momentStory(view: SessionView, household: readonly HouseholdMember[], lang: Lang): (HTMLElement | null)[] {
   const { moment } = view;
-  const hidden = moment.options.length - view.options.length;
-  return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },
+  return [
     eyebrow(view, lang),
     h('h2', { id: 'story-heading', 'data-focus-on-show': true }, inline(moment.title, lang)),
     householdLine(household, lang),
@@ -34,6 +34,14 @@ export function decidingView(view: SessionView, household: readonly HouseholdMem
     moment.stakes
       ? h('div', { className: 'stakes' }, h('h3', {}, t(lang, 'moment.stakes')), ...paragraphs(moment.stakes, lang))
       : null,
+  ];
+}
+
+export function decidingView(view: SessionView, household: readonly HouseholdMember[], lang: Lang, onChoose: (optionId: string) => void): HTMLElement {
+  const { moment } = view;
+  const hidden = moment.options.length - view.options.length;
+  return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },
+    ...momentStory(view, household, lang),
     h('h3', { id: 'options-heading' }, t(lang, 'moment.options')),
     h('p', { id: 'options-commit', className: 'options-commit' }, t(lang, 'moment.commits')),
     h('ul', { className: 'options', 'aria-labelledby': 'options-heading' },

@@ -10,6 +10,10 @@ import { briefingView } from './briefing-view.ts';
 import { consequenceView } from './consequence-view.ts';
 import { decidingView, revealingView } from './moment-view.ts';
 import { ReceiptPanel } from './receipt-panel.ts';
+import { classDecidingView, classMomentResult } from './class/class-views.ts';
+import { ClassTimer } from './class/class-timer.ts';
+import { facilitatorNotes } from './class/facilitator-notes.ts';
+import { showsNotes, type PlayMode } from '../../play-mode.ts';
 
 export interface SessionScreenOptions {
   readonly scenario: Scenario;
@@ -21,6 +25,10 @@ export interface SessionScreenOptions {
   readonly onShown: () => void;
   /** This casus's finished attempts, read when the debrief is shown. */
   readonly attempts: () => readonly Attempt[];
+  /** Player, class (projector) or trainer view; default player. */
+  readonly mode?: PlayMode;
+  /** The class timer ran out (the shell plays a sound there if sound is on). */
+  readonly onTimerEnd?: () => void;
 }
 
 /** The playing layout: stage, story and the running kassabon. Renders session views; sends events. */
@@ -32,8 +40,13 @@ export class SessionScreen {
   private readonly header: HTMLElement;
   private key = '';
   private focusOnShow = false;
+  private readonly mode: PlayMode;
+  private readonly timer: ClassTimer | null;
+  private timerDecision = 0;
 
   constructor(private readonly options: SessionScreenOptions) {
+    this.mode = options.mode ?? 'speler';
+    this.timer = this.mode === 'klas' ? new ClassTimer({ onEnd: () => options.onTimerEnd?.() }) : null;
     this.receipt = new ReceiptPanel(options.scenario);
     this.stageSlot = h('div', { className: 'stage-slot' });
     this.story = h('div', { className: 'story' });
@@ -52,7 +65,7 @@ export class SessionScreen {
     this.key = key;
     this.focusOnShow = phaseChanged;
     this.renderHeader(lang);
-    replaceChildren(this.story, this.phaseView(view, lang));
+    replaceChildren(this.story, this.phaseView(view, lang), ...this.trainerPanel(view, lang));
     this.options.onShown();
     if (view.phase !== 'debrief') this.stageSlot.append(this.options.stage);
     // Land on the new heading, keeping the illustration above it in view when both fit.
@@ -84,12 +97,40 @@ export class SessionScreen {
     return placeholder;
   }
 
+  /** Trainer view and class mode: the casus's notes for this moment and, in class mode, the timer and the room's tally. */
+  private trainerPanel(view: SessionView, lang: Lang): HTMLElement[] {
+    if (!showsNotes(this.mode) || view.phase === 'briefing' || view.phase === 'debrief') return [];
+    const moment = view.phase !== 'deciding' && view.lastStep ? this.options.scenario.moments[view.lastStep.step.momentId] : view.moment;
+    if (!moment) return [];
+    const panel: HTMLElement[] = [];
+    if (this.mode === 'klas' && view.phase === 'consequence') {
+      const result = classMomentResult(this.options.scenario, view, lang);
+      if (result) panel.push(result);
+    }
+    panel.push(facilitatorNotes(moment, view.phase === 'deciding' ? 'before' : 'after', lang));
+    if (this.timer) {
+      // Each new decision gets a fresh timer; the discussion after a choice may keep the running one.
+      if (view.phase === 'deciding' && this.timerDecision !== view.decisionNumber) {
+        this.timerDecision = view.decisionNumber;
+        this.timer.resetForMoment();
+      }
+      panel.push(this.timer.render(lang));
+    }
+    return panel;
+  }
+
   private phaseView(view: SessionView, lang: Lang): HTMLElement {
     const { scenario, send } = this.options;
     switch (view.phase) {
       case 'briefing':
         return briefingView(scenario, lang, () => send({ type: 'casus.begin' }));
       case 'deciding':
+        if (this.mode === 'klas') {
+          return classDecidingView(view, scenario.household, lang, (optionId, tally) => {
+            this.options.onChoose();
+            send({ type: 'choice.selected', optionId, ...(tally ? { tally } : {}) });
+          });
+        }
         return decidingView(view, scenario.household, lang, (optionId) => {
           this.options.onChoose();
           send({ type: 'choice.selected', optionId });
