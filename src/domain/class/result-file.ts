@@ -18,7 +18,12 @@ export type ResultFileProblem =
   /** The choices are not a route through this casus. */
   | { readonly reason: 'not-a-route'; readonly casusId: string }
   /** The very same result was already loaded. */
-  | { readonly reason: 'duplicate' };
+  | { readonly reason: 'duplicate' }
+  /** Far larger than any result: not read at all. */
+  | { readonly reason: 'too-large' };
+
+/** Results are a few kilobytes; anything above this is not one and is not read. */
+export const MAX_RESULT_FILE_BYTES = 1024 * 1024;
 
 const step = z.object({ momentId: z.string().max(200), optionId: z.string().max(200) });
 
