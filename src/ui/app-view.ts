@@ -8,6 +8,7 @@ import { renderAppNotices } from './components/app-notices.ts';
 import { renderTopControls } from './components/top-controls.ts';
 import { trainerLinks } from './components/trainer-links.ts';
 import type { PlayMode } from './play-mode.ts';
+import type { ClassKit } from './screens/session/class/class-kit.ts';
 import './styles/class-mode.css';
 import { ActivationGuard } from './activation-guard.ts';
 import { focusHeading, focusInView, replaceChildren } from './dom.ts';
@@ -72,6 +73,8 @@ export interface AppViewOptions {
   readonly mode: PlayMode;
   /** The class timer ran out. */
   readonly onTimerEnd: () => void;
+  /** Class mode's and the trainer view's views: loaded before the menu only when the mode asks for them. */
+  readonly classKit: () => ClassKit | null;
 }
 
 /** Renders the app's state (and the open session's view) into DOM screens; reports what the player does. */
@@ -203,6 +206,7 @@ export class AppView {
         attempts: () => this.options.attempts(scenario.id),
         mode: this.options.mode,
         onTimerEnd: this.options.onTimerEnd,
+        classKit: this.options.classKit(),
       });
       replaceChildren(this.options.screen, this.sessionScreen.element);
     }

@@ -10,9 +10,8 @@ import { briefingView } from './briefing-view.ts';
 import { consequenceView } from './consequence-view.ts';
 import { decidingView, revealingView } from './moment-view.ts';
 import { ReceiptPanel } from './receipt-panel.ts';
-import { classDecidingView, classMomentResult } from './class/class-views.ts';
-import { ClassTimer } from './class/class-timer.ts';
-import { facilitatorNotes } from './class/facilitator-notes.ts';
+import type { ClassKit } from './class/class-kit.ts';
+import type { ClassTimer } from './class/class-timer.ts';
 import { showsNotes, type PlayMode } from '../../play-mode.ts';
 
 export interface SessionScreenOptions {
@@ -29,6 +28,8 @@ export interface SessionScreenOptions {
   readonly mode?: PlayMode;
   /** The class timer ran out (the shell plays a sound there if sound is on). */
   readonly onTimerEnd?: () => void;
+  /** Class mode's and the trainer view's views, loaded by the shell when the mode asks for them. */
+  readonly classKit?: ClassKit | null;
 }
 
 /** The playing layout: stage, story and the running kassabon. Renders session views; sends events. */
@@ -41,12 +42,15 @@ export class SessionScreen {
   private key = '';
   private focusOnShow = false;
   private readonly mode: PlayMode;
+  private readonly kit: ClassKit | null;
   private readonly timer: ClassTimer | null;
   private timerDecision = 0;
 
   constructor(private readonly options: SessionScreenOptions) {
-    this.mode = options.mode ?? 'speler';
-    this.timer = this.mode === 'klas' ? new ClassTimer({ onEnd: () => options.onTimerEnd?.() }) : null;
+    this.kit = options.classKit ?? null;
+    // Without its views (they did not load) a trainer's mode plays as a player's: nothing half-drawn.
+    this.mode = this.kit ? (options.mode ?? 'speler') : 'speler';
+    this.timer = this.kit && this.mode === 'klas' ? this.kit.timer(() => options.onTimerEnd?.()) : null;
     this.receipt = new ReceiptPanel(options.scenario);
     this.stageSlot = h('div', { className: 'stage-slot' });
     this.story = h('div', { className: 'story' });
@@ -99,15 +103,16 @@ export class SessionScreen {
 
   /** Trainer view and class mode: the casus's notes for this moment and, in class mode, the timer and the room's tally. */
   private trainerPanel(view: SessionView, lang: Lang): HTMLElement[] {
-    if (!showsNotes(this.mode) || view.phase === 'briefing' || view.phase === 'debrief') return [];
+    const kit = this.kit;
+    if (!kit || !showsNotes(this.mode) || view.phase === 'briefing' || view.phase === 'debrief') return [];
     const moment = view.phase !== 'deciding' && view.lastStep ? this.options.scenario.moments[view.lastStep.step.momentId] : view.moment;
     if (!moment) return [];
     const panel: HTMLElement[] = [];
     if (this.mode === 'klas' && view.phase === 'consequence') {
-      const result = classMomentResult(this.options.scenario, view, lang);
+      const result = kit.momentResult(this.options.scenario, view, lang);
       if (result) panel.push(result);
     }
-    panel.push(facilitatorNotes(moment, view.phase === 'deciding' ? 'before' : 'after', lang));
+    panel.push(kit.notes(moment, view.phase === 'deciding' ? 'before' : 'after', lang));
     if (this.timer) {
       // Each new decision gets a fresh timer; the discussion after a choice may keep the running one.
       if (view.phase === 'deciding' && this.timerDecision !== view.decisionNumber) {
@@ -125,8 +130,8 @@ export class SessionScreen {
       case 'briefing':
         return briefingView(scenario, lang, () => send({ type: 'casus.begin' }));
       case 'deciding':
-        if (this.mode === 'klas') {
-          return classDecidingView(view, scenario.household, lang, (optionId, tally) => {
+        if (this.mode === 'klas' && this.kit) {
+          return this.kit.decidingView(view, scenario.household, lang, (optionId, tally) => {
             this.options.onChoose();
             send({ type: 'choice.selected', optionId, ...(tally ? { tally } : {}) });
           });
