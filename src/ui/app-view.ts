@@ -4,7 +4,7 @@ import type { Scenario } from '../domain/scenario/model.ts';
 import { pick, type Lang } from '../domain/scenario/text.ts';
 import type { SessionEvent } from '../domain/session/events.ts';
 import type { SessionView } from '../domain/session/selectors.ts';
-import { renderAppNotices } from './components/app-notices.ts';
+import { renderAppNotices, type LaunchNotice } from './components/app-notices.ts';
 import { renderTopControls } from './components/top-controls.ts';
 import { trainerLinks } from './components/trainer-links.ts';
 import type { PlayMode } from './play-mode.ts';
@@ -41,6 +41,8 @@ export interface AppViewState {
   readonly storageFailed: boolean;
   /** Another tab changed the open casus's progress. */
   readonly otherTab: boolean;
+  /** What a launch link that opened a casus directly could not honour; null on the title, which says it itself. */
+  readonly launchNotice: LaunchNotice | null;
   /** Grows when another tab changes a save: the title reads its offers again. */
   readonly savesVersion: number;
 }
@@ -67,6 +69,7 @@ export interface AppViewOptions {
   readonly onSavedElsewhere: () => void;
   readonly onLoadOtherTab: () => void;
   readonly onKeepThisTab: () => void;
+  readonly onDismissLaunchNotice: () => void;
   /** A casus's finished attempts kept in this browser. */
   readonly attempts: (scenarioId: string) => readonly Attempt[];
   /** Player, class mode (`?modus=klas`) or trainer view (`?modus=trainer`), fixed for the visit. */
@@ -157,11 +160,14 @@ export class AppView {
 
   private noticesKey = '';
 
-  private renderNotices({ lang, storageFailed, otherTab }: AppViewState): void {
-    const key = `${lang}|${storageFailed}|${otherTab}`;
+  private renderNotices({ lang, storageFailed, otherTab, launchNotice }: AppViewState): void {
+    const key = `${lang}|${storageFailed}|${otherTab}|${launchNotice ?? ''}`;
     if (key === this.noticesKey) return;
     this.noticesKey = key;
-    renderAppNotices(this.options.notices, { lang, storageFailed, otherTab, onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab });
+    renderAppNotices(this.options.notices, {
+      lang, storageFailed, otherTab, launchNotice,
+      onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab, onDismissLaunch: this.options.onDismissLaunchNotice,
+    });
   }
 
   /** Never delete progress the player was not offered: a fresh start on a stale title asks again. */

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { choiceIdOf, tallyIdsOf } from '../../src/domain/class/class-tally.ts';
 import { aggregateResults, spreadOf } from '../../src/domain/class/result-aggregate.ts';
+import { allRoutes } from '../../src/domain/play/route-analysis.ts';
 import { checkAgainstCasus, parseResultFile, resultIdentity, type ImportedResult } from '../../src/domain/class/result-file.ts';
 import { resultRecord } from '../../src/domain/debrief/result-export.ts';
-import type { Step } from '../../src/domain/play/route.ts';
+import { optionOf, type CompleteRoute, type Step } from '../../src/domain/play/route.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
+import { checkFolder } from './casus-files.ts';
 import { loadScenarioFile } from './load-fixture.ts';
+import { startSession } from './support/session.ts';
 
 const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
 const route = (...pairs: [string, string][]): Step[] => pairs.map(([momentId, optionId]) => ({ momentId, optionId }));
@@ -99,5 +103,48 @@ describe('spread', () => {
     expect(spreadOf([1, 2, 4, 10])).toEqual({ min: 1, median: 3, max: 10 });
     expect(spreadOf([1, 2])).toEqual({ min: 1, median: 2, max: 2 });
     expect(() => spreadOf([])).toThrow();
+  });
+});
+
+describe('an argued option (onderbouwing) is one choice', () => {
+  const argued = checkFolder().files.map((f) => f.scenario).find((s) => s && Object.values(s.moments).some((m) => m.options.some((o) => o.argued)))!;
+  const routes = allRoutes(argued, 5000);
+  // Two routes that first part ways on an argument of the same argued option.
+  const pair = (() => {
+    for (const a of routes) {
+      const i = a.steps.findIndex((s) => optionOf(argued, s).argued);
+      if (i < 0) continue;
+      const arguedFor = optionOf(argued, a.steps[i]!).argued!.optionId;
+      const b = routes.find((r) => r.steps.length > i && r.steps.slice(0, i).every((s, k) => s.optionId === a.steps[k]!.optionId)
+        && r.steps[i]!.optionId !== a.steps[i]!.optionId && optionOf(argued, r.steps[i]!).argued?.optionId === arguedFor);
+      if (b) return { a, b, i, arguedFor, momentId: a.steps[i]!.momentId };
+    }
+    throw new Error('no casus with two arguments for one option on reachable routes');
+  })();
+  const asResult = (route: CompleteRoute, at: string): ImportedResult =>
+    ({ casusId: argued.id, contentHash: argued.contentHash, completedAt: at, endingId: route.endingId, steps: route.steps });
+
+  it('counts two different arguments for the same option once each under that option', () => {
+    const group = aggregateResults(argued, [asResult(pair.a, 'a'), asResult(pair.b, 'b')]);
+    const moment = group.moments.find((m) => m.momentId === pair.momentId)!;
+    expect(moment.options.find((o) => o.optionId === pair.arguedFor)).toMatchObject({ count: 2, share: 1 });
+    expect(moment.options.map((o) => o.optionId)).toEqual(tallyIdsOf(argued.moments[pair.momentId]!));
+    expect(tallyIdsOf(argued.moments[pair.momentId]!).length).toBeLessThan(argued.moments[pair.momentId]!.options.length);
+  });
+
+  it('lets a class tally count the argued option by its own id, and refuses the compiled argument ids', () => {
+    const actor = startSession(argued);
+    actor.send({ type: 'casus.begin' });
+    for (const step of pair.a.steps.slice(0, pair.i)) {
+      actor.send({ type: 'choice.selected', optionId: step.optionId });
+      actor.send({ type: 'kassabon.revealed' });
+      actor.send({ type: 'moment.continue' });
+    }
+    const optionId = pair.a.steps[pair.i]!.optionId;
+    actor.send({ type: 'choice.selected', optionId, tally: { [optionId]: 4 } });
+    expect(actor.getSnapshot().value).toBe('deciding');
+    actor.send({ type: 'choice.selected', optionId, tally: { [pair.arguedFor]: 4 } });
+    expect(actor.getSnapshot().context.steps.at(-1)).toEqual({ momentId: pair.momentId, optionId });
+    expect(choiceIdOf(optionOf(argued, { momentId: pair.momentId, optionId }))).toBe(pair.arguedFor);
   });
 });

@@ -1,6 +1,11 @@
+import { choicesOf } from '../play/choices.ts';
+import type { Moment, Option } from '../scenario/model.ts';
 import type { SessionEvent } from '../session/events.ts';
 
-/** How many people in the room chose each option of one moment, by option id (class mode). */
+/**
+ * How many people in the room chose each choice of one moment, by the authored option id (class mode). An option
+ * that must be argued (onderbouwing) is one choice: the room votes on it, the argument is picked after.
+ */
 export type Tally = Readonly<Record<string, number>>;
 
 /** The most a tally may count for one option: a lecture hall, not a typo of 1e9. */
@@ -13,6 +18,12 @@ export type ClassPick =
   | { readonly kind: 'tie'; readonly optionIds: readonly string[] }
   /** Nobody counted yet. */
   | { readonly kind: 'empty' };
+
+/** The choice (authored option) a compiled option belongs to: itself, or the option it is an argument for. */
+export const choiceIdOf = (option: Option): string => option.argued?.optionId ?? option.id;
+
+/** The ids a tally of this moment may count: its choices, whether or not the route's state offers them now. */
+export const tallyIdsOf = (moment: Moment): string[] => choicesOf(moment.options).map((choice) => choice.id);
 
 export const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_TALLY;
 

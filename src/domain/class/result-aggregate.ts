@@ -1,7 +1,7 @@
 import { scaleUp, type ScaledDifference } from '../debrief/scale-up.ts';
 import { VALUE_KEYS, type Scenario, type ValueKey } from '../scenario/model.ts';
 import { scoreRoute } from '../scoring/score.ts';
-import { distribution, type TallyShare } from './class-tally.ts';
+import { choiceIdOf, distribution, tallyIdsOf, type TallyShare } from './class-tally.ts';
 import type { ImportedResult } from './result-file.ts';
 
 /** Lowest, middle and highest of a group's numbers (the median of an even count is the mean of the middle two, rounded). */
@@ -23,6 +23,7 @@ export interface MomentChoices {
   readonly momentId: string;
   /** How many of the group reached this moment (routes branch: not everyone meets every moment). */
   readonly reached: number;
+  /** Per choice (an argued option is one choice, whichever argument was picked), in the moment's order. */
   readonly options: readonly TallyShare[];
 }
 
@@ -50,11 +51,14 @@ export function aggregateResults(scenario: Scenario, results: readonly ImportedR
     let reached = 0;
     for (const result of results) {
       const step = result.steps.find((s) => s.momentId === moment.id);
-      if (!step) continue;
+      const option = step && moment.options.find((o) => o.id === step.optionId);
+      if (!option) continue;
       reached += 1;
-      tally[step.optionId] = (tally[step.optionId] ?? 0) + 1;
+      // An argued option counts once, as the choice it is an argument for.
+      const id = choiceIdOf(option);
+      tally[id] = (tally[id] ?? 0) + 1;
     }
-    return reached === 0 ? [] : [{ momentId: moment.id, reached, options: distribution(tally, moment.options.map((o) => o.id)) }];
+    return reached === 0 ? [] : [{ momentId: moment.id, reached, options: distribution(tally, tallyIdsOf(moment)) }];
   });
   const endings = Object.keys(scenario.endings)
     .map((endingId) => ({ endingId, count: results.filter((r) => r.endingId === endingId).length }))

@@ -1,3 +1,4 @@
+import { choicesOf } from '../../../domain/play/choices.ts';
 import type { ResultAggregate, Spread } from '../../../domain/class/result-aggregate.ts';
 import type { ResultFileProblem } from '../../../domain/class/result-file.ts';
 import { VALUE_KEYS, type Scenario } from '../../../domain/scenario/model.ts';
@@ -102,7 +103,7 @@ function casusSection({ scenario, aggregate }: OverviewCasus, lang: Lang): HTMLE
       const moment = scenario.moments[choices.momentId]!;
       return choicesTable(`${id}-moment-${i}`,
         h('span', {}, inline(moment.title, lang), ` (${tr(lang, 'moments.reached', { n: choices.reached })})`),
-        choices.options.map((o) => ({ label: inline(moment.options.find((x) => x.id === o.optionId)!.label, lang), count: o.count, share: o.share })),
+        choices.options.map((o) => ({ label: inline(choicesOf(moment.options).find((x) => x.id === o.optionId)!.label, lang), count: o.count, share: o.share })),
         tr(lang, 'moments.option'), lang);
     }),
     h('h3', {}, tr(lang, 'endings.heading')),

@@ -8,8 +8,10 @@ import { focusHeading, h, replaceChildren } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
 import { briefingView } from './briefing-view.ts';
 import { consequenceView } from './consequence-view.ts';
-import { decidingView, revealingView } from './moment-view.ts';
+import { argueView, decidingView, revealingView } from './moment-view.ts';
+import { choicesOf } from '../../../domain/play/choices.ts';
 import { ReceiptPanel } from './receipt-panel.ts';
+import type { Tally } from '../../../domain/class/class-tally.ts';
 import type { ClassKit } from './class/class-kit.ts';
 import type { ClassTimer } from './class/class-timer.ts';
 import { showsNotes, type PlayMode } from '../../play-mode.ts';
@@ -41,10 +43,16 @@ export class SessionScreen {
   private readonly header: HTMLElement;
   private key = '';
   private focusOnShow = false;
+  /** The argued choice whose arguments are on screen, within one decision; view state, not session state. */
+  private arguing: string | null = null;
+  private lastView: SessionView | null = null;
+  private lastLang: Lang = 'nl';
   private readonly mode: PlayMode;
   private readonly kit: ClassKit | null;
   private readonly timer: ClassTimer | null;
   private timerDecision = 0;
+  /** Class mode: the room's tally for an argued choice, kept while the trainer picks the argument. */
+  private classTally: Tally | undefined;
 
   constructor(private readonly options: SessionScreenOptions) {
     this.kit = options.classKit ?? null;
@@ -67,6 +75,12 @@ export class SessionScreen {
     if (key === this.key) return;
     const phaseChanged = this.key.split('|').slice(0, 2).join('|') !== key.split('|').slice(0, 2).join('|');
     this.key = key;
+    if (phaseChanged) {
+      this.arguing = null;
+      this.classTally = undefined;
+    }
+    this.lastView = view;
+    this.lastLang = lang;
     this.focusOnShow = phaseChanged;
     this.renderHeader(lang);
     replaceChildren(this.story, this.phaseView(view, lang), ...this.trainerPanel(view, lang));
@@ -74,6 +88,15 @@ export class SessionScreen {
     if (view.phase !== 'debrief') this.stageSlot.append(this.options.stage);
     // Land on the new heading, keeping the illustration above it in view when both fit.
     if (phaseChanged) focusHeading(this.story, view.phase === 'debrief' ? null : this.stageSlot);
+  }
+
+  /** Switches between a moment's choices and one argued choice's arguments, as a new screen for focus and hands. */
+  private showArguments(choiceId: string | null): void {
+    if (!this.lastView) return;
+    this.arguing = choiceId;
+    replaceChildren(this.story, this.phaseView(this.lastView, this.lastLang), ...this.trainerPanel(this.lastView, this.lastLang));
+    this.options.onShown();
+    focusHeading(this.story, this.stageSlot);
   }
 
   private renderHeader(lang: Lang): void {
@@ -129,17 +152,27 @@ export class SessionScreen {
     switch (view.phase) {
       case 'briefing':
         return briefingView(scenario, lang, () => send({ type: 'casus.begin' }));
-      case 'deciding':
+      case 'deciding': {
+        const tally = this.classTally;
+        const choose = (optionId: string) => {
+          this.options.onChoose();
+          send({ type: 'choice.selected', optionId, ...(tally ? { tally } : {}) });
+        };
+        const choice = choicesOf(view.options).find((c) => c.id === this.arguing && c.argue);
+        if (choice) return argueView(view, choice, lang, choose, () => this.showArguments(null));
         if (this.mode === 'klas' && this.kit) {
-          return this.kit.decidingView(view, scenario.household, lang, (optionId, tally) => {
+          // The room chooses among the choices; for an argued one the trainer then picks the argument with the room.
+          return this.kit.decidingView(view, scenario.household, lang, (choiceId, counted) => {
+            const picked = choicesOf(view.options).find((c) => c.id === choiceId);
+            if (!picked) return;
+            this.classTally = counted;
+            if (picked.argue) return this.showArguments(picked.id);
             this.options.onChoose();
-            send({ type: 'choice.selected', optionId, ...(tally ? { tally } : {}) });
+            send({ type: 'choice.selected', optionId: picked.options[0]!.id, ...(counted ? { tally: counted } : {}) });
           });
         }
-        return decidingView(view, scenario.household, lang, (optionId) => {
-          this.options.onChoose();
-          send({ type: 'choice.selected', optionId });
-        });
+        return decidingView(view, scenario.household, lang, choose, (choiceId) => this.showArguments(choiceId));
+      }
       case 'revealing':
         return revealingView(view, lang, () => send({ type: 'kassabon.revealed' }));
       case 'consequence':

@@ -1,4 +1,5 @@
-import type { Tally } from '../../../../domain/class/class-tally.ts';
+import { choiceIdOf, type Tally } from '../../../../domain/class/class-tally.ts';
+import { choicesOf } from '../../../../domain/play/choices.ts';
 import type { HouseholdMember, Scenario } from '../../../../domain/scenario/model.ts';
 import type { Lang } from '../../../../domain/scenario/text.ts';
 import type { SessionView } from '../../../../domain/session/selectors.ts';
@@ -15,7 +16,7 @@ export function classDecidingView(view: SessionView, household: readonly Househo
   const hidden = view.moment.options.length - view.options.length;
   return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },
     ...momentStory(view, household, lang),
-    tallyForm(view.options, lang, onChoose),
+    tallyForm(choicesOf(view.options), lang, onChoose),
     hidden > 0 ? h('p', { className: 'muted' }, t(lang, 'moment.unavailable')) : null);
 }
 
@@ -28,5 +29,5 @@ export function classMomentResult(scenario: Scenario, view: SessionView, lang: L
   if (!moment) return null;
   return h('section', { className: 'story-card class-result', 'aria-labelledby': 'class-result-heading' },
     h('h3', { id: 'class-result-heading' }, tk(lang, 'distribution.heading')),
-    tally ? classDistributionTable(moment, tally, last.step.optionId, lang, inline(moment.title, lang)) : h('p', { className: 'muted' }, tk(lang, 'distribution.notCounted')));
+    tally ? classDistributionTable(moment, tally, choiceIdOf(last.option), lang, inline(moment.title, lang)) : h('p', { className: 'muted' }, tk(lang, 'distribution.notCounted')));
 }

@@ -1,15 +1,16 @@
 import { isCount, majority, MAX_TALLY, tallyTotal, type Tally } from '../../../../domain/class/class-tally.ts';
-import type { Option } from '../../../../domain/scenario/model.ts';
+import type { Choice } from '../../../../domain/play/choices.ts';
+import { t } from '../../../../i18n/index.ts';
 import { pick, type Lang } from '../../../../domain/scenario/text.ts';
 import { tk } from '../../../../i18n/klas/index.ts';
 import { inline, isolate } from '../../../components/paragraphs.ts';
 import { h } from '../../../dom.ts';
 
-/** The trainer's choice for the class: an option and, when the room was counted, the tally behind it. */
+/** The trainer's choice for the class: a choice (authored option id) and, when the room was counted, the tally behind it. */
 export type ClassChoice = (optionId: string, tally: Tally | undefined) => void;
 
 /** Reads the counts; an empty box counts 0, anything else that is not a whole number 0…MAX_TALLY is refused. */
-function readTally(inputs: readonly HTMLInputElement[], options: readonly Option[]): Tally | null {
+function readTally(inputs: readonly HTMLInputElement[], options: readonly Choice[]): Tally | null {
   const tally: Record<string, number> = {};
   let valid = true;
   options.forEach((option, i) => {
@@ -28,7 +29,7 @@ function readTally(inputs: readonly HTMLInputElement[], options: readonly Option
  * Class mode's way to choose: how many in the room chose each option, then follow the majority (a tie is the
  * trainer's to break) or the trainer's own pick. The tally goes with the choice into the session's log.
  */
-export function tallyForm(options: readonly Option[], lang: Lang, onChoose: ClassChoice): HTMLElement {
+export function tallyForm(options: readonly Choice[], lang: Lang, onChoose: ClassChoice): HTMLElement {
   const message = h('p', { className: 'tally__message', role: 'status' });
   const inputs = options.map((option) =>
     h('input', {
@@ -64,7 +65,8 @@ export function tallyForm(options: readonly Option[], lang: Lang, onChoose: Clas
     h('p', { className: 'muted' }, tk(lang, 'tally.lead')),
     h('ul', { className: 'tally__options' }, ...options.map((option, i) =>
       h('li', { className: 'tally__option' },
-        h('span', { className: 'tally__label', id: `tally-label-${option.id}` }, inline(option.label, lang)),
+        h('span', { className: 'tally__label', id: `tally-label-${option.id}` }, inline(option.label, lang),
+          option.argue ? h('span', { className: 'option__tag' }, ` ${t(lang, 'argue.tag', { audience: isolate(pick(option.argue.audience, lang)) })}`) : null),
         h('label', { className: 'tally__count', for: `tally-${option.id}` },
           h('span', { id: `tally-q-${option.id}` }, tk(lang, 'tally.count')), inputs[i]!),
         h('button', { type: 'button', className: 'button', id: `tally-pick-${option.id}`, 'data-class-pick': option.id, 'aria-labelledby': `tally-pick-${option.id} tally-label-${option.id}`, onclick: () => choose(option.id) },

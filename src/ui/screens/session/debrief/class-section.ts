@@ -1,4 +1,5 @@
-import type { Tally } from '../../../../domain/class/class-tally.ts';
+import { choiceIdOf, type Tally } from '../../../../domain/class/class-tally.ts';
+import { optionOf } from '../../../../domain/play/route.ts';
 import type { Step } from '../../../../domain/play/route.ts';
 import type { Scenario } from '../../../../domain/scenario/model.ts';
 import type { Lang } from '../../../../domain/scenario/text.ts';
@@ -20,7 +21,7 @@ export function classSection(scenario: Scenario, steps: readonly Step[], tallies
       const tally = tallies[i];
       const caption = h('span', {}, `${i + 1}. `, inline(moment.title, lang));
       return tally
-        ? tableScroll(`class-caption-${i}`, classDistributionTable(moment, tally, step.optionId, lang, caption, `class-caption-${i}`))
+        ? tableScroll(`class-caption-${i}`, classDistributionTable(moment, tally, choiceIdOf(optionOf(scenario, step)), lang, caption, `class-caption-${i}`))
         : h('p', {}, caption, ': ', tk(lang, 'distribution.notCounted'));
     }));
 }
