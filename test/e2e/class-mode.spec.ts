@@ -176,3 +176,21 @@ test('the title links to class mode, the trainer view and the results overview',
   await page.getByRole('navigation', { name: 'Voor trainers' }).getByRole('link', { name: 'Terug naar spelersmodus' }).click();
   await expect(page).not.toHaveURL(/modus=/);
 });
+
+test('an option that must be argued is one choice for the room; the trainer then picks the argument', async ({ page }) => {
+  await page.goto('./?modus=klas');
+  await page.locator('#own-casus-file').setInputFiles({ name: 'onderbouwing.yaml', mimeType: 'text/yaml', buffer: readFileSync('test/fixtures/scenarios/valid-argue.yaml') });
+  await page.getByRole('button', { name: 'Speel ‘Onderbouwing’' }).click({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Begin de casus' }).click();
+  await expect(page.locator('.tally__input')).toHaveCount(2);
+  await page.locator('#tally-maatwerk').fill('9');
+  await page.locator('#tally-standaard').fill('4');
+  await page.getByRole('button', { name: 'Volg de meerderheid' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Onderbouw je keuze' })).toBeFocused();
+  await page.getByRole('button', { name: 'Ze heeft het zwaar.' }).click();
+  await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 30_000 });
+  const table = page.locator('.class-distribution');
+  await expect(table.locator('tr.is-chosen')).toHaveAttribute('data-option-row', 'maatwerk');
+  await expect(table.locator('[data-option-row="maatwerk"]')).toContainText('9');
+  await expect(table.getByRole('row')).toHaveCount(3);
+});
