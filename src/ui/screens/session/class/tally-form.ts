@@ -49,11 +49,11 @@ export function tallyForm(options: readonly Choice[], lang: Lang, onChoose: Clas
   const follow = () => {
     const tally = counted();
     if (tally === null) return refuse();
-    const pick_ = majority(tally ?? {}, options.map((o) => o.id));
-    if (pick_.kind === 'majority') return onChoose(pick_.optionId, tally);
-    message.textContent = pick_.kind === 'empty'
+    const verdict = majority(tally ?? {}, options.map((o) => o.id));
+    if (verdict.kind === 'majority') return onChoose(verdict.optionId, tally);
+    message.textContent = verdict.kind === 'empty'
       ? tk(lang, 'tally.empty')
-      : tk(lang, 'tally.tie', { options: pick_.optionIds.map((id) => isolate(pick(options.find((o) => o.id === id)!.label, lang))).join(' / ') });
+      : tk(lang, 'tally.tie', { options: verdict.optionIds.map((id) => isolate(pick(options.find((o) => o.id === id)!.label, lang))).join(' / ') });
   };
   const choose = (optionId: string) => {
     const tally = counted();
