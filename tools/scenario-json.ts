@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../src/authoring/diagnostics/diagnostic.ts';
 import { cheapestRoute, dearestRoute, rankRoutes, type CompleteRoute } from '../src/domain/play/route-analysis.ts';
+import { tariffsUsed } from '../src/domain/costs/tariff-set.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
 import { pick } from '../src/domain/scenario/text.ts';
 import { scoreRoute, systeemrouteCents } from '../src/domain/scoring/score.ts';
@@ -47,6 +48,9 @@ export function scenarioJson(file: string, scenario: Scenario): Record<string, u
     unsourcedAmounts: costs.filter((c) => c.source === undefined && c.estimate === undefined).length,
     estimatedAmounts: costs.filter((c) => c.estimate !== undefined).length,
     horizonMonths: scenario.horizonMonths,
+    playingMinutes: scenario.playingMinutes ?? null,
+    themes: scenario.themes.map((theme) => theme.nl),
+    tariffs: tariffsUsed(scenario),
     systeemroute: { costCents: systeemrouteCents(scenario) },
     cheapest: routeJson(scenario, cheapestRoute(scenario)),
     best: best ? routeJson(scenario, best) : null,

@@ -29,14 +29,14 @@ describe('scenarios Vite plugin', () => {
   it('builds past the lock and backup files an editor leaves in the folder', () => {
     symlinkSync('trainer@laptop.4242:1700000000', join(dir, '.#casus.yaml'));
     for (const leftover of ['casus.yaml~', '.casus.yaml.swp', '#casus.yaml#']) writeFileSync(join(dir, leftover), '\u0000kapot');
-    const checked = checkFolder({ dir });
+    const checked = checkFolder({ dir }).files;
     expect(checked.flatMap((c) => c.diagnostics.filter((d) => d.severity === 'error'))).toEqual([]);
     expect(libraryModule()).toContain('"id":"minimaal"');
   });
 
   it('reports a folder named like a casus as that file\'s Dutch line, not a stack trace', () => {
     mkdirSync(join(dir, 'oud.yaml'));
-    const lines = checkFolder({ dir }).flatMap((c) => c.diagnostics.map(formatDiagnostic));
+    const lines = checkFolder({ dir }).files.flatMap((c) => c.diagnostics.map(formatDiagnostic));
     expect(lines.join('\n')).toMatch(/oud\.yaml:1:1 error SC051 Dit is een map, geen bestand — /);
   });
 });
