@@ -3,6 +3,8 @@ import type { Text } from '../scenario/text.ts';
 
 /** The id of the bundled standard list (scenarios/tarieven/standaard.yaml): the amounts casussen compile with. */
 export const STANDARD_TARIFF_SET = 'standaard';
+/** The id of a tariff file a gemeente opened in the browser (kept there, never in a build). */
+export const OWN_TARIFF_SET = 'eigen';
 
 /** One price in a tariff set, as compiled from a tariff file. */
 export interface TariffPrice {
