@@ -122,3 +122,27 @@ test('a broken local tariff file gets located Dutch messages and prices nothing;
   expect(await bookParentingSupport(page)).toMatch(/€\s250,00 per week × 8/);
   await expect(receipt(page).getByTestId('receipt-tariffs')).toContainText(/Tarieven: \u2068?Gemeente Testdorp \(2026\)\u2069? 4 van de 5 tarieven in deze casus staan niet in deze set/);
 });
+
+test.describe('320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  test('the picker with a score, a filter and a tariff file\'s messages fits without sideways scroll, in Dutch and English', async ({ page }) => {
+    await page.addInitScript(() => {
+      const attempt = { steps: [], endingId: 'x', totalCents: 100, overall: 64, finishedAt: '2026-11-23T20:00:00.000Z', values: { legitimiteit: 70, betrokkenheid: 60, rendement: 90 } };
+      localStorage.setItem('kostenbewust:attempts:twee-zonen', JSON.stringify({ version: 1, attempts: [attempt] }));
+    });
+    await openFreshGame(page);
+    await filter(page).getByRole('button', { name: 'Opvoeding' }).click();
+    await page.locator('#own-tariffs-file').setInputFiles({
+      name: 'een-heel-lang-bestandsnaam-van-de-gemeente-tarieven-2026.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from('format: 1\ntitle: { nl: "Gemeente Testdorp", en: "Testdorp" }\ntariffs:\n  begeleid-wonen-met-een-heel-lange-naam-zonder-spaties:\n    item: { nl: B, en: B }\n    amount: "€ 4.600,00 per maand volgens het contract van 2026"\n    frequency: per_maand\n', 'utf8'),
+    });
+    await expect(page.getByRole('region', { name: 'Tarieven' })).toContainText('bevat', { timeout: 30_000 });
+    for (const lang of ['nl', 'en'] as const) {
+      if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `page width in ${lang}`).toBeLessThanOrEqual(320);
+      await axeClean(page);
+    }
+  });
+});
