@@ -146,3 +146,22 @@ test.describe('320 px', () => {
     }
   });
 });
+
+test('the debrief\'s receipts name the tariff set', async ({ page }) => {
+  await page.goto('./?tarieven=voorbeeld-gemeente');
+  await startButton(page, SCOOTER).click();
+  await page.getByRole('button', { name: 'Begin de casus' }).click();
+  const debrief = page.getByRole('button', { name: 'Naar de nabespreking' });
+  for (let decision = 0; decision < 12; decision++) {
+    await page.locator('[data-option]').first().click();
+    await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
+    if (await debrief.isVisible()) {
+      await debrief.click();
+      break;
+    }
+    await page.getByRole('button', { name: 'Verder', exact: true }).click();
+  }
+  const receipts = page.getByRole('region', { name: /Kassabon: / });
+  await expect(receipts.first()).toBeVisible({ timeout: 15_000 });
+  for (const section of await receipts.all()) await expect(section.getByTestId('receipt-tariffs')).toContainText(/Tarieven: \u2068?Voorbeeldgemeente/);
+});
