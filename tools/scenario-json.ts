@@ -25,6 +25,12 @@ function routeJson(scenario: Scenario, route: CompleteRoute): RouteJson {
   };
 }
 
+/** Onderbouwing: how many choices must be argued (`onderbouwingen`) and how many arguments they offer in all. */
+function argumentCounts(scenario: Scenario): { onderbouwingen: number; arguments: number } {
+  const argued = Object.values(scenario.moments).flatMap((m) => m.options.flatMap((o) => (o.argued ? [`${m.id}/${o.argued.optionId}`] : [])));
+  return { onderbouwingen: new Set(argued).size, arguments: argued.length };
+}
+
 /** A bigint as a JSON number while it is exact, else as a string of digits. */
 const count = (n: bigint): number | string => (n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString());
 
@@ -51,6 +57,7 @@ export function scenarioJson(file: string, scenario: Scenario): Record<string, u
     playingMinutes: scenario.playingMinutes ?? null,
     themes: scenario.themes.map((theme) => theme.nl),
     tariffs: tariffsUsed(scenario),
+    ...argumentCounts(scenario),
     systeemroute: { costCents: systeemrouteCents(scenario) },
     cheapest: routeJson(scenario, cheapestRoute(scenario)),
     best: best ? routeJson(scenario, best) : null,

@@ -4,7 +4,7 @@ import type { Scenario } from '../domain/scenario/model.ts';
 import { pick, type Lang } from '../domain/scenario/text.ts';
 import type { SessionEvent } from '../domain/session/events.ts';
 import type { SessionView } from '../domain/session/selectors.ts';
-import { renderAppNotices } from './components/app-notices.ts';
+import { renderAppNotices, type LaunchNotice } from './components/app-notices.ts';
 import { renderTopControls } from './components/top-controls.ts';
 import { ActivationGuard } from './activation-guard.ts';
 import { focusHeading, focusInView, replaceChildren } from './dom.ts';
@@ -39,6 +39,8 @@ export interface AppViewState {
   readonly storageFailed: boolean;
   /** Another tab changed the open casus's progress. */
   readonly otherTab: boolean;
+  /** What a launch link that opened a casus directly could not honour; null on the title, which says it itself. */
+  readonly launchNotice: LaunchNotice | null;
   /** Grows when another tab changes a save: the title reads its offers again. */
   readonly savesVersion: number;
 }
@@ -65,6 +67,7 @@ export interface AppViewOptions {
   readonly onSavedElsewhere: () => void;
   readonly onLoadOtherTab: () => void;
   readonly onKeepThisTab: () => void;
+  readonly onDismissLaunchNotice: () => void;
   /** A casus's finished attempts kept in this browser. */
   readonly attempts: (scenarioId: string) => readonly Attempt[];
   /** The remembered theme filter of the title, and where a new one goes. */
@@ -156,11 +159,14 @@ export class AppView {
 
   private noticesKey = '';
 
-  private renderNotices({ lang, storageFailed, otherTab }: AppViewState): void {
-    const key = `${lang}|${storageFailed}|${otherTab}`;
+  private renderNotices({ lang, storageFailed, otherTab, launchNotice }: AppViewState): void {
+    const key = `${lang}|${storageFailed}|${otherTab}|${launchNotice ?? ''}`;
     if (key === this.noticesKey) return;
     this.noticesKey = key;
-    renderAppNotices(this.options.notices, { lang, storageFailed, otherTab, onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab });
+    renderAppNotices(this.options.notices, {
+      lang, storageFailed, otherTab, launchNotice,
+      onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab, onDismissLaunch: this.options.onDismissLaunchNotice,
+    });
   }
 
   /** Never delete progress the player was not offered: a fresh start on a stale title asks again. */
