@@ -141,7 +141,12 @@ test.describe('320 px', () => {
     });
     await expect(page.getByRole('region', { name: 'Tarieven' })).toContainText('bevat', { timeout: 30_000 });
     for (const lang of ['nl', 'en'] as const) {
-      if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
+      if (lang === 'en') {
+        await page.getByRole('button', { name: 'English' }).click();
+        await expect(page.getByRole('group', { name: 'Filter by theme' }).getByRole('status')).toHaveText(/^\d+ of \d+ cases$/);
+        await expect(page.getByLabel('Tariffs for the receipt')).toBeVisible();
+        await expect(page.getByRole('article', { name: 'Two sons' })).toContainText('Last balance score: 64 / 100');
+      }
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, `page width in ${lang}`).toBeLessThanOrEqual(320);
       await axeClean(page);
