@@ -153,7 +153,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     themes: () => readSettings(store).themes,
     onThemes: (themes) => writeSettings(store, { themes }),
     tariffs: () => ({
-      options: tariffOptions(bundledSets(), ownTariffs, (title) => t(app.getSnapshot().context.lang, 'tariffs.ownOption', { title })),
+      options: tariffOptions(bundledSets(), ownTariffs, (title) => ({ nl: t('nl', 'tariffs.ownOption', { title: title.nl }), en: t('en', 'tariffs.ownOption', { title: title.en ?? title.nl }) })),
       chosen: chosenTariffs(),
       own: ownTariffsState,
       onChoose: (id) => {

@@ -81,9 +81,9 @@ export interface TariffSetOption {
 }
 
 /** What the select offers: the bundled sets (standard first) and, when kept, the own file. */
-export function tariffOptions(bundled: readonly TariffSetEntry[], own: TariffSet | null, ownTitle: (title: string) => string): TariffSetOption[] {
+export function tariffOptions(bundled: readonly TariffSetEntry[], own: TariffSet | null, ownTitle: (title: Text) => Text): TariffSetOption[] {
   const options = bundled.map(({ id, title }) => ({ id, title }));
-  return own ? [...options, { id: OWN_TARIFF_SET, title: { nl: ownTitle(own.title.nl) } }] : options;
+  return own ? [...options, { id: OWN_TARIFF_SET, title: ownTitle(own.title) }] : options;
 }
 
 /** A choice the game can honour, else the standard set: a set may have gone from the build, or the own file from this browser. */
