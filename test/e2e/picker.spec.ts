@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
+import { playFirstOptions } from './play-frame.ts';
 
 const SCOOTER = 'Twee boetes, één scooter';
 const receipt = (page: Page) => page.getByRole('region', { name: /Kassabon/ });
@@ -157,17 +158,7 @@ test.describe('320 px', () => {
 test('the debrief\'s receipts name the tariff set', async ({ page }) => {
   await page.goto('./?tarieven=voorbeeld-gemeente');
   await startButton(page, SCOOTER).click();
-  await page.getByRole('button', { name: 'Begin de casus' }).click();
-  const debrief = page.getByRole('button', { name: 'Naar de nabespreking' });
-  for (let decision = 0; decision < 12; decision++) {
-    await page.locator('[data-option]').first().click();
-    await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
-    if (await debrief.isVisible()) {
-      await debrief.click();
-      break;
-    }
-    await page.getByRole('button', { name: 'Verder', exact: true }).click();
-  }
+  await playFirstOptions(page);
   const receipts = page.getByRole('region', { name: /Kassabon: / });
   await expect(receipts.first()).toBeVisible({ timeout: 15_000 });
   for (const section of await receipts.all()) await expect(section.getByTestId('receipt-tariffs')).toContainText(/Tarieven: \u2068?Voorbeeldgemeente/);
