@@ -15,3 +15,9 @@ declare module 'virtual:payer-catalogue' {
   const catalogue: PayerCatalogue;
   export default catalogue;
 }
+
+declare module 'virtual:standard-tariffs' {
+  import type { TariffCatalogue } from './authoring/tariff-catalogue.ts';
+  const catalogue: TariffCatalogue | null;
+  export default catalogue;
+}

@@ -11,7 +11,7 @@ import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagno
 import { parseCheckArgs, type CheckOptions } from './check-scenarios-args.ts';
 import { USAGE } from './check-scenarios-usage.ts';
 import { readPayerCatalogue, scenariosFolder } from './payer-catalogue.ts';
-import { readTariffCatalogue } from './tariff-catalogue.ts';
+import { readTariffCatalogue, readTariffSets } from './tariff-catalogue.ts';
 import { missingEnglish, routeReport } from './route-report.ts';
 import { checkScenarioFiles, readSourceTexts, scenarioPaths } from './scenario-files.ts';
 import { diagnosticJson, scenarioJson } from './scenario-json.ts';
@@ -53,12 +53,14 @@ function check(options: CheckOptions): number {
   const targets = options.targets.length > 0 ? options.targets : [DEFAULT_FOLDER];
   const catalogue = readPayerCatalogue(scenariosFolder(targets));
   const tariffs = readTariffCatalogue(scenariosFolder(targets), sources);
+  const sets = readTariffSets(scenariosFolder(targets), tariffs, sources);
   const checked = checkScenarioFiles(scenarioPaths(targets), sources, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}) });
   if (options.json) {
-    const shared = [...(catalogue?.diagnostics ?? []), ...(tariffs?.diagnostics ?? [])];
+    const shared = [...(catalogue?.diagnostics ?? []), ...(tariffs?.diagnostics ?? []), ...sets.flatMap((set) => set.diagnostics)];
     const all = [...shared, ...checked.flatMap((c) => c.diagnostics)];
     const report = {
       scenarios: checked.flatMap(({ file, scenario, diagnostics }) => (scenario && !hasErrors(diagnostics) ? [scenarioJson(file, scenario)] : [])),
+      tariffSets: sets.flatMap(({ id, file, set }) => (set ? [{ id, file, title: set.title.nl, tariffs: Object.keys(set.tariffs).length }] : [])),
       files: checked.length,
       sourcesChecked: sources !== undefined,
       errors: all.filter((d) => d.severity === 'error').length,
@@ -81,6 +83,12 @@ function check(options: CheckOptions): number {
     errors += tariffs.diagnostics.filter((d) => d.severity === 'error').length;
     warnings += tariffs.diagnostics.filter((d) => d.severity === 'warning').length;
     if (!hasErrors(tariffs.diagnostics)) console.log(`${tariffs.file}: ok (${Object.keys(tariffs.tariffs).length} tarieven)`);
+  }
+  for (const set of sets) {
+    for (const d of set.diagnostics) console.log(formatDiagnostic(d));
+    errors += set.diagnostics.filter((d) => d.severity === 'error').length;
+    warnings += set.diagnostics.filter((d) => d.severity === 'warning').length;
+    if (set.set) console.log(`${set.file}: ok (tarievenset '${set.id}', ${Object.keys(set.set.tariffs).length} tarieven)`);
   }
   for (const { file, scenario, diagnostics } of checked) {
     for (const d of diagnostics) console.log(formatDiagnostic(d));

@@ -27,6 +27,10 @@ import { bindSaving, type SavingHandle } from './session-saving.ts';
 import { watchOtherTabs } from './tab-sync.ts';
 import { bindAttempts, storedAttempts } from './attempt-store.ts';
 import { readSettings, writeSettings } from './settings.ts';
+import { availableChoice, checkTariffsInWorker, keepOwnTariffs, keptOwnTariffs, priceCasus, tariffOptions, tariffPanelState } from './tariff-choice.ts';
+import type { OwnTariffState } from '../ui/components/tariff-picker.ts';
+import { OWN_TARIFF_SET } from '../domain/costs/tariff-set.ts';
+import { t } from '../i18n/index.ts';
 import { browserStore, storeWorks } from './storage.ts';
 
 const LINE_DELAY_MS = 450;
@@ -75,9 +79,18 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   });
   const stored = readSettings(store);
   const settings = launch.taal ? { ...stored, lang: launch.taal } : stored;
+  let ownTariffs = keptOwnTariffs(store);
+  let ownTariffsState: OwnTariffState = { kind: 'idle' };
+  /** The tariff set asked for: a link's `?tarieven=` for this visit, else the remembered choice (checked once the library is in). */
+  let tariffChoice = launch.tarieven ?? settings.tariffs;
+  const bundledSets = () => bundled.tariffSets ?? [];
+  const chosenTariffs = () => availableChoice(tariffChoice, bundledSets(), ownTariffs);
+  /** Resuming prices with the set the save was made with, when it is still there; otherwise with today's choice. */
+  const price = (scenario: Scenario, saved: string | undefined) =>
+    priceCasus(scenario, saved !== undefined && availableChoice(saved, bundledSets(), ownTariffs) === saved ? saved : chosenTariffs(), bundledSets(), ownTariffs);
   const reporting = configureReporting(launch, { win: window, store, clock });
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  const machine = appMachine.provide({ actors: { openCasus: fromPromise(({ input }) => createCasusOpener(library(), store)(input)) } });
+  const machine = appMachine.provide({ actors: { openCasus: fromPromise(({ input }) => createCasusOpener(library(), store, price)(input)) } });
   const app = createActor(machine, { input: { ...settings, lineDelayMs: reducedMotion ? 0 : LINE_DELAY_MS } });
   const fail = (error: unknown) => app.send({ type: 'app.failed', message: describe(error) });
   window.addEventListener('error', (event) => {
@@ -144,6 +157,19 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       render();
     },
     attempts: (scenarioId) => storedAttempts(store, scenarioId),
+    themes: () => readSettings(store).themes,
+    onThemes: (themes) => writeSettings(store, { themes }),
+    tariffs: () => ({
+      options: tariffOptions(bundledSets(), ownTariffs, (title) => ({ nl: t('nl', 'tariffs.ownOption', { title: title.nl }), en: t('en', 'tariffs.ownOption', { title: title.en ?? title.nl }) })),
+      chosen: chosenTariffs(),
+      own: ownTariffsState,
+      onChoose: (id) => {
+        tariffChoice = id;
+        writeSettings(store, { tariffs: id });
+        app.send({ type: 'library.changed' });
+      },
+      onFile: (file) => void checkTariffFile(file),
+    }),
     mode,
     onTimerEnd: () => audio.play('receipt-done'),
     classKit: () => classKit,
@@ -217,21 +243,22 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   const followLaunchLink = () => {
     reporting.ready(library().entries.map((e) => e.summary.id));
     const casus = launch.casus && library().entries.some((e) => e.summary.id === launch.casus) ? launch.casus : null;
+    const unknownTariffs = launch.tarieven !== undefined && availableChoice(launch.tarieven, bundledSets(), ownTariffs) !== launch.tarieven;
     if (casus) {
-      launchNotice = reporting.notice === 'lms' ? 'lms' : launch.ignored.length > 0 ? 'link' : null;
+      launchNotice = reporting.notice === 'lms' ? 'lms' : launch.ignored.length > 0 || unknownTariffs ? 'link' : null;
       app.send({ type: 'casus.open', scenarioId: casus, resume: resumeOffer(store, casus).kind === 'resumable' });
       return;
     }
     if (reporting.notice) app.send({ type: 'notice.raised', notice: reporting.notice });
-    if (launch.ignored.length > 0 || launch.casus) app.send({ type: 'notice.raised', notice: 'link' });
+    if (launch.ignored.length > 0 || launch.casus || unknownTariffs) app.send({ type: 'notice.raised', notice: 'link' });
   };
 
   let last = settings;
   app.subscribe((snapshot) => {
     const { lang, sound } = snapshot.context;
     if (lang !== last.lang || sound !== last.sound) {
-      last = { lang, sound };
-      writeSettings(store, last);
+      last = { ...last, lang, sound };
+      writeSettings(store, { lang, sound });
       audio.setEnabled(sound);
     }
     syncSession();
@@ -261,6 +288,25 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     own = panelState(check);
     ownChecked = check.scenario ?? null;
     if (check.scenario) keepOwn(store, file.name, text, check.scenario);
+    app.send({ type: 'library.changed' });
+  };
+
+  /** A gemeente's own tariff file: checked in the worker; a clean one is kept here and chosen at once. */
+  const checkTariffFile = async (file: File) => {
+    ownTariffsState = { kind: 'checking', file: file.name };
+    app.send({ type: 'library.changed' });
+    const check = await checkTariffsInWorker(await file.arrayBuffer(), file.name).catch((error: unknown) => {
+      fail(error);
+      return null;
+    });
+    if (!check) return;
+    ownTariffsState = tariffPanelState(check);
+    if (check.set) {
+      ownTariffs = check.set;
+      keepOwnTariffs(store, file.name, check.set);
+      tariffChoice = OWN_TARIFF_SET;
+      writeSettings(store, { tariffs: OWN_TARIFF_SET });
+    }
     app.send({ type: 'library.changed' });
   };
 

@@ -14,6 +14,8 @@ export interface LaunchParams {
   /** Origin of the parent page that receives postMessage events, or '*' when written out explicitly. */
   readonly ouder?: string;
   readonly lms?: LmsKind;
+  /** The tariff set the kassabon prices with: `?tarieven=voorbeeld-gemeente` (the file name in scenarios/tarieven/). */
+  readonly tarieven?: string;
   /** Parameters whose value was not understood: ignored, and the title says so calmly. */
   readonly ignored: readonly string[];
 }
@@ -34,6 +36,7 @@ const fields = {
   modus: z.enum(PLAY_MODES),
   ouder: origin,
   lms: z.enum(['scorm12', 'scorm2004']),
+  tarieven: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
 } as const;
 
 type Field = keyof typeof fields;

@@ -44,6 +44,7 @@ export function resolveTariffs(source: AuthoredScenarioSource, catalogue: Tariff
       amount: tariff.amount,
       frequency: tariff.frequency,
       payer: own.payer,
+      tariff: id,
       ...(own.duration !== undefined ? { duration: own.duration } : {}),
       ...(cited ? { source: cited } : {}),
       ...(estimate ? { estimate } : {}),

@@ -271,14 +271,16 @@ const scenarioWith = <C extends z.ZodType>(cost: C) => z
 
 /** The casus format as written, with cost items that may name a tariff. */
 export const scenarioSchema = scenarioWith(authoredCostItem);
+/** A cost item after resolve-tariffs.ts: its own amount, and the tariff it came from, if any. */
+const resolvedCostItem = costItem.extend({ tariff: tariffId.optional() });
 /** The same, with every tariff resolved to its amount: what the checks after the schema and the compiler take. */
-export const resolvedScenarioSchema = scenarioWith(costItem);
+export const resolvedScenarioSchema = scenarioWith(resolvedCostItem);
 
 export type AuthoredScenarioSource = z.infer<typeof scenarioSchema>;
 export type AuthoredCostItemSource = z.infer<typeof authoredCostItem>;
 export type ScenarioSource = z.infer<typeof resolvedScenarioSchema>;
 export type LocalizedTextSource = z.infer<typeof localizedText>;
-export type CostItemSource = z.infer<typeof costItem>;
+export type CostItemSource = z.infer<typeof resolvedCostItem>;
 export type OptionSource = ScenarioSource['moments'][string]['options'][number];
 export type ConditionSource = z.infer<typeof condition>;
 export type StateValue = z.infer<typeof stateValue>;

@@ -718,6 +718,29 @@ export const DIAGNOSTICS = {
       ownField: { message: "Kostenpost met tarief '{id}' heeft ook een eigen '{field}'", hint: "haal '{field}' weg (het tarief bepaalt het), of haal 'tariff' weg" },
     },
   },
+  SC088: {
+    severity: 'warning',
+    title: 'Tarief dat de standaardlijst niet kent',
+    description:
+      "Een tarievenset van een gemeente (scenarios/tarieven/<naam>.yaml of een eigen tarievenbestand in het spel) geeft een prijs voor een tarief dat niet in de standaardlijst (scenarios/tarieven/standaard.yaml) staat. Geen casus noemt het, dus het spel gebruikt het nergens.",
+    example: 'tariffs:\n  begeleid-wonenn:\n    item: { nl: Begeleid wonen, en: Supported housing }\n    amount: 4400\n    frequency: per_maand',
+    fix: 'Gebruik de naam uit de standaardlijst (de melding noemt de dichtstbijzijnde), of haal het tarief weg.',
+    messages: {
+      unknownNear: { message: "Tarief '{id}' staat niet in de standaardlijst en wordt nergens gebruikt", hint: "bedoelde je '{suggestion}'?" },
+      unknown: { message: "Tarief '{id}' staat niet in de standaardlijst en wordt nergens gebruikt", hint: 'kies een naam uit {standard}' },
+    },
+  },
+  SC089: {
+    severity: 'error',
+    title: 'Tarief per andere periode dan de standaard',
+    description:
+      "Een tarievenset prijst een tarief per andere periode dan de standaardlijst (bijvoorbeeld per_jaar waar de standaard per_maand zegt). De casussen geven de duur in perioden van de standaard ('duration: 9' is negen maanden): met een andere periode klopt de kassabon niet meer.",
+    example: 'tariffs:\n  begeleid-wonen:\n    item: { nl: Begeleid wonen, en: Supported housing }\n    amount: 52000\n    frequency: per_jaar',
+    fix: 'Reken het bedrag om naar de periode van de standaardlijst (de melding noemt die), bijvoorbeeld een jaarbedrag gedeeld door twaalf, en zeg in de schatting hoe.',
+    messages: {
+      frequency: { message: "Tarief '{id}' geldt {found}, maar de standaardlijst rekent het {standard}", hint: "schrijf 'frequency: {standard}' en reken het bedrag om" },
+    },
+  },
   SC090: {
     severity: 'error',
     title: 'Onderbouwing klopt niet',

@@ -37,6 +37,8 @@ export interface CostItem {
   readonly source?: SourceRef;
   /** Why the amount is an estimate, when no source gives it. */
   readonly estimate?: Text;
+  /** The shared tariff the amount came from (`tariff: id`): a gemeente's tariff set may price it otherwise. */
+  readonly tariff?: string;
 }
 
 export type Comparison =
@@ -147,6 +149,18 @@ export interface Scenario {
   readonly systeemroute: { readonly title: Text; readonly text: Text; readonly costs: readonly CostItem[] };
   /** Questions for the class discussion after playing, optionally tied to a value; empty when the file has none. */
   readonly reflection: readonly ReflectionQuestion[];
+  /** The tariff set its shared tariffs are priced from, once one is applied (domain/costs/tariff-set.ts). */
+  readonly tariffSet?: AppliedTariffSet;
+}
+
+/** Which tariff set priced a casus: the kassabon and the debrief name it. */
+export interface AppliedTariffSet {
+  readonly id: string;
+  readonly title: Text;
+  /** Tariffs the casus uses that the set does not price: they keep the standard amount. */
+  readonly missing: readonly string[];
+  /** How many distinct shared tariffs the casus uses at all. */
+  readonly used: number;
 }
 
 export interface ReflectionQuestion {

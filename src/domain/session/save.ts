@@ -36,6 +36,8 @@ const saveSchema = z.object({
   /** Format 2 on. */
   structureHash: z.string().optional(),
   progress: progressSchema.optional(),
+  /** The tariff set the kassabon priced with; absent in older saves (then the player's current choice). */
+  tariffSet: z.string().max(100).optional(),
   /** Format 1 only. */
   contentHash: z.string().optional(),
 });
@@ -66,6 +68,7 @@ export function createSave(scenario: Scenario, log: readonly SessionEvent[], sav
     saveFormat: SAVE_FORMAT,
     scenarioId: scenario.id,
     structureHash: structureHash(scenario),
+    ...(scenario.tariffSet ? { tariffSet: scenario.tariffSet.id } : {}),
     savedAt: savedAt.toISOString(),
     ...(context ? { progress: progressOf({ scenario, ...context }, context.phase === 'deciding') } : {}),
     log: kept,

@@ -27,7 +27,7 @@ export interface OwnCasusProps {
   readonly onPlay: () => void;
 }
 
-function messageItem(m: OwnCasusMessage, lang: Lang): HTMLElement {
+export function messageItem(m: OwnCasusMessage, lang: Lang): HTMLElement {
   return h('li', { className: `own-casus__message own-casus__message--${m.severity}` },
     h('p', {},
       h('strong', {}, t(lang, 'own.where', { line: m.line, column: m.column })), ' ',

@@ -49,6 +49,18 @@ export function zeroCostLine(lang: Lang): HTMLLIElement {
       h('strong', { className: 'receipt-line__subtotal' }, h('span', { 'aria-hidden': 'true' }, '= '), formatMoney(0, lang))));
 }
 
+/** "Tarieven: Gemeente X (2026)" under a kassabon, and how many of the casus's tariffs kept the standard amount. */
+export function tariffSetLine(scenario: Scenario, lang: Lang): HTMLElement | null {
+  const set = scenario.tariffSet;
+  if (!set) return null;
+  const note = set.used === 0
+    ? t(lang, 'receipt.tariffSetUnused')
+    : set.missing.length > 0 ? t(lang, 'receipt.tariffSetMissing', { count: set.missing.length, used: set.used }) : null;
+  return h('p', { className: 'receipt-tariffs', 'data-testid': 'receipt-tariffs' },
+    t(lang, 'receipt.tariffSet', { title: isolate(pick(set.title, lang)) }),
+    note ? h('span', { className: 'receipt-tariffs__note' }, ` ${note}`) : null);
+}
+
 export function receiptTotal(label: string, cents: number, lang: Lang): HTMLElement {
   return h('div', { className: 'receipt-total' }, h('span', {}, label), h('strong', { 'data-testid': 'receipt-total' }, formatMoney(cents, lang)));
 }

@@ -4,7 +4,7 @@ import type { Scenario } from '../../../domain/scenario/model.ts';
 import { optionOf, type Step } from '../../../domain/play/route.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { inline } from '../../components/paragraphs.ts';
-import { payerSubtotals, receiptLineItem, receiptTotal, zeroCostLine } from '../../components/receipt.ts';
+import { payerSubtotals, receiptLineItem, receiptTotal, tariffSetLine, zeroCostLine } from '../../components/receipt.ts';
 import { h, replaceChildren } from '../../dom.ts';
 import { formatMoney } from '../../../i18n/format.ts';
 import { t } from '../../../i18n/index.ts';
@@ -80,7 +80,7 @@ export class ReceiptPanel {
     if (rebuild) requestAnimationFrame(() => this.list.setAttribute('aria-live', 'polite'));
     const empty = entries.length === 0 ? h('p', { className: 'receipt__empty' }, t(lang, 'receipt.empty')) : null;
     const label = t(lang, 'receipt.runningTotal', { months: this.scenario.horizonMonths });
-    replaceChildren(this.total, empty, receiptTotal(label, view.runningTotalCents, lang));
+    replaceChildren(this.total, empty, receiptTotal(label, view.runningTotalCents, lang), tariffSetLine(this.scenario, lang));
     replaceChildren(this.payers, payerSubtotals(this.scenario, view.lines, lang, 'receipt-payers-heading'));
     replaceChildren(this.compact, h('span', {}, label), h('strong', {}, formatMoney(view.runningTotalCents, lang)));
     const newest = added[added.length - 1];
