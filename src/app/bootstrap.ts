@@ -49,6 +49,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   let ownChecked: Scenario | null = null;
   let storageFailed = false;
   let otherTab = false;
+  let lrsWaiting = false;
   let savesVersion = 0;
   const store = browserStore({
     onFailure: () => {
@@ -65,7 +66,17 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   const launch = parseLaunchParams(window.location.search);
   const stored = readSettings(store);
   const settings = launch.taal ? { ...stored, lang: launch.taal } : stored;
-  const reporting = configureReporting(launch, { win: window, store, clock });
+  const reporting = configureReporting(launch, {
+    win: window,
+    store,
+    clock,
+    onXapiStatus: ({ waiting, failing }) => {
+      const now = waiting > 0 && failing;
+      if (now === lrsWaiting) return;
+      lrsWaiting = now;
+      render();
+    },
+  });
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const machine = appMachine.provide({ actors: { openCasus: fromPromise(({ input }) => createCasusOpener(library(), store)(input)) } });
   const app = createActor(machine, { input: { ...settings, lineDelayMs: reducedMotion ? 0 : LINE_DELAY_MS } });
@@ -149,7 +160,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       const screenName = (['loading', 'title', 'opening', 'playing', 'error'] as const).find((name) => snapshot.matches(name)) ?? 'loading';
       const state: AppViewState = {
         screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing,
-        storageFailed, otherTab: otherTab && playing !== null, savesVersion, libraryVersion: snapshot.context.libraryVersion, own,
+        storageFailed, otherTab: otherTab && playing !== null, lrsWaiting, savesVersion, libraryVersion: snapshot.context.libraryVersion, own,
       };
       view.render(state);
       if (playing) feed.set(stageForSession(playing.scenario, playing.view, lang));

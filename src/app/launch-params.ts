@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Lang } from '../domain/scenario/text.ts';
+import { authSchema, classCodeSchema, endpointSchema } from './reporting/xapi/xapi-config.ts';
 
 /** The LMS runtimes the game can report to; chosen by the SCORM package's launch URL (`?lms=scorm12`). */
 export type LmsKind = 'scorm12' | 'scorm2004';
@@ -12,6 +13,10 @@ export interface LaunchParams {
   /** Origin of the parent page that receives postMessage events, or '*' when written out explicitly. */
   readonly ouder?: string;
   readonly lms?: LmsKind;
+  /** An xAPI LRS endpoint (`lrs=https://lrs.example/xapi/`), its credentials (`lrsauth=key:secret`) and the class code. */
+  readonly lrs?: string;
+  readonly lrsauth?: string;
+  readonly klas?: string;
   /** Parameters whose value was not understood: ignored, and the title says so calmly. */
   readonly ignored: readonly string[];
 }
@@ -33,6 +38,9 @@ const fields = {
   modus: z.enum(['speler']),
   ouder: origin,
   lms: z.enum(['scorm12', 'scorm2004']),
+  lrs: endpointSchema,
+  lrsauth: authSchema,
+  klas: classCodeSchema,
 } as const;
 
 type Field = keyof typeof fields;

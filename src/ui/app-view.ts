@@ -37,6 +37,8 @@ export interface AppViewState {
   readonly storageFailed: boolean;
   /** Another tab changed the open casus's progress. */
   readonly otherTab: boolean;
+  /** Statements for the trainer's LRS wait for a connection (xAPI): said discreetly, the game plays on. */
+  readonly lrsWaiting: boolean;
   /** Grows when another tab changes a save: the title reads its offers again. */
   readonly savesVersion: number;
 }
@@ -145,11 +147,11 @@ export class AppView {
 
   private noticesKey = '';
 
-  private renderNotices({ lang, storageFailed, otherTab }: AppViewState): void {
-    const key = `${lang}|${storageFailed}|${otherTab}`;
+  private renderNotices({ lang, storageFailed, otherTab, lrsWaiting }: AppViewState): void {
+    const key = `${lang}|${storageFailed}|${otherTab}|${lrsWaiting}`;
     if (key === this.noticesKey) return;
     this.noticesKey = key;
-    renderAppNotices(this.options.notices, { lang, storageFailed, otherTab, onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab });
+    renderAppNotices(this.options.notices, { lang, storageFailed, otherTab, lrsWaiting, onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab });
   }
 
   /** Never delete progress the player was not offered: a fresh start on a stale title asks again. */

@@ -8,6 +8,11 @@ import type { Reporter } from './reporter.ts';
 import { connect, findLmsApi } from './scorm/scorm-api.ts';
 import { scormReporter } from './scorm/scorm-reporter.ts';
 import { decodeSuspendData } from './scorm/suspend-data.ts';
+import type { FetchLike } from './xapi/lrs-client.ts';
+import type { QueueStatus } from './xapi/statement-queue.ts';
+import { loadConfigFile, xapiSettings } from './xapi/xapi-config.ts';
+import { browserRandom } from './xapi/xapi-ids.ts';
+import { xapiReporter } from './xapi/xapi-reporter.ts';
 
 export interface ConfiguredReporting {
   readonly reporters: readonly Reporter[];
@@ -21,6 +26,8 @@ export interface ReportingContext {
   readonly win: Window;
   readonly store: KeyValueStore;
   readonly clock: Clock;
+  /** Statements wait for the LRS (or flow again): the game shows or hides a discreet notice. */
+  readonly onXapiStatus?: (status: QueueStatus) => void;
 }
 
 /** SCORM: connect, put the LMS's resume state in place as the browser's save, and report until the page goes. */
@@ -37,7 +44,21 @@ function scormReporting(params: LaunchParams, { win, store, clock }: ReportingCo
 }
 
 /**
- * Privacy by default: only what the launch URL configures reports anything. A parent frame hears from the game
+ * xAPI: on only when the link (`lrs=`) or the trainer's `kostenbewust.config.json` beside index.html names an LRS.
+ * The file is read from the game's own folder; the game does not wait for it.
+ */
+function xapiReporting(params: LaunchParams, { win, store, clock, onXapiStatus }: ReportingContext): Reporter {
+  const baseUrl = new URL('.', win.location.href).href;
+  const fetchFn: FetchLike = (input, init) => win.fetch(input, init);
+  const fromUrl = { ...(params.lrs ? { endpoint: params.lrs } : {}), ...(params.lrsauth ? { auth: params.lrsauth } : {}), ...(params.klas ? { klas: params.klas } : {}) };
+  const settings = loadConfigFile((input, init) => win.fetch(input, init), baseUrl).then((fromFile) => xapiSettings(fromUrl, fromFile));
+  const reporter = xapiReporter({ settings, baseUrl, store, clock, fetch: fetchFn, random: browserRandom, ...(onXapiStatus ? { onStatus: onXapiStatus } : {}) });
+  win.addEventListener('online', () => reporter.retryNow());
+  return reporter;
+}
+
+/**
+ * Privacy by default: only what the launch URL (or, for xAPI, the trainer's config file) configures reports anything. A parent frame hears from the game
  * only when the link names its origin (`ouder=`) and the game really is inside a frame; an LMS only when the
  * package's launch URL says `lms=scorm12` or `lms=scorm2004`.
  */
@@ -60,5 +81,6 @@ export function configureReporting(params: LaunchParams, context: ReportingConte
     console.warn('The LMS could not be reached; the game plays on without it', error);
     notice = 'lms';
   }
+  reporters.push(xapiReporting(params, context));
   return { reporters, ready, notice };
 }

@@ -8,6 +8,8 @@ export interface AppNoticesProps {
   readonly storageFailed: boolean;
   /** Another tab changed the progress of the open casus; this tab stopped saving until the player decides. */
   readonly otherTab: boolean;
+  /** The trainer's LRS cannot be reached right now: results wait in this browser and go out later. */
+  readonly lrsWaiting: boolean;
   readonly onLoadOther: () => void;
   readonly onKeepHere: () => void;
 }
@@ -18,6 +20,9 @@ export function renderAppNotices(container: HTMLElement, props: AppNoticesProps)
   replaceChildren(container,
     props.storageFailed
       ? h('p', { className: 'app-notice', 'data-notice': 'storage' }, t(lang, 'storage.failed'))
+      : null,
+    props.lrsWaiting
+      ? h('p', { className: 'app-notice', 'data-notice': 'lrs' }, t(lang, 'lrs.waiting'))
       : null,
     props.otherTab
       ? h('div', { className: 'app-notice', 'data-notice': 'other-tab' },
