@@ -171,3 +171,24 @@ describe('the xAPI reporter', () => {
     expect(lrs.received[0]?.statement.actor.account.name).toBe(store.data.get(PSEUDONYM_KEY));
   });
 });
+
+describe('a reporter whose code loads later', () => {
+  it('hands over what was reported meanwhile, in order, and drops it when the reporter is not wanted', async () => {
+    const { deferredReporter } = await import('../../src/app/reporting/deferred-reporter.ts');
+    const got: string[] = [];
+    type Later = { name: string; report: (r: Report) => void };
+    let start: (r: Later | null) => void = () => undefined;
+    const deferred = deferredReporter('later', new Promise<Later | null>((resolve) => (start = resolve)));
+    deferred.report({ type: 'casus.begun', casusId: 'a' }, scenario);
+    deferred.report({ type: 'casus.begun', casusId: 'b' }, scenario);
+    start({ name: 'later', report: (r) => got.push(r.type === 'casus.begun' ? r.casusId : r.type) });
+    await deferred.ready;
+    deferred.report({ type: 'casus.begun', casusId: 'c' }, scenario);
+    expect(got).toEqual(['a', 'b', 'c']);
+
+    const unwanted = deferredReporter('off', Promise.resolve(null));
+    unwanted.report({ type: 'casus.begun', casusId: 'a' }, scenario);
+    expect(await unwanted.ready).toBeNull();
+    expect(() => unwanted.report({ type: 'casus.begun', casusId: 'b' }, scenario)).not.toThrow();
+  });
+});

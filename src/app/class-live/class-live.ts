@@ -136,7 +136,7 @@ export function startClassLive({ library, screen, controls, clock = systemClock 
   };
 
   render();
-  void Promise.all([library, loadConfigFile((input, init) => window.fetch(input, init), baseUrl)]).then(async ([loaded, fromFile]) => {
+  void Promise.all([library, loadConfigFile(fetchFn, baseUrl)]).then(async ([loaded, fromFile]) => {
     entries = loaded.entries;
     settings = xapiSettings({ ...(launch.lrs ? { endpoint: launch.lrs } : {}), ...(launch.lrsauth ? { auth: launch.lrsauth } : {}), ...(launch.klas ? { klas: launch.klas } : {}) }, fromFile);
     classCode = settings?.classCode ?? '';

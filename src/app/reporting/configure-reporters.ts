@@ -8,11 +8,11 @@ import type { Reporter } from './reporter.ts';
 import { connect, findLmsApi } from './scorm/scorm-api.ts';
 import { scormReporter } from './scorm/scorm-reporter.ts';
 import { decodeSuspendData } from './scorm/suspend-data.ts';
+import { deferredReporter } from './deferred-reporter.ts';
 import type { FetchLike } from './xapi/lrs-client.ts';
 import type { QueueStatus } from './xapi/statement-queue.ts';
 import { loadConfigFile, xapiSettings } from './xapi/xapi-config.ts';
 import { browserRandom } from './xapi/xapi-ids.ts';
-import { xapiReporter } from './xapi/xapi-reporter.ts';
 
 export interface ConfiguredReporting {
   readonly reporters: readonly Reporter[];
@@ -45,16 +45,22 @@ function scormReporting(params: LaunchParams, { win, store, clock }: ReportingCo
 
 /**
  * xAPI: on only when the link (`lrs=`) or the trainer's `kostenbewust.config.json` beside index.html names an LRS.
- * The file is read from the game's own folder; the game does not wait for it.
+ * The file is read from the game's own folder; the game does not wait for it, and the statement code loads only
+ * when an LRS is configured (the JS before the menu stays as it was).
  */
 function xapiReporting(params: LaunchParams, { win, store, clock, onXapiStatus }: ReportingContext): Reporter {
   const baseUrl = new URL('.', win.location.href).href;
   const fetchFn: FetchLike = (input, init) => win.fetch(input, init);
   const fromUrl = { ...(params.lrs ? { endpoint: params.lrs } : {}), ...(params.lrsauth ? { auth: params.lrsauth } : {}), ...(params.klas ? { klas: params.klas } : {}) };
-  const settings = loadConfigFile((input, init) => win.fetch(input, init), baseUrl).then((fromFile) => xapiSettings(fromUrl, fromFile));
-  const reporter = xapiReporter({ settings, baseUrl, store, clock, fetch: fetchFn, random: browserRandom, ...(onXapiStatus ? { onStatus: onXapiStatus } : {}) });
-  win.addEventListener('online', () => reporter.retryNow());
-  return reporter;
+  const reporter = loadConfigFile(fetchFn, baseUrl).then(async (fromFile) => {
+    const settings = xapiSettings(fromUrl, fromFile);
+    if (!settings) return null;
+    const { xapiReporter } = await import('./xapi/xapi-reporter.ts');
+    const xapi = xapiReporter({ settings: Promise.resolve(settings), baseUrl, store, clock, fetch: fetchFn, random: browserRandom, ...(onXapiStatus ? { onStatus: onXapiStatus } : {}) });
+    win.addEventListener('online', () => xapi.retryNow());
+    return xapi;
+  });
+  return deferredReporter('xAPI', reporter);
 }
 
 /**

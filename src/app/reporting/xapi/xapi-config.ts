@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FetchLike } from './lrs-client.ts';
 import { classRegistration, normaliseClassCode } from './xapi-ids.ts';
 
 /** Where statements go and whose class they belong to; without an endpoint there is no xAPI at all. */
@@ -69,11 +70,11 @@ export function readConfigFile(json: unknown): XapiInput | null {
 }
 
 /** Fetches the optional config file from the game's own folder; missing, unreadable or off-line all mean none. */
-export async function loadConfigFile(fetchFn: typeof fetch, baseUrl: string): Promise<XapiInput | null> {
+export async function loadConfigFile(fetchFn: FetchLike, baseUrl: string): Promise<XapiInput | null> {
   const url = new URL('kostenbewust.config.json', baseUrl);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   try {
-    const response = await fetchFn(url, { cache: 'no-store', credentials: 'same-origin' });
+    const response = await fetchFn(url.href, { cache: 'no-store', credentials: 'same-origin' });
     if (!response.ok) return null;
     return readConfigFile(await response.json());
   } catch (error) {
