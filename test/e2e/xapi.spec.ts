@@ -232,6 +232,8 @@ test('the live class view shows per moment how two trainees with the same class 
   await page.getByLabel('Klascode').fill(klas);
   await page.getByRole('button', { name: 'Toon klas' }).click();
   await expect(page.locator('.class-live__counts')).toHaveText('Gestart: 2 · Klaar: 2', { timeout: 20_000 });
+  const open = await page.evaluate(() => document.activeElement?.textContent);
+  expect(open).toBe('Toon klas');
 
   // Pause: no more reading until resumed; the time stays put and says so.
   const pause = page.getByRole('button', { name: 'Pauzeer verversen' });

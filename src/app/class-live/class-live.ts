@@ -88,6 +88,7 @@ export function startClassLive({ library, screen, controls, clock = systemClock 
       paused,
       updatedAt,
       failed,
+      needsCode: !classCode,
       scenario,
       started: records?.started.size ?? 0,
       completed: records?.completed.size ?? 0,

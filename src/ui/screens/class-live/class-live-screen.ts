@@ -29,6 +29,8 @@ export interface ClassLiveDataProps {
   readonly paused: boolean;
   readonly updatedAt: Date | null;
   readonly failed: boolean;
+  /** No class code yet: nothing is read until the trainer gives one. */
+  readonly needsCode: boolean;
   readonly scenario: Scenario | null;
   readonly started: number;
   readonly completed: number;
@@ -78,11 +80,16 @@ export class ClassLiveScreen {
   private shellKey = '';
   private pauseButton: HTMLButtonElement | null = null;
   private results: HTMLElement | null = null;
+  private codeInput: HTMLInputElement | null = null;
+  private shownCode = '';
 
   constructor(private readonly container: HTMLElement, private readonly controls: HTMLElement) {}
 
   renderShell(props: ClassLiveShellProps): void {
-    const key = JSON.stringify([props.lang, props.configured, props.classCode, props.casusId, props.casussen]);
+    // A new class code only changes the field (when it differs): the form stays, and so does the keyboard focus.
+    if (props.classCode !== this.shownCode && this.codeInput) this.codeInput.value = props.classCode;
+    this.shownCode = props.classCode;
+    const key = JSON.stringify([props.lang, props.configured, props.casusId, props.casussen]);
     if (key === this.shellKey) return;
     this.shellKey = key;
     const { lang } = props;
@@ -98,12 +105,14 @@ export class ClassLiveScreen {
     if (!props.configured) {
       this.pauseButton = null;
       this.results = null;
+      this.codeInput = null;
       replaceChildren(this.container, h('section', { className: 'class-live', 'aria-labelledby': 'class-live-heading' },
         h('h1', { id: 'class-live-heading' }, t(lang, 'classLive.title')),
         h('p', { className: 'app-notice', 'data-notice': 'no-lrs' }, t(lang, 'classLive.noLrs'))));
       return;
     }
     const input = h('input', { id: 'class-code', name: 'klas', value: props.classCode, required: true, autocomplete: 'off', maxlength: 64 });
+    this.codeInput = input;
     const form = h('form', {
       className: 'class-live__form',
       onsubmit: (event: Event) => {
@@ -133,7 +142,7 @@ export class ClassLiveScreen {
       this.pauseButton.setAttribute('aria-pressed', String(props.paused));
     }
     if (!this.results) return;
-    const status = props.updatedAt
+    const status = props.needsCode ? t(lang, 'classLive.needCode') : props.updatedAt
       ? t(lang, props.paused ? 'classLive.pausedAt' : 'classLive.updatedAt', { time: time(lang, props.updatedAt) })
       : t(lang, 'classLive.waiting');
     replaceChildren(this.results,
