@@ -16,6 +16,7 @@ import { parseLaunchParams } from './launch-params.ts';
 import { createCasusOpener } from './open-casus.ts';
 import { checkInWorker, keepOwn, keptOwnEntry, ownEntry, ownScenario, panelState } from './own-casus.ts';
 import type { OwnCasusState } from '../ui/components/own-casus-panel.ts';
+import type { LaunchNotice } from '../ui/components/app-notices.ts';
 import { summarise } from '../domain/scenario/casus-summary.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { configureReporting } from './reporting/configure-reporters.ts';
@@ -50,6 +51,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   let storageFailed = false;
   let otherTab = false;
   let lrsWaiting = false;
+  /** A launch link that opened a casus directly: what it could not honour is said above the casus, not on the unseen title. */
+  let launchNotice: LaunchNotice | null = null;
   let savesVersion = 0;
   const store = browserStore({
     onFailure: () => {
@@ -140,6 +143,10 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       saving?.resume();
       render();
     },
+    onDismissLaunchNotice: () => {
+      launchNotice = null;
+      render();
+    },
     attempts: (scenarioId) => storedAttempts(store, scenarioId),
     onTitleShown: () => {
       if (performance.getEntriesByName('app:menu-usable').length === 0) performance.mark('app:menu-usable');
@@ -160,7 +167,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       const screenName = (['loading', 'title', 'opening', 'playing', 'error'] as const).find((name) => snapshot.matches(name)) ?? 'loading';
       const state: AppViewState = {
         screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing,
-        storageFailed, otherTab: otherTab && playing !== null, lrsWaiting, savesVersion, libraryVersion: snapshot.context.libraryVersion, own,
+        storageFailed, otherTab: otherTab && playing !== null, lrsWaiting, launchNotice: screenName === 'title' ? null : launchNotice, savesVersion,
+        libraryVersion: snapshot.context.libraryVersion, own,
       };
       view.render(state);
       if (playing) feed.set(stageForSession(playing.scenario, playing.view, lang));
@@ -210,10 +218,14 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   /** A link that names a casus opens it at once (resuming a save of it); a value the game does not know is said calmly. */
   const followLaunchLink = () => {
     reporting.ready(library().entries.map((e) => e.summary.id));
-    if (reporting.notice) app.send({ type: 'notice.raised', notice: reporting.notice });
     const casus = launch.casus && library().entries.some((e) => e.summary.id === launch.casus) ? launch.casus : null;
-    if (launch.ignored.length > 0 || (launch.casus && !casus)) app.send({ type: 'notice.raised', notice: 'link' });
-    if (casus) app.send({ type: 'casus.open', scenarioId: casus, resume: resumeOffer(store, casus).kind === 'resumable' });
+    if (casus) {
+      launchNotice = reporting.notice === 'lms' ? 'lms' : launch.ignored.length > 0 ? 'link' : null;
+      app.send({ type: 'casus.open', scenarioId: casus, resume: resumeOffer(store, casus).kind === 'resumable' });
+      return;
+    }
+    if (reporting.notice) app.send({ type: 'notice.raised', notice: reporting.notice });
+    if (launch.ignored.length > 0 || launch.casus) app.send({ type: 'notice.raised', notice: 'link' });
   };
 
   let last = settings;

@@ -4,7 +4,7 @@ import type { Scenario } from '../domain/scenario/model.ts';
 import { pick, type Lang } from '../domain/scenario/text.ts';
 import type { SessionEvent } from '../domain/session/events.ts';
 import type { SessionView } from '../domain/session/selectors.ts';
-import { renderAppNotices } from './components/app-notices.ts';
+import { renderAppNotices, type LaunchNotice } from './components/app-notices.ts';
 import { renderTopControls } from './components/top-controls.ts';
 import { ActivationGuard } from './activation-guard.ts';
 import { focusHeading, focusInView, replaceChildren } from './dom.ts';
@@ -39,6 +39,8 @@ export interface AppViewState {
   readonly otherTab: boolean;
   /** Statements for the trainer's LRS wait for a connection (xAPI): said discreetly, the game plays on. */
   readonly lrsWaiting: boolean;
+  /** What a launch link that opened a casus directly could not honour; null on the title, which says it itself. */
+  readonly launchNotice: LaunchNotice | null;
   /** Grows when another tab changes a save: the title reads its offers again. */
   readonly savesVersion: number;
 }
@@ -65,6 +67,7 @@ export interface AppViewOptions {
   readonly onSavedElsewhere: () => void;
   readonly onLoadOtherTab: () => void;
   readonly onKeepThisTab: () => void;
+  readonly onDismissLaunchNotice: () => void;
   /** A casus's finished attempts kept in this browser. */
   readonly attempts: (scenarioId: string) => readonly Attempt[];
 }
@@ -147,11 +150,14 @@ export class AppView {
 
   private noticesKey = '';
 
-  private renderNotices({ lang, storageFailed, otherTab, lrsWaiting }: AppViewState): void {
-    const key = `${lang}|${storageFailed}|${otherTab}|${lrsWaiting}`;
+  private renderNotices({ lang, storageFailed, otherTab, lrsWaiting, launchNotice }: AppViewState): void {
+    const key = `${lang}|${storageFailed}|${otherTab}|${lrsWaiting}|${launchNotice ?? ''}`;
     if (key === this.noticesKey) return;
     this.noticesKey = key;
-    renderAppNotices(this.options.notices, { lang, storageFailed, otherTab, lrsWaiting, onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab });
+    renderAppNotices(this.options.notices, {
+      lang, storageFailed, otherTab, lrsWaiting, launchNotice,
+      onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab, onDismissLaunch: this.options.onDismissLaunchNotice,
+    });
   }
 
   /** Never delete progress the player was not offered: a fresh start on a stale title asks again. */

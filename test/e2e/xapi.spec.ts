@@ -54,15 +54,29 @@ async function expectNoAxeViolations(page: Page, where: string) {
 
 const connectSrc = (html: string) => /connect-src ([^;"]*)/.exec(html.replaceAll('&#39;', "'"))?.[1];
 
+/** An argued choice asks for an argument before it counts: give the first (or last); returns `~<argument>` or ''. */
+async function giveArgument(page: Page, pick: 'first' | 'last'): Promise<string> {
+  const argument = page.locator('[data-argument]')[pick]();
+  const happened = page.getByRole('heading', { level: 2, name: 'Wat er gebeurt' });
+  await expect(argument.or(happened).first()).toBeVisible({ timeout: 20_000 });
+  let chosen = '';
+  if (await argument.isVisible()) {
+    chosen = `~${(await argument.getAttribute('data-argument')) ?? ''}`;
+    await argument.click();
+  }
+  await expect(happened).toBeVisible({ timeout: 20_000 });
+  return chosen;
+}
+
 /** Plays the open casus to its debrief, always the first (or last) option on offer; returns the option ids chosen. */
 async function playRoute(page: Page, pick: 'first' | 'last'): Promise<string[]> {
   const route: string[] = [];
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   for (let decision = 1; decision <= 20; decision++) {
     const option = page.locator('[data-option]')[pick]();
-    route.push((await option.getAttribute('data-option')) ?? '');
+    const optionId = (await option.getAttribute('data-option')) ?? '';
     await option.click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Wat er gebeurt' })).toBeVisible({ timeout: 20_000 });
+    route.push(optionId + (await giveArgument(page, pick)));
     const toDebrief = page.getByRole('button', { name: 'Naar de nabespreking' });
     if (await toDebrief.isVisible()) {
       await toDebrief.click();
@@ -135,12 +149,12 @@ test('off-line, statements wait in the browser with a discreet notice; back on-l
   await expect.poll(() => lrs.statements.length, { timeout: 20_000 }).toBe(before + 1);
   await context.setOffline(true);
   await page.locator('[data-option]').first().click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Wat er gebeurt' })).toBeVisible({ timeout: 20_000 });
+  await giveArgument(page, 'first');
   await expect(page.locator('[data-notice="lrs"]')).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('[data-notice="lrs"]')).toContainText('wachten op verbinding');
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.locator('[data-option]').first().click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Wat er gebeurt' })).toBeVisible({ timeout: 20_000 });
+  await giveArgument(page, 'first');
   const waiting = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kostenbewust:xapi-wachtrij:')).map((k) => JSON.parse(localStorage.getItem(k) ?? '[]').length));
   expect(waiting).toEqual([2]);
   expect(lrs.statements.length).toBe(before + 1);
@@ -174,7 +188,7 @@ test("a build whose CSP does not admit the LRS: the browser blocks it, the game 
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await expect(page.locator('[data-notice="lrs"]')).toBeVisible({ timeout: 20_000 });
   await page.locator('[data-option]').first().click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Wat er gebeurt' })).toBeVisible({ timeout: 20_000 });
+  await giveArgument(page, 'first');
   expect(lrs.requests.length).toBe(before);
   const unexpected = errors.filter((e) => !(e.includes(lrs.origin) && /Content Security Policy/.test(e)));
   errors.splice(0, errors.length, ...unexpected);
@@ -207,7 +221,8 @@ test('the live class view shows per moment how two trainees with the same class 
   // Per moment, the table says how many chose each option: both routes start at the first moment.
   const firstMoment = 'signaal';
   const classStatements = lrs.statements.filter((s) => s.verb.id === VERB('launched') && s.object.id.endsWith(`/casus/${CASUS.id}`)).slice(-2);
-  const [a = '', b = ''] = classStatements.map((s) => choiceAt(s.context?.registration, s.actor.account.name, firstMoment) ?? '');
+  // An argued option answers `<option>~<argument>`; the view counts it under the option.
+  const [a = '', b = ''] = classStatements.map((s) => (choiceAt(s.context?.registration, s.actor.account.name, firstMoment) ?? '').split('~')[0] ?? '');
   expect(a).not.toBe('');
   expect(b).not.toBe('');
   const table = page.locator(`section[aria-labelledby="moment-${firstMoment}"] table`);

@@ -1,4 +1,4 @@
-import { VALUE_KEYS, type Scenario } from '../../../domain/scenario/model.ts';
+import { VALUE_KEYS, type Option, type Scenario } from '../../../domain/scenario/model.ts';
 import type { Text } from '../../../domain/scenario/text.ts';
 import type { Report } from '../reports.ts';
 import { ACTIVITY_TYPES, VERBS, XAPI_VERSION, type VerbName, type Vocabulary } from './xapi-vocabulary.ts';
@@ -52,6 +52,16 @@ export interface StatementContext {
 
 export const PLATFORM = 'Kostenbewust Interveniëren';
 
+/** An argued option is one choice per argument (`<option>~<argument>`): its description names both. */
+function choiceText(option: Option): Text {
+  const { argued } = option;
+  if (!argued) return option.label;
+  return {
+    nl: `${option.label.nl} — ${argued.argument.nl}`,
+    ...(option.label.en || argued.argument.en ? { en: `${option.label.en ?? option.label.nl} — ${argued.argument.en ?? argued.argument.nl}` } : {}),
+  };
+}
+
 const languageMap = (text: Text): LanguageMap => ({ 'nl-NL': text.nl, ...(text.en ? { 'en-US': text.en } : {}) });
 
 function casusActivity(scenario: Scenario, { vocabulary }: StatementContext): XapiActivity {
@@ -66,7 +76,7 @@ function momentActivity(scenario: Scenario, momentId: string, { vocabulary }: St
     definition: {
       type: ACTIVITY_TYPES.moment,
       interactionType: 'choice',
-      ...(moment ? { name: languageMap(moment.title), choices: moment.options.map((o) => ({ id: o.id, description: languageMap(o.label) })) } : {}),
+      ...(moment ? { name: languageMap(moment.title), choices: moment.options.map((o) => ({ id: o.id, description: languageMap(choiceText(o)) })) } : {}),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { percentage, traineesAt, type ChoiceDistribution } from '../../../domain/class/choice-distribution.ts';
+import { choicesOf } from '../../../domain/play/choices.ts';
 import type { Moment, Scenario } from '../../../domain/scenario/model.ts';
 import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import { t } from '../../../i18n/index.ts';
@@ -59,11 +60,16 @@ function momentSection(lang: Lang, moment: Moment, distribution: ChoiceDistribut
         h('th', { scope: 'col' }, t(lang, 'classLive.option')),
         h('th', { scope: 'col' }, t(lang, 'classLive.count')),
         h('th', { scope: 'col' }, t(lang, 'classLive.share')))),
-      h('tbody', {}, ...moment.options.map((option) => {
-        const count = counts?.get(option.id) ?? 0;
+      h('tbody', {}, ...choicesOf(moment.options).map((choice) => {
+        const count = choice.options.reduce((sum, option) => sum + (counts?.get(option.id) ?? 0), 0);
         const share = percentage(count, total);
-        return h('tr', { 'data-option': option.id },
-          h('th', { scope: 'row' }, pick(option.label, lang)),
+        // An argued choice: how many gave each argument, under the choice itself.
+        const byArgument = choice.argue
+          ? choice.options.map((option) => `${option.argued ? pick(option.argued.argument, lang) : ''}: ${counts?.get(option.id) ?? 0}`).join(' · ')
+          : null;
+        return h('tr', { 'data-option': choice.id },
+          h('th', { scope: 'row' }, pick(choice.label, lang),
+            byArgument ? h('span', { className: 'class-live__arguments' }, `${t(lang, 'classLive.arguments')} ${byArgument}`) : null),
           h('td', {}, String(count)),
           h('td', {},
             h('span', { className: 'class-live__bar', 'aria-hidden': 'true' }, h('span', { className: 'class-live__fill', style: `width: ${share}%` })),

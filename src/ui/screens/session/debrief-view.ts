@@ -12,6 +12,7 @@ import { VALUE_KEYS, type Scenario } from '../../../domain/scenario/model.ts';
 import type { Step } from '../../../domain/play/route.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { inline, paragraphs } from '../../components/paragraphs.ts';
+import { optionText } from '../../components/option-text.ts';
 import { receiptLineItem, receiptTotal } from '../../components/receipt.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
@@ -67,7 +68,7 @@ function choicesList(scenario: Scenario, steps: readonly Step[], lang: Lang): HT
     h('ol', {}, ...steps.map((step) => {
       const moment = scenario.moments[step.momentId];
       const option = moment?.options.find((o) => o.id === step.optionId);
-      return h('li', {}, moment ? h('span', { className: 'muted' }, inline(moment.title, lang), ': ') : null, option ? inline(option.label, lang) : step.optionId);
+      return h('li', {}, moment ? h('span', { className: 'muted' }, inline(moment.title, lang), ': ') : null, option ? optionText(option, lang) : step.optionId);
     })));
 }
 

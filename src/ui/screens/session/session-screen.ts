@@ -8,7 +8,8 @@ import { focusHeading, h, replaceChildren } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
 import { briefingView } from './briefing-view.ts';
 import { consequenceView } from './consequence-view.ts';
-import { decidingView, revealingView } from './moment-view.ts';
+import { argueView, decidingView, revealingView } from './moment-view.ts';
+import { choicesOf } from '../../../domain/play/choices.ts';
 import { ReceiptPanel } from './receipt-panel.ts';
 
 export interface SessionScreenOptions {
@@ -32,6 +33,10 @@ export class SessionScreen {
   private readonly header: HTMLElement;
   private key = '';
   private focusOnShow = false;
+  /** The argued choice whose arguments are on screen, within one decision; view state, not session state. */
+  private arguing: string | null = null;
+  private lastView: SessionView | null = null;
+  private lastLang: Lang = 'nl';
 
   constructor(private readonly options: SessionScreenOptions) {
     this.receipt = new ReceiptPanel(options.scenario);
@@ -50,6 +55,9 @@ export class SessionScreen {
     if (key === this.key) return;
     const phaseChanged = this.key.split('|').slice(0, 2).join('|') !== key.split('|').slice(0, 2).join('|');
     this.key = key;
+    if (phaseChanged) this.arguing = null;
+    this.lastView = view;
+    this.lastLang = lang;
     this.focusOnShow = phaseChanged;
     this.renderHeader(lang);
     replaceChildren(this.story, this.phaseView(view, lang));
@@ -57,6 +65,15 @@ export class SessionScreen {
     if (view.phase !== 'debrief') this.stageSlot.append(this.options.stage);
     // Land on the new heading, keeping the illustration above it in view when both fit.
     if (phaseChanged) focusHeading(this.story, view.phase === 'debrief' ? null : this.stageSlot);
+  }
+
+  /** Switches between a moment's choices and one argued choice's arguments, as a new screen for focus and hands. */
+  private showArguments(choiceId: string | null): void {
+    if (!this.lastView) return;
+    this.arguing = choiceId;
+    replaceChildren(this.story, this.phaseView(this.lastView, this.lastLang));
+    this.options.onShown();
+    focusHeading(this.story, this.stageSlot);
   }
 
   private renderHeader(lang: Lang): void {
@@ -89,11 +106,15 @@ export class SessionScreen {
     switch (view.phase) {
       case 'briefing':
         return briefingView(scenario, lang, () => send({ type: 'casus.begin' }));
-      case 'deciding':
-        return decidingView(view, scenario.household, lang, (optionId) => {
+      case 'deciding': {
+        const choose = (optionId: string) => {
           this.options.onChoose();
           send({ type: 'choice.selected', optionId });
-        });
+        };
+        const choice = choicesOf(view.options).find((c) => c.id === this.arguing && c.argue);
+        if (choice) return argueView(view, choice, lang, choose, () => this.showArguments(null));
+        return decidingView(view, scenario.household, lang, choose, (choiceId) => this.showArguments(choiceId));
+      }
       case 'revealing':
         return revealingView(view, lang, () => send({ type: 'kassabon.revealed' }));
       case 'consequence':
