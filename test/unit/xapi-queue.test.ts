@@ -5,7 +5,7 @@ import type { Report } from '../../src/app/reporting/reports.ts';
 import { FIRST_RETRY_MS, MAX_RETRY_MS, statementQueue, type QueueStatus, type Timers } from '../../src/app/reporting/xapi/statement-queue.ts';
 import { xapiSettings } from '../../src/app/reporting/xapi/xapi-config.ts';
 import type { XapiStatement } from '../../src/app/reporting/xapi/xapi-statement.ts';
-import { PSEUDONYM_KEY, xapiReporter } from '../../src/app/reporting/xapi/xapi-reporter.ts';
+import { PSEUDONYM_KEY, pseudonymOf, xapiReporter } from '../../src/app/reporting/xapi/xapi-reporter.ts';
 import { loadScenarioFile } from './load-fixture.ts';
 
 const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
@@ -190,5 +190,18 @@ describe('a reporter whose code loads later', () => {
     unwanted.report({ type: 'casus.begun', casusId: 'a' }, scenario);
     expect(await unwanted.ready).toBeNull();
     expect(() => unwanted.report({ type: 'casus.begun', casusId: 'b' }, scenario)).not.toThrow();
+  });
+});
+
+describe('the pseudonym', () => {
+  it('is made once per browser and kept; a damaged one is replaced', () => {
+    const store = memoryStore();
+    let n = 0;
+    const random = (count: number) => Uint8Array.from({ length: count }, () => n++);
+    const first = pseudonymOf(store, random);
+    expect(first).toMatch(/^speler-[a-z2-9]{12}$/);
+    expect(pseudonymOf(store, random)).toBe(first);
+    store.set(PSEUDONYM_KEY, 'Jan Jansen <jan@example.nl>');
+    expect(pseudonymOf(store, random)).toMatch(/^speler-[a-z2-9]{12}$/);
   });
 });

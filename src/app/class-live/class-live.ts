@@ -144,5 +144,10 @@ export function startClassLive({ library, screen, controls, clock = systemClock 
     casusId = entries.some((e) => e.summary.id === launch.casus) ? (launch.casus ?? null) : (entries[0]?.summary.id ?? null);
     await openCasus();
     restart();
+  }).catch((error: unknown) => {
+    // Without its casus library the page can still say the LRS could not be shown; it never goes blank.
+    console.warn('The class overview could not start', error);
+    failed = true;
+    render();
   });
 }
