@@ -46,7 +46,7 @@ function scormReporting(params: LaunchParams, { win, store, clock }: ReportingCo
 /**
  * xAPI: on only when the link (`lrs=`) or the trainer's `kostenbewust.config.json` beside index.html names an LRS.
  * The file is read from the game's own folder; the game does not wait for it, and the statement code loads only
- * when an LRS is configured (the JS before the menu stays as it was).
+ * when an LRS is configured (it is not part of the JS before the menu).
  */
 function xapiReporting(params: LaunchParams, { win, store, clock, onXapiStatus }: ReportingContext): Reporter {
   const baseUrl = new URL('.', win.location.href).href;
@@ -64,9 +64,10 @@ function xapiReporting(params: LaunchParams, { win, store, clock, onXapiStatus }
 }
 
 /**
- * Privacy by default: only what the launch URL (or, for xAPI, the trainer's config file) configures reports anything. A parent frame hears from the game
- * only when the link names its origin (`ouder=`) and the game really is inside a frame; an LMS only when the
- * package's launch URL says `lms=scorm12` or `lms=scorm2004`.
+ * Privacy by default: only what the launch URL (or, for xAPI, the trainer's config file) configures reports
+ * anything. A parent frame hears from the game only when the link names its origin (`ouder=`) and the game really
+ * is inside a frame; an LMS only when the package's launch URL says `lms=scorm12` or `lms=scorm2004`; an LRS only
+ * when one is named.
  */
 export function configureReporting(params: LaunchParams, context: ReportingContext): ConfiguredReporting {
   const { win } = context;
