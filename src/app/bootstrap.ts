@@ -51,6 +51,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   let storageFailed = false;
   let otherTab = false;
   let lrsWaiting = false;
+  let lrsInfo: { readonly classCode?: string } | null = null;
   /** A launch link that opened a casus directly: what it could not honour is said above the casus, not on the unseen title. */
   let launchNotice: LaunchNotice | null = null;
   let savesVersion = 0;
@@ -73,6 +74,10 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     win: window,
     store,
     clock,
+    onXapiActive: (classCode) => {
+      lrsInfo = classCode ? { classCode } : {};
+      render();
+    },
     onXapiStatus: ({ waiting, failing }) => {
       const now = waiting > 0 && failing;
       if (now === lrsWaiting) return;
@@ -143,6 +148,10 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       saving?.resume();
       render();
     },
+    onDismissLrsInfo: () => {
+      lrsInfo = null;
+      render();
+    },
     onDismissLaunchNotice: () => {
       launchNotice = null;
       render();
@@ -167,7 +176,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       const screenName = (['loading', 'title', 'opening', 'playing', 'error'] as const).find((name) => snapshot.matches(name)) ?? 'loading';
       const state: AppViewState = {
         screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing,
-        storageFailed, otherTab: otherTab && playing !== null, lrsWaiting, launchNotice: screenName === 'title' ? null : launchNotice, savesVersion,
+        storageFailed, otherTab: otherTab && playing !== null, lrsWaiting, lrsInfo, launchNotice: screenName === 'title' ? null : launchNotice, savesVersion,
         libraryVersion: snapshot.context.libraryVersion, own,
       };
       view.render(state);

@@ -103,6 +103,13 @@ test('the built CSP admits exactly the configured LRS origin, and only in connec
 
 test('a trainee plays with an LRS in the link: launched, every choice with its kassabon and deltas, completed with three scores', async ({ page }) => {
   await page.goto(`${gameUrl}index.html?casus=${CASUS.id}&${lrsParams()}`);
+  // The trainee is told, once, what goes to the LRS and under which class code.
+  const info = page.locator('[data-notice="lrs-info"]');
+  await expect(info).toContainText('zonder je naam');
+  await expect(info).toContainText('groep-3b');
+  await expectNoAxeViolations(page, 'briefing with the LRS notice');
+  await info.getByRole('button', { name: 'Begrepen' }).click();
+  await expect(info).toHaveCount(0);
   const route = await playRoute(page, 'first');
   await expect.poll(() => lrs.statements.filter((s) => s.verb.id === VERB('completed')).length, { timeout: 20_000 }).toBe(1);
   // (This test runs first with this LRS: everything in it is this trainee's.)
@@ -180,6 +187,7 @@ test('without configuration the game makes no request to anything but its own or
   expect(requests.filter((url) => !url.startsWith(`${own}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
   expect(lrs.requests.length).toBe(before);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('xapi')))).toEqual([]);
+  await expect(page.locator('[data-notice="lrs-info"]')).toHaveCount(0);
 });
 
 test("a build whose CSP does not admit the LRS: the browser blocks it, the game plays on and says so", async ({ page, errors }) => {

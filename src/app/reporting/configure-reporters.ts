@@ -28,6 +28,8 @@ export interface ReportingContext {
   readonly clock: Clock;
   /** Statements wait for the LRS (or flow again): the game shows or hides a discreet notice. */
   readonly onXapiStatus?: (status: QueueStatus) => void;
+  /** An LRS is configured (with this class code, if any): the trainee is told what is sent. */
+  readonly onXapiActive?: (classCode: string | undefined) => void;
 }
 
 /** SCORM: connect, put the LMS's resume state in place as the browser's save, and report until the page goes. */
@@ -48,13 +50,14 @@ function scormReporting(params: LaunchParams, { win, store, clock }: ReportingCo
  * The file is read from the game's own folder; the game does not wait for it, and the statement code loads only
  * when an LRS is configured (it is not part of the JS before the menu).
  */
-function xapiReporting(params: LaunchParams, { win, store, clock, onXapiStatus }: ReportingContext): Reporter {
+function xapiReporting(params: LaunchParams, { win, store, clock, onXapiStatus, onXapiActive }: ReportingContext): Reporter {
   const baseUrl = new URL('.', win.location.href).href;
   const fetchFn: FetchLike = (input, init) => win.fetch(input, init);
   const fromUrl = { ...(params.lrs ? { endpoint: params.lrs } : {}), ...(params.lrsauth ? { auth: params.lrsauth } : {}), ...(params.klas ? { klas: params.klas } : {}) };
   const reporter = loadConfigFile(fetchFn, baseUrl).then(async (fromFile) => {
     const settings = xapiSettings(fromUrl, fromFile);
     if (!settings) return null;
+    onXapiActive?.(settings.classCode);
     const { xapiReporter } = await import('./xapi/xapi-reporter.ts');
     const xapi = xapiReporter({ settings: Promise.resolve(settings), baseUrl, store, clock, fetch: fetchFn, random: browserRandom, ...(onXapiStatus ? { onStatus: onXapiStatus } : {}) });
     win.addEventListener('online', () => xapi.retryNow());

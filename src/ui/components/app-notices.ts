@@ -13,10 +13,13 @@ export interface AppNoticesProps {
   readonly otherTab: boolean;
   /** The trainer's LRS cannot be reached right now: results wait in this browser and go out later. */
   readonly lrsWaiting: boolean;
+  /** A trainer's LRS receives this trainee's choices (pseudonymous): said once, until the trainee has read it. */
+  readonly lrsInfo: { readonly classCode?: string } | null;
   readonly launchNotice: LaunchNotice | null;
   readonly onLoadOther: () => void;
   readonly onKeepHere: () => void;
   readonly onDismissLaunch: () => void;
+  readonly onDismissLrsInfo: () => void;
 }
 
 /** Notices that stand above every screen until their cause is gone. Calm: a status, never an alert. */
@@ -25,6 +28,11 @@ export function renderAppNotices(container: HTMLElement, props: AppNoticesProps)
   replaceChildren(container,
     props.storageFailed
       ? h('p', { className: 'app-notice', 'data-notice': 'storage' }, t(lang, 'storage.failed'))
+      : null,
+    props.lrsInfo
+      ? h('div', { className: 'app-notice', 'data-notice': 'lrs-info' },
+        h('p', {}, props.lrsInfo.classCode ? t(lang, 'lrs.infoClass', { klas: props.lrsInfo.classCode }) : t(lang, 'lrs.info')),
+        h('div', { className: 'button-row' }, h('button', { type: 'button', className: 'button', onclick: props.onDismissLrsInfo }, t(lang, 'notice.dismiss'))))
       : null,
     props.lrsWaiting
       ? h('p', { className: 'app-notice', 'data-notice': 'lrs' }, t(lang, 'lrs.waiting'))
