@@ -16,6 +16,7 @@ import { parseLaunchParams } from './launch-params.ts';
 import { createCasusOpener } from './open-casus.ts';
 import { checkInWorker, keepOwn, keptOwnEntry, ownEntry, ownScenario, panelState } from './own-casus.ts';
 import type { OwnCasusState } from '../ui/components/own-casus-panel.ts';
+import type { ClassKit } from '../ui/screens/session/class/class-kit.ts';
 import type { LaunchNotice } from '../ui/components/app-notices.ts';
 import { summarise } from '../domain/scenario/casus-summary.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
@@ -68,6 +69,12 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   /** The bundled casussen and, when there is one, the trainer's own casus kept in this browser. */
   const library = (): CasusLibrary => ({ entries: [...bundled.entries, ...(ownKept ? [ownKept] : [])], problems: bundled.problems });
   const launch = parseLaunchParams(window.location.search);
+  const mode = launch.modus ?? 'speler';
+  let classKit: ClassKit | null = null;
+  // Class mode and the trainer view bring their own views; a player's menu does not wait for (or load) them.
+  const classKitLoaded = mode === 'speler' ? Promise.resolve() : import('../ui/screens/session/class/class-kit.ts').then((m) => {
+    classKit = m.classKit;
+  });
   const stored = readSettings(store);
   const settings = launch.taal ? { ...stored, lang: launch.taal } : stored;
   const reporting = configureReporting(launch, {
@@ -157,6 +164,9 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       render();
     },
     attempts: (scenarioId) => storedAttempts(store, scenarioId),
+    mode,
+    onTimerEnd: () => audio.play('receipt-done'),
+    classKit: () => classKit,
     onTitleShown: () => {
       if (performance.getEntriesByName('app:menu-usable').length === 0) performance.mark('app:menu-usable');
     },
@@ -282,7 +292,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   // Without its library the game has nothing to offer: that is an error screen, not a title with no casussen.
   // The menu waits for its words and its library only; sounds go on loading behind it (a click before they
   // are in just plays no sound).
-  const assetsReady = Promise.all([fonts, index]).then(
+  const assetsReady = Promise.all([fonts, index, classKitLoaded]).then(
     () => {
       app.send({ type: 'assets.ready' });
       followLaunchLink();

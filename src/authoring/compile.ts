@@ -66,7 +66,7 @@ function argued(source: OptionSource, argue: NonNullable<OptionSource['argue']>,
       VALUE_KEYS.map((key) => {
         const extra = argument.values?.[key];
         const own = effects.values[key];
-        return [key, extra ? { delta: own.delta + extra.delta, reason: text(extra.reason) } : own];
+        return [key, extra ? { delta: own.delta + extra.delta, reason: joined(own.reason, text(extra.reason)) } : own];
       }),
     ) as Record<ValueKey, Option['values'][ValueKey]>;
     return {
@@ -89,6 +89,12 @@ function argued(source: OptionSource, argue: NonNullable<OptionSource['argue']>,
       },
     };
   });
+}
+
+/** Two reasons as one: the option's, then what the argument adds (English only when both have it). */
+function joined(first: Text, second: Text): Text {
+  const nl = `${first.nl} ${second.nl}`;
+  return first.en && second.en ? { nl, en: `${first.en} ${second.en}` } : { nl };
 }
 
 function sumCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): Record<string, number> {

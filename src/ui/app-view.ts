@@ -6,6 +6,10 @@ import type { SessionEvent } from '../domain/session/events.ts';
 import type { SessionView } from '../domain/session/selectors.ts';
 import { renderAppNotices, type LaunchNotice } from './components/app-notices.ts';
 import { renderTopControls } from './components/top-controls.ts';
+import { trainerLinks } from './components/trainer-links.ts';
+import type { PlayMode } from './play-mode.ts';
+import type { ClassKit } from './screens/session/class/class-kit.ts';
+import './styles/class-mode.css';
 import { ActivationGuard } from './activation-guard.ts';
 import { focusHeading, focusInView, replaceChildren } from './dom.ts';
 import { t } from '../i18n/index.ts';
@@ -73,6 +77,12 @@ export interface AppViewOptions {
   readonly onDismissLrsInfo: () => void;
   /** A casus's finished attempts kept in this browser. */
   readonly attempts: (scenarioId: string) => readonly Attempt[];
+  /** Player, class mode (`?modus=klas`) or trainer view (`?modus=trainer`), fixed for the visit. */
+  readonly mode: PlayMode;
+  /** The class timer ran out. */
+  readonly onTimerEnd: () => void;
+  /** Class mode's and the trainer view's views: loaded before the menu only when the mode asks for them. */
+  readonly classKit: () => ClassKit | null;
 }
 
 /** Renders the app's state (and the open session's view) into DOM screens; reports what the player does. */
@@ -85,6 +95,8 @@ export class AppView {
 
   constructor(private readonly options: AppViewOptions) {
     this.guard = new ActivationGuard(options.screen);
+    // Class mode's stylesheet scales the whole page for a projector.
+    document.documentElement.dataset.modus = options.mode;
   }
 
   render(state: AppViewState): void {
@@ -187,7 +199,7 @@ export class AppView {
         onOpen: (scenarioId, resume) => this.open(scenarioId, resume),
         own: { state: own, onFile: this.options.onOwnFile, onPlay: this.options.onPlayOwn },
         onDismissNotice: this.options.onDismissNotice,
-      }));
+      }), trainerLinks(this.options.mode, lang));
       this.options.onTitleShown();
     });
   }
@@ -204,6 +216,9 @@ export class AppView {
         onBack: this.options.onClose,
         onShown: () => this.guard.screenShown(),
         attempts: () => this.options.attempts(scenario.id),
+        mode: this.options.mode,
+        onTimerEnd: this.options.onTimerEnd,
+        classKit: this.options.classKit(),
       });
       replaceChildren(this.options.screen, this.sessionScreen.element);
     }

@@ -29,6 +29,7 @@ describe('onderbouwing (an option argued to an audience)', () => {
   it('adds a granted argument’s value shifts to the option’s own', () => {
     const granted = scenario.moments.intake!.options[0]!;
     expect(granted.values.legitimiteit.delta).toBe(10);
+    expect(granted.values.legitimiteit.reason).toEqual({ nl: 'Art. 18 geeft ruimte. Goed onderbouwd maatwerk.' });
     expect(granted.values.betrokkenheid.delta).toBe(10);
     expect(granted.to).toEqual({ kind: 'moment', id: 'evaluatie' });
   });

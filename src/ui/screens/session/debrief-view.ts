@@ -17,6 +17,7 @@ import { receiptLineItem, receiptTotal } from '../../components/receipt.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
 import { attemptsSection } from './debrief/attempts-section.ts';
+import { classSection } from './debrief/class-section.ts';
 import { costChartSection } from './debrief/cost-chart-section.ts';
 import { whatIfSection } from './debrief/what-if-section.ts';
 import { keepSection } from './debrief/download-result.ts';
@@ -90,6 +91,7 @@ export function debriefView(scenario: Scenario, view: SessionView, lang: Lang, s
     wrongPocketSection(scenario, pocket, lang),
     scaleUpSection(scaleUp(view.score.routeCents, view.score.systeemCents), lang),
     choicesList(scenario, view.steps, lang),
+    classSection(scenario, view.steps, view.tallies, lang),
     whatIfSection(scenario, whatIf(scenario, view.steps), lang, actions.onBranch),
     attemptsSection(scenario, actions.attempts, lang),
     reflectionSection(reflectionFor(scenario, view.score.values), lang),

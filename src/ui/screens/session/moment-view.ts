@@ -24,6 +24,20 @@ function householdLine(household: readonly HouseholdMember[], lang: Lang): HTMLE
     ...household.flatMap((m, i) => [i > 0 ? ' · ' : '', h('bdi', {}, m.name), ` (${isolate(pick(m.role, lang))}, ${m.age})`]));
 }
 
+/** The moment as the player reads it: where, what happens, what is at stake. */
+export function momentStory(view: SessionView, household: readonly HouseholdMember[], lang: Lang): (HTMLElement | null)[] {
+  const { moment } = view;
+  return [
+    eyebrow(view, lang),
+    h('h2', { id: 'story-heading', 'data-focus-on-show': true }, inline(moment.title, lang)),
+    householdLine(household, lang),
+    ...paragraphs(moment.text, lang),
+    moment.stakes
+      ? h('div', { className: 'stakes' }, h('h3', {}, t(lang, 'moment.stakes')), ...paragraphs(moment.stakes, lang))
+      : null,
+  ];
+}
+
 export function decidingView(
   view: SessionView,
   household: readonly HouseholdMember[],
@@ -34,13 +48,7 @@ export function decidingView(
   const { moment } = view;
   const hidden = moment.options.length - view.options.length;
   return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },
-    eyebrow(view, lang),
-    h('h2', { id: 'story-heading', 'data-focus-on-show': true }, inline(moment.title, lang)),
-    householdLine(household, lang),
-    ...paragraphs(moment.text, lang),
-    moment.stakes
-      ? h('div', { className: 'stakes' }, h('h3', {}, t(lang, 'moment.stakes')), ...paragraphs(moment.stakes, lang))
-      : null,
+    ...momentStory(view, household, lang),
     h('h3', { id: 'options-heading' }, t(lang, 'moment.options')),
     h('p', { id: 'options-commit', className: 'options-commit' }, t(lang, 'moment.commits')),
     h('ul', { className: 'options', 'aria-labelledby': 'options-heading' },
