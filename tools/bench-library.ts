@@ -27,7 +27,9 @@ function initialJs(outDir: string, manifest: Manifest): Sizes {
     seen.add(key);
     for (const imported of manifest[key]?.imports ?? []) visit(imported);
   };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  // The game's page only: the class overviews (resultaten-overzicht.html, klas-live.html) are other entries, never
+  // loaded by a player.
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry && key === 'index.html') visit(key);
   return [...seen].reduce((sum, key) => {
     const { raw, gzip } = sizeOf(join(outDir, manifest[key]?.file ?? ''));
     return { raw: sum.raw + raw, gzip: sum.gzip + gzip, files: sum.files + 1 };

@@ -55,6 +55,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   let ownChecked: Scenario | null = null;
   let storageFailed = false;
   let otherTab = false;
+  let lrsWaiting = false;
+  let lrsInfo: { readonly classCode?: string } | null = null;
   /** A launch link that opened a casus directly: what it could not honour is said above the casus, not on the unseen title. */
   let launchNotice: LaunchNotice | null = null;
   let savesVersion = 0;
@@ -88,7 +90,21 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   /** Resuming prices with the set the save was made with, when it is still there; otherwise with today's choice. */
   const price = (scenario: Scenario, saved: string | undefined) =>
     priceCasus(scenario, saved !== undefined && availableChoice(saved, bundledSets(), ownTariffs) === saved ? saved : chosenTariffs(), bundledSets(), ownTariffs);
-  const reporting = configureReporting(launch, { win: window, store, clock });
+  const reporting = configureReporting(launch, {
+    win: window,
+    store,
+    clock,
+    onXapiActive: (classCode) => {
+      lrsInfo = classCode ? { classCode } : {};
+      render();
+    },
+    onXapiStatus: ({ waiting, failing }) => {
+      const now = waiting > 0 && failing;
+      if (now === lrsWaiting) return;
+      lrsWaiting = now;
+      render();
+    },
+  });
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const machine = appMachine.provide({ actors: { openCasus: fromPromise(({ input }) => createCasusOpener(library(), store, price)(input)) } });
   const app = createActor(machine, { input: { ...settings, lineDelayMs: reducedMotion ? 0 : LINE_DELAY_MS } });
@@ -152,6 +168,10 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       saving?.resume();
       render();
     },
+    onDismissLrsInfo: () => {
+      lrsInfo = null;
+      render();
+    },
     onDismissLaunchNotice: () => {
       launchNotice = null;
       render();
@@ -192,7 +212,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       const screenName = (['loading', 'title', 'opening', 'playing', 'error'] as const).find((name) => snapshot.matches(name)) ?? 'loading';
       const state: AppViewState = {
         screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing,
-        storageFailed, otherTab: otherTab && playing !== null, launchNotice: screenName === 'title' ? null : launchNotice, savesVersion, libraryVersion: snapshot.context.libraryVersion, own,
+        storageFailed, otherTab: otherTab && playing !== null, lrsWaiting, lrsInfo, launchNotice: screenName === 'title' ? null : launchNotice, savesVersion,
+        libraryVersion: snapshot.context.libraryVersion, own,
       };
       view.render(state);
       if (playing) feed.set(stageForSession(playing.scenario, playing.view, lang));

@@ -43,6 +43,10 @@ export interface AppViewState {
   readonly storageFailed: boolean;
   /** Another tab changed the open casus's progress. */
   readonly otherTab: boolean;
+  /** Statements for the trainer's LRS wait for a connection (xAPI): said discreetly, the game plays on. */
+  readonly lrsWaiting: boolean;
+  /** An LRS is configured: the trainee is told once what goes there (AVG). */
+  readonly lrsInfo: { readonly classCode?: string } | null;
   /** What a launch link that opened a casus directly could not honour; null on the title, which says it itself. */
   readonly launchNotice: LaunchNotice | null;
   /** Grows when another tab changes a save: the title reads its offers again. */
@@ -72,6 +76,7 @@ export interface AppViewOptions {
   readonly onLoadOtherTab: () => void;
   readonly onKeepThisTab: () => void;
   readonly onDismissLaunchNotice: () => void;
+  readonly onDismissLrsInfo: () => void;
   /** A casus's finished attempts kept in this browser. */
   readonly attempts: (scenarioId: string) => readonly Attempt[];
   /** The remembered theme filter of the title, and where a new one goes. */
@@ -171,13 +176,14 @@ export class AppView {
 
   private noticesKey = '';
 
-  private renderNotices({ lang, storageFailed, otherTab, launchNotice }: AppViewState): void {
-    const key = `${lang}|${storageFailed}|${otherTab}|${launchNotice ?? ''}`;
+  private renderNotices({ lang, storageFailed, otherTab, lrsWaiting, lrsInfo, launchNotice }: AppViewState): void {
+    const key = `${lang}|${storageFailed}|${otherTab}|${lrsWaiting}|${lrsInfo ? `lrs:${lrsInfo.classCode ?? ''}` : ''}|${launchNotice ?? ''}`;
     if (key === this.noticesKey) return;
     this.noticesKey = key;
     renderAppNotices(this.options.notices, {
-      lang, storageFailed, otherTab, launchNotice,
+      lang, storageFailed, otherTab, lrsWaiting, lrsInfo, launchNotice,
       onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab, onDismissLaunch: this.options.onDismissLaunchNotice,
+      onDismissLrsInfo: this.options.onDismissLrsInfo,
     });
   }
 
