@@ -1,9 +1,11 @@
 // Checks every scenario file in the folders or files given (default: scenarios/) and prints located
 // Dutch diagnostics. Exit code 0 when no file has an error, 1 when one has (or none was found), 2 for a
 // command-line mistake. `--help` explains it to trainers.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { casusReport } from '../src/authoring/report/casus-report.ts';
+import { upgradeSource } from '../src/authoring/format/upgrade-source.ts';
+import { SCENARIO_FORMAT } from '../src/authoring/format/versions.ts';
 import type { Diagnostic } from '../src/authoring/diagnostics/diagnostic.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
 import type { SourceTexts } from '../src/authoring/check-quotes.ts';
@@ -42,6 +44,27 @@ function writeReport(dir: string, scenario: Scenario, diagnostics: readonly Diag
   return relative(process.cwd(), path) || path;
 }
 
+/** --upgrade: each file in an older format rewritten to the newest, saying what changed; the check follows. */
+function upgradeFiles(paths: readonly string[], say: (line: string) => void): void {
+  for (const path of paths) {
+    const file = relative(process.cwd(), path) || path;
+    let source: string;
+    try {
+      source = readFileSync(path, 'utf8');
+    } catch {
+      continue; // the check that follows says why the file cannot be read
+    }
+    const upgraded = upgradeSource(source);
+    if (upgraded.kind === 'current') say(`${file}: al formaat ${SCENARIO_FORMAT}, niets bijgewerkt`);
+    else if (upgraded.kind === 'refused') say(`${file}: niet bijgewerkt: ${upgraded.reason}`);
+    else {
+      writeFileSync(path, upgraded.text);
+      const changes = upgraded.changes.length > 0 ? `:\n${upgraded.changes.map((c) => `  - ${c}`).join('\n')}` : ' (alleen het nummer: verder verandert er niets)';
+      say(`${file}: bijgewerkt van formaat ${upgraded.from} naar ${SCENARIO_FORMAT}${changes}`);
+    }
+  }
+}
+
 function check(options: CheckOptions): number {
   if (options.targets.length === 0 && !existsSync(DEFAULT_FOLDER)) {
     console.log(`Geen map ${DEFAULT_FOLDER}/ in ${process.cwd()}: noem de bestanden of mappen die je wilt controleren, of start in de map van het spel. Typ --help voor uitleg.`);
@@ -51,6 +74,7 @@ function check(options: CheckOptions): number {
   const say = options.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
   const sources = loadSources(options.sources, say);
   const targets = options.targets.length > 0 ? options.targets : [DEFAULT_FOLDER];
+  if (options.upgrade) upgradeFiles(scenarioPaths(targets), say);
   const catalogue = readPayerCatalogue(scenariosFolder(targets));
   const tariffs = readTariffCatalogue(scenariosFolder(targets), sources);
   const checked = checkScenarioFiles(scenarioPaths(targets), sources, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}) });

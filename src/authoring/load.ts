@@ -6,7 +6,9 @@ import { compile } from './compile.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { report, type Report } from './diagnostics/registry.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
-import { SCENARIO_FORMAT, scenarioSchema } from './schema.ts';
+import { scenarioSchema } from './schema.ts';
+import { upgradeOnLoad } from './format/upgrade-on-load.ts';
+import { CATALOGUE_FORMAT, GAME_VERSION, readableFormats } from './format/versions.ts';
 import type { PayerCatalogue } from './payer-catalogue.ts';
 import { resolvePayers } from './resolve-payers.ts';
 import { resolveTariffs } from './resolve-tariffs.ts';
@@ -110,10 +112,13 @@ function unusualData(data: unknown): Report | undefined {
   return walk(data);
 }
 
+/** The shared payer and tariff lists have one format: anything else is refused. */
 export function formatDraft(data: unknown, where: Locator): Draft | undefined {
   const format = (data as { format?: unknown } | null)?.format;
-  if (format === undefined || format === SCENARIO_FORMAT) return undefined;
-  return { ...where(['format']), ...report('SC009', 'unsupported', { found: JSON.stringify(format), supported: SCENARIO_FORMAT }) };
+  if (format === undefined || format === CATALOGUE_FORMAT) return undefined;
+  const versions = { game: GAME_VERSION, readable: readableFormats(CATALOGUE_FORMAT, CATALOGUE_FORMAT), supported: CATALOGUE_FORMAT };
+  const newer = typeof format === 'number' && Number.isInteger(format) && format > CATALOGUE_FORMAT;
+  return { ...where(['format']), ...(newer ? report('SC009', 'newer', { found: format, ...versions }) : report('SC009', 'unsupported', { found: JSON.stringify(format), ...versions })) };
 }
 
 export interface LoadOptions {
@@ -166,11 +171,12 @@ export function readYaml(source: string): YamlStage {
 export function loadScenario(source: string, file: string, options: LoadOptions = {}): LoadResult {
   const read = readYaml(source);
   if (!read.ok) return result(file, read.drafts);
-  const { data, where, written, syntax } = read;
-  const formatProblem = formatDraft(data, where);
-  if (formatProblem) return result(file, [...syntax, formatProblem]);
+  const { where, written, syntax } = read;
+  const format = upgradeOnLoad(read.data, where, file);
+  if (!format.ok) return result(file, [...syntax, ...format.drafts]);
+  const { data } = format;
   const parsed = scenarioSchema.safeParse(data);
-  if (!parsed.success) return result(file, [...syntax, ...zodIssuesToDrafts(parsed.error.issues, { data, schema: scenarioSchema, locate: where, written })]);
+  if (!parsed.success) return result(file, [...syntax, ...format.drafts, ...zodIssuesToDrafts(parsed.error.issues, { data, schema: scenarioSchema, locate: where, written })]);
   const tariffs = resolveTariffs(parsed.data, options.tariffs, where);
   const payers = resolvePayers(tariffs.resolved, options.payers ?? {}, where);
   // 12.505 is one mistake, not two: SC029 already says both readings, so SC020 at the same place is dropped.
@@ -181,7 +187,7 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
     ...checkReferences(payers.checked, where),
     ...(options.sources ? checkQuotes(parsed.data, options.sources, where) : []),
   ].filter((d) => d.code !== 'SC020' || !thousands.has(`${d.line}:${d.column}`));
-  if (referenceDrafts.some((d) => d.severity === 'error')) return result(file, [...syntax, ...referenceDrafts]);
+  if (referenceDrafts.some((d) => d.severity === 'error')) return result(file, [...syntax, ...format.drafts, ...referenceDrafts]);
   const scenario = compile(payers.compiled);
-  return result(file, [...syntax, ...referenceDrafts, ...checkGraph(scenario, where)], scenario);
+  return result(file, [...syntax, ...format.drafts, ...referenceDrafts, ...checkGraph(scenario, where)], scenario);
 }

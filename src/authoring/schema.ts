@@ -1,14 +1,18 @@
 import { z } from 'zod';
+import { OLDEST_SCENARIO_FORMAT, SCENARIO_FORMAT } from './format/versions.ts';
 import { FIGURES, FREQUENCIES, TONES, VALUE_KEYS, type ValueKey } from '../domain/scenario/model.ts';
 
 /**
- * The authored scenario format (YAML in `scenarios/`), version 1.
+ * The authored scenario format (YAML in `scenarios/`), version SCENARIO_FORMAT (older versions are upgraded first: format/).
  * Strict objects everywhere: an unknown key is an error, which catches typos.
  * Cross-references (next moment, payer ids, state variables) are checked after
  * this schema by `check-references.ts`, so that every problem is reported at once.
  * Every field carries a Dutch description for trainers (`z.toJSONSchema` turns them into editor hovers).
  */
-export const SCENARIO_FORMAT = 1;
+export { SCENARIO_FORMAT } from './format/versions.ts';
+
+/** Every format version this game reads, newest first (a message lists them so); the loader upgrades older ones before this schema sees them. */
+const FORMATS = Array.from({ length: SCENARIO_FORMAT - OLDEST_SCENARIO_FORMAT + 1 }, (_, i) => SCENARIO_FORMAT - i);
 
 const slug = z
   .string()
@@ -195,7 +199,9 @@ const reflectionQuestion = z
 
 const scenarioWith = <C extends z.ZodType>(cost: C) => z
   .strictObject({
-    format: z.literal(SCENARIO_FORMAT).meta({ description: `Versie van het casusformaat: ${SCENARIO_FORMAT}. Het spel weigert versies die het niet kent.` }),
+    format: z.literal(FORMATS).meta({
+      description: `Versie van het casusformaat: ${SCENARIO_FORMAT} voor een nieuw bestand. Een ouder formaat (vanaf ${OLDEST_SCENARIO_FORMAT}) werkt het spel bij het lezen bij; een nieuwer weigert het.`,
+    }),
     id: name('Naam van de casus, bijvoorbeeld twee-zonen. Elke casus een eigen id: voortgang wordt per id bewaard.'),
     title: text('De titel van de casus.'),
     summary: text('Een korte samenvatting van de casus, voor het keuzescherm.'),

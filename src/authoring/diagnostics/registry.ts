@@ -188,14 +188,23 @@ export const DIAGNOSTICS = {
   },
   SC009: {
     severity: 'error',
-    title: 'Onbekende formaatversie',
-    description: 'Het bestand is geschreven voor een andere versie van het casusformaat dan deze versie van het spel leest. Er wordt verder niets gecontroleerd.',
-    example: 'format: 2',
-    fix: "Zet 'format: 1' en pas het bestand aan, of gebruik een nieuwere versie van het spel.",
+    title: 'Formaatversie past niet bij dit spel',
+    description:
+      "Het bestand is geschreven voor een formaatversie die dit spel niet leest: een nieuwere (het spel is te oud), een die niet bestaat, of het gebruikt iets dat zijn eigen 'format:' nog niet kent (zoals 'until' in een bestand met format: 1). Er wordt verder niets gecontroleerd. Een ouder formaat wordt bijgewerkt (SC018).",
+    example: 'format: 3',
+    fix: "Open een bestand in een nieuwer formaat in een nieuwere versie van het spel. Zet bij een onbekend nummer 'format: 2'. Gebruik je 'until', zet dan 'format: 2' (of laat npm run check:scenarios -- --upgrade BESTAND dat doen).",
     messages: {
       unsupported: {
-        message: 'Formaatversie {found} wordt niet ondersteund (deze versie van het spel leest formaat {supported})',
-        hint: "zet 'format: {supported}' en pas het bestand aan, of gebruik een nieuwere versie van het spel",
+        message: 'Formaatversie {found} bestaat niet (deze versie van het spel, {game}, leest formaat {readable})',
+        hint: "zet 'format: {supported}' bovenaan",
+      },
+      newer: {
+        message: 'Dit bestand is geschreven in formaat {found}; deze versie van het spel ({game}) leest formaat {readable}',
+        hint: 'open het in een nieuwere versie van het spel dan {game}, of vraag de maker om een versie in formaat {supported}',
+      },
+      later: {
+        message: "'{key}' bestaat pas vanaf formaat {to}, maar dit bestand zegt format: {found}",
+        hint: "zet 'format: {supported}' bovenaan; npm run check:scenarios -- --upgrade {file} doet dat en werkt de rest van het bestand bij",
       },
     },
   },
@@ -289,6 +298,21 @@ export const DIAGNOSTICS = {
       setYesNo: { message: "'{name}' is een ja/nee, maar krijgt een {kind}", hint: "'{name}' is ja/nee: schrijf true of false (zonder aanhalingstekens)" },
       set: { message: "'{name}' is een {declared}, maar krijgt een {kind}", hint: "geef '{name}' een waarde van dezelfde soort als onder 'state:'" },
       addToNonNumber: { message: "'add' kan alleen bij een getal, '{name}' is een {declared}", hint: "gebruik 'set'" },
+    },
+  },
+  SC018: {
+    severity: 'warning',
+    title: 'Ouder formaat bijgewerkt bij het lezen',
+    description:
+      "Het bestand zegt een ouder 'format:' dan het spel schrijft. Het spel werkt het bij het lezen bij naar het nieuwste formaat en zegt per plek wat het veranderde. Verandert er niets behalve het nummer, dan leest het spel het bestand zonder melding.",
+    example: "format: 1\n…\n  - item: Intake\n    amount: 150\n    frequency: eenmalig\n    duration: 1",
+    fix: 'Laat npm run check:scenarios -- --upgrade BESTAND het bestand herschrijven (commentaar en opmaak blijven staan), of pas de genoemde plekken zelf aan en zet het nieuwe nummer bij format:.',
+    messages: {
+      upgraded: {
+        message: 'Formaat {found} is bij het lezen bijgewerkt naar formaat {supported}, met {count} wijziging(en) (zie de meldingen hieronder): {summary}',
+        hint: 'npm run check:scenarios -- --upgrade {file} herschrijft het bestand zo (commentaar en opmaak blijven staan)',
+      },
+      change: { message: 'Bijgewerkt naar formaat {supported}: {change}', hint: 'met --upgrade gebeurt dit ook in het bestand' },
     },
   },
   SC020: {
