@@ -7,6 +7,7 @@ import { casusReport } from '../src/authoring/report/casus-report.ts';
 import { upgradeSource } from '../src/authoring/format/upgrade-source.ts';
 import { SCENARIO_FORMAT } from '../src/authoring/format/versions.ts';
 import type { Diagnostic } from '../src/authoring/diagnostics/diagnostic.ts';
+import type { CountedDuration } from '../src/authoring/resolve-durations.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
 import type { SourceTexts } from '../src/authoring/check-quotes.ts';
 import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagnostic.ts';
@@ -14,7 +15,7 @@ import { parseCheckArgs, type CheckOptions } from './check-scenarios-args.ts';
 import { USAGE } from './check-scenarios-usage.ts';
 import { readPayerCatalogue, scenariosFolder } from './payer-catalogue.ts';
 import { readTariffCatalogue } from './tariff-catalogue.ts';
-import { missingEnglish, routeReport } from './route-report.ts';
+import { countedReport, missingEnglish, routeReport } from './route-report.ts';
 import { checkScenarioFiles, readSourceTexts, scenarioPaths } from './scenario-files.ts';
 import { diagnosticJson, scenarioJson } from './scenario-json.ts';
 
@@ -37,10 +38,10 @@ function loadSources(dir: string | undefined, say: (line: string) => void): Sour
 }
 
 /** One HTML page per casus, named after its id; returns the path written. */
-function writeReport(dir: string, scenario: Scenario, diagnostics: readonly Diagnostic[]): string {
+function writeReport(dir: string, scenario: Scenario, diagnostics: readonly Diagnostic[], counted: readonly CountedDuration[]): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${scenario.id}.html`);
-  writeFileSync(path, casusReport(scenario, diagnostics));
+  writeFileSync(path, casusReport(scenario, diagnostics, counted));
   return relative(process.cwd(), path) || path;
 }
 
@@ -106,7 +107,7 @@ function check(options: CheckOptions): number {
     warnings += tariffs.diagnostics.filter((d) => d.severity === 'warning').length;
     if (!hasErrors(tariffs.diagnostics)) console.log(`${tariffs.file}: ok (${Object.keys(tariffs.tariffs).length} tarieven)`);
   }
-  for (const { file, scenario, diagnostics } of checked) {
+  for (const { file, scenario, diagnostics, counted } of checked) {
     for (const d of diagnostics) console.log(formatDiagnostic(d));
     errors += diagnostics.filter((d) => d.severity === 'error').length;
     warnings += diagnostics.filter((d) => d.severity === 'warning').length;
@@ -114,8 +115,8 @@ function check(options: CheckOptions): number {
       const untranslated = missingEnglish(scenario);
       const english = untranslated > 0 ? `, ${untranslated} teksten zonder Engelse versie` : '';
       console.log(`${file}: ok (${Object.keys(scenario.moments).length} momenten, ${Object.keys(scenario.endings).length} eindes${english})`);
-      if (options.routes) for (const line of routeReport(scenario)) console.log(line);
-      if (options.report) console.log(`${writeReport(options.report, scenario, diagnostics)}: routekaart geschreven`);
+      if (options.routes) for (const line of [...routeReport(scenario), ...countedReport(counted ?? [])]) console.log(line);
+      if (options.report) console.log(`${writeReport(options.report, scenario, diagnostics, counted ?? [])}: routekaart geschreven`);
     }
   }
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -12,6 +12,7 @@ import { CATALOGUE_FORMAT, GAME_VERSION, readableFormats } from './format/versio
 import type { PayerCatalogue } from './payer-catalogue.ts';
 import { resolvePayers } from './resolve-payers.ts';
 import { resolveTariffs } from './resolve-tariffs.ts';
+import { resolveDurations, type CountedDuration } from './resolve-durations.ts';
 import type { TariffCatalogue } from './tariff-catalogue.ts';
 import { roundedEuros } from './rounded-euros.ts';
 import { locate, writtenAt, type PathSegment } from './yaml-locate.ts';
@@ -28,11 +29,13 @@ export interface LoadResult {
   /** Present only when there are no errors: nothing is built from a broken file. */
   readonly scenario?: Scenario;
   readonly diagnostics: readonly Diagnostic[];
+  /** The periods the game counted for every `until:`, for the checker to show; only with a scenario. */
+  readonly counted?: readonly CountedDuration[];
 }
 
-function result(file: string, drafts: readonly Draft[], scenario?: Scenario): LoadResult {
+function result(file: string, drafts: readonly Draft[], scenario?: Scenario, counted: readonly CountedDuration[] = []): LoadResult {
   const diagnostics = sortDiagnostics(drafts.map((d) => ({ file, ...d })));
-  return hasErrors(diagnostics) || !scenario ? { diagnostics } : { scenario, diagnostics };
+  return hasErrors(diagnostics) || !scenario ? { diagnostics } : { scenario, diagnostics, counted };
 }
 
 function yamlDraft(problem: YAMLError | YAMLWarning, severity: 'error' | 'warning', lineCounter: LineCounter): Draft {
@@ -178,16 +181,18 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) return result(file, [...syntax, ...format.drafts, ...zodIssuesToDrafts(parsed.error.issues, { data, schema: scenarioSchema, locate: where, written })]);
   const tariffs = resolveTariffs(parsed.data, options.tariffs, where);
-  const payers = resolvePayers(tariffs.resolved, options.payers ?? {}, where);
+  const durations = resolveDurations(tariffs.resolved, where);
+  const payers = resolvePayers(durations.resolved, options.payers ?? {}, where);
   // 12.505 is one mistake, not two: SC029 already says both readings, so SC020 at the same place is dropped.
   const thousands = new Set(syntax.filter((d) => d.code === 'SC029').map((d) => `${d.line}:${d.column}`));
   const referenceDrafts = [
     ...tariffs.drafts,
+    ...durations.drafts,
     ...payers.drafts,
     ...checkReferences(payers.checked, where),
     ...(options.sources ? checkQuotes(parsed.data, options.sources, where) : []),
   ].filter((d) => d.code !== 'SC020' || !thousands.has(`${d.line}:${d.column}`));
   if (referenceDrafts.some((d) => d.severity === 'error')) return result(file, [...syntax, ...format.drafts, ...referenceDrafts]);
   const scenario = compile(payers.compiled);
-  return result(file, [...syntax, ...format.drafts, ...referenceDrafts, ...checkGraph(scenario, where)], scenario);
+  return result(file, [...syntax, ...format.drafts, ...referenceDrafts, ...checkGraph(scenario, where)], scenario, durations.counted);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OLDEST_SCENARIO_FORMAT, SCENARIO_FORMAT } from './format/versions.ts';
-import { FIGURES, FREQUENCIES, TONES, VALUE_KEYS, type ValueKey } from '../domain/scenario/model.ts';
+import { FIGURES, FREQUENCIES, TONES, UNTIL, VALUE_KEYS, type ValueKey } from '../domain/scenario/model.ts';
 
 /**
  * The authored scenario format (YAML in `scenarios/`), version SCENARIO_FORMAT (older versions are upgraded first: format/).
@@ -59,7 +59,12 @@ export const costItem = z
     }),
     frequency,
     duration: z.number().int().positive().optional().meta({
-      description: 'Aantal perioden (weken, maanden of jaren, naar de frequentie), een geheel getal vanaf 1. Verplicht bij een terugkerend bedrag; laat weg bij eenmalig.',
+      description:
+        'Aantal perioden (weken, maanden of jaren, naar de frequentie), een geheel getal vanaf 1. Bij een terugkerend bedrag duration of until; laat weg bij eenmalig.',
+    }),
+    until: z.enum(UNTIL).optional().meta({
+      description:
+        'Laat het spel de perioden tellen, in plaats van duration (formaat 2): volgend_moment = van de maand van dit moment tot de maand van het moment onder next (sluit de keuze de casus af, dan tot de horizon); einde = tot horizon_months. Alleen bij per_week, per_maand en per_jaar. check:scenarios -- --routes toont wat er geteld is.',
     }),
     payer: name('Wie betaalt: een naam uit de gedeelde betalers (scenarios/gedeeld/betalers.yaml) of onder payers.'),
     source: sourceRef.optional(),

@@ -315,6 +315,20 @@ export const DIAGNOSTICS = {
       change: { message: 'Bijgewerkt naar formaat {supported}: {change}', hint: 'met --upgrade gebeurt dit ook in het bestand' },
     },
   },
+  SC019: {
+    severity: 'warning',
+    title: 'Looptijd net naast de telling',
+    description:
+      "Een maandbedrag met 'duration' dat precies één maand afwijkt van de telling tot het volgende moment op die route, of tot de horizon: de klassieke telfout (van maand 3 tot 24 zijn het 21 maanden, niet 22). Komt 'duration' precies overeen met een van beide, of wijkt het meer af, dan is het geen melding: dan is het bewust.",
+    example: "horizon_months: 24\n…\n    month: 3\n    …\n        frequency: per_maand\n        duration: 22\n        …\n      ending: thuis",
+    fix: "Laat het spel tellen met 'until: volgend_moment' of 'until: einde' (formaat 2), of verbeter het getal.",
+    messages: {
+      offByOne: {
+        message: "'duration: {duration}' is één maand {more} dan tot {target}: van maand {from} tot {to} zijn het {months} maanden",
+        hint: 'bedoel je {months}? Schrijf until: {until}, dan telt het spel (en telt het mee als je de maanden later verschuift)',
+      },
+    },
+  },
   SC020: {
     severity: 'error',
     title: 'Bedrag met meer dan twee decimalen',
@@ -347,13 +361,30 @@ export const DIAGNOSTICS = {
   },
   SC023: {
     severity: 'error',
-    title: "Looptijd ('duration') ontbreekt of is overbodig",
-    description: "Een terugkerend bedrag (per_week, per_maand, per_jaar) moet zeggen hoe lang het loopt: dat is een fout. Een eenmalig bedrag met een 'duration' is een waarschuwing: de duur telt daar niet.",
-    example: 'amount: 300\nfrequency: per_maand\n# duration ontbreekt',
-    fix: "Geef bij een terugkerend bedrag 'duration: N' (aantal weken, maanden of jaren); laat 'duration' weg bij eenmalig.",
+    title: "Looptijd ('duration' of 'until') ontbreekt, is overbodig of dubbel",
+    description:
+      "Een terugkerend bedrag (per_week, per_maand, per_jaar) zegt hoe lang het loopt: met 'duration: N' of met 'until: volgend_moment' of 'until: einde', waarna het spel telt. Geen van beide, of allebei, is een fout; net als 'until' bij een eenmalig bedrag of 'until: volgend_moment' waar geen volgend moment is. Een eenmalig bedrag met een 'duration' is een waarschuwing: de duur telt daar niet.",
+    example: 'amount: 300\nfrequency: per_maand\n# duration of until ontbreekt',
+    fix: "Geef bij een terugkerend bedrag 'duration: N' (aantal weken, maanden of jaren) of 'until: volgend_moment' / 'until: einde'; laat beide weg bij eenmalig.",
     messages: {
-      missingDuration: { message: "Terugkerend bedrag ({frequency}) zonder 'duration'", hint: 'geef het aantal weken, maanden of jaren op met duration: N' },
+      missingDuration: {
+        message: "Terugkerend bedrag ({frequency}) zonder 'duration' of 'until'",
+        hint: "laat het spel tellen met until: volgend_moment (tot het volgende moment op deze route) of until: einde (tot de horizon), of geef het aantal zelf op met duration: N",
+      },
       durationOnce: { severity: 'warning', message: "Een eenmalig bedrag heeft geen 'duration'", hint: "laat 'duration' weg" },
+      untilOnce: { message: "Een eenmalig bedrag heeft geen 'until': het wordt één keer betaald", hint: "laat 'until' weg, of kies een frequentie als per_maand als het bedrag terugkomt" },
+      untilAndDuration: {
+        message: "Dit bedrag heeft zowel 'duration: {duration}' als 'until: {until}'",
+        hint: "houd er één: 'until' als het spel mag tellen, 'duration' als je een ander aantal bedoelt",
+      },
+      untilNextInSysteemroute: {
+        message: "De systeemroute heeft geen volgend moment: 'until: volgend_moment' kan hier niet tellen",
+        hint: 'schrijf until: einde (tot de horizon) of duration: N',
+      },
+      untilNoTime: {
+        message: "'until: volgend_moment' telt hier niets: het volgende moment '{next}' valt ook in maand {month}",
+        hint: 'geef het volgende moment een latere maand, of schrijf duration: N',
+      },
     },
   },
   SC024: {
