@@ -1,4 +1,4 @@
-import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError, type YAMLWarning } from 'yaml';
+import { isScalar, LineCounter, visit, type Document, type YAMLError, type YAMLWarning } from 'yaml';
 import { checkGraph } from './check-graph.ts';
 import { checkQuotes, type SourceTexts } from './check-quotes.ts';
 import { checkReferences } from './check-references.ts';
@@ -20,7 +20,7 @@ import { explainFirstError } from './yaml-error-context.ts';
 import { withEchoes, yamlReport } from './yaml-messages.ts';
 import { yamlDocumentHazards } from './yaml-hazards.ts';
 import { typographyWarnings } from './yaml-typography.ts';
-import { yamlStreamProblem } from './yaml-stream-scan.ts';
+import { parseYaml } from './yaml-stream-scan.ts';
 import { documentData } from './yaml-data.ts';
 import { addDuplicateKeyErrors } from './yaml-unique-keys.ts';
 import { zodIssuesToDrafts, type Draft, type Locator } from './zod-diagnostics.ts';
@@ -139,12 +139,11 @@ export type YamlStage =
   | { readonly ok: true; readonly data: unknown; readonly where: Locator; readonly written: (path: readonly PathSegment[]) => string | undefined; readonly syntax: readonly Draft[] };
 
 export function readYaml(source: string): YamlStage {
-  // Runaway nesting and a second document are refused before the (recursive) parser runs.
-  const streamProblem = yamlStreamProblem(source);
-  if (streamProblem) return { ok: false, drafts: [streamProblem] };
+  // Runaway nesting and a second document are refused before the (recursive) composer runs.
   const lineCounter = new LineCounter();
-  // Duplicate keys are checked by addDuplicateKeyErrors: the package's own check is quadratic per map.
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const parsed = parseYaml(source, lineCounter);
+  if ('problem' in parsed) return { ok: false, drafts: [parsed.problem] };
+  const { doc } = parsed;
   addDuplicateKeyErrors(doc);
   const syntax = [...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)), ...dutchThousands(doc, lineCounter), ...typographyWarnings(doc, lineCounter)];
   const [firstError] = doc.errors;
