@@ -24,6 +24,8 @@ export interface SourceRef {
   readonly document: string;
   readonly line: number;
   readonly quote: string;
+  /** The publication's title, when the file gives it (players read it on the kassabon). */
+  readonly title?: string;
 }
 
 export interface CostItem {

@@ -9,12 +9,12 @@ import { t } from '../../i18n/index.ts';
 function provenance(scenario: Scenario, line: ReceiptLine, lang: Lang): HTMLElement {
   const { source, estimate } = line.cost;
   if (source) {
-    // A bare "Document 002" means nothing to a player: the casus names the title of the publication it rests on.
-    const titled = source.document === scenario.source.document;
+    // A bare "Document 004" means nothing to a player: the title the source gives, or the casus's own publication's.
+    const title = source.title ?? (source.document === scenario.source.document ? scenario.source.title : undefined);
     return h('details', { className: 'receipt-source' },
       h('summary', {}, t(lang, 'receipt.source')),
-      h('p', {}, titled
-        ? t(lang, 'receipt.sourceRefTitled', { title: scenario.source.title, document: source.document, line: source.line })
+      h('p', {}, title
+        ? t(lang, 'receipt.sourceRefTitled', { title, document: source.document, line: source.line })
         : t(lang, 'receipt.sourceRef', { document: source.document, line: source.line })),
       h('blockquote', {}, `“${source.quote}”`));
   }
