@@ -14,6 +14,8 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
+    // The game, and the results class overview beside it (resultaten-overzicht.html).
+    rolldownOptions: { input: { main: 'index.html', 'resultaten-overzicht': 'resultaten-overzicht.html' } },
   },
   preview: { host: '127.0.0.1' },
   server: {

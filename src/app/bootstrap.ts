@@ -16,6 +16,8 @@ import { parseLaunchParams } from './launch-params.ts';
 import { createCasusOpener } from './open-casus.ts';
 import { checkInWorker, keepOwn, keptOwnEntry, ownEntry, ownScenario, panelState } from './own-casus.ts';
 import type { OwnCasusState } from '../ui/components/own-casus-panel.ts';
+import type { ClassKit } from '../ui/screens/session/class/class-kit.ts';
+import type { LaunchNotice } from '../ui/components/app-notices.ts';
 import { summarise } from '../domain/scenario/casus-summary.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { configureReporting } from './reporting/configure-reporters.ts';
@@ -49,6 +51,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   let ownChecked: Scenario | null = null;
   let storageFailed = false;
   let otherTab = false;
+  /** A launch link that opened a casus directly: what it could not honour is said above the casus, not on the unseen title. */
+  let launchNotice: LaunchNotice | null = null;
   let savesVersion = 0;
   const store = browserStore({
     onFailure: () => {
@@ -63,6 +67,12 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   /** The bundled casussen and, when there is one, the trainer's own casus kept in this browser. */
   const library = (): CasusLibrary => ({ entries: [...bundled.entries, ...(ownKept ? [ownKept] : [])], problems: bundled.problems });
   const launch = parseLaunchParams(window.location.search);
+  const mode = launch.modus ?? 'speler';
+  let classKit: ClassKit | null = null;
+  // Class mode and the trainer view bring their own views; a player's menu does not wait for (or load) them.
+  const classKitLoaded = mode === 'speler' ? Promise.resolve() : import('../ui/screens/session/class/class-kit.ts').then((m) => {
+    classKit = m.classKit;
+  });
   const stored = readSettings(store);
   const settings = launch.taal ? { ...stored, lang: launch.taal } : stored;
   const reporting = configureReporting(launch, { win: window, store, clock });
@@ -129,7 +139,14 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       saving?.resume();
       render();
     },
+    onDismissLaunchNotice: () => {
+      launchNotice = null;
+      render();
+    },
     attempts: (scenarioId) => storedAttempts(store, scenarioId),
+    mode,
+    onTimerEnd: () => audio.play('receipt-done'),
+    classKit: () => classKit,
     onTitleShown: () => {
       if (performance.getEntriesByName('app:menu-usable').length === 0) performance.mark('app:menu-usable');
     },
@@ -149,7 +166,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       const screenName = (['loading', 'title', 'opening', 'playing', 'error'] as const).find((name) => snapshot.matches(name)) ?? 'loading';
       const state: AppViewState = {
         screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing,
-        storageFailed, otherTab: otherTab && playing !== null, savesVersion, libraryVersion: snapshot.context.libraryVersion, own,
+        storageFailed, otherTab: otherTab && playing !== null, launchNotice: screenName === 'title' ? null : launchNotice, savesVersion, libraryVersion: snapshot.context.libraryVersion, own,
       };
       view.render(state);
       if (playing) feed.set(stageForSession(playing.scenario, playing.view, lang));
@@ -199,10 +216,14 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   /** A link that names a casus opens it at once (resuming a save of it); a value the game does not know is said calmly. */
   const followLaunchLink = () => {
     reporting.ready(library().entries.map((e) => e.summary.id));
-    if (reporting.notice) app.send({ type: 'notice.raised', notice: reporting.notice });
     const casus = launch.casus && library().entries.some((e) => e.summary.id === launch.casus) ? launch.casus : null;
-    if (launch.ignored.length > 0 || (launch.casus && !casus)) app.send({ type: 'notice.raised', notice: 'link' });
-    if (casus) app.send({ type: 'casus.open', scenarioId: casus, resume: resumeOffer(store, casus).kind === 'resumable' });
+    if (casus) {
+      launchNotice = reporting.notice === 'lms' ? 'lms' : launch.ignored.length > 0 ? 'link' : null;
+      app.send({ type: 'casus.open', scenarioId: casus, resume: resumeOffer(store, casus).kind === 'resumable' });
+      return;
+    }
+    if (reporting.notice) app.send({ type: 'notice.raised', notice: reporting.notice });
+    if (launch.ignored.length > 0 || launch.casus) app.send({ type: 'notice.raised', notice: 'link' });
   };
 
   let last = settings;
@@ -250,7 +271,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   // Without its library the game has nothing to offer: that is an error screen, not a title with no casussen.
   // The menu waits for its words and its library only; sounds go on loading behind it (a click before they
   // are in just plays no sound).
-  const assetsReady = Promise.all([fonts, index]).then(
+  const assetsReady = Promise.all([fonts, index, classKitLoaded]).then(
     () => {
       app.send({ type: 'assets.ready' });
       followLaunchLink();

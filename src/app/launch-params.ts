@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Lang } from '../domain/scenario/text.ts';
+import { PLAY_MODES, type PlayMode } from '../ui/play-mode.ts';
 
 /** The LMS runtimes the game can report to; chosen by the SCORM package's launch URL (`?lms=scorm12`). */
 export type LmsKind = 'scorm12' | 'scorm2004';
@@ -8,7 +9,8 @@ export type LmsKind = 'scorm12' | 'scorm2004';
 export interface LaunchParams {
   readonly casus?: string;
   readonly taal?: Lang;
-  readonly modus?: 'speler';
+  /** speler (default), klas (class mode for a projector) or trainer (the facilitator notes while playing). */
+  readonly modus?: PlayMode;
   /** Origin of the parent page that receives postMessage events, or '*' when written out explicitly. */
   readonly ouder?: string;
   readonly lms?: LmsKind;
@@ -29,8 +31,7 @@ const origin = z.string().refine((value) => {
 const fields = {
   casus: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/),
   taal: z.enum(['nl', 'en']),
-  // Class mode (`klas`) is announced in the issue but not built yet: until then only the player mode exists.
-  modus: z.enum(['speler']),
+  modus: z.enum(PLAY_MODES),
   ouder: origin,
   lms: z.enum(['scorm12', 'scorm2004']),
 } as const;

@@ -3,6 +3,7 @@ import type { Step } from '../domain/play/route.ts';
 import { optionOf } from '../domain/play/route.ts';
 import { VALUE_KEYS, type Scenario, type ValueKey } from '../domain/scenario/model.ts';
 import { START_SCORE } from '../domain/scoring/score.ts';
+import { authoredOptionPath } from './authored-path.ts';
 import { report } from './diagnostics/registry.ts';
 import type { Draft, Locator } from './zod-diagnostics.ts';
 
@@ -33,8 +34,7 @@ export function checkClamp(scenario: Scenario, best: RankedRoute, locate: Locato
   return VALUE_KEYS.flatMap((value): Draft[] => {
     const { raw, from } = unclamped(scenario, best, value);
     if (!from) return [];
-    const index = scenario.moments[from.momentId]!.options.findIndex((o) => o.id === from.optionId);
-    const where = locate(['moments', from.momentId, 'options', index, 'values', value, 'delta']);
+    const where = locate(authoredOptionPath(scenario.moments[from.momentId]!, from.optionId, ['values', value, 'delta']));
     const route = routeText(best);
     return [raw > 100 ? { ...where, ...report('SC071', 'high', { value, raw, lost: raw - 100, route }) } : { ...where, ...report('SC071', 'low', { value, raw, lost: -raw, route }) }];
   });

@@ -1,5 +1,6 @@
 import type { CostItem, Option, Scenario } from '../domain/scenario/model.ts';
 import { pick } from '../domain/scenario/text.ts';
+import { authoredOptionPath } from './authored-path.ts';
 import { report } from './diagnostics/registry.ts';
 import type { Draft, Locator } from './zod-diagnostics.ts';
 
@@ -25,7 +26,7 @@ export function checkDoubleCount(scenario: Scenario, locate: Locator): Draft[] {
       const { delta, reason } = option.values.rendement;
       const text = pick(reason, 'nl');
       if (!MONEY.test(text)) return;
-      const where = () => locate(['moments', moment.id, 'options', index, 'values', 'rendement', 'delta']);
+      const where = () => locate(authoredOptionPath(moment, option.id, ['values', 'rendement', 'delta']));
       if (costs[index] === min && delta >= THRESHOLD) drafts.push({ ...where(), ...report('SC072', 'cheap', { delta, reason: text }) });
       else if (costs[index] === max && delta <= -THRESHOLD) drafts.push({ ...where(), ...report('SC072', 'dear', { delta, reason: text }) });
     });

@@ -1,4 +1,5 @@
 import { rankRoutes, storyAnalysis } from '../domain/play/route-analysis.ts';
+import { authoredPlace } from './authored-path.ts';
 import { checkClamp } from './check-clamp.ts';
 import { checkDoubleCount } from './check-double-count.ts';
 import { DEFAULT_BUDGET, type AnalysisBudget } from '../domain/play/analysis-budget.ts';
@@ -47,8 +48,14 @@ export function checkGraph(scenario: Scenario, locate: Locator, budget: Analysis
   const drafts: Draft[] = [];
   for (const { moment: id, state } of analysis.deadEnds) drafts.push({ ...moment(id), ...report('SC032', 'state', { moment: id, state: describeState(state) }) });
   for (const id of analysis.unreachableMoments) drafts.push({ ...moment(id), ...report('SC030', 'moment', { moment: id }) });
-  for (const { moment: id, option, index } of analysis.neverOpen) {
-    drafts.push({ ...locate(['moments', id, 'options', index, 'requires']), ...report('SC034', 'option', { option }) });
+  const reported = new Set<string>();
+  for (const { moment: id, option } of analysis.neverOpen) {
+    // All arguments of an argued option share its requires: one message for the option as written.
+    const authored = scenario.moments[id]!.options.find((o) => o.id === option)?.argued?.optionId ?? option;
+    if (reported.has(`${id}/${authored}`)) continue;
+    reported.add(`${id}/${authored}`);
+    const place = authoredPlace(scenario.moments[id]!, option);
+    drafts.push({ ...locate(['moments', id, 'options', place?.option ?? 0, 'requires']), ...report('SC034', 'option', { option: authored }) });
   }
   for (const id of analysis.unreachableEndings) drafts.push({ ...locate(['endings'], id), ...report('SC031', 'ending', { ending: id }) });
   if (!analysis.complete) drafts.push(budgetDraft(analysis, budget, locate));

@@ -1,4 +1,5 @@
 import { report } from './diagnostics/registry.ts';
+import { optionCosts } from './option-costs.ts';
 import { nearestQuote, normaliseQuote } from './quote-nearest.ts';
 import type { PathSegment } from './yaml-locate.ts';
 import type { Draft, Locator } from './zod-diagnostics.ts';
@@ -25,9 +26,12 @@ export interface SourceRef {
   readonly quote: string;
 }
 
+type Cited = { readonly source?: SourceRef | undefined };
+type OptionCosts = { readonly costs: readonly Cited[]; readonly argue?: { readonly arguments: readonly { readonly costs: readonly Cited[] }[] } | undefined };
+
 /** What the quote check needs of a casus: written or with its tariffs resolved, only its own cost items count. */
 interface CitingCasus {
-  readonly moments: Readonly<Record<string, { readonly options: readonly { readonly costs: readonly { readonly source?: SourceRef | undefined }[] }[] }>>;
+  readonly moments: Readonly<Record<string, { readonly options: readonly OptionCosts[] }>>;
   readonly systeemroute: { readonly costs: readonly { readonly source?: SourceRef | undefined }[] };
 }
 
@@ -35,8 +39,8 @@ function citedCosts(scenario: CitingCasus): { path: PathSegment[]; source: { doc
   const found: { path: PathSegment[]; source: { document: string; line: number; quote: string } }[] = [];
   for (const [momentId, moment] of Object.entries(scenario.moments)) {
     moment.options.forEach((option, o) =>
-      option.costs.forEach((cost, c) => {
-        if (cost.source) found.push({ path: ['moments', momentId, 'options', o, 'costs', c, 'source'], source: cost.source });
+      optionCosts(option, ['moments', momentId, 'options', o]).forEach(({ cost, path }) => {
+        if (cost.source) found.push({ path: [...path, 'source'], source: cost.source });
       }),
     );
   }

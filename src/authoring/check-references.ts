@@ -1,5 +1,6 @@
 import { countedPeriods } from '../domain/costs/receipt.ts';
 import { closest } from './did-you-mean.ts';
+import { optionCosts } from './option-costs.ts';
 import { roundedEuros } from './rounded-euros.ts';
 import { yesNoWord } from './yes-no-word.ts';
 import { eurosToCents } from '../domain/scenario/money.ts';
@@ -64,7 +65,45 @@ function checkVariable(name: string, path: PathSegment[], scenario: ScenarioSour
   return undefined;
 }
 
-function checkOptionState(scenario: ScenarioSource, path: PathSegment[], option: ScenarioSource['moments'][string]['options'][number], emit: Emit): void {
+type OptionSource = ScenarioSource['moments'][string]['options'][number];
+
+/** SC090: the rules of an onderbouwing that the schema cannot express. */
+function checkArgue(option: OptionSource, siblings: readonly OptionSource[], path: PathSegment[], emit: Emit): void {
+  const argue = option.argue!;
+  const others = siblings.filter((o) => o.id !== option.id).map((o) => o.id);
+  const seen = new Set<string>();
+  argue.arguments.forEach((argument, a) => {
+    const at: PathSegment[] = [...path, 'argue', 'arguments', a];
+    if (seen.has(argument.id)) emit([...at, 'id'], report('SC090', 'duplicateArgument', { argument: argument.id }));
+    seen.add(argument.id);
+    if (argument.verdict !== 'afgewezen') {
+      if (argument.instead !== undefined) emit([...at, 'instead'], report('SC090', 'insteadNotRefused', { argument: argument.id, verdict: argument.verdict }));
+      return;
+    }
+    if (argument.instead === undefined) {
+      emit(at, report('SC090', 'insteadMissing', { argument: argument.id, example: others[0] ?? 'standaard' }));
+      return;
+    }
+    const id = argument.instead;
+    const instead = siblings.find((o) => o.id === id);
+    if (id === option.id) emit([...at, 'instead'], report('SC090', 'insteadSelf', { argument: argument.id }));
+    else if (!instead) {
+      const suggestion = closest(id, others);
+      emit([...at, 'instead'], suggestion ? report('SC090', 'insteadUnknownNear', { id, suggestion }) : report('SC090', 'insteadUnknown', { id, known: listing(others) }));
+    } else if (instead.argue) emit([...at, 'instead'], report('SC090', 'insteadArgued', { id }));
+    else if (instead.requires && Object.keys(instead.requires).length > 0) emit([...at, 'instead'], report('SC090', 'insteadRequires', { id }));
+  });
+  const verdicts = argue.arguments.map((argument) => argument.verdict);
+  if (!verdicts.includes('toegekend')) emit([...path, 'argue', 'arguments'], report('SC090', 'noneGranted'));
+  else if (verdicts.every((v) => v === 'toegekend')) emit([...path, 'argue', 'arguments'], report('SC090', 'allGranted'));
+}
+
+function checkOptionState(
+  scenario: ScenarioSource,
+  path: PathSegment[],
+  option: Pick<OptionSource, 'set' | 'add'> & { readonly requires?: OptionSource['requires'] },
+  emit: Emit,
+): void {
   for (const [name, test] of Object.entries(option.requires ?? {})) {
     const declared = checkVariable(name, [...path, 'requires', name], scenario, emit);
     if (declared === undefined) continue;
@@ -117,8 +156,10 @@ export function checkReferences(scenario: ScenarioSource, locate: Locator): Draf
       }
       if (option.next !== undefined && !nextMoment) emit([...path, 'next'], unknownName('SC010', option.next, momentIds));
       if (option.ending !== undefined && !Object.hasOwn(scenario.endings, option.ending)) emit([...path, 'ending'], unknownName('SC011', option.ending, endingIds));
-      option.costs.forEach((cost, c) => checkCost(cost, [...path, 'costs', c], scenario, moment.month, emit));
+      optionCosts(option, path).forEach(({ cost, path: at }) => checkCost(cost, at, scenario, moment.month, emit));
       checkOptionState(scenario, path, option, emit);
+      option.argue?.arguments.forEach((argument, a) => checkOptionState(scenario, [...path, 'argue', 'arguments', a], argument, emit));
+      if (option.argue) checkArgue(option, moment.options, path, emit);
     });
   }
   scenario.systeemroute.costs.forEach((cost, c) => checkCost(cost, ['systeemroute', 'costs', c], scenario, 0, emit));

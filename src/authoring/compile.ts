@@ -1,7 +1,7 @@
 import type { Text } from '../domain/scenario/text.ts';
 import { contentHash } from './content-hash.ts';
 import { eurosToCents } from '../domain/scenario/money.ts';
-import { VALUE_KEYS, type Comparison, type Condition, type CostItem, type Moment, type Option, type Scenario, type ValueKey } from '../domain/scenario/model.ts';
+import { ARGUMENT_SEPARATOR, VALUE_KEYS, type Comparison, type Condition, type CostItem, type Moment, type Option, type Scenario, type ValueKey } from '../domain/scenario/model.ts';
 import type { ConditionSource, CostItemSource, LocalizedTextSource, OptionSource, ScenarioSource } from './schema.ts';
 
 function text(source: LocalizedTextSource): Text {
@@ -32,24 +32,79 @@ function conditions(source: ConditionSource | undefined): Condition[] {
   });
 }
 
-function option(source: OptionSource): Option {
-  const values = Object.fromEntries(
-    VALUE_KEYS.map((key) => [
-      key,
-      { delta: source.values[key].delta, reason: text(source.values[key].reason) },
-    ]),
+function valueEffects(source: OptionSource['values']): Option['values'] {
+  return Object.fromEntries(
+    VALUE_KEYS.map((key) => [key, { delta: source[key].delta, reason: text(source[key].reason) }]),
   ) as Record<ValueKey, Option['values'][ValueKey]>;
+}
+
+function option(source: OptionSource): Option {
   return {
     id: source.id,
     label: text(source.label),
     requires: conditions(source.requires),
     costs: source.costs.map(costItem),
-    values,
+    values: valueEffects(source.values),
     set: source.set ?? {},
     add: source.add ?? {},
     consequence: text(source.consequence),
     to: source.ending ? { kind: 'ending', id: source.ending } : { kind: 'moment', id: source.next ?? '' },
   };
+}
+
+type ArgumentSource = NonNullable<OptionSource['argue']>['arguments'][number];
+
+/**
+ * One option per argument (see `Argued`): the effects the verdict leads to — the option's own, or on refusal
+ * the `instead` option's — with the argument's costs, value shifts and state added.
+ */
+function argued(source: OptionSource, argue: NonNullable<OptionSource['argue']>, siblings: readonly OptionSource[]): Option[] {
+  return argue.arguments.map((argument: ArgumentSource) => {
+    const base = argument.verdict === 'afgewezen' ? siblings.find((o) => o.id === argument.instead) : source;
+    const effects = option(base ?? source);
+    const values = Object.fromEntries(
+      VALUE_KEYS.map((key) => {
+        const extra = argument.values?.[key];
+        const own = effects.values[key];
+        return [key, extra ? { delta: own.delta + extra.delta, reason: joined(own.reason, text(extra.reason)) } : own];
+      }),
+    ) as Record<ValueKey, Option['values'][ValueKey]>;
+    return {
+      ...effects,
+      id: `${source.id}${ARGUMENT_SEPARATOR}${argument.id}`,
+      label: text(source.label),
+      requires: conditions(source.requires),
+      costs: [...effects.costs, ...argument.costs.map(costItem)],
+      values,
+      set: { ...effects.set, ...argument.set },
+      add: sumCounts(effects.add, argument.add ?? {}),
+      argued: {
+        optionId: source.id,
+        audience: text(argue.audience),
+        question: text(argue.question),
+        argumentId: argument.id,
+        argument: text(argument.label),
+        verdict: argument.verdict,
+        response: text(argument.response),
+      },
+    };
+  });
+}
+
+/** Two reasons as one: the option's, then what the argument adds (English only when both have it). */
+function joined(first: Text, second: Text): Text {
+  const nl = `${first.nl} ${second.nl}`;
+  return first.en && second.en ? { nl, en: `${first.en} ${second.en}` } : { nl };
+}
+
+function sumCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): Record<string, number> {
+  const sum: Record<string, number> = { ...a };
+  for (const [key, value] of Object.entries(b)) sum[key] = (sum[key] ?? 0) + value;
+  return sum;
+}
+
+function options(sources: readonly OptionSource[]): Option[] {
+  return sources.flatMap((source) => (source.argue ? argued(source, source.argue, sources) : [option(source)]));
 }
 
 /** Turns a validated source (no errors from checks) into the read-only runtime model. */
@@ -63,7 +118,7 @@ export function compile(source: ScenarioSource): Scenario {
         month: m.month,
         text: text(m.text),
         ...(m.stakes ? { stakes: text(m.stakes) } : {}),
-        options: m.options.map(option),
+        options: options(m.options),
         ...(m.facilitator
           ? {
               facilitator: {

@@ -2,6 +2,7 @@ import { periodsLeft } from '../domain/costs/receipt.ts';
 import type { Frequency, Until } from '../domain/scenario/model.ts';
 import { pick } from '../domain/scenario/text.ts';
 import { report } from './diagnostics/registry.ts';
+import { mapOptionCosts } from './option-costs.ts';
 import type { CostItemSource, ScenarioSource } from './schema.ts';
 import type { PathSegment } from './yaml-locate.ts';
 import type { Draft, Locator } from './zod-diagnostics.ts';
@@ -112,15 +113,26 @@ export function resolveDurations(source: ScenarioSource, where: Locator): { reso
       {
         ...moment,
         options: moment.options.map((option, o) => {
-          const next = option.next !== undefined && Object.hasOwn(source.moments, option.next) ? { id: option.next, month: source.moments[option.next]!.month } : undefined;
-          const place: Place = { month: moment.month, momentId, optionId: option.id, ends: option.ending !== undefined, ...(next ? { next } : {}) };
-          return { ...option, costs: option.costs.map((cost, c) => resolve(cost, ['moments', momentId, 'options', o, 'costs', c], place)) };
+          const placeOf = (target: typeof option): Place => {
+            const next = target.next !== undefined && Object.hasOwn(source.moments, target.next) ? { id: target.next, month: source.moments[target.next]!.month } : undefined;
+            return { month: moment.month, momentId, optionId: option.id, ends: target.ending !== undefined, ...(next ? { next } : {}) };
+          };
+          const own = placeOf(option);
+          // An argument's costs come on top of what then holds: a refused one's, of the option named under 'instead'.
+          const argumentPlace = (a: number): Place => {
+            const argument = option.argue?.arguments[a];
+            const instead = argument?.verdict === 'afgewezen' ? moment.options.find((sibling) => sibling.id === argument.instead) : undefined;
+            return instead ? placeOf(instead) : own;
+          };
+          return mapOptionCosts<typeof option, CostItemSource, CostItemSource>(option, ['moments', momentId, 'options', o], (cost, path) =>
+            resolve(cost, path, path[4] === 'argue' && typeof path[6] === 'number' ? argumentPlace(path[6]) : own),
+          );
         }),
       },
     ]),
   );
   const systeemroute = { ...source.systeemroute, costs: source.systeemroute.costs.map((cost, c) => resolve(cost, ['systeemroute', 'costs', c], { month: 0, ends: true })) };
-  return { resolved: { ...source, moments, systeemroute }, drafts, counted };
+  return { resolved: { ...source, moments, systeemroute } as ScenarioSource, drafts, counted };
 }
 
 export const describeCount = (c: CountedDuration): string =>

@@ -1,4 +1,5 @@
 import { report } from './diagnostics/registry.ts';
+import { optionCosts } from './option-costs.ts';
 import type { PayerCatalogue } from './payer-catalogue.ts';
 import type { ScenarioSource } from './schema.ts';
 import type { Draft, Locator } from './zod-diagnostics.ts';
@@ -12,7 +13,7 @@ export interface ResolvedPayers {
 }
 
 function usedPayers(source: ScenarioSource): Set<string> {
-  const costs = [...Object.values(source.moments).flatMap((m) => m.options.flatMap((o) => o.costs)), ...source.systeemroute.costs];
+  const costs = [...Object.values(source.moments).flatMap((m) => m.options.flatMap((o) => optionCosts(o, []).map((c) => c.cost))), ...source.systeemroute.costs];
   return new Set(costs.map((c) => c.payer));
 }
 

@@ -1,4 +1,5 @@
 import { closest } from './did-you-mean.ts';
+import { mapOptionCosts } from './option-costs.ts';
 import { report, type Report } from './diagnostics/registry.ts';
 import type { AuthoredCostItemSource, AuthoredScenarioSource, CostItemSource, ScenarioSource } from './schema.ts';
 import type { TariffCatalogue } from './tariff-catalogue.ts';
@@ -54,13 +55,10 @@ export function resolveTariffs(source: AuthoredScenarioSource, catalogue: Tariff
       momentId,
       {
         ...moment,
-        options: moment.options.map((option, o) => ({
-          ...option,
-          costs: option.costs.map((cost, c) => resolve(cost, ['moments', momentId, 'options', o, 'costs', c])),
-        })),
+        options: moment.options.map((option, o) => mapOptionCosts(option, ['moments', momentId, 'options', o], resolve)),
       },
     ]),
   );
   const systeemroute = { ...source.systeemroute, costs: source.systeemroute.costs.map((cost, c) => resolve(cost, ['systeemroute', 'costs', c])) };
-  return { resolved: { ...source, moments, systeemroute }, drafts };
+  return { resolved: { ...source, moments, systeemroute } as ScenarioSource, drafts };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OLDEST_SCENARIO_FORMAT, SCENARIO_FORMAT } from './format/versions.ts';
-import { FIGURES, FREQUENCIES, TONES, UNTIL, VALUE_KEYS, type ValueKey } from '../domain/scenario/model.ts';
+import { FIGURES, FREQUENCIES, TONES, UNTIL, VALUE_KEYS, VERDICTS, type ValueKey } from '../domain/scenario/model.ts';
 
 /**
  * The authored scenario format (YAML in `scenarios/`), version SCENARIO_FORMAT (older versions are upgraded first: format/).
@@ -133,6 +133,35 @@ export const valueEffects = z
   } satisfies Record<ValueKey, z.ZodType>)
   .meta({ description: 'Het effect van de keuze op de drie waarden van de waardendriehoek, elk met een reden.' });
 
+const partialValueEffects = valueEffects
+  .partial()
+  .meta({ description: 'Wat dit argument extra doet met de waarden, bovenop de keuze: alleen de waarden die verschuiven, elk { delta, reason }.' });
+
+const argumentWith = <C extends z.ZodType>(cost: C) => z.strictObject({
+  id: name('Naam van het argument, uniek binnen de keuze.'),
+  label: text('Het argument zoals de speler het kiest, in één of twee zinnen.'),
+  verdict: z.enum(VERDICTS).meta({
+    description: `Wat het publiek beslist: ${VERDICTS.join(', ')}. Toegekend en vertraagd: de keuze gaat door (vertraagd met de extra kosten hieronder); afgewezen: de keuze onder 'instead' geldt.`,
+  }),
+  response: text('Wat het publiek antwoordt, zoals de speler het leest.'),
+  instead: name("Alleen bij afgewezen (en dan verplicht): de keuze van hetzelfde moment die dan geldt, zonder 'argue' en zonder 'requires'.").optional(),
+  costs: z.array(cost).default([]).meta({ description: 'Extra kosten van dit argument, bijvoorbeeld de maand vertraging. Weglaten: geen extra kosten.' }),
+  values: partialValueEffects.optional(),
+  set: z.record(slug, stateValue).optional().meta({ description: 'Toestanden die dit argument extra zet.' }),
+  add: z.record(slug, z.number().int()).optional().meta({ description: 'Getallen die dit argument extra optelt.' }),
+});
+
+const argueWith = <C extends z.ZodType>(cost: C) => z
+  .strictObject({
+    audience: text('Bij wie de speler de keuze moet onderbouwen, bijvoorbeeld de backoffice, een schuldeiser of de maatwerktafel.'),
+    question: text('De vraag die het publiek stelt, bijvoorbeeld Waarom zouden we hier afwijken van de regels?'),
+    arguments: z.array(argumentWith(cost)).min(2).max(4).meta({ description: 'De argumenten waaruit de speler kiest: 2 tot en met 4, minstens één toegekend.' }),
+  })
+  .meta({
+    description:
+      'Onderbouwing: deze keuze rekt de regels op (art. 18 Participatiewet, dringende redenen, maatwerkbudget, mandaat) en moet worden beargumenteerd. De kosten, waarden en het vervolg van de keuze zelf gelden als ze wordt toegekend.',
+  });
+
 const optionWith = <C extends z.ZodType>(cost: C) => z.strictObject({
   id: name('Naam van de keuze, uniek binnen het moment.'),
   label: text('De tekst op de knop van de keuze.'),
@@ -144,6 +173,7 @@ const optionWith = <C extends z.ZodType>(cost: C) => z.strictObject({
   consequence: text('Wat er na deze keuze gebeurt.'),
   next: name('Het volgende moment (een naam onder moments). Een keuze heeft next of ending, niet allebei.').optional(),
   ending: name('Het einde waarmee deze keuze de casus afsluit (een naam onder endings). Een keuze heeft next of ending, niet allebei.').optional(),
+  argue: argueWith(cost).optional(),
 });
 
 export const option = optionWith(authoredCostItem);

@@ -4,8 +4,12 @@ import type { Scenario } from '../domain/scenario/model.ts';
 import { pick, type Lang } from '../domain/scenario/text.ts';
 import type { SessionEvent } from '../domain/session/events.ts';
 import type { SessionView } from '../domain/session/selectors.ts';
-import { renderAppNotices } from './components/app-notices.ts';
+import { renderAppNotices, type LaunchNotice } from './components/app-notices.ts';
 import { renderTopControls } from './components/top-controls.ts';
+import { trainerLinks } from './components/trainer-links.ts';
+import type { PlayMode } from './play-mode.ts';
+import type { ClassKit } from './screens/session/class/class-kit.ts';
+import './styles/class-mode.css';
 import { ActivationGuard } from './activation-guard.ts';
 import { focusHeading, focusInView, replaceChildren } from './dom.ts';
 import { t } from '../i18n/index.ts';
@@ -37,6 +41,8 @@ export interface AppViewState {
   readonly storageFailed: boolean;
   /** Another tab changed the open casus's progress. */
   readonly otherTab: boolean;
+  /** What a launch link that opened a casus directly could not honour; null on the title, which says it itself. */
+  readonly launchNotice: LaunchNotice | null;
   /** Grows when another tab changes a save: the title reads its offers again. */
   readonly savesVersion: number;
 }
@@ -63,8 +69,15 @@ export interface AppViewOptions {
   readonly onSavedElsewhere: () => void;
   readonly onLoadOtherTab: () => void;
   readonly onKeepThisTab: () => void;
+  readonly onDismissLaunchNotice: () => void;
   /** A casus's finished attempts kept in this browser. */
   readonly attempts: (scenarioId: string) => readonly Attempt[];
+  /** Player, class mode (`?modus=klas`) or trainer view (`?modus=trainer`), fixed for the visit. */
+  readonly mode: PlayMode;
+  /** The class timer ran out. */
+  readonly onTimerEnd: () => void;
+  /** Class mode's and the trainer view's views: loaded before the menu only when the mode asks for them. */
+  readonly classKit: () => ClassKit | null;
 }
 
 /** Renders the app's state (and the open session's view) into DOM screens; reports what the player does. */
@@ -77,6 +90,8 @@ export class AppView {
 
   constructor(private readonly options: AppViewOptions) {
     this.guard = new ActivationGuard(options.screen);
+    // Class mode's stylesheet scales the whole page for a projector.
+    document.documentElement.dataset.modus = options.mode;
   }
 
   render(state: AppViewState): void {
@@ -145,11 +160,14 @@ export class AppView {
 
   private noticesKey = '';
 
-  private renderNotices({ lang, storageFailed, otherTab }: AppViewState): void {
-    const key = `${lang}|${storageFailed}|${otherTab}`;
+  private renderNotices({ lang, storageFailed, otherTab, launchNotice }: AppViewState): void {
+    const key = `${lang}|${storageFailed}|${otherTab}|${launchNotice ?? ''}`;
     if (key === this.noticesKey) return;
     this.noticesKey = key;
-    renderAppNotices(this.options.notices, { lang, storageFailed, otherTab, onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab });
+    renderAppNotices(this.options.notices, {
+      lang, storageFailed, otherTab, launchNotice,
+      onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab, onDismissLaunch: this.options.onDismissLaunchNotice,
+    });
   }
 
   /** Never delete progress the player was not offered: a fresh start on a stale title asks again. */
@@ -175,7 +193,7 @@ export class AppView {
         onOpen: (scenarioId, resume) => this.open(scenarioId, resume),
         own: { state: own, onFile: this.options.onOwnFile, onPlay: this.options.onPlayOwn },
         onDismissNotice: this.options.onDismissNotice,
-      }));
+      }), trainerLinks(this.options.mode, lang));
       this.options.onTitleShown();
     });
   }
@@ -192,6 +210,9 @@ export class AppView {
         onBack: this.options.onClose,
         onShown: () => this.guard.screenShown(),
         attempts: () => this.options.attempts(scenario.id),
+        mode: this.options.mode,
+        onTimerEnd: this.options.onTimerEnd,
+        classKit: this.options.classKit(),
       });
       replaceChildren(this.options.screen, this.sessionScreen.element);
     }

@@ -91,6 +91,15 @@ test('a link with values the game does not know says so calmly on the title and 
   await expect(page.getByRole('heading', { level: 1, name: 'Kostenbewust Interveniëren' })).toBeVisible();
 });
 
+test('a link that opens a casus says above it what it ignored, until the player dismisses it', async ({ page }) => {
+  await page.goto(`./?casus=${CASUS.id}&taal=de`);
+  await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible({ timeout: 30_000 });
+  const notice = page.locator('[data-notice="launch"]');
+  await expect(notice).toContainText('niet begrepen en is genegeerd; de casus opent gewoon');
+  await notice.getByRole('button', { name: 'Begrepen' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
 test('taal=en opens the game in English', async ({ page }) => {
   await page.goto(`./?taal=en&casus=${CASUS.id}`);
   await expect(page.getByRole('heading', { level: 2, name: CASUS.en })).toBeVisible();

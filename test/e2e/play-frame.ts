@@ -1,11 +1,16 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
 
-/** Plays the open casus to its debrief by always choosing the first available option; works inside a frame too. */
+/** Plays the open casus to its debrief by always choosing the first available option (and argument); works inside a frame too. */
 export async function playFirstOptions(root: Page | FrameLocator): Promise<number> {
   await root.getByRole('button', { name: 'Begin de casus' }).click();
   for (let decision = 1; decision <= 20; decision++) {
     await root.locator('[data-option]').first().click();
-    await expect(root.getByRole('heading', { level: 2, name: 'Wat er gebeurt' })).toBeVisible({ timeout: 20_000 });
+    // An argued choice asks for an argument first: give the first one.
+    const argument = root.locator('[data-argument]').first();
+    const happened = root.getByRole('heading', { level: 2, name: 'Wat er gebeurt' });
+    await expect(argument.or(happened)).toBeVisible({ timeout: 20_000 });
+    if (await argument.isVisible()) await argument.click();
+    await expect(happened).toBeVisible({ timeout: 20_000 });
     const toDebrief = root.getByRole('button', { name: 'Naar de nabespreking' });
     if (await toDebrief.isVisible()) {
       await toDebrief.click();

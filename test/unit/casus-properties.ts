@@ -41,7 +41,10 @@ export function dominatingOptions(scenario: Scenario): string[] {
     route.steps.forEach((step, index) => {
       const options = availableOptions(scenario, step.momentId, stateAfter(scenario, route.steps.slice(0, index)));
       for (const a of options) {
-        const others = options.filter((b) => b !== a);
+        // The arguments of one argued option are a second choice with an intended answer: they are weighed against
+        // the other options of the moment, not against each other.
+        const sameChoice = (b: Option) => a.argued !== undefined && b.argued?.optionId === a.argued.optionId;
+        const others = options.filter((b) => b !== a && !sameChoice(b));
         const dominates = others.length > 0 && others.every((b) =>
           VALUE_KEYS.every((key) => a.values[key].delta >= b.values[key].delta) && cents(step.momentId, a) <= cents(step.momentId, b));
         if (dominates) found.add(`${step.momentId}: ${a.id} (beats ${others.map((b) => b.id).join(', ')})`);

@@ -59,3 +59,16 @@ describe("until: the game counts a recurring cost's periods", () => {
     expect(replacedInAll).toBeGreaterThan(10);
   });
 });
+
+describe('until in the costs of an argument (onderbouwing)', () => {
+  it('counts from the moment of the option to the moment it leads to', () => {
+    const source = readFileSync(join(fixtures, 'valid-argue.yaml'), 'utf8')
+      .replace('format: 1', 'format: 2')
+      .replace('    title: Evaluatie\n', '    title: Evaluatie\n    month: 6\n')
+      .replace('- { item: Een maand langer wachten, amount: 1000, frequency: eenmalig,', '- { item: Een maand langer wachten, amount: 1000, frequency: per_maand, until: volgend_moment,');
+    const { scenario, counted, diagnostics } = loadScenario(source, 'argue.yaml', { payers: fixturePayers });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(counted?.map((c) => [c.item, c.until, c.nextMoment, c.fromMonth, c.toMonth, c.periods])).toEqual([['Een maand langer wachten', 'volgend_moment', 'evaluatie', 0, 6, 6]]);
+    expect(scenario).toBeDefined();
+  });
+});

@@ -69,7 +69,7 @@ describe('launch parameters', () => {
   });
 
   it('drops values it does not understand and names them', () => {
-    const parsed = parseLaunchParams('?casus=Twee%20Zonen&taal=de&modus=klas&ouder=javascript:alert(1)&lms=aicc');
+    const parsed = parseLaunchParams('?casus=Twee%20Zonen&taal=de&modus=publiek&ouder=javascript:alert(1)&lms=aicc');
     expect(parsed).toEqual({ ignored: ['casus', 'taal', 'modus', 'ouder', 'lms'] });
   });
 

@@ -42,9 +42,9 @@ describe('casus Twee zonen', () => {
 
   it('keeps its totals, with a systeemroute on the story’s own timeline that overdoing it can exceed', () => {
     const totals = routes.map((r) => scoreRoute(scenario, r.steps).routeCents);
-    expect(routes).toHaveLength(154);
+    expect(routes).toHaveLength(240);
     expect(scoreRoute(scenario, []).systeemCents).toBe(10_780_000); // € 107.800: begeleid wonen from month 3, plus the intake
-    expect(totals.reduce((sum, cents) => sum + cents, 0)).toBe(809_140_000);
+    expect(totals.reduce((sum, cents) => sum + cents, 0)).toBe(1_259_820_000);
     expect([Math.min(...totals), Math.max(...totals)]).toEqual([1_815_000, 11_140_000]);
   });
 

@@ -773,6 +773,30 @@ export const DIAGNOSTICS = {
       ownField: { message: "Kostenpost met tarief '{id}' heeft ook een eigen '{field}'", hint: "haal '{field}' weg (het tarief bepaalt het), of haal 'tariff' weg" },
     },
   },
+  SC090: {
+    severity: 'error',
+    title: 'Onderbouwing klopt niet',
+    description:
+      "Een keuze met 'argue:' laat de speler kiezen uit argumenten. Elk argument heeft een eigen naam en een oordeel; minstens één argument wordt toegekend, en een afgewezen argument zegt met 'instead' welke andere keuze van hetzelfde moment dan geldt.",
+    example: "argue:\n  audience: de backoffice\n  question: Waarom afwijken?\n  arguments:\n    - id: zielig\n      verdict: afgewezen\n      instead: standaardd",
+    fix: "Geef elk afgewezen argument 'instead: <keuze>' met een keuze van hetzelfde moment zonder 'argue' en zonder 'requires'; haal 'instead' weg bij toegekend en vertraagd; zorg dat minstens één argument wordt toegekend.",
+    messages: {
+      insteadMissing: { message: "Afgewezen argument '{argument}' zegt niet welke keuze dan geldt", hint: "voeg 'instead: <keuze>' toe, bijvoorbeeld instead: {example}" },
+      insteadNotRefused: { message: "Argument '{argument}' is {verdict}, maar heeft 'instead'", hint: "'instead' hoort alleen bij afgewezen: haal het weg, of maak het oordeel afgewezen" },
+      insteadUnknownNear: { message: "Onbekende keuze '{id}' bij 'instead'", hint: "bedoelde je '{suggestion}'?" },
+      insteadUnknown: { message: "Onbekende keuze '{id}' bij 'instead'", hint: 'kies een keuze van dit moment: {known}' },
+      insteadSelf: { message: "Afgewezen argument '{argument}' verwijst naar zijn eigen keuze", hint: 'kies een andere keuze van dit moment, bijvoorbeeld de standaardroute' },
+      insteadArgued: { message: "Keuze '{id}' bij 'instead' moet zelf ook onderbouwd worden", hint: "kies een keuze zonder 'argue': afgewezen moet ergens op uitkomen" },
+      insteadRequires: { message: "Keuze '{id}' bij 'instead' heeft 'requires'", hint: "kies een keuze zonder 'requires': een afwijzing moet altijd kunnen" },
+      noneGranted: { message: 'Geen enkel argument wordt toegekend', hint: 'geef minstens één argument verdict: toegekend, anders komt de keuze nooit door' },
+      duplicateArgument: { message: "Argument '{argument}' staat twee keer bij deze keuze", hint: 'geef elk argument een eigen id' },
+      allGranted: {
+        severity: 'warning',
+        message: 'Elk argument wordt toegekend: de speler leert niets van de onderbouwing',
+        hint: 'laat een zwak argument vertraagd of afgewezen worden, met wat dat kost',
+      },
+    },
+  },
 } as const satisfies Record<string, DiagnosticDescriptor>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

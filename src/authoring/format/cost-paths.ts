@@ -19,7 +19,10 @@ export function costItems(data: unknown): { readonly path: readonly PathSegment[
     for (const [momentId, moment] of Object.entries(data.moments)) {
       if (!isRecord(moment) || !Array.isArray(moment.options)) continue;
       moment.options.forEach((option: unknown, o) => {
-        if (isRecord(option)) collect(option.costs, ['moments', momentId, 'options', o, 'costs']);
+        if (!isRecord(option)) return;
+        collect(option.costs, ['moments', momentId, 'options', o, 'costs']);
+        const args = isRecord(option.argue) ? option.argue.arguments : undefined;
+        if (Array.isArray(args)) args.forEach((argument: unknown, a) => isRecord(argument) && collect(argument.costs, ['moments', momentId, 'options', o, 'argue', 'arguments', a, 'costs']));
       });
     }
   }

@@ -17,6 +17,10 @@ export type Tone = (typeof TONES)[number];
 export const FIGURES = ['vrouw', 'man', 'jongen', 'meisje', 'kind', 'oudere'] as const;
 export type Figure = (typeof FIGURES)[number];
 
+/** What the audience of an onderbouwing decides about the maatwerk the trainee argued for. */
+export const VERDICTS = ['toegekend', 'vertraagd', 'afgewezen'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
 export type StateValue = boolean | number | string;
 export type GameState = Readonly<Record<string, StateValue>>;
 
@@ -64,7 +68,28 @@ export interface Option {
   readonly add: Readonly<Record<string, number>>;
   readonly consequence: Text;
   readonly to: { readonly kind: 'moment' | 'ending'; readonly id: string };
+  /** Set when this option is one argument for an option that must be argued (onderbouwing); see `Argued`. */
+  readonly argued?: Argued;
 }
+
+/**
+ * An authored option with an onderbouwing compiles to one option per argument, id `<option>~<argument>`, each with
+ * the effects that argument leads to (granted: the option's, plus the argument's; refused: the `instead` option's,
+ * plus the argument's). Analysis, scoring and saves see ordinary options; views group them by `optionId`.
+ */
+export interface Argued {
+  /** The authored option, shown as one choice. */
+  readonly optionId: string;
+  readonly audience: Text;
+  readonly question: Text;
+  readonly argumentId: string;
+  readonly argument: Text;
+  readonly verdict: Verdict;
+  readonly response: Text;
+}
+
+/** The separator between option and argument in a compiled id; authored ids never contain it. */
+export const ARGUMENT_SEPARATOR = '~';
 
 export interface Moment {
   readonly id: string;

@@ -1,3 +1,4 @@
+import type { Tally } from '../class/class-tally.ts';
 import type { Step } from '../play/route.ts';
 import type { ValueKey } from '../scenario/model.ts';
 import type { ScoreResult } from '../scoring/score.ts';
@@ -5,7 +6,8 @@ import type { ScoreResult } from '../scoring/score.ts';
 /** What a player (or a replayed save) tells the session: dotted names, the same in machine, views, saves and tests. */
 export type SessionEvent =
   | { readonly type: 'casus.begin' }
-  | { readonly type: 'choice.selected'; readonly optionId: string }
+  /** In class mode the choice carries the room's tally for this moment, so it is saved and replayed with the log. */
+  | { readonly type: 'choice.selected'; readonly optionId: string; readonly tally?: Tally }
   | { readonly type: 'kassabon.revealed' }
   | { readonly type: 'moment.continue' }
   | { readonly type: 'session.restart' }

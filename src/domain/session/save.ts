@@ -1,5 +1,6 @@
 import { initialTransition, transition } from 'xstate';
 import { z } from 'zod';
+import { MAX_TALLY } from '../class/class-tally.ts';
 import type { Scenario } from '../scenario/model.ts';
 import type { SessionEvent } from './events.ts';
 import { sessionMachine, type RestoredProgress, type SessionContext } from './session-machine.ts';
@@ -16,7 +17,7 @@ export const MIN_SAVE_FORMAT = 1;
 
 const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('casus.begin') }),
-  z.strictObject({ type: z.literal('choice.selected'), optionId: z.string() }),
+  z.strictObject({ type: z.literal('choice.selected'), optionId: z.string(), tally: z.record(z.string(), z.number().int().min(0).max(MAX_TALLY)).optional() }),
   z.strictObject({ type: z.literal('kassabon.revealed') }),
   z.strictObject({ type: z.literal('moment.continue') }),
 ]);

@@ -1,3 +1,4 @@
+import { classTallies, type Tally } from '../class/class-tally.ts';
 import { totalCents, type ReceiptLine } from '../costs/receipt.ts';
 import { expectedDecisions } from '../play/decisions-left.ts';
 import { availableOptions, momentOf, optionOf, routeLines, stateAfter, stepLines, type Step } from '../play/route.ts';
@@ -25,6 +26,8 @@ export interface SessionView {
   readonly runningTotalCents: number;
   readonly ending?: Ending;
   readonly score: ScoreResult;
+  /** Class mode: the room's tally per decision of the route (undefined where there was none). */
+  readonly tallies: readonly (Tally | undefined)[];
 }
 
 /** The machine's state value, reduced to the phase views switch on. */
@@ -56,5 +59,6 @@ export function sessionView(scenario: Scenario, phase: Phase, context: SessionCo
     runningTotalCents: totalCents(lines),
     ...(ending ? { ending } : {}),
     score: scoreRoute(scenario, steps),
+    tallies: classTallies(context.log),
   };
 }

@@ -1,4 +1,5 @@
 import { assign, emit, setup } from 'xstate';
+import { isValidTally, tallyIdsOf } from '../class/class-tally.ts';
 import { totalCents } from '../costs/receipt.ts';
 import { availableOptions, optionOf, stateAfter, stepLines, type Step } from '../play/route.ts';
 import { VALUE_KEYS, type Scenario, type ValueKey } from '../scenario/model.ts';
@@ -59,9 +60,14 @@ export const sessionMachine = setup({
   delays: { lineDelay: ({ context }) => context.lineDelayMs },
   guards: {
     allPrinted: ({ context }) => context.printed >= lineCount(context),
-    optionAvailable: ({ context, event }) =>
-      event.type === 'choice.selected' &&
-      availableOptions(context.scenario, context.momentId, stateAfter(context.scenario, context.steps)).some((o) => o.id === event.optionId),
+    optionAvailable: ({ context, event }) => {
+      if (event.type !== 'choice.selected') return false;
+      const options = availableOptions(context.scenario, context.momentId, stateAfter(context.scenario, context.steps));
+      // A class tally may count any choice of the moment (also one the route's state hides), and nothing else.
+      const moment = context.scenario.moments[context.momentId];
+      const tallyFits = event.tally === undefined || (moment !== undefined && isValidTally(event.tally, tallyIdsOf(moment)));
+      return tallyFits && options.some((o) => o.id === event.optionId);
+    },
     reachedEnding: ({ context }) => {
       const step = lastStep(context);
       return step !== undefined && optionOf(context.scenario, step).to.kind === 'ending';

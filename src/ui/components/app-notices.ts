@@ -2,14 +2,19 @@ import type { Lang } from '../../domain/scenario/text.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../../i18n/index.ts';
 
+/** What a launch link could not honour when it opened a casus directly: a part of the link, or the LMS. */
+export type LaunchNotice = 'link' | 'lms';
+
 export interface AppNoticesProps {
   readonly lang: Lang;
   /** The browser refused to store: progress and settings last only as long as this page. */
   readonly storageFailed: boolean;
   /** Another tab changed the progress of the open casus; this tab stopped saving until the player decides. */
   readonly otherTab: boolean;
+  readonly launchNotice: LaunchNotice | null;
   readonly onLoadOther: () => void;
   readonly onKeepHere: () => void;
+  readonly onDismissLaunch: () => void;
 }
 
 /** Notices that stand above every screen until their cause is gone. Calm: a status, never an alert. */
@@ -25,5 +30,10 @@ export function renderAppNotices(container: HTMLElement, props: AppNoticesProps)
         h('div', { className: 'button-row' },
           h('button', { type: 'button', className: 'button button--primary', onclick: props.onLoadOther }, t(lang, 'tabs.loadOther')),
           h('button', { type: 'button', className: 'button', onclick: props.onKeepHere }, t(lang, 'tabs.keepHere'))))
+      : null,
+    props.launchNotice
+      ? h('div', { className: 'app-notice', 'data-notice': 'launch' },
+        h('p', {}, t(lang, props.launchNotice === 'lms' ? 'notice.lms' : 'notice.linkPart')),
+        h('div', { className: 'button-row' }, h('button', { type: 'button', className: 'button', onclick: props.onDismissLaunch }, t(lang, 'notice.dismiss'))))
       : null);
 }

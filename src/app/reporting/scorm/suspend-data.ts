@@ -6,11 +6,11 @@ export const SCORM12_SUSPEND_LIMIT = 4096;
 const PREFIX = 'k1';
 const TOKENS = { 'casus.begin': 'b', 'kassabon.revealed': 'r', 'moment.continue': 'c' } as const;
 const EVENTS: Record<string, SessionEvent> = { b: { type: 'casus.begin' }, r: { type: 'kassabon.revealed' }, c: { type: 'moment.continue' } };
-const ID = /^[a-z0-9][a-z0-9_-]*$/;
+const ID = /^[a-z0-9][a-z0-9_~-]*$/;
 
 /**
  * A save as one short line: `k1:<casus>:b.*optie.r.c.*optie.c…` — the event log of the session with one letter per
- * event and the option id for a choice (ids are `[a-z0-9_-]`, so `.`, `*` and `:` never occur in them).
+ * event and the option id for a choice (ids are `[a-z0-9_~-]` — `~` joins an argued option and its argument — so `.`, `*` and `:` never occur in them).
  * It decodes without the casus loaded, so the title screen can offer "resume" straight from the LMS.
  */
 export function encodeSuspendData(casusId: string, log: readonly SessionEvent[]): string {

@@ -1,5 +1,5 @@
 import { pick, type Lang } from '../../../domain/scenario/text.ts';
-import { VALUE_KEYS } from '../../../domain/scenario/model.ts';
+import { VALUE_KEYS, type Argued } from '../../../domain/scenario/model.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { inline, isolate, paragraphs } from '../../components/paragraphs.ts';
 import { h } from '../../dom.ts';
@@ -9,6 +9,15 @@ function signed(delta: number): string {
   return delta > 0 ? `+${delta}` : delta < 0 ? `−${Math.abs(delta)}` : '0';
 }
 
+/** What the audience said to the trainee's argument, before what happens next. */
+function verdictBlock(argued: Argued, lang: Lang): HTMLElement {
+  return h('div', { className: `verdict verdict--${argued.verdict}` },
+    h('h3', {}, t(lang, 'argue.response', { audience: isolate(pick(argued.audience, lang)) })),
+    h('p', { className: 'verdict__argument' }, t(lang, 'argue.yourArgument', { argument: isolate(pick(argued.argument, lang)) })),
+    h('p', { className: 'verdict__badge' }, h('strong', {}, t(lang, `verdict.${argued.verdict}`))),
+    ...paragraphs(argued.response, lang));
+}
+
 export function consequenceView(view: SessionView, lang: Lang, onContinue: () => void): HTMLElement {
   const option = view.lastStep?.option;
   if (!option) return h('section', {});
@@ -16,6 +25,7 @@ export function consequenceView(view: SessionView, lang: Lang, onContinue: () =>
   return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },
     h('p', { className: 'eyebrow' }, t(lang, 'receipt.choice', { label: isolate(pick(option.label, lang)) })),
     h('h2', { id: 'story-heading', 'data-focus-on-show': true }, t(lang, 'consequence.heading')),
+    option.argued ? verdictBlock(option.argued, lang) : null,
     view.lastStep && view.lastStep.lines.length === 0 ? h('p', { className: 'no-costs' }, t(lang, 'receipt.noCosts')) : null,
     ...paragraphs(option.consequence, lang),
     h('h3', {}, t(lang, 'consequence.values')),

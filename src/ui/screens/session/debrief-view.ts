@@ -12,10 +12,12 @@ import { VALUE_KEYS, type Scenario } from '../../../domain/scenario/model.ts';
 import type { Step } from '../../../domain/play/route.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { inline, paragraphs } from '../../components/paragraphs.ts';
+import { optionText } from '../../components/option-text.ts';
 import { receiptLineItem, receiptTotal } from '../../components/receipt.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
 import { attemptsSection } from './debrief/attempts-section.ts';
+import { classSection } from './debrief/class-section.ts';
 import { costChartSection } from './debrief/cost-chart-section.ts';
 import { whatIfSection } from './debrief/what-if-section.ts';
 import { keepSection } from './debrief/download-result.ts';
@@ -67,7 +69,7 @@ function choicesList(scenario: Scenario, steps: readonly Step[], lang: Lang): HT
     h('ol', {}, ...steps.map((step) => {
       const moment = scenario.moments[step.momentId];
       const option = moment?.options.find((o) => o.id === step.optionId);
-      return h('li', {}, moment ? h('span', { className: 'muted' }, inline(moment.title, lang), ': ') : null, option ? inline(option.label, lang) : step.optionId);
+      return h('li', {}, moment ? h('span', { className: 'muted' }, inline(moment.title, lang), ': ') : null, option ? optionText(option, lang) : step.optionId);
     })));
 }
 
@@ -89,6 +91,7 @@ export function debriefView(scenario: Scenario, view: SessionView, lang: Lang, s
     wrongPocketSection(scenario, pocket, lang),
     scaleUpSection(scaleUp(view.score.routeCents, view.score.systeemCents), lang),
     choicesList(scenario, view.steps, lang),
+    classSection(scenario, view.steps, view.tallies, lang),
     whatIfSection(scenario, whatIf(scenario, view.steps), lang, actions.onBranch),
     attemptsSection(scenario, actions.attempts, lang),
     reflectionSection(reflectionFor(scenario, view.score.values), lang),

@@ -1,6 +1,7 @@
 import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import type { HouseholdMember } from '../../../domain/scenario/model.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
+import { choicesOf, type Choice } from '../../../domain/play/choices.ts';
 import { inline, isolate, paragraphs } from '../../components/paragraphs.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
@@ -23,10 +24,10 @@ function householdLine(household: readonly HouseholdMember[], lang: Lang): HTMLE
     ...household.flatMap((m, i) => [i > 0 ? ' · ' : '', h('bdi', {}, m.name), ` (${isolate(pick(m.role, lang))}, ${m.age})`]));
 }
 
-export function decidingView(view: SessionView, household: readonly HouseholdMember[], lang: Lang, onChoose: (optionId: string) => void): HTMLElement {
+/** The moment as the player reads it: where, what happens, what is at stake. */
+export function momentStory(view: SessionView, household: readonly HouseholdMember[], lang: Lang): (HTMLElement | null)[] {
   const { moment } = view;
-  const hidden = moment.options.length - view.options.length;
-  return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },
+  return [
     eyebrow(view, lang),
     h('h2', { id: 'story-heading', 'data-focus-on-show': true }, inline(moment.title, lang)),
     householdLine(household, lang),
@@ -34,12 +35,55 @@ export function decidingView(view: SessionView, household: readonly HouseholdMem
     moment.stakes
       ? h('div', { className: 'stakes' }, h('h3', {}, t(lang, 'moment.stakes')), ...paragraphs(moment.stakes, lang))
       : null,
+  ];
+}
+
+export function decidingView(
+  view: SessionView,
+  household: readonly HouseholdMember[],
+  lang: Lang,
+  onChoose: (optionId: string) => void,
+  onArgue: (choiceId: string) => void,
+): HTMLElement {
+  const { moment } = view;
+  const hidden = moment.options.length - view.options.length;
+  return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },
+    ...momentStory(view, household, lang),
     h('h3', { id: 'options-heading' }, t(lang, 'moment.options')),
     h('p', { id: 'options-commit', className: 'options-commit' }, t(lang, 'moment.commits')),
     h('ul', { className: 'options', 'aria-labelledby': 'options-heading' },
-      ...view.options.map((option) =>
-        h('li', {}, h('button', { type: 'button', className: 'option', 'data-option': option.id, 'aria-describedby': 'options-commit', onclick: () => onChoose(option.id) }, inline(option.label, lang))))),
+      ...choicesOf(view.options).map((choice) => h('li', {}, choiceButton(choice, lang, onChoose, onArgue)))),
     hidden > 0 ? h('p', { className: 'muted' }, t(lang, 'moment.unavailable')) : null);
+}
+
+function choiceButton(choice: Choice, lang: Lang, onChoose: (optionId: string) => void, onArgue: (choiceId: string) => void): HTMLElement {
+  if (!choice.argue) {
+    return h('button', { type: 'button', className: 'option', 'data-option': choice.id, 'aria-describedby': 'options-commit', onclick: () => onChoose(choice.id) },
+      inline(choice.label, lang));
+  }
+  const tagId = `argue-tag-${choice.id}`;
+  return h('button', { type: 'button', className: 'option option--argued', 'data-option': choice.id, 'aria-describedby': tagId, onclick: () => onArgue(choice.id) },
+    inline(choice.label, lang),
+    h('span', { id: tagId, className: 'option__tag' }, t(lang, 'argue.tag', { audience: isolate(pick(choice.argue.audience, lang)) })));
+}
+
+/** The second step of an argued choice: the audience's question and the arguments to pick from. */
+export function argueView(view: SessionView, choice: Choice, lang: Lang, onChoose: (optionId: string) => void, onBack: () => void): HTMLElement {
+  const argue = choice.argue!;
+  return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },
+    eyebrow(view, lang),
+    h('h2', { id: 'story-heading', 'data-focus-on-show': true }, t(lang, 'argue.heading')),
+    h('p', {}, t(lang, 'argue.choice', { label: isolate(pick(choice.label, lang)) })),
+    h('blockquote', { className: 'argue-question' },
+      h('p', { className: 'argue-question__who' }, t(lang, 'argue.asks', { audience: isolate(pick(argue.audience, lang)) })),
+      ...paragraphs(argue.question, lang)),
+    h('h3', { id: 'arguments-heading' }, t(lang, 'argue.pick')),
+    h('p', { id: 'arguments-commit', className: 'options-commit' }, t(lang, 'argue.commits')),
+    h('ul', { className: 'options', 'aria-labelledby': 'arguments-heading' },
+      ...choice.options.map((option) =>
+        h('li', {}, h('button', { type: 'button', className: 'option', 'data-argument': option.argued?.argumentId ?? option.id, 'aria-describedby': 'arguments-commit', onclick: () => onChoose(option.id) },
+          option.argued ? inline(option.argued.argument, lang) : inline(option.label, lang))))),
+    h('div', { className: 'button-row' }, h('button', { type: 'button', className: 'button button--quiet', onclick: onBack }, `← ${t(lang, 'argue.back')}`)));
 }
 
 export function revealingView(view: SessionView, lang: Lang, onSkip: () => void): HTMLElement {

@@ -8,8 +8,13 @@ import { focusHeading, h, replaceChildren } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
 import { briefingView } from './briefing-view.ts';
 import { consequenceView } from './consequence-view.ts';
-import { decidingView, revealingView } from './moment-view.ts';
+import { argueView, decidingView, revealingView } from './moment-view.ts';
+import { choicesOf } from '../../../domain/play/choices.ts';
 import { ReceiptPanel } from './receipt-panel.ts';
+import type { Tally } from '../../../domain/class/class-tally.ts';
+import type { ClassKit } from './class/class-kit.ts';
+import type { ClassTimer } from './class/class-timer.ts';
+import { showsNotes, type PlayMode } from '../../play-mode.ts';
 
 export interface SessionScreenOptions {
   readonly scenario: Scenario;
@@ -21,6 +26,12 @@ export interface SessionScreenOptions {
   readonly onShown: () => void;
   /** This casus's finished attempts, read when the debrief is shown. */
   readonly attempts: () => readonly Attempt[];
+  /** Player, class (projector) or trainer view; default player. */
+  readonly mode?: PlayMode;
+  /** The class timer ran out (the shell plays a sound there if sound is on). */
+  readonly onTimerEnd?: () => void;
+  /** Class mode's and the trainer view's views, loaded by the shell when the mode asks for them. */
+  readonly classKit?: ClassKit | null;
 }
 
 /** The playing layout: stage, story and the running kassabon. Renders session views; sends events. */
@@ -32,8 +43,22 @@ export class SessionScreen {
   private readonly header: HTMLElement;
   private key = '';
   private focusOnShow = false;
+  /** The argued choice whose arguments are on screen, within one decision; view state, not session state. */
+  private arguing: string | null = null;
+  private lastView: SessionView | null = null;
+  private lastLang: Lang = 'nl';
+  private readonly mode: PlayMode;
+  private readonly kit: ClassKit | null;
+  private readonly timer: ClassTimer | null;
+  private timerDecision = 0;
+  /** Class mode: the room's tally for an argued choice, kept while the trainer picks the argument. */
+  private classTally: Tally | undefined;
 
   constructor(private readonly options: SessionScreenOptions) {
+    this.kit = options.classKit ?? null;
+    // Without its views (they did not load) a trainer's mode plays as a player's: nothing half-drawn.
+    this.mode = this.kit ? (options.mode ?? 'speler') : 'speler';
+    this.timer = this.kit && this.mode === 'klas' ? this.kit.timer(() => options.onTimerEnd?.()) : null;
     this.receipt = new ReceiptPanel(options.scenario);
     this.stageSlot = h('div', { className: 'stage-slot' });
     this.story = h('div', { className: 'story' });
@@ -50,13 +75,28 @@ export class SessionScreen {
     if (key === this.key) return;
     const phaseChanged = this.key.split('|').slice(0, 2).join('|') !== key.split('|').slice(0, 2).join('|');
     this.key = key;
+    if (phaseChanged) {
+      this.arguing = null;
+      this.classTally = undefined;
+    }
+    this.lastView = view;
+    this.lastLang = lang;
     this.focusOnShow = phaseChanged;
     this.renderHeader(lang);
-    replaceChildren(this.story, this.phaseView(view, lang));
+    replaceChildren(this.story, this.phaseView(view, lang), ...this.trainerPanel(view, lang));
     this.options.onShown();
     if (view.phase !== 'debrief') this.stageSlot.append(this.options.stage);
     // Land on the new heading, keeping the illustration above it in view when both fit.
     if (phaseChanged) focusHeading(this.story, view.phase === 'debrief' ? null : this.stageSlot);
+  }
+
+  /** Switches between a moment's choices and one argued choice's arguments, as a new screen for focus and hands. */
+  private showArguments(choiceId: string | null): void {
+    if (!this.lastView) return;
+    this.arguing = choiceId;
+    replaceChildren(this.story, this.phaseView(this.lastView, this.lastLang), ...this.trainerPanel(this.lastView, this.lastLang));
+    this.options.onShown();
+    focusHeading(this.story, this.stageSlot);
   }
 
   private renderHeader(lang: Lang): void {
@@ -84,16 +124,55 @@ export class SessionScreen {
     return placeholder;
   }
 
+  /** Trainer view and class mode: the casus's notes for this moment and, in class mode, the timer and the room's tally. */
+  private trainerPanel(view: SessionView, lang: Lang): HTMLElement[] {
+    const kit = this.kit;
+    if (!kit || !showsNotes(this.mode) || view.phase === 'briefing' || view.phase === 'debrief') return [];
+    const moment = view.phase !== 'deciding' && view.lastStep ? this.options.scenario.moments[view.lastStep.step.momentId] : view.moment;
+    if (!moment) return [];
+    const panel: HTMLElement[] = [];
+    if (this.mode === 'klas' && view.phase === 'consequence') {
+      const result = kit.momentResult(this.options.scenario, view, lang);
+      if (result) panel.push(result);
+    }
+    panel.push(kit.notes(moment, view.phase === 'deciding' ? 'before' : 'after', lang));
+    if (this.timer) {
+      // Each new decision gets a fresh timer; the discussion after a choice may keep the running one.
+      if (view.phase === 'deciding' && this.timerDecision !== view.decisionNumber) {
+        this.timerDecision = view.decisionNumber;
+        this.timer.resetForMoment();
+      }
+      panel.push(this.timer.render(lang));
+    }
+    return panel;
+  }
+
   private phaseView(view: SessionView, lang: Lang): HTMLElement {
     const { scenario, send } = this.options;
     switch (view.phase) {
       case 'briefing':
         return briefingView(scenario, lang, () => send({ type: 'casus.begin' }));
-      case 'deciding':
-        return decidingView(view, scenario.household, lang, (optionId) => {
+      case 'deciding': {
+        const tally = this.classTally;
+        const choose = (optionId: string) => {
           this.options.onChoose();
-          send({ type: 'choice.selected', optionId });
-        });
+          send({ type: 'choice.selected', optionId, ...(tally ? { tally } : {}) });
+        };
+        const choice = choicesOf(view.options).find((c) => c.id === this.arguing && c.argue);
+        if (choice) return argueView(view, choice, lang, choose, () => this.showArguments(null));
+        if (this.mode === 'klas' && this.kit) {
+          // The room chooses among the choices; for an argued one the trainer then picks the argument with the room.
+          return this.kit.decidingView(view, scenario.household, lang, (choiceId, counted) => {
+            const picked = choicesOf(view.options).find((c) => c.id === choiceId);
+            if (!picked) return;
+            this.classTally = counted;
+            if (picked.argue) return this.showArguments(picked.id);
+            this.options.onChoose();
+            send({ type: 'choice.selected', optionId: picked.options[0]!.id, ...(counted ? { tally: counted } : {}) });
+          });
+        }
+        return decidingView(view, scenario.household, lang, choose, (choiceId) => this.showArguments(choiceId));
+      }
       case 'revealing':
         return revealingView(view, lang, () => send({ type: 'kassabon.revealed' }));
       case 'consequence':

@@ -4,6 +4,7 @@ import { pick, type Lang } from '../../../../domain/scenario/text.ts';
 import { td } from '../../../../i18n/debrief/index.ts';
 import { formatMoney } from '../../../../i18n/format.ts';
 import { t } from '../../../../i18n/index.ts';
+import { optionLabel } from '../../../components/option-text.ts';
 import { receiptLineItem } from '../../../components/receipt.ts';
 import { h } from '../../../dom.ts';
 
@@ -17,11 +18,11 @@ export function whatIfSection(scenario: Scenario, moments: readonly WhatIfMoment
     h('h3', { id: 'whatif-heading' }, td(lang, 'whatif.heading')),
     h('p', { className: 'muted' }, td(lang, 'whatif.lead')),
     ...moments.map((m) => h('details', { className: 'whatif', 'data-decision': m.decision },
-      h('summary', {}, td(lang, 'whatif.summary', { n: m.decision, moment: pick(m.moment.title, lang), option: pick(m.taken.label, lang) })),
+      h('summary', {}, td(lang, 'whatif.summary', { n: m.decision, moment: pick(m.moment.title, lang), option: optionLabel(m.taken, lang) })),
       m.notTaken.length === 0
         ? h('p', { className: 'muted' }, td(lang, 'whatif.none'))
         : h('ul', { className: 'whatif__options' }, ...m.notTaken.map((n) => h('li', { className: 'whatif__option' },
-          h('h4', {}, pick(n.option.label, lang)),
+          h('h4', {}, optionLabel(n.option, lang)),
           h('p', {}, td(lang, 'whatif.cost', { amount: formatMoney(n.totalCents, lang), taken: formatMoney(m.takenCents, lang) })),
           n.lines.length > 0 ? h('ul', { className: 'receipt__lines whatif__lines' }, ...n.lines.map((line) => receiptLineItem(scenario, line, lang))) : null,
           h('ul', { className: 'whatif__values' }, ...VALUE_KEYS.map((key) =>

@@ -1,0 +1,94 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { resultRecord } from '../../src/domain/debrief/result-export.ts';
+import { availableOptions, stateAfter, type Step } from '../../src/domain/play/route.ts';
+import type { Scenario } from '../../src/domain/scenario/model.ts';
+import { checkFolder } from '../unit/casus-files.ts';
+import { expect, test } from './fixtures.ts';
+
+/** Twee zonen as the build compiles it: the same content hash as the game's own downloads. */
+const scenario = checkFolder().files.find((f) => f.scenario?.id === 'twee-zonen')!.scenario!;
+
+/** A route that takes, at every moment, the option `pick` chooses among those available. */
+function routeBy(s: Scenario, pick: (count: number) => number): { steps: Step[]; endingId: string } {
+  const steps: Step[] = [];
+  let momentId = s.start;
+  for (;;) {
+    const options = availableOptions(s, momentId, stateAfter(s, steps));
+    const option = options[pick(options.length)]!;
+    steps.push({ momentId, optionId: option.id });
+    if (option.to.kind === 'ending') return { steps, endingId: option.to.id };
+    momentId = option.to.id;
+  }
+}
+
+function resultFile(name: string, pick: (count: number) => number, minute: number) {
+  const { steps, endingId } = routeBy(scenario, pick);
+  const record = resultRecord(scenario, steps, endingId, `2026-11-23T10:${String(minute).padStart(2, '0')}:00.000Z`);
+  return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record, null, 2)) };
+}
+
+const valid = [resultFile('anna.json', () => 0, 1), resultFile('bram.json', (n) => n - 1, 2), resultFile('chris.json', (n) => Math.min(1, n - 1), 3)];
+const broken = [
+  { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"kind": "kostenbewust-resultaat", "vers') },
+  { name: 'oud.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...JSON.parse(valid[0]!.buffer.toString()), contentHash: '00000000', completedAt: 'x' })) },
+];
+
+async function openOverview(page: Page) {
+  await page.goto('./resultaten-overzicht.html');
+  await expect(page.getByRole('heading', { level: 1, name: 'Klasoverzicht uit resultaatbestanden' })).toBeVisible();
+}
+
+test('the results overview loads three valid files and reports two broken ones, each with a calm sentence', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.method()));
+  await openOverview(page);
+  await page.getByLabel('Kies resultaatbestanden (.json, meerdere tegelijk)').setInputFiles([valid[0]!, broken[0]!, valid[1]!, broken[1]!, valid[2]!]);
+  await expect(page.getByRole('status').first()).toHaveText('3 resultaat/resultaten geladen, 2 bestand(en) overgeslagen.');
+  const skipped = page.getByRole('region', { name: 'Overgeslagen bestanden' });
+  await expect(skipped.getByRole('listitem')).toHaveCount(2);
+  await expect(skipped).toContainText('kapot.json: dit bestand is geen resultaatbestand (het is geen JSON).');
+  await expect(skipped).toContainText('oud.json: dit resultaat hoort bij een andere versie van de casus ‘twee-zonen’.');
+
+  const casus = page.getByRole('region', { name: 'Twee zonen' });
+  await expect(casus.getByTestId('result-count')).toHaveText('3 resultaat/resultaten');
+  // The first moment: everyone reached it, each of the three took another option.
+  const first = casus.getByRole('table', { name: /De melding \(bereikt door 3\)/ });
+  await expect(first.getByRole('row')).toHaveCount(1 + scenario.moments.signaal!.options.length);
+  await expect(first).toContainText('33%');
+  await expect(casus.getByRole('table', { name: 'Spreiding van de scores (0–100) in de groep' }).getByRole('row')).toHaveCount(5);
+  await expect(casus.getByRole('table', { name: 'Totale kosten van de routes' })).toContainText('€');
+  await expect(casus).toContainText('30 vergelijkbare huishoudens');
+  await expect(casus).toContainText('De groep zoals gespeeld (3 huishoudens samen)');
+  // Nothing is uploaded: the page made no request after loading, and certainly no POST.
+  expect(requests.filter((method) => method !== 'GET')).toEqual([]);
+
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Class overview from result files' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Skipped files' })).toContainText('kapot.json: this is not a result file');
+});
+
+test('files dropped on the box are read too, and the same result twice counts once', async ({ page }) => {
+  await openOverview(page);
+  const drop = async (files: typeof valid) => {
+    const transfer = await page.evaluateHandle((list) => {
+      const data = new DataTransfer();
+      for (const f of list) data.items.add(new File([f.text], f.name, { type: 'application/json' }));
+      return data;
+    }, files.map((f) => ({ name: f.name, text: f.buffer.toString('utf8') })));
+    await page.getByRole('region', { name: 'Resultaatbestanden kiezen' }).dispatchEvent('drop', { dataTransfer: transfer });
+  };
+  await drop([valid[0]!, valid[1]!]);
+  await expect(page.getByRole('region', { name: 'Twee zonen' }).getByTestId('result-count')).toHaveText('2 resultaat/resultaten');
+  await drop([valid[1]!]);
+  await expect(page.getByRole('region', { name: 'Overgeslagen bestanden' })).toContainText('bram.json: dit resultaat is al geladen. Het telt één keer.');
+  await expect(page.getByRole('region', { name: 'Twee zonen' }).getByTestId('result-count')).toHaveText('2 resultaat/resultaten');
+  await page.getByRole('button', { name: 'Overzicht leegmaken' }).click();
+  await expect(page.getByRole('status').first()).toHaveText('Nog geen resultaten geladen.');
+});
