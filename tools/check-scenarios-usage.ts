@@ -32,6 +32,9 @@ Opties:
   --report MAP    schrijf per goedgekeurde casus een routekaart MAP/<id>.html: de verhaalkaart, het aantal
                   routes, de beste, goedkoopste, duurste en slechtste route, kosten en score per einde, het
                   bereik van elke waarde en de meldingen. Zonder internet te openen in elke browser.
+  --upgrade       werk bestanden in een ouder formaat (format: 1) eerst bij naar het nieuwste formaat
+                  (format: 2) en zeg wat er veranderde; alleen die regels wijzigen, commentaar en opmaak
+                  blijven staan. Daarna volgt de gewone controle.
   -h, --help      toon deze uitleg.
 
 Voorbeelden:
@@ -39,6 +42,7 @@ Voorbeelden:
   npm run check:scenarios -- scenarios/mijn-casus.yaml        één bestand
   npm run check:scenarios -- --routes scenarios/mijn-casus.yaml
   npm run check:scenarios -- --report rapport                 routekaarten in de map rapport/
+  npm run check:scenarios -- --upgrade scenarios/mijn-casus.yaml   bijwerken naar het nieuwste formaat
   npm run check:scenarios -- casussen/ andere-map/            alle casussen in twee mappen
   npx tsx tools/check-scenarios.ts --sources ../bronnen scenarios/mijn-casus.yaml
 

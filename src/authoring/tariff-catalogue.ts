@@ -8,7 +8,8 @@ import { roundedEuros } from './rounded-euros.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { report } from './diagnostics/registry.ts';
 import { formatDraft, readYaml } from './load.ts';
-import { costItem, estimate, frequency, localizedText, SCENARIO_FORMAT, sourceRef, tariffId } from './schema.ts';
+import { CATALOGUE_FORMAT } from './format/versions.ts';
+import { costItem, estimate, frequency, localizedText, sourceRef, tariffId } from './schema.ts';
 import { zodIssuesToDrafts, type Draft, type Locator } from './zod-diagnostics.ts';
 
 /**
@@ -32,7 +33,7 @@ const tariff = z
 
 export const tariffCatalogueSchema = z
   .strictObject({
-    format: z.literal(SCENARIO_FORMAT),
+    format: z.literal(CATALOGUE_FORMAT),
     title: bilingual.meta({ description: 'Naam van deze tarievenlijst, bijvoorbeeld { nl: Standaardtarieven, en: Standard tariffs }.' }),
     tariffs: z.record(tariffId, tariff).meta({ description: 'De tarieven, per naam: begeleid-wonen: { item, amount, frequency, source }.' }),
   })

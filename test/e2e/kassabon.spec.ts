@@ -55,3 +55,22 @@ test('a choice that costs nothing prints a line, and each Totaal label has one m
   await expect(receipt(page).locator('.receipt-line--zero')).toContainText('€ 0,00');
   await expect(receipt(page).locator('.receipt-total')).toContainText('Jouw route tot nu');
 });
+
+test('an amount cited from the casus’s own publication names its title, not only a document number', async ({ page }) => {
+  await openFreshGame(page);
+  await startButton(page).click();
+  await page.getByRole('button', { name: 'Begin de casus' }).click();
+  const title = /^‘Doen wat nodig is’ \(document 002\), regel \d+$/;
+  const titled = receipt(page).locator('.receipt-source p', { hasText: title });
+  for (let decision = 1; decision <= 8; decision++) {
+    await page.locator('[data-option]').first().click();
+    await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
+    if ((await titled.count()) > 0) break;
+    await page.getByRole('button', { name: 'Verder', exact: true }).click();
+  }
+  const source = receipt(page).locator('.receipt-source').filter({ has: page.locator('p', { hasText: title }) }).first();
+  await source.locator('summary').click();
+  await expect(source.locator('p')).toBeVisible();
+  // A publication the casus does not rest on keeps its number (the game knows no title for it).
+  await expect(receipt(page).locator('.receipt-source p', { hasText: /^Document 002/ })).toHaveCount(0);
+});

@@ -5,6 +5,9 @@ import type { Text } from './text.ts';
 /** Enumerations, defined once: the schema, the checks and the views take their lists and types from here. */
 export const FREQUENCIES = ['eenmalig', 'per_week', 'per_maand', 'per_jaar'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
+/** How far a recurring cost runs when the file lets the game count (`until:`): to the next moment on that route, or to the horizon. */
+export const UNTIL = ['volgend_moment', 'einde'] as const;
+export type Until = (typeof UNTIL)[number];
 /** The waardendriehoek, in the order the debrief lists it. */
 export const VALUE_KEYS = ['legitimiteit', 'betrokkenheid', 'rendement'] as const;
 export type ValueKey = (typeof VALUE_KEYS)[number];
@@ -25,6 +28,8 @@ export interface SourceRef {
   readonly document: string;
   readonly line: number;
   readonly quote: string;
+  /** The publication's title, when the file gives it (players read it on the kassabon). */
+  readonly title?: string;
 }
 
 export interface CostItem {

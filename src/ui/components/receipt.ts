@@ -6,12 +6,16 @@ import { inline, isolate } from './paragraphs.ts';
 import { formatCalculation, formatMoney } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 
-function provenance(line: ReceiptLine, lang: Lang): HTMLElement {
+function provenance(scenario: Scenario, line: ReceiptLine, lang: Lang): HTMLElement {
   const { source, estimate } = line.cost;
   if (source) {
+    // A bare "Document 004" means nothing to a player: the title the source gives, or the casus's own publication's.
+    const title = source.title ?? (source.document === scenario.source.document ? scenario.source.title : undefined);
     return h('details', { className: 'receipt-source' },
       h('summary', {}, t(lang, 'receipt.source')),
-      h('p', {}, t(lang, 'receipt.sourceRef', { document: source.document, line: source.line })),
+      h('p', {}, title
+        ? t(lang, 'receipt.sourceRefTitled', { title, document: source.document, line: source.line })
+        : t(lang, 'receipt.sourceRef', { document: source.document, line: source.line })),
       h('blockquote', {}, `“${source.quote}”`));
   }
   return h('details', { className: 'receipt-source receipt-source--estimate' },
@@ -38,7 +42,7 @@ export function receiptLineItem(scenario: Scenario, line: ReceiptLine, lang: Lan
       h('strong', { className: 'receipt-line__subtotal' }, h('span', { 'aria-hidden': 'true' }, '= '), formatMoney(line.subtotalCents, lang))),
     line.truncated ? h('div', { className: 'receipt-line__note' }, t(lang, 'receipt.truncated', { counted: line.countedPeriods, periods: line.cost.periods })) : null,
     h('div', { className: 'receipt-line__payer' }, t(lang, 'receipt.payer', { payer: isolate(payer ? pick(payer.name, lang) : line.cost.payer) })),
-    provenance(line, lang));
+    provenance(scenario, line, lang));
 }
 
 /** The line a choice without costs prints: it was chosen, and it costs nothing. */
