@@ -14,8 +14,11 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
-    // The game, and the results class overview beside it (resultaten-overzicht.html).
-    rolldownOptions: { input: { main: 'index.html', 'resultaten-overzicht': 'resultaten-overzicht.html' } },
+    // The game, the results class overview (resultaten-overzicht.html) and the trainer's live class overview that
+    // reads the class's statements back from an LRS (klas-live.html).
+    rolldownOptions: {
+      input: { main: 'index.html', 'resultaten-overzicht': 'resultaten-overzicht.html', 'klas-live': 'klas-live.html' },
+    },
   },
   preview: { host: '127.0.0.1' },
   server: {

@@ -21,3 +21,9 @@ declare module 'virtual:source-catalogue' {
   const documents: SourceCatalogue;
   export default documents;
 }
+
+declare module 'virtual:standard-tariffs' {
+  import type { TariffCatalogue } from './authoring/tariff-catalogue.ts';
+  const catalogue: TariffCatalogue | null;
+  export default catalogue;
+}

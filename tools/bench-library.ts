@@ -1,6 +1,7 @@
 // Prints how the JS before the menu grows with the library: the bundled casussen, and 100 generated copies.
 // Numbers only, no pass/fail. Usage: tsx tools/bench-library.ts [--copies=100]
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { generatedLibrary } from './generated-library.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -27,7 +28,9 @@ function initialJs(outDir: string, manifest: Manifest): Sizes {
     seen.add(key);
     for (const imported of manifest[key]?.imports ?? []) visit(imported);
   };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  // The game's page only: the class overviews (resultaten-overzicht.html, klas-live.html) are other entries, never
+  // loaded by a player.
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry && key === 'index.html') visit(key);
   return [...seen].reduce((sum, key) => {
     const { raw, gzip } = sizeOf(join(outDir, manifest[key]?.file ?? ''));
     return { raw: sum.raw + raw, gzip: sum.gzip + gzip, files: sum.files + 1 };
@@ -53,24 +56,6 @@ async function measure(label: string, scenariosDir: string): Promise<string> {
   rmSync(outDir, { recursive: true, force: true });
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   return `| ${label} | ${kib(initial.raw)} | ${kib(initial.gzip)} | ${initial.files} | ${chunks.files} | ${chunks.files ? kib(chunks.gzip / chunks.files) : '–'} |`;
-}
-
-/** A library of `count` casussen: copies of every bundled casus under new ids and titles. */
-function generatedLibrary(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kostenbewust-bench-lib-'));
-  const sources = readdirSync('scenarios').filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.'));
-  // The shared lists (payers, tariffs) the casussen refer to come along.
-  for (const shared of ['gedeeld', 'tarieven']) {
-    if (existsSync(join('scenarios', shared))) cpSync(join('scenarios', shared), join(dir, shared), { recursive: true });
-  }
-  for (let i = 0; i < count; i++) {
-    const file = sources[i % sources.length] ?? '';
-    const yaml = readFileSync(join('scenarios', file), 'utf8')
-      .replace(/^id: (\S+)$/m, (_m, id: string) => `id: ${id}-kopie-${i}`)
-      .replace(/^title:\n {2}nl: "([^"]+)"/m, (_m, title: string) => `title:\n  nl: "${title} (kopie ${i})"`);
-    writeFileSync(join(dir, `kopie-${i}.yaml`), yaml);
-  }
-  return dir;
 }
 
 const rows = [await measure(`bundled (${readdirSync('scenarios').filter((f) => /\.ya?ml$/.test(f)).length})`, 'scenarios')];

@@ -5,7 +5,7 @@ import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagno
 import { scenarioOptions } from './scenario-options.ts';
 import { checkFolder } from './vite-plugin-scenarios.ts';
 
-const checked = checkFolder(scenarioOptions());
+const checked = checkFolder(scenarioOptions()).files;
 const failed = checked.filter((c) => hasErrors(c.diagnostics));
 for (const { diagnostics } of checked) for (const d of diagnostics) console.error(formatDiagnostic(d));
 if (failed.length > 0 || checked.length === 0) {

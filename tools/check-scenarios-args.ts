@@ -3,6 +3,8 @@ import { closest } from '../src/authoring/did-you-mean.ts';
 export interface CheckOptions {
   readonly help: boolean;
   readonly routes: boolean;
+  /** Rewrite files in an older casus format to the newest before checking them. */
+  readonly upgrade?: boolean;
   /** Print one JSON object for tools instead of the Dutch lines. */
   readonly json?: boolean;
   /** Folder of source texts to check quotes against; the last --sources given counts. */
@@ -15,13 +17,14 @@ export interface CheckOptions {
 
 export type ParsedArgs = { readonly options: CheckOptions } | { readonly error: string };
 
-const OPTIONS = ['--sources', '--routes', '--json', '--report', '--help', '-h'];
+const OPTIONS = ['--sources', '--routes', '--json', '--report', '--upgrade', '--help', '-h'];
 
 /** The checker's command line, with every mistake as one Dutch sentence (the caller exits with 2). */
 export function parseCheckArgs(args: readonly string[]): ParsedArgs {
   let help = false;
   let routes = false;
   let json = false;
+  let upgrade = false;
   let sources: string | undefined;
   let report: string | undefined;
   const targets: string[] = [];
@@ -34,6 +37,7 @@ export function parseCheckArgs(args: readonly string[]): ParsedArgs {
     if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--routes') routes = true;
     else if (arg === '--json') json = true;
+    else if (arg === '--upgrade') upgrade = true;
     else if (arg.startsWith('--sources=')) sources = arg.slice('--sources='.length);
     else if (arg.startsWith('--report=')) report = arg.slice('--report='.length);
     else if (arg === '--report') {
@@ -56,5 +60,5 @@ export function parseCheckArgs(args: readonly string[]): ParsedArgs {
   }
   if (sources === '') return { error: 'Na --sources= hoort een map met bronteksten, bijvoorbeeld: --sources=../shared/seeds' };
   if (report === '') return { error: 'Na --report= hoort een map voor de routekaarten, bijvoorbeeld: --report=rapport' };
-  return { options: { help, routes, targets, ...(json ? { json } : {}), ...(sources === undefined ? {} : { sources }), ...(report === undefined ? {} : { report }) } };
+  return { options: { help, routes, targets, ...(json ? { json } : {}), ...(upgrade ? { upgrade } : {}), ...(sources === undefined ? {} : { sources }), ...(report === undefined ? {} : { report }) } };
 }

@@ -16,6 +16,9 @@ Het controleert, in deze volgorde:
 Zonder bestanden of mappen controleert het de map scenarios/. In een map tellen alle .yaml- en
 .yml-bestanden; tijdelijke en reservebestanden van editors (.#x.yaml, x.yaml~, .x.yaml.swp,
 #x.yaml#, ~$x.yaml) slaat het over. Een bestand dat je twee keer noemt, telt één keer.
+Ook de gedeelde lijsten in die map worden gecontroleerd: gedeeld/betalers.yaml, tarieven/standaard.yaml en
+elke tarievenset van een gemeente in tarieven/ (elk tarief met een bedrag, een bron of schatting, en
+dezelfde periode als in de standaardlijst).
 
 Opties:
   --sources MAP   controleer ook of elk citaat letterlijk in de brontekst staat, op de regel die je noemt.
@@ -24,10 +27,14 @@ Opties:
   --routes        toon per casus de beste routes met hun score, waar steeds de goedkoopste keuze
                   uitkomt, en de slechtste route.
   --json          druk één JSON-object af voor andere programma's: per casus de momenten, eindes,
-                  routes, de systeemroute en de routes goedkoopst, best en duurst, met kosten en scores.
+                  routes, speeltijd, thema's, de systeemroute en de routes goedkoopst, best en duurst, met
+                  kosten en scores; en de tarievensets.
   --report MAP    schrijf per goedgekeurde casus een routekaart MAP/<id>.html: de verhaalkaart, het aantal
                   routes, de beste, goedkoopste, duurste en slechtste route, kosten en score per einde, het
                   bereik van elke waarde en de meldingen. Zonder internet te openen in elke browser.
+  --upgrade       werk bestanden in een ouder formaat (format: 1) eerst bij naar het nieuwste formaat
+                  (format: 2) en zeg wat er veranderde; alleen die regels wijzigen, commentaar en opmaak
+                  blijven staan. Daarna volgt de gewone controle.
   -h, --help      toon deze uitleg.
 
 Voorbeelden:
@@ -35,6 +42,7 @@ Voorbeelden:
   npm run check:scenarios -- scenarios/mijn-casus.yaml        één bestand
   npm run check:scenarios -- --routes scenarios/mijn-casus.yaml
   npm run check:scenarios -- --report rapport                 routekaarten in de map rapport/
+  npm run check:scenarios -- --upgrade scenarios/mijn-casus.yaml   bijwerken naar het nieuwste formaat
   npm run check:scenarios -- casussen/ andere-map/            alle casussen in twee mappen
   npx tsx tools/check-scenarios.ts --sources ../bronnen scenarios/mijn-casus.yaml
 

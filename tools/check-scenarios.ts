@@ -1,10 +1,13 @@
 // Checks every scenario file in the folders or files given (default: scenarios/) and prints located
 // Dutch diagnostics. Exit code 0 when no file has an error, 1 when one has (or none was found), 2 for a
 // command-line mistake. `--help` explains it to trainers.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { casusReport } from '../src/authoring/report/casus-report.ts';
+import { upgradeSource } from '../src/authoring/format/upgrade-source.ts';
+import { SCENARIO_FORMAT } from '../src/authoring/format/versions.ts';
 import type { Diagnostic } from '../src/authoring/diagnostics/diagnostic.ts';
+import type { CountedDuration } from '../src/authoring/resolve-durations.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
 import type { SourceTexts } from '../src/authoring/check-quotes.ts';
 import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagnostic.ts';
@@ -12,8 +15,8 @@ import { parseCheckArgs, type CheckOptions } from './check-scenarios-args.ts';
 import { USAGE } from './check-scenarios-usage.ts';
 import { readPayerCatalogue, scenariosFolder } from './payer-catalogue.ts';
 import { readSourceCatalogue } from './source-catalogue.ts';
-import { readTariffCatalogue } from './tariff-catalogue.ts';
-import { missingEnglish, routeReport } from './route-report.ts';
+import { readTariffCatalogue, readTariffSets } from './tariff-catalogue.ts';
+import { countedReport, missingEnglish, routeReport } from './route-report.ts';
 import { checkScenarioFiles, readSourceTexts, scenarioPaths } from './scenario-files.ts';
 import { diagnosticJson, scenarioJson } from './scenario-json.ts';
 
@@ -36,11 +39,32 @@ function loadSources(dir: string | undefined, say: (line: string) => void): Sour
 }
 
 /** One HTML page per casus, named after its id; returns the path written. */
-function writeReport(dir: string, scenario: Scenario, diagnostics: readonly Diagnostic[]): string {
+function writeReport(dir: string, scenario: Scenario, diagnostics: readonly Diagnostic[], counted: readonly CountedDuration[]): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${scenario.id}.html`);
-  writeFileSync(path, casusReport(scenario, diagnostics));
+  writeFileSync(path, casusReport(scenario, diagnostics, counted));
   return relative(process.cwd(), path) || path;
+}
+
+/** --upgrade: each file in an older format rewritten to the newest, saying what changed; the check follows. */
+function upgradeFiles(paths: readonly string[], say: (line: string) => void): void {
+  for (const path of paths) {
+    const file = relative(process.cwd(), path) || path;
+    let source: string;
+    try {
+      source = readFileSync(path, 'utf8');
+    } catch {
+      continue; // the check that follows says why the file cannot be read
+    }
+    const upgraded = upgradeSource(source);
+    if (upgraded.kind === 'current') say(`${file}: al formaat ${SCENARIO_FORMAT}, niets bijgewerkt`);
+    else if (upgraded.kind === 'refused') say(`${file}: niet bijgewerkt: ${upgraded.reason}`);
+    else {
+      writeFileSync(path, upgraded.text);
+      const changes = upgraded.changes.length > 0 ? `:\n${upgraded.changes.map((c) => `  - ${c}`).join('\n')}` : ' (alleen het nummer: verder verandert er niets)';
+      say(`${file}: bijgewerkt van formaat ${upgraded.from} naar ${SCENARIO_FORMAT}${changes}`);
+    }
+  }
 }
 
 function check(options: CheckOptions): number {
@@ -52,15 +76,18 @@ function check(options: CheckOptions): number {
   const say = options.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
   const sources = loadSources(options.sources, say);
   const targets = options.targets.length > 0 ? options.targets : [DEFAULT_FOLDER];
+  if (options.upgrade) upgradeFiles(scenarioPaths(targets), say);
   const catalogue = readPayerCatalogue(scenariosFolder(targets));
   const tariffs = readTariffCatalogue(scenariosFolder(targets), sources);
   const documents = readSourceCatalogue(scenariosFolder(targets));
+  const sets = readTariffSets(scenariosFolder(targets), tariffs, sources);
   const checked = checkScenarioFiles(scenarioPaths(targets), sources, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}), ...(documents ? { documents: documents.documents } : {}) });
   if (options.json) {
-    const shared = [...(catalogue?.diagnostics ?? []), ...(tariffs?.diagnostics ?? []), ...(documents?.diagnostics ?? [])];
+    const shared = [...(catalogue?.diagnostics ?? []), ...(tariffs?.diagnostics ?? []), ...(documents?.diagnostics ?? []), ...sets.flatMap((set) => set.diagnostics)];
     const all = [...shared, ...checked.flatMap((c) => c.diagnostics)];
     const report = {
       scenarios: checked.flatMap(({ file, scenario, diagnostics }) => (scenario && !hasErrors(diagnostics) ? [scenarioJson(file, scenario)] : [])),
+      tariffSets: sets.flatMap(({ id, file, set }) => (set ? [{ id, file, title: set.title.nl, tariffs: Object.keys(set.tariffs).length }] : [])),
       files: checked.length,
       sourcesChecked: sources !== undefined,
       errors: all.filter((d) => d.severity === 'error').length,
@@ -90,7 +117,13 @@ function check(options: CheckOptions): number {
     warnings += documents.diagnostics.filter((d) => d.severity === 'warning').length;
     if (!hasErrors(documents.diagnostics)) console.log(`${documents.file}: ok (${Object.keys(documents.documents).length} bronnen)`);
   }
-  for (const { file, scenario, diagnostics } of checked) {
+  for (const set of sets) {
+    for (const d of set.diagnostics) console.log(formatDiagnostic(d));
+    errors += set.diagnostics.filter((d) => d.severity === 'error').length;
+    warnings += set.diagnostics.filter((d) => d.severity === 'warning').length;
+    if (set.set) console.log(`${set.file}: ok (tarievenset '${set.id}', ${Object.keys(set.set.tariffs).length} tarieven)`);
+  }
+  for (const { file, scenario, diagnostics, counted } of checked) {
     for (const d of diagnostics) console.log(formatDiagnostic(d));
     errors += diagnostics.filter((d) => d.severity === 'error').length;
     warnings += diagnostics.filter((d) => d.severity === 'warning').length;
@@ -98,8 +131,8 @@ function check(options: CheckOptions): number {
       const untranslated = missingEnglish(scenario);
       const english = untranslated > 0 ? `, ${untranslated} teksten zonder Engelse versie` : '';
       console.log(`${file}: ok (${Object.keys(scenario.moments).length} momenten, ${Object.keys(scenario.endings).length} eindes${english})`);
-      if (options.routes) for (const line of routeReport(scenario)) console.log(line);
-      if (options.report) console.log(`${writeReport(options.report, scenario, diagnostics)}: routekaart geschreven`);
+      if (options.routes) for (const line of [...routeReport(scenario), ...countedReport(counted ?? [])]) console.log(line);
+      if (options.report) console.log(`${writeReport(options.report, scenario, diagnostics, counted ?? [])}: routekaart geschreven`);
     }
   }
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -2,6 +2,7 @@ import { formatWholeMoney } from '../src/i18n/format.ts';
 import { formatCount } from '../src/authoring/format-count.ts';
 import { cheapestRoute, dearestRoute, rankRoutes, type CompleteRoute } from '../src/domain/play/route-analysis.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
+import { describeCount, type CountedDuration } from '../src/authoring/resolve-durations.ts';
 import { pick } from '../src/domain/scenario/text.ts';
 import { scoreRoute, type ScoreResult } from '../src/domain/scoring/score.ts';
 
@@ -76,4 +77,13 @@ export function missingEnglish(scenario: Scenario): number {
   };
   visit(scenario);
   return missing;
+}
+
+/** What the game counted for every `until:`, so a trainer can see it counted what they meant. */
+export function countedReport(counted: readonly CountedDuration[]): string[] {
+  if (counted.length === 0) return [];
+  return [
+    '  looptijden die het spel telde (until):',
+    ...counted.map((c) => `    regel ${c.line}  ${c.momentId ? `${c.momentId} › ${c.optionId}` : 'systeemroute'} · ${c.item}: ${describeCount(c)}`),
+  ];
 }

@@ -6,6 +6,7 @@ import { sortDiagnostics, type Diagnostic } from '../src/authoring/diagnostics/d
 import type { SourceTexts } from '../src/authoring/check-quotes.ts';
 import { loadScenarioBytes } from '../src/authoring/load-bytes.ts';
 import type { PayerCatalogue } from '../src/authoring/payer-catalogue.ts';
+import type { CountedDuration } from '../src/authoring/resolve-durations.ts';
 import type { SourceCatalogue } from '../src/authoring/source-catalogue.ts';
 import type { TariffCatalogue } from '../src/authoring/tariff-catalogue.ts';
 import { readScenarioFile } from './read-scenario-file.ts';
@@ -18,6 +19,8 @@ export interface CheckedFile {
   readonly path: string;
   readonly scenario?: Scenario;
   readonly diagnostics: readonly Diagnostic[];
+  /** The periods counted for every `until:` (resolve-durations.ts); empty without a scenario. */
+  readonly counted?: readonly CountedDuration[];
 }
 
 export interface CheckOptions {
@@ -46,10 +49,10 @@ export function checkScenarioFiles(paths: readonly string[], sources?: SourceTex
     }
   });
   const setDiagnostics = checkScenarioSet(loaded);
-  return loaded.map(({ path, file, scenario, diagnostics }) => {
+  return loaded.map(({ path, file, scenario, diagnostics, counted }) => {
     const own = setDiagnostics.filter((d) => d.file === file);
     const all = sortDiagnostics([...diagnostics, ...own]);
-    return own.length > 0 || !scenario ? { path, file, diagnostics: all } : { path, file, scenario, diagnostics: all };
+    return own.length > 0 || !scenario ? { path, file, diagnostics: all, counted: [] } : { path, file, scenario, diagnostics: all, counted: counted ?? [] };
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../src/authoring/diagnostics/diagnostic.ts';
 import { cheapestRoute, dearestRoute, rankRoutes, type CompleteRoute } from '../src/domain/play/route-analysis.ts';
+import { tariffsUsed } from '../src/domain/costs/tariff-set.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
 import { pick } from '../src/domain/scenario/text.ts';
 import { scoreRoute, systeemrouteCents } from '../src/domain/scoring/score.ts';
@@ -22,6 +23,12 @@ function routeJson(scenario: Scenario, route: CompleteRoute): RouteJson {
     ending: route.endingId,
     choices: route.steps.map((s) => s.optionId),
   };
+}
+
+/** Onderbouwing: how many choices must be argued (`onderbouwingen`) and how many arguments they offer in all. */
+function argumentCounts(scenario: Scenario): { onderbouwingen: number; arguments: number } {
+  const argued = Object.values(scenario.moments).flatMap((m) => m.options.flatMap((o) => (o.argued ? [`${m.id}/${o.argued.optionId}`] : [])));
+  return { onderbouwingen: new Set(argued).size, arguments: argued.length };
 }
 
 /** A bigint as a JSON number while it is exact, else as a string of digits. */
@@ -47,6 +54,10 @@ export function scenarioJson(file: string, scenario: Scenario): Record<string, u
     unsourcedAmounts: costs.filter((c) => c.source === undefined && c.estimate === undefined).length,
     estimatedAmounts: costs.filter((c) => c.estimate !== undefined).length,
     horizonMonths: scenario.horizonMonths,
+    playingMinutes: scenario.playingMinutes ?? null,
+    themes: scenario.themes.map((theme) => theme.nl),
+    tariffs: tariffsUsed(scenario),
+    ...argumentCounts(scenario),
     systeemroute: { costCents: systeemrouteCents(scenario) },
     cheapest: routeJson(scenario, cheapestRoute(scenario)),
     best: best ? routeJson(scenario, best) : null,

@@ -6,7 +6,8 @@ import { summarise } from '../src/domain/scenario/casus-summary.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
 import { readPayerCatalogue } from './payer-catalogue.ts';
 import { readSourceCatalogue } from './source-catalogue.ts';
-import { readTariffCatalogue } from './tariff-catalogue.ts';
+import { readTariffCatalogue, readTariffSets, standardTariffSet } from './tariff-catalogue.ts';
+import type { TariffSet } from '../src/domain/costs/tariff-set.ts';
 import { checkScenarioFiles, readSourceTexts, scenarioPaths, type CheckedFile } from './scenario-files.ts';
 
 const LIBRARY_ID = 'virtual:casus-library';
@@ -15,6 +16,9 @@ const CASUS_PREFIX = 'virtual:casus/';
 const CATALOGUE_ID = 'virtual:payer-catalogue';
 /** The shared source list: the kassabon names a cited document by its title, publisher and year. */
 const SOURCES_ID = 'virtual:source-catalogue';
+/** The standard tariffs, for checking a trainer's own tariff file (or casus) in the browser. */
+const TARIFFS_ID = 'virtual:standard-tariffs';
+const TARIFF_SET_PREFIX = 'virtual:tariff-set/';
 
 export interface ScenariosPluginOptions {
   /** The folder of casus files. */
@@ -23,22 +27,34 @@ export interface ScenariosPluginOptions {
   readonly sources?: string;
 }
 
-/** The same checks as `npm run check:scenarios`, on every casus in the folder, its shared payers and its tariff list. */
-export function checkFolder({ dir, sources }: ScenariosPluginOptions): CheckedFile[] {
+export interface CheckedFolder {
+  readonly files: CheckedFile[];
+  /** The standard tariffs first, then every gemeente's set without errors: what the game may price with. */
+  readonly tariffSets: TariffSet[];
+}
+
+/** The same checks as `npm run check:scenarios`, on every casus in the folder, its shared payers, its tariff list and tariff sets. */
+export function checkFolder({ dir, sources }: ScenariosPluginOptions): CheckedFolder {
   const texts = sources && existsSync(sources) ? readSourceTexts(sources) : undefined;
   const catalogue = readPayerCatalogue(dir);
   const tariffs = readTariffCatalogue(dir, texts);
   const documents = readSourceCatalogue(dir);
+  const sets = readTariffSets(dir, tariffs, texts);
   const casussen = checkScenarioFiles(scenarioPaths([dir]), texts, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}), ...(documents ? { documents: documents.documents } : {}) });
-  const shared = [catalogue, tariffs, documents].flatMap((c) => (c ? [{ file: c.file, path: c.path, diagnostics: c.diagnostics }] : []));
-  return [...shared, ...casussen];
+  const shared = [catalogue, tariffs, documents, ...sets].flatMap((c) => (c ? [{ file: c.file, path: c.path, diagnostics: c.diagnostics }] : []));
+  const standard = tariffs && !hasErrors(tariffs.diagnostics) ? [standardTariffSet(tariffs)] : [];
+  return { files: [...shared, ...casussen], tariffSets: [...standard, ...sets.flatMap((s) => (s.set ? [s.set] : []))] };
 }
 
-function libraryModule(valid: readonly Scenario[], problems: readonly string[]): string {
+function libraryModule(valid: readonly Scenario[], sets: readonly TariffSet[], problems: readonly string[]): string {
   const entries = valid.map((scenario) =>
     `{ summary: ${JSON.stringify(summarise(scenario))}, load: () => import(${JSON.stringify(CASUS_PREFIX + scenario.id)}).then((m) => m.default) }`,
   );
-  return `export default { entries: [\n${entries.join(',\n')}\n], problems: ${JSON.stringify(problems)} };\n`;
+  // Only ids and titles in the index: a set's prices load with the casus that uses them.
+  const tariffSets = sets.map((set) =>
+    `{ id: ${JSON.stringify(set.id)}, title: ${JSON.stringify(set.title)}, load: () => import(${JSON.stringify(TARIFF_SET_PREFIX + set.id)}).then((m) => m.default) }`,
+  );
+  return `export default { entries: [\n${entries.join(',\n')}\n], tariffSets: [${tariffSets.join(',\n')}], problems: ${JSON.stringify(problems)} };\n`;
 }
 
 /**
@@ -49,15 +65,15 @@ function libraryModule(valid: readonly Scenario[], problems: readonly string[]):
  * located messages on the title screen, and reloads the page when a casus file is saved.
  */
 export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
-  let checked: CheckedFile[] | undefined;
+  let checked: CheckedFolder | undefined;
   let serving = false;
   let base = './';
   const current = () => (checked ??= checkFolder(options));
-  const scenarios = () => current().flatMap((c) => (c.scenario ? [c.scenario] : []));
+  const scenarios = () => current().files.flatMap((c) => (c.scenario ? [c.scenario] : []));
 
   /** The same lines `npm run check:scenarios` prints, in the terminal that runs the dev server. */
   const printProblems = (server: ViteDevServer) => {
-    const problems = current().flatMap((c) => c.diagnostics.map(formatDiagnostic));
+    const problems = current().files.flatMap((c) => c.diagnostics.map(formatDiagnostic));
     if (problems.length > 0) server.config.logger.warn(problems.join('\n'), { timestamp: true });
   };
 
@@ -83,7 +99,7 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
     buildStart() {
       if (serving) return;
       checked = undefined;
-      const problems = current().filter((c) => hasErrors(c.diagnostics)).flatMap((c) => c.diagnostics.map(formatDiagnostic));
+      const problems = current().files.filter((c) => hasErrors(c.diagnostics)).flatMap((c) => c.diagnostics.map(formatDiagnostic));
       // Reached only when Vite is run directly: `npm run build` checks first and prints these without a stack trace.
       if (problems.length > 0) this.error(`Scenario's bevatten fouten:\n${problems.join('\n')}`);
     },
@@ -97,14 +113,25 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
         return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }];
       },
     },
-    resolveId: (id) => (id === LIBRARY_ID || id === CATALOGUE_ID || id === SOURCES_ID || id.startsWith(CASUS_PREFIX) ? `\0${id}` : undefined),
+    resolveId: (id) =>
+      id === LIBRARY_ID || id === CATALOGUE_ID || id === SOURCES_ID || id === TARIFFS_ID || id.startsWith(CASUS_PREFIX) || id.startsWith(TARIFF_SET_PREFIX) ? `\0${id}` : undefined,
     load(id) {
       if (id === `\0${LIBRARY_ID}`) {
-        const problems = serving ? current().filter((c) => hasErrors(c.diagnostics)).flatMap((c) => c.diagnostics.map(formatDiagnostic)) : [];
-        return libraryModule(scenarios(), problems);
+        const problems = serving ? current().files.filter((c) => hasErrors(c.diagnostics)).flatMap((c) => c.diagnostics.map(formatDiagnostic)) : [];
+        return libraryModule(scenarios(), current().tariffSets, problems);
       }
       if (id === `\0${SOURCES_ID}`) return `export default ${JSON.stringify(readSourceCatalogue(options.dir)?.documents ?? {})};`;
       if (id === `\0${CATALOGUE_ID}`) return `export default ${JSON.stringify(readPayerCatalogue(options.dir)?.payers ?? {})};`;
+      if (id === `\0${TARIFFS_ID}`) {
+        const standard = readTariffCatalogue(options.dir);
+        const catalogue = standard && !hasErrors(standard.diagnostics) ? { file: standard.file, tariffs: standard.tariffs, broken: standard.broken, ...(standard.title ? { title: standard.title } : {}) } : null;
+        return `export default ${JSON.stringify(catalogue)};`;
+      }
+      if (id.startsWith(`\0${TARIFF_SET_PREFIX}`)) {
+        const set = current().tariffSets.find((s) => s.id === id.slice(TARIFF_SET_PREFIX.length + 1));
+        if (!set) this.error(`Onbekende tarievenset '${id.slice(TARIFF_SET_PREFIX.length + 1)}'`);
+        return `export default ${JSON.stringify(set)};`;
+      }
       if (!id.startsWith(`\0${CASUS_PREFIX}`)) return undefined;
       const scenario = scenarios().find((s) => s.id === id.slice(CASUS_PREFIX.length + 1));
       if (!scenario) this.error(`Onbekende casus '${id.slice(CASUS_PREFIX.length + 1)}'`);

@@ -27,6 +27,10 @@ import { bindSaving, type SavingHandle } from './session-saving.ts';
 import { watchOtherTabs } from './tab-sync.ts';
 import { bindAttempts, storedAttempts } from './attempt-store.ts';
 import { readSettings, writeSettings } from './settings.ts';
+import { availableChoice, checkTariffsInWorker, keepOwnTariffs, keptOwnTariffs, priceCasus, tariffOptions, tariffPanelState } from './tariff-choice.ts';
+import type { OwnTariffState } from '../ui/components/tariff-picker.ts';
+import { OWN_TARIFF_SET } from '../domain/costs/tariff-set.ts';
+import { t } from '../i18n/index.ts';
 import { browserStore, storeWorks } from './storage.ts';
 
 const LINE_DELAY_MS = 450;
@@ -51,6 +55,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   let ownChecked: Scenario | null = null;
   let storageFailed = false;
   let otherTab = false;
+  let lrsWaiting = false;
+  let lrsInfo: { readonly classCode?: string } | null = null;
   /** A launch link that opened a casus directly: what it could not honour is said above the casus, not on the unseen title. */
   let launchNotice: LaunchNotice | null = null;
   let savesVersion = 0;
@@ -75,13 +81,36 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   });
   const stored = readSettings(store);
   const settings = launch.taal ? { ...stored, lang: launch.taal } : stored;
-  const reporting = configureReporting(launch, { win: window, store, clock });
+  let ownTariffs = keptOwnTariffs(store);
+  let ownTariffsState: OwnTariffState = { kind: 'idle' };
+  /** The tariff set asked for: a link's `?tarieven=` for this visit, else the remembered choice (checked once the library is in). */
+  let tariffChoice = launch.tarieven ?? settings.tariffs;
+  const bundledSets = () => bundled.tariffSets ?? [];
+  const chosenTariffs = () => availableChoice(tariffChoice, bundledSets(), ownTariffs);
+  /** Resuming prices with the set the save was made with, when it is still there; otherwise with today's choice. */
+  const price = (scenario: Scenario, saved: string | undefined) =>
+    priceCasus(scenario, saved !== undefined && availableChoice(saved, bundledSets(), ownTariffs) === saved ? saved : chosenTariffs(), bundledSets(), ownTariffs);
+  const reporting = configureReporting(launch, {
+    win: window,
+    store,
+    clock,
+    onXapiActive: (classCode) => {
+      lrsInfo = classCode ? { classCode } : {};
+      render();
+    },
+    onXapiStatus: ({ waiting, failing }) => {
+      const now = waiting > 0 && failing;
+      if (now === lrsWaiting) return;
+      lrsWaiting = now;
+      render();
+    },
+  });
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   // A casus opens once its chunk and the playing screens' chunk are both in (the latter is no part of the first menu).
   const machine = appMachine.provide({
     actors: {
       openCasus: fromPromise(async ({ input }) => {
-        const [opened] = await Promise.all([createCasusOpener(library(), store)(input), view.loadSessionScreens()]);
+        const [opened] = await Promise.all([createCasusOpener(library(), store, price)(input), view.loadSessionScreens()]);
         return opened;
       }),
     },
@@ -149,11 +178,28 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       saving?.resume();
       render();
     },
+    onDismissLrsInfo: () => {
+      lrsInfo = null;
+      render();
+    },
     onDismissLaunchNotice: () => {
       launchNotice = null;
       render();
     },
     attempts: (scenarioId) => storedAttempts(store, scenarioId),
+    themes: () => readSettings(store).themes,
+    onThemes: (themes) => writeSettings(store, { themes }),
+    tariffs: () => ({
+      options: tariffOptions(bundledSets(), ownTariffs, (title) => ({ nl: t('nl', 'tariffs.ownOption', { title: title.nl }), en: t('en', 'tariffs.ownOption', { title: title.en ?? title.nl }) })),
+      chosen: chosenTariffs(),
+      own: ownTariffsState,
+      onChoose: (id) => {
+        tariffChoice = id;
+        writeSettings(store, { tariffs: id });
+        app.send({ type: 'library.changed' });
+      },
+      onFile: (file) => void checkTariffFile(file),
+    }),
     mode,
     onTimerEnd: () => audio.play('receipt-done'),
     classKit: () => classKit,
@@ -176,7 +222,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       const screenName = (['loading', 'title', 'opening', 'playing', 'error'] as const).find((name) => snapshot.matches(name)) ?? 'loading';
       const state: AppViewState = {
         screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing,
-        storageFailed, otherTab: otherTab && playing !== null, launchNotice: screenName === 'title' ? null : launchNotice, savesVersion, libraryVersion: snapshot.context.libraryVersion, own,
+        storageFailed, otherTab: otherTab && playing !== null, lrsWaiting, lrsInfo, launchNotice: screenName === 'title' ? null : launchNotice, savesVersion,
+        libraryVersion: snapshot.context.libraryVersion, own,
       };
       view.render(state);
       if (playing) feed.set(stageForSession(playing.scenario, playing.view, lang));
@@ -227,21 +274,22 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   const followLaunchLink = () => {
     reporting.ready(library().entries.map((e) => e.summary.id));
     const casus = launch.casus && library().entries.some((e) => e.summary.id === launch.casus) ? launch.casus : null;
+    const unknownTariffs = launch.tarieven !== undefined && availableChoice(launch.tarieven, bundledSets(), ownTariffs) !== launch.tarieven;
     if (casus) {
-      launchNotice = reporting.notice === 'lms' ? 'lms' : launch.ignored.length > 0 ? 'link' : null;
+      launchNotice = reporting.notice === 'lms' ? 'lms' : launch.ignored.length > 0 || unknownTariffs ? 'link' : null;
       app.send({ type: 'casus.open', scenarioId: casus, resume: resumeOffer(store, casus).kind === 'resumable' });
       return;
     }
     if (reporting.notice) app.send({ type: 'notice.raised', notice: reporting.notice });
-    if (launch.ignored.length > 0 || launch.casus) app.send({ type: 'notice.raised', notice: 'link' });
+    if (launch.ignored.length > 0 || launch.casus || unknownTariffs) app.send({ type: 'notice.raised', notice: 'link' });
   };
 
   let last = settings;
   app.subscribe((snapshot) => {
     const { lang, sound } = snapshot.context;
     if (lang !== last.lang || sound !== last.sound) {
-      last = { lang, sound };
-      writeSettings(store, last);
+      last = { ...last, lang, sound };
+      writeSettings(store, { lang, sound });
       audio.setEnabled(sound);
     }
     syncSession();
@@ -271,6 +319,25 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     own = panelState(check);
     ownChecked = check.scenario ?? null;
     if (check.scenario) keepOwn(store, file.name, text, check.scenario);
+    app.send({ type: 'library.changed' });
+  };
+
+  /** A gemeente's own tariff file: checked in the worker; a clean one is kept here and chosen at once. */
+  const checkTariffFile = async (file: File) => {
+    ownTariffsState = { kind: 'checking', file: file.name };
+    app.send({ type: 'library.changed' });
+    const check = await checkTariffsInWorker(await file.arrayBuffer(), file.name).catch((error: unknown) => {
+      fail(error);
+      return null;
+    });
+    if (!check) return;
+    ownTariffsState = tariffPanelState(check);
+    if (check.set) {
+      ownTariffs = check.set;
+      keepOwnTariffs(store, file.name, check.set);
+      tariffChoice = OWN_TARIFF_SET;
+      writeSettings(store, { tariffs: OWN_TARIFF_SET });
+    }
     app.send({ type: 'library.changed' });
   };
 

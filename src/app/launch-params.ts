@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import type { Lang } from '../domain/scenario/text.ts';
 import { PLAY_MODES, type PlayMode } from '../ui/play-mode.ts';
+import { authSchema, classCodeSchema, endpointSchema } from './reporting/xapi/xapi-config.ts';
 
 /** The LMS runtimes the game can report to; chosen by the SCORM package's launch URL (`?lms=scorm12`). */
 export type LmsKind = 'scorm12' | 'scorm2004';
@@ -14,6 +15,12 @@ export interface LaunchParams {
   /** Origin of the parent page that receives postMessage events, or '*' when written out explicitly. */
   readonly ouder?: string;
   readonly lms?: LmsKind;
+  /** The tariff set the kassabon prices with: `?tarieven=voorbeeld-gemeente` (the file name in scenarios/tarieven/). */
+  readonly tarieven?: string;
+  /** An xAPI LRS endpoint (`lrs=https://lrs.example/xapi/`), its credentials (`lrsauth=key:secret`) and the class code. */
+  readonly lrs?: string;
+  readonly lrsauth?: string;
+  readonly klas?: string;
   /** Parameters whose value was not understood: ignored, and the title says so calmly. */
   readonly ignored: readonly string[];
 }
@@ -34,6 +41,10 @@ const fields = {
   modus: z.enum(PLAY_MODES),
   ouder: origin,
   lms: z.enum(['scorm12', 'scorm2004']),
+  tarieven: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/)),
+  lrs: endpointSchema,
+  lrsauth: authSchema,
+  klas: classCodeSchema,
 } as const;
 
 type Field = keyof typeof fields;

@@ -1,14 +1,21 @@
 import type { OpenCasusInput, OpenedCasus } from './app-machine.ts';
 import type { CasusLibrary } from './casus-library.ts';
-import { clearSave, restoreStored } from './save-store.ts';
+import type { Scenario } from '../domain/scenario/model.ts';
+import { clearSave, restoreStored, storedTariffSet } from './save-store.ts';
 import type { KeyValueStore } from './storage.ts';
 
-/** Loads a casus chunk and, when resuming, replays its save; a save that no longer plays is set aside. */
-export function createCasusOpener(library: CasusLibrary, store: KeyValueStore) {
+/** Prices a casus from a tariff set: the one its save used when resuming (`saved`), else the player's choice. */
+export type PriceCasus = (scenario: Scenario, saved: string | undefined) => Promise<Scenario>;
+
+/**
+ * Loads a casus chunk, prices it from the chosen tariff set and, when resuming, replays its save; a save that no
+ * longer plays is set aside. Amounts never enter a save's structure hash, so a set never makes a save unplayable.
+ */
+export function createCasusOpener(library: CasusLibrary, store: KeyValueStore, price: PriceCasus = (scenario) => Promise.resolve(scenario)) {
   return async ({ scenarioId, resume }: OpenCasusInput): Promise<OpenedCasus> => {
     const entry = library.entries.find((e) => e.summary.id === scenarioId);
     if (!entry) return { kind: 'refused', notice: 'unavailable' };
-    const scenario = await entry.load();
+    const scenario = await price(await entry.load(), resume ? storedTariffSet(store, scenarioId) : undefined);
     if (!resume) {
       clearSave(store, scenarioId);
       return { kind: 'ready', scenario, restored: null };

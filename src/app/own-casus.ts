@@ -1,6 +1,7 @@
 import { summarise, type CasusSummary } from '../domain/scenario/casus-summary.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import type { OwnCasusMessage, OwnCasusState } from '../ui/components/own-casus-panel.ts';
+import type { OwnCasusRouteMap } from '../ui/components/own-casus-route-map.ts';
 import type { CasusEntry } from './casus-library.ts';
 import type { KeyValueStore } from './storage.ts';
 
@@ -10,6 +11,7 @@ export interface OwnFileCheck {
   readonly scenario?: Scenario;
   readonly diagnostics: readonly Omit<OwnCasusMessage, 'excerpt'>[];
   readonly source: string;
+  readonly routeMap?: OwnCasusRouteMap;
 }
 
 /** A trainer's own casus is saved and listed under its own id, so it never mixes with a bundled copy. */
@@ -42,6 +44,7 @@ export function panelState(check: OwnFileCheck): OwnCasusState {
     kind: 'checked',
     file: check.file,
     ...(check.scenario ? { title: check.scenario.title.nl, moments: Object.keys(check.scenario.moments).length, endings: Object.keys(check.scenario.endings).length } : {}),
+    ...(check.scenario && check.routeMap ? { routeMap: check.routeMap } : {}),
     messages: check.diagnostics.map((d) => {
       const excerpt = lines[d.line - 1];
       return { ...d, ...(excerpt !== undefined && check.source !== '' ? { excerpt } : {}) };

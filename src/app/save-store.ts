@@ -16,6 +16,12 @@ export function writeSave(store: KeyValueStore, scenario: Scenario, log: readonl
   else store.set(keyOf(scenario.id), JSON.stringify(createSave(scenario, log, now)));
 }
 
+/** The tariff set a stored session was priced with, so a resumed kassabon prints the same amounts. */
+export function storedTariffSet(store: KeyValueStore, scenarioId: string): string | undefined {
+  const save = readSave(store.get(keyOf(scenarioId)));
+  return save && !('problem' in save) ? save.tariffSet : undefined;
+}
+
 export function clearSave(store: KeyValueStore, scenarioId: string): void {
   store.remove(keyOf(scenarioId));
 }

@@ -6,24 +6,32 @@ import type { KeyValueStore } from './storage.ts';
 const settingsSchema = z.object({
   lang: z.catch(z.enum(['nl', 'en']), 'nl'),
   sound: z.catch(z.boolean(), true),
+  /** The title's theme filter: Dutch theme texts, lower case. */
+  themes: z.catch(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100)), []),
+  /** The tariff set the kassabon prices with ('standaard', a bundled set's id, or 'eigen'). */
+  tariffs: z.catch(z.string().check(z.maxLength(100)), 'standaard'),
 });
 
 export interface Settings {
   readonly lang: Lang;
   readonly sound: boolean;
+  readonly themes: readonly string[];
+  readonly tariffs: string;
 }
 
 const KEY = 'settings';
+const DEFAULTS: Settings = { lang: 'nl', sound: true, themes: [], tariffs: 'standaard' };
 
 export function readSettings(store: KeyValueStore): Settings {
   const raw = store.get(KEY);
   try {
     return settingsSchema.parse(raw ? JSON.parse(raw) : {});
   } catch {
-    return { lang: 'nl', sound: true };
+    return DEFAULTS;
   }
 }
 
-export function writeSettings(store: KeyValueStore, settings: Settings): void {
-  store.set(KEY, JSON.stringify(settings));
+/** Writes the settings given over the stored ones, so each part of the app keeps only its own. */
+export function writeSettings(store: KeyValueStore, settings: Partial<Settings>): void {
+  store.set(KEY, JSON.stringify({ ...readSettings(store), ...settings }));
 }

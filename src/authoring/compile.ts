@@ -4,6 +4,11 @@ import { eurosToCents } from '../domain/scenario/money.ts';
 import { ARGUMENT_SEPARATOR, VALUE_KEYS, type Comparison, type Condition, type CostItem, type Moment, type Option, type Scenario, type ValueKey } from '../domain/scenario/model.ts';
 import type { ConditionSource, CostItemSource, LocalizedTextSource, OptionSource, ScenarioSource } from './schema.ts';
 
+/** `"…"` or `{ nl, en }` → the model's Text. */
+export function compileText(source: LocalizedTextSource): Text {
+  return text(source);
+}
+
 function text(source: LocalizedTextSource): Text {
   return typeof source === 'string' ? { nl: source } : source.en ? { nl: source.nl, en: source.en } : { nl: source.nl };
 }
@@ -17,6 +22,7 @@ function costItem(source: CostItemSource): CostItem {
     payer: source.payer,
     ...(source.source ? { source: source.source } : {}),
     ...(source.estimate ? { estimate: text(typeof source.estimate === 'object' && 'reason' in source.estimate ? source.estimate.reason : source.estimate) } : {}),
+    ...(source.tariff ? { tariff: source.tariff } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError, type YAMLWarning } from 'yaml';
+import { isScalar, LineCounter, visit, type Document, type YAMLError, type YAMLWarning } from 'yaml';
 import { checkGraph } from './check-graph.ts';
 import { checkQuotes, type SourceTexts } from './check-quotes.ts';
 import { checkCitedDocuments, type SourceCatalogue } from './check-documents.ts';
@@ -7,10 +7,13 @@ import { compile } from './compile.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { report, type Report } from './diagnostics/registry.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
-import { SCENARIO_FORMAT, scenarioSchema } from './schema.ts';
+import { scenarioSchema } from './schema.ts';
+import { upgradeOnLoad } from './format/upgrade-on-load.ts';
+import { CATALOGUE_FORMAT, GAME_VERSION, readableFormats } from './format/versions.ts';
 import type { PayerCatalogue } from './payer-catalogue.ts';
 import { resolvePayers } from './resolve-payers.ts';
 import { resolveTariffs } from './resolve-tariffs.ts';
+import { resolveDurations, type CountedDuration } from './resolve-durations.ts';
 import type { TariffCatalogue } from './tariff-catalogue.ts';
 import { roundedEuros } from './rounded-euros.ts';
 import { locate, writtenAt, type PathSegment } from './yaml-locate.ts';
@@ -18,7 +21,7 @@ import { explainFirstError } from './yaml-error-context.ts';
 import { withEchoes, yamlReport } from './yaml-messages.ts';
 import { yamlDocumentHazards } from './yaml-hazards.ts';
 import { typographyWarnings } from './yaml-typography.ts';
-import { yamlStreamProblem } from './yaml-stream-scan.ts';
+import { parseYaml } from './yaml-stream-scan.ts';
 import { documentData } from './yaml-data.ts';
 import { addDuplicateKeyErrors } from './yaml-unique-keys.ts';
 import { zodIssuesToDrafts, type Draft, type Locator } from './zod-diagnostics.ts';
@@ -27,11 +30,13 @@ export interface LoadResult {
   /** Present only when there are no errors: nothing is built from a broken file. */
   readonly scenario?: Scenario;
   readonly diagnostics: readonly Diagnostic[];
+  /** The periods the game counted for every `until:`, for the checker to show; only with a scenario. */
+  readonly counted?: readonly CountedDuration[];
 }
 
-function result(file: string, drafts: readonly Draft[], scenario?: Scenario): LoadResult {
+function result(file: string, drafts: readonly Draft[], scenario?: Scenario, counted: readonly CountedDuration[] = []): LoadResult {
   const diagnostics = sortDiagnostics(drafts.map((d) => ({ file, ...d })));
-  return hasErrors(diagnostics) || !scenario ? { diagnostics } : { scenario, diagnostics };
+  return hasErrors(diagnostics) || !scenario ? { diagnostics } : { scenario, diagnostics, counted };
 }
 
 function yamlDraft(problem: YAMLError | YAMLWarning, severity: 'error' | 'warning', lineCounter: LineCounter): Draft {
@@ -111,10 +116,13 @@ function unusualData(data: unknown): Report | undefined {
   return walk(data);
 }
 
+/** The shared payer and tariff lists have one format: anything else is refused. */
 export function formatDraft(data: unknown, where: Locator): Draft | undefined {
   const format = (data as { format?: unknown } | null)?.format;
-  if (format === undefined || format === SCENARIO_FORMAT) return undefined;
-  return { ...where(['format']), ...report('SC009', 'unsupported', { found: JSON.stringify(format), supported: SCENARIO_FORMAT }) };
+  if (format === undefined || format === CATALOGUE_FORMAT) return undefined;
+  const versions = { game: GAME_VERSION, readable: readableFormats(CATALOGUE_FORMAT, CATALOGUE_FORMAT), supported: CATALOGUE_FORMAT };
+  const newer = typeof format === 'number' && Number.isInteger(format) && format > CATALOGUE_FORMAT;
+  return { ...where(['format']), ...(newer ? report('SC009', 'newer', { found: format, ...versions }) : report('SC009', 'unsupported', { found: JSON.stringify(format), ...versions })) };
 }
 
 export interface LoadOptions {
@@ -134,12 +142,11 @@ export type YamlStage =
   | { readonly ok: true; readonly data: unknown; readonly where: Locator; readonly written: (path: readonly PathSegment[]) => string | undefined; readonly syntax: readonly Draft[] };
 
 export function readYaml(source: string): YamlStage {
-  // Runaway nesting and a second document are refused before the (recursive) parser runs.
-  const streamProblem = yamlStreamProblem(source);
-  if (streamProblem) return { ok: false, drafts: [streamProblem] };
+  // Runaway nesting and a second document are refused before the (recursive) composer runs.
   const lineCounter = new LineCounter();
-  // Duplicate keys are checked by addDuplicateKeyErrors: the package's own check is quadratic per map.
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const parsed = parseYaml(source, lineCounter);
+  if ('problem' in parsed) return { ok: false, drafts: [parsed.problem] };
+  const { doc } = parsed;
   addDuplicateKeyErrors(doc);
   const syntax = [...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)), ...dutchThousands(doc, lineCounter), ...typographyWarnings(doc, lineCounter)];
   const [firstError] = doc.errors;
@@ -169,23 +176,26 @@ export function readYaml(source: string): YamlStage {
 export function loadScenario(source: string, file: string, options: LoadOptions = {}): LoadResult {
   const read = readYaml(source);
   if (!read.ok) return result(file, read.drafts);
-  const { data, where, written, syntax } = read;
-  const formatProblem = formatDraft(data, where);
-  if (formatProblem) return result(file, [...syntax, formatProblem]);
+  const { where, written, syntax } = read;
+  const format = upgradeOnLoad(read.data, where, file);
+  if (!format.ok) return result(file, [...syntax, ...format.drafts]);
+  const { data } = format;
   const parsed = scenarioSchema.safeParse(data);
-  if (!parsed.success) return result(file, [...syntax, ...zodIssuesToDrafts(parsed.error.issues, { data, schema: scenarioSchema, locate: where, written })]);
+  if (!parsed.success) return result(file, [...syntax, ...format.drafts, ...zodIssuesToDrafts(parsed.error.issues, { data, schema: scenarioSchema, locate: where, written })]);
   const tariffs = resolveTariffs(parsed.data, options.tariffs, where);
-  const payers = resolvePayers(tariffs.resolved, options.payers ?? {}, where);
+  const durations = resolveDurations(tariffs.resolved, where);
+  const payers = resolvePayers(durations.resolved, options.payers ?? {}, where);
   // 12.505 is one mistake, not two: SC029 already says both readings, so SC020 at the same place is dropped.
   const thousands = new Set(syntax.filter((d) => d.code === 'SC029').map((d) => `${d.line}:${d.column}`));
   const referenceDrafts = [
     ...tariffs.drafts,
+    ...durations.drafts,
     ...payers.drafts,
     ...checkReferences(payers.checked, where),
     ...(options.sources ? checkQuotes(parsed.data, options.sources, where) : []),
     ...(options.documents ? checkCitedDocuments(parsed.data, options.documents, where) : []),
   ].filter((d) => d.code !== 'SC020' || !thousands.has(`${d.line}:${d.column}`));
-  if (referenceDrafts.some((d) => d.severity === 'error')) return result(file, [...syntax, ...referenceDrafts]);
+  if (referenceDrafts.some((d) => d.severity === 'error')) return result(file, [...syntax, ...format.drafts, ...referenceDrafts]);
   const scenario = compile(payers.compiled);
-  return result(file, [...syntax, ...referenceDrafts, ...checkGraph(scenario, where)], scenario);
+  return result(file, [...syntax, ...format.drafts, ...referenceDrafts, ...checkGraph(scenario, where)], scenario, durations.counted);
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { formatDraft, readYaml } from './load.ts';
-import { costItem, localizedText, SCENARIO_FORMAT } from './schema.ts';
+import { CATALOGUE_FORMAT } from './format/versions.ts';
+import { costItem, localizedText } from './schema.ts';
 import { zodIssuesToDrafts, type Draft } from './zod-diagnostics.ts';
 
 /**
@@ -23,7 +24,7 @@ const cataloguePayer = z.strictObject({
 const payerId = costItem.shape.payer;
 
 export const payerCatalogueSchema = z.strictObject({
-  format: z.literal(SCENARIO_FORMAT),
+  format: z.literal(CATALOGUE_FORMAT),
   payers: z.record(payerId, cataloguePayer),
 });
 

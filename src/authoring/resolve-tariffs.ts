@@ -36,7 +36,7 @@ export function resolveTariffs(source: AuthoredScenarioSource, catalogue: Tariff
     const tariff = catalogue && Object.hasOwn(catalogue.tariffs, id) ? catalogue.tariffs[id] : undefined;
     if (!tariff) {
       drafts.push({ ...where([...path, 'tariff']), ...unknownTariff(id, catalogue) });
-      return { ...own, item: own.item ?? id, amount: 0, frequency: 'eenmalig', estimate: id, source: undefined, duration: undefined };
+      return { ...own, item: own.item ?? id, amount: 0, frequency: 'eenmalig', estimate: id, source: undefined, duration: undefined, until: undefined };
     }
     const { source: cited, estimate } = tariff;
     return {
@@ -44,7 +44,9 @@ export function resolveTariffs(source: AuthoredScenarioSource, catalogue: Tariff
       amount: tariff.amount,
       frequency: tariff.frequency,
       payer: own.payer,
+      tariff: id,
       ...(own.duration !== undefined ? { duration: own.duration } : {}),
+      ...(own.until !== undefined ? { until: own.until } : {}),
       ...(cited ? { source: cited } : {}),
       ...(estimate ? { estimate } : {}),
     };

@@ -1,14 +1,18 @@
 import { z } from 'zod';
-import { FIGURES, FREQUENCIES, TONES, VALUE_KEYS, VERDICTS, type ValueKey } from '../domain/scenario/model.ts';
+import { OLDEST_SCENARIO_FORMAT, SCENARIO_FORMAT } from './format/versions.ts';
+import { FIGURES, FREQUENCIES, TONES, UNTIL, VALUE_KEYS, VERDICTS, type ValueKey } from '../domain/scenario/model.ts';
 
 /**
- * The authored scenario format (YAML in `scenarios/`), version 1.
+ * The authored scenario format (YAML in `scenarios/`), version SCENARIO_FORMAT (older versions are upgraded first: format/).
  * Strict objects everywhere: an unknown key is an error, which catches typos.
  * Cross-references (next moment, payer ids, state variables) are checked after
  * this schema by `check-references.ts`, so that every problem is reported at once.
  * Every field carries a Dutch description for trainers (`z.toJSONSchema` turns them into editor hovers).
  */
-export const SCENARIO_FORMAT = 1;
+export { SCENARIO_FORMAT } from './format/versions.ts';
+
+/** Every format version this game reads, newest first (a message lists them so); the loader upgrades older ones before this schema sees them. */
+const FORMATS = Array.from({ length: SCENARIO_FORMAT - OLDEST_SCENARIO_FORMAT + 1 }, (_, i) => SCENARIO_FORMAT - i);
 
 const slug = z
   .string()
@@ -39,6 +43,10 @@ export const sourceRef = z
     document: documentNumber,
     line: z.number().int().positive().meta({ description: 'Regel in de brontekst waar het citaat begint (een geheel getal vanaf 1).' }),
     quote: z.string().min(1).meta({ description: 'Het citaat waarin het bedrag staat: letterlijk overgenomen en kort.' }),
+    title: z.string().min(1).optional().meta({
+      description:
+        'Titel van de publicatie, zoals spelers hem op de kassabon lezen, bijvoorbeeld Een sociaal sociaal domein. Mag weg als het document dat van de casus is (source bovenaan): dan staat daar die titel; anders lezen spelers alleen het nummer.',
+    }),
   })
   .meta({ description: 'Waar het bedrag staat, bijvoorbeeld { document: "002", line: 924, quote: "€ 300 per maand" }. Geen bron? Gebruik estimate.' });
 
@@ -55,7 +63,12 @@ export const costItem = z
     }),
     frequency,
     duration: z.number().int().positive().optional().meta({
-      description: 'Aantal perioden (weken, maanden of jaren, naar de frequentie), een geheel getal vanaf 1. Verplicht bij een terugkerend bedrag; laat weg bij eenmalig.',
+      description:
+        'Aantal perioden (weken, maanden of jaren, naar de frequentie), een geheel getal vanaf 1. Bij een terugkerend bedrag duration of until; laat weg bij eenmalig.',
+    }),
+    until: z.enum(UNTIL).optional().meta({
+      description:
+        'Laat het spel de perioden tellen, in plaats van duration (formaat 2): volgend_moment = van de maand van dit moment tot de maand van het moment onder next (sluit de keuze de casus af, dan tot de horizon); einde = tot horizon_months. Alleen bij per_week, per_maand en per_jaar. check:scenarios -- --routes toont wat er geteld is.',
     }),
     payer: name('Wie betaalt: een naam uit de gedeelde betalers (scenarios/gedeeld/betalers.yaml) of onder payers.'),
     source: sourceRef.optional(),
@@ -225,7 +238,9 @@ const reflectionQuestion = z
 
 const scenarioWith = <C extends z.ZodType>(cost: C) => z
   .strictObject({
-    format: z.literal(SCENARIO_FORMAT).meta({ description: `Versie van het casusformaat: ${SCENARIO_FORMAT}. Het spel weigert versies die het niet kent.` }),
+    format: z.literal(FORMATS).meta({
+      description: `Versie van het casusformaat: ${SCENARIO_FORMAT} voor een nieuw bestand. Een ouder formaat (vanaf ${OLDEST_SCENARIO_FORMAT}) werkt het spel bij het lezen bij; een nieuwer weigert het.`,
+    }),
     id: name('Naam van de casus, bijvoorbeeld twee-zonen. Elke casus een eigen id: voortgang wordt per id bewaard.'),
     title: text('De titel van de casus.'),
     summary: text('Een korte samenvatting van de casus, voor het keuzescherm.'),
@@ -271,14 +286,16 @@ const scenarioWith = <C extends z.ZodType>(cost: C) => z
 
 /** The casus format as written, with cost items that may name a tariff. */
 export const scenarioSchema = scenarioWith(authoredCostItem);
+/** A cost item after resolve-tariffs.ts: its own amount, and the tariff it came from, if any. */
+const resolvedCostItem = costItem.extend({ tariff: tariffId.optional() });
 /** The same, with every tariff resolved to its amount: what the checks after the schema and the compiler take. */
-export const resolvedScenarioSchema = scenarioWith(costItem);
+export const resolvedScenarioSchema = scenarioWith(resolvedCostItem);
 
 export type AuthoredScenarioSource = z.infer<typeof scenarioSchema>;
 export type AuthoredCostItemSource = z.infer<typeof authoredCostItem>;
 export type ScenarioSource = z.infer<typeof resolvedScenarioSchema>;
 export type LocalizedTextSource = z.infer<typeof localizedText>;
-export type CostItemSource = z.infer<typeof costItem>;
+export type CostItemSource = z.infer<typeof resolvedCostItem>;
 export type OptionSource = ScenarioSource['moments'][string]['options'][number];
 export type ConditionSource = z.infer<typeof condition>;
 export type StateValue = z.infer<typeof stateValue>;

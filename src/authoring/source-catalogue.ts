@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SourceCatalogue } from './check-documents.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { formatDraft, readYaml } from './load.ts';
-import { SCENARIO_FORMAT } from './schema.ts';
+import { CATALOGUE_FORMAT } from './format/versions.ts';
 import { zodIssuesToDrafts, type Draft } from './zod-diagnostics.ts';
 
 /**
@@ -22,7 +22,7 @@ const catalogueDocument = z.strictObject({
 const documentNumber = z.string().regex(/^\d{3}$/);
 
 export const sourceCatalogueSchema = z.strictObject({
-  format: z.literal(SCENARIO_FORMAT),
+  format: z.literal(CATALOGUE_FORMAT),
   documents: z.record(documentNumber, catalogueDocument),
 });
 

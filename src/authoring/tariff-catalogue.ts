@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import type { TariffSet } from '../domain/costs/tariff-set.ts';
 import { eurosToCents } from '../domain/scenario/money.ts';
+import { compileText } from './compile.ts';
+import { closest } from './did-you-mean.ts';
 import { checkQuote, type SourceTexts } from './check-quotes.ts';
 import { roundedEuros } from './rounded-euros.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { report } from './diagnostics/registry.ts';
 import { formatDraft, readYaml } from './load.ts';
-import { costItem, estimate, frequency, localizedText, SCENARIO_FORMAT, sourceRef, tariffId } from './schema.ts';
+import { CATALOGUE_FORMAT } from './format/versions.ts';
+import { costItem, estimate, frequency, localizedText, sourceRef, tariffId } from './schema.ts';
 import { zodIssuesToDrafts, type Draft, type Locator } from './zod-diagnostics.ts';
 
 /**
@@ -29,7 +33,7 @@ const tariff = z
 
 export const tariffCatalogueSchema = z
   .strictObject({
-    format: z.literal(SCENARIO_FORMAT),
+    format: z.literal(CATALOGUE_FORMAT),
     title: bilingual.meta({ description: 'Naam van deze tarievenlijst, bijvoorbeeld { nl: Standaardtarieven, en: Standard tariffs }.' }),
     tariffs: z.record(tariffId, tariff).meta({ description: 'De tarieven, per naam: begeleid-wonen: { item, amount, frequency, source }.' }),
   })
@@ -44,10 +48,26 @@ export interface TariffCatalogue {
   readonly tariffs: Readonly<Record<string, Tariff>>;
   /** Ids that are in the file but have an error there: a casus naming one is told where the problem is. */
   readonly broken: readonly string[];
+  /** The list's name, when it is written correctly: the title screen and the kassabon show it. */
+  readonly title?: Readonly<{ nl: string; en: string }>;
 }
 
 export interface TariffCatalogueResult extends TariffCatalogue {
   readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A gemeente's set against the standard list: a tariff no casus can name, or one priced per another period. */
+function againstStandard(id: string, entry: Tariff, where: Locator, standard: TariffCatalogue): Draft[] {
+  const path = ['tariffs', id];
+  const known = standard.tariffs[id];
+  if (!known) {
+    if (standard.broken.includes(id)) return [];
+    const suggestion = closest(id, Object.keys(standard.tariffs));
+    const found = suggestion ? report('SC088', 'unknownNear', { id, suggestion }) : report('SC088', 'unknown', { id, standard: standard.file });
+    return [{ ...where(['tariffs'], id), ...found }];
+  }
+  if (known.frequency !== entry.frequency) return [{ ...where([...path, 'frequency']), ...report('SC089', 'frequency', { id, found: entry.frequency, standard: known.frequency }) }];
+  return [];
 }
 
 /** Problems the schema cannot express, per tariff: no source or estimate, both, more than two decimals, quotes. */
@@ -67,12 +87,21 @@ function entriesOf(data: unknown): [string, unknown][] {
   return Object.entries(entries);
 }
 
+export interface TariffLoadOptions {
+  /** Source texts to check the quotes against. */
+  readonly sources?: SourceTexts;
+  /** For a gemeente's tariff set: the standard list it prices again (ids and periods must match). */
+  readonly standard?: TariffCatalogue;
+}
+
 /** YAML text → the tariffs, with every problem located in the tariff file, in the same words as for a casus. */
-export function loadTariffCatalogue(text: string, file: string, options: { readonly sources?: SourceTexts } = {}): TariffCatalogueResult {
+export function loadTariffCatalogue(text: string, file: string, options: TariffLoadOptions = {}): TariffCatalogueResult {
+  let title: TariffCatalogue['title'];
   const done = (drafts: readonly Draft[], tariffs: Record<string, Tariff>, broken: readonly string[]): TariffCatalogueResult => ({
     file,
     tariffs,
     broken,
+    ...(title ? { title } : {}),
     diagnostics: sortDiagnostics(drafts.map((d) => ({ file, ...d }))),
   });
   const read = readYaml(text);
@@ -81,6 +110,8 @@ export function loadTariffCatalogue(text: string, file: string, options: { reado
   const data = read.data !== null && typeof read.data === 'object' && !Array.isArray(read.data) ? read.data : {};
   const formatProblem = formatDraft(data, where);
   if (formatProblem) return done([...syntax, formatProblem], {}, []);
+  const named = tariffCatalogueSchema.shape.title.safeParse((data as { title?: unknown }).title);
+  if (named.success) title = named.data;
   const parsed = tariffCatalogueSchema.safeParse(data);
   const drafts: Draft[] = [...syntax];
   if (!parsed.success) drafts.push(...zodIssuesToDrafts(parsed.error.issues, { data, schema: tariffCatalogueSchema, locate: where }));
@@ -89,9 +120,26 @@ export function loadTariffCatalogue(text: string, file: string, options: { reado
   for (const [id, entry] of entriesOf(data)) {
     const valid = tariff.safeParse(entry);
     const own = valid.success ? tariffDrafts(id, valid.data, where, options.sources) : [];
+    if (valid.success && options.standard) own.push(...againstStandard(id, valid.data, where, options.standard));
     drafts.push(...own);
     if (valid.success && tariffId.safeParse(id).success && !own.some((d) => d.severity === 'error')) tariffs[id] = valid.data;
     else broken.push(id);
   }
   return done(drafts, tariffs, broken);
+}
+
+/** A checked tariff list as the game uses it: whole cents, estimates as text. Only for a list without errors. */
+export function compileTariffSet(id: string, catalogue: TariffCatalogue): TariffSet {
+  const tariffs = Object.fromEntries(
+    Object.entries(catalogue.tariffs).map(([tariffId, t]) => {
+      const reason = t.estimate === undefined ? undefined : typeof t.estimate === 'object' && 'reason' in t.estimate ? t.estimate.reason : t.estimate;
+      return [tariffId, {
+        amountCents: eurosToCents(t.amount) ?? Math.round(t.amount * 100),
+        frequency: t.frequency,
+        ...(t.source ? { source: t.source } : {}),
+        ...(reason !== undefined ? { estimate: compileText(reason) } : {}),
+      }];
+    }),
+  );
+  return { id, title: catalogue.title ? { nl: catalogue.title.nl, en: catalogue.title.en } : { nl: id }, tariffs };
 }

@@ -7,7 +7,7 @@ import type { Draft } from './zod-diagnostics.ts';
  * Nesting that only appears once aliases are filled in: each `*naam` puts its anchor's whole value in
  * place, so a chain of anchors that each nest the previous one can build data thousands of levels deep
  * from a file the stream scan found shallow, and the checks after this one would run out of stack.
- * The written tree is at most MAX_DEPTH deep (yamlStreamProblem ran first), so plain recursion is safe
+ * The written tree is at most MAX_DEPTH deep (parseYaml refused deeper streams), so plain recursion is safe
  * here; an anchor's depth is remembered, and YAML defines anchors before their aliases.
  */
 export function aliasDepthProblem(doc: Document, lineCounter: LineCounter): Draft | undefined {

@@ -10,8 +10,13 @@ export interface SourceName {
   readonly where: string;
 }
 
-export function sourceName(document: string, line: number, lang: Lang): SourceName {
+/** `fallbackTitle`: the title a source gives itself, used when the source list does not know its document. */
+export function sourceName(document: string, line: number, lang: Lang, fallbackTitle?: string): SourceName {
   const known = documents[document];
-  if (!known) return { title: null, where: t(lang, 'receipt.sourceRef', { document, line }) };
+  if (!known) {
+    return fallbackTitle
+      ? { title: fallbackTitle, where: t(lang, 'receipt.sourceDocumentWhere', { document, line }) }
+      : { title: null, where: t(lang, 'receipt.sourceRef', { document, line }) };
+  }
   return { title: known.title, where: t(lang, 'receipt.sourceWhere', { publisher: known.publisher[lang], year: known.year, line }) };
 }

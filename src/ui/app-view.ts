@@ -17,6 +17,8 @@ import { renderErrorScreen } from './screens/error-screen.ts';
 import type { SessionScreen } from './screens/session/session-screen.ts';
 import type * as SessionScreenModule from './screens/session/session-screen.ts';
 import type { OwnCasusState } from './components/own-casus-panel.ts';
+import type { LastScore } from './components/casus-card.ts';
+import type { TariffPickerProps } from './components/tariff-picker.ts';
 import { renderTitleScreen, type ResumeOffer, type TitleNotice } from './screens/title-screen.ts';
 
 /** The open session and its current view, derived once per snapshot by the caller. */
@@ -42,6 +44,10 @@ export interface AppViewState {
   readonly storageFailed: boolean;
   /** Another tab changed the open casus's progress. */
   readonly otherTab: boolean;
+  /** Statements for the trainer's LRS wait for a connection (xAPI): said discreetly, the game plays on. */
+  readonly lrsWaiting: boolean;
+  /** An LRS is configured: the trainee is told once what goes there (AVG). */
+  readonly lrsInfo: { readonly classCode?: string } | null;
   /** What a launch link that opened a casus directly could not honour; null on the title, which says it itself. */
   readonly launchNotice: LaunchNotice | null;
   /** Grows when another tab changes a save: the title reads its offers again. */
@@ -71,8 +77,14 @@ export interface AppViewOptions {
   readonly onLoadOtherTab: () => void;
   readonly onKeepThisTab: () => void;
   readonly onDismissLaunchNotice: () => void;
+  readonly onDismissLrsInfo: () => void;
   /** A casus's finished attempts kept in this browser. */
   readonly attempts: (scenarioId: string) => readonly Attempt[];
+  /** The remembered theme filter of the title, and where a new one goes. */
+  readonly themes: () => readonly string[];
+  readonly onThemes: (themes: readonly string[]) => void;
+  /** The tariff picker's state and what it reports (the title is drawn again when it changes). */
+  readonly tariffs: () => Omit<TariffPickerProps, 'lang'>;
   /** Player, class mode (`?modus=klas`) or trainer view (`?modus=trainer`), fixed for the visit. */
   readonly mode: PlayMode;
   /** The class timer ran out. */
@@ -126,12 +138,16 @@ export class AppView {
     if (key === this.screenKey) return;
     const first = !this.screenKey.startsWith(key.split('|')[0] ?? '');
     const hadFocus = this.options.screen.contains(document.activeElement);
+    const focusedId = hadFocus && document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
     this.screenKey = key;
     this.sessionScreen = null;
     render();
     this.guard.screenShown();
     if (!first) {
-      // The same screen again (another language, a notice): do not leave a keyboard user on <body>.
+      // The same screen again (another language, a notice, a tariff set chosen): keep a keyboard user on the
+      // control they used when it is drawn again, and never leave them on <body>.
+      const again = focusedId ? this.options.screen.querySelector<HTMLElement>(`#${CSS.escape(focusedId)}`) : null;
+      if (again && !this.options.screen.contains(document.activeElement)) again.focus({ preventScroll: true });
       if (hadFocus && !this.options.screen.contains(document.activeElement)) this.focusPreferred();
       return;
     }
@@ -177,13 +193,14 @@ export class AppView {
 
   private noticesKey = '';
 
-  private renderNotices({ lang, storageFailed, otherTab, launchNotice }: AppViewState): void {
-    const key = `${lang}|${storageFailed}|${otherTab}|${launchNotice ?? ''}`;
+  private renderNotices({ lang, storageFailed, otherTab, lrsWaiting, lrsInfo, launchNotice }: AppViewState): void {
+    const key = `${lang}|${storageFailed}|${otherTab}|${lrsWaiting}|${lrsInfo ? `lrs:${lrsInfo.classCode ?? ''}` : ''}|${launchNotice ?? ''}`;
     if (key === this.noticesKey) return;
     this.noticesKey = key;
     renderAppNotices(this.options.notices, {
-      lang, storageFailed, otherTab, launchNotice,
+      lang, storageFailed, otherTab, lrsWaiting, lrsInfo, launchNotice,
       onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab, onDismissLaunch: this.options.onDismissLaunchNotice,
+      onDismissLrsInfo: this.options.onDismissLrsInfo,
     });
   }
 
@@ -210,9 +227,23 @@ export class AppView {
         onOpen: (scenarioId, resume) => this.open(scenarioId, resume),
         own: { state: own, onFile: this.options.onOwnFile, onPlay: this.options.onPlayOwn },
         onDismissNotice: this.options.onDismissNotice,
+        lastScores: this.lastScores(),
+        themes: this.options.themes(),
+        onThemes: this.options.onThemes,
+        tariffs: this.options.tariffs(),
       }), trainerLinks(this.options.mode, lang));
       this.options.onTitleShown();
     });
+  }
+
+  /** Each casus's last finished attempt in this browser: its card shows the score and the triangle. */
+  private lastScores(): Map<string, LastScore> {
+    const scores = new Map<string, LastScore>();
+    for (const { id } of this.options.library().casussen) {
+      const last = this.options.attempts(id).at(-1);
+      if (last) scores.set(id, { overall: last.overall, values: last.values });
+    }
+    return scores;
   }
 
   private renderSession(lang: Lang, { scenario, view, send }: PlayingSession): void {

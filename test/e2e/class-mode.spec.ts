@@ -4,10 +4,12 @@ import type { Page } from '@playwright/test';
 import { parseDocument } from 'yaml';
 import { expect, storyHeading, test } from './fixtures.ts';
 
-/** Twee zonen as a trainer's own file, with facilitator notes on its first moment (bundled casussen may not have them yet). */
+/** Twee zonen as a trainer's own file, with known facilitator notes on its first moment and none on the others. */
 function casusWithNotes(): string {
   const doc = parseDocument(readFileSync('scenarios/twee-zonen.yaml', 'utf8'));
   doc.setIn(['title'], doc.createNode({ nl: 'Klascasus', en: 'Class casus' }));
+  const moments = doc.get('moments') as { items: { key: { value: string } }[] };
+  for (const { key } of moments.items) doc.deleteIn(['moments', key.value, 'facilitator']);
   doc.setIn(['moments', 'signaal', 'facilitator'], doc.createNode({
     discuss: { nl: 'Bespreek wie er aan tafel hoort.', en: 'Discuss who belongs at the table.' },
     source_says: { nl: 'In de bron haalde de wijkcoach vader erbij.', en: 'In the source the coach brought the father in.' },

@@ -25,6 +25,29 @@ test('a trainer opens their own casus file, plays it, and finds it again after a
   await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible({ timeout: 30_000 });
 });
 
+test('a valid own file shows its route map: the story drawn and in words, the routes, each ending and the ranges', async ({ page }) => {
+  await openFreshGame(page);
+  await choose(page, 'mijn-casus.yaml', renamed);
+  await expect(panel(page)).toContainText('mijn-casus.yaml is in orde', { timeout: 30_000 });
+  const show = page.getByRole('button', { name: 'Bekijk de routekaart' });
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+  await show.click();
+  await expect(show).toHaveAttribute('aria-expanded', 'true');
+  const map = page.getByRole('region', { name: 'Routekaart: Mijn eigen casus' });
+  await expect(map.getByRole('heading', { name: 'Routekaart: Mijn eigen casus' })).toBeVisible();
+  await expect(map.getByRole('img', { name: /^Verhaalkaart van Mijn eigen casus/ })).toBeVisible();
+  const routes = map.getByRole('table', { name: 'Routes' });
+  for (const row of ['beste 1', 'steeds goedkoopst', 'steeds duurst', 'slechtste']) await expect(routes.getByRole('rowheader', { name: row })).toBeVisible();
+  await expect(map.getByRole('table', { name: 'Per einde' }).getByRole('row')).toHaveCount(5);
+  await expect(map.getByRole('table', { name: 'Bereik van de waarden over alle routes' }).getByRole('rowheader', { name: 'Rendement' })).toBeVisible();
+  await map.getByText('Het verhaal in woorden').click();
+  await expect(map.locator('.own-map__story > li')).toHaveCount(8);
+  const results = await new AxeBuilder({ page }).include('.own-casus').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+  await show.click();
+  await expect(map).toBeHidden();
+});
+
 test('a broken own file gets the checker\'s located Dutch messages with the offending line, and is not offered to play', async ({ page }) => {
   await openFreshGame(page);
   await choose(page, 'kapot.yaml', casus.replace(/^horizon_months: 24$/m, 'horizon_months: twee jaar'));
@@ -33,6 +56,7 @@ test('a broken own file gets the checker\'s located Dutch messages with the offe
   await expect(messages.first()).toContainText(/Regel \d+, kolom \d+: fout SC004/);
   await expect(messages.first().locator('pre')).toHaveText('horizon_months: twee jaar');
   await expect(page.getByRole('button', { name: /^Speel/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Bekijk de routekaart' })).toHaveCount(0);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });

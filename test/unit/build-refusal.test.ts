@@ -34,4 +34,31 @@ describe('npm run build runs the same checks as check:scenarios', () => {
     expect(result.stderr + result.stdout).not.toMatch(/^\s+at /m);
     expect(existsSync(index) ? statSync(index).mtimeMs : undefined).toBe(before);
   }, 120_000);
+
+  it('refuses a gemeente\'s tariff set with a missing or malformed price, as check:scenarios does: located, never a silent € 0', () => {
+    const dir = scratchCopy((yaml) => yaml);
+    const set = [
+      'format: 1',
+      'title: { nl: "Gemeente Testdorp (2026)", en: "Testdorp (2026)" }',
+      'tariffs:',
+      '  begeleid-wonen:',
+      '    item: { nl: Begeleid wonen, en: Supported housing }',
+      '    frequency: per_maand',
+      '    estimate: Contract 2026.',
+      '  budgetbeheer:',
+      '    item: { nl: Budgetbeheer, en: Budget management }',
+      '    amount: 22,50',
+      '    frequency: per_maand',
+      '    estimate: Contract 2026.',
+    ].join('\n');
+    writeFileSync(join(dir, 'tarieven', 'testdorp.yaml'), `${set}\n`);
+    const result = build({ KOSTENBEWUST_SCENARIOS: dir });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/tarieven\/testdorp\.yaml:5:5 error SC003 Verplicht veld 'amount' ontbreekt/);
+    expect(result.stderr).toMatch(/tarieven\/testdorp\.yaml:10:13 error SC004 /);
+    expect(result.stderr).toContain('Build geweigerd');
+    const check = spawnSync(process.execPath, ['--import', 'tsx', 'tools/check-scenarios.ts', dir], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toMatch(/tarieven\/testdorp\.yaml:5:5 error SC003 /);
+  }, 120_000);
 });

@@ -102,6 +102,39 @@ export const casusProperties: readonly CasusProperty[] = [
     const neverDown = VALUE_KEYS.filter((key) => !options.some((o) => o.values[key].delta < 0));
     expect(neverDown).toEqual([]);
   }],
+  ['has an English version of every text', (scenario) => {
+    const withoutEnglish = texts(scenario).filter((text) => typeof (text as { en?: unknown }).en !== 'string' || (text as { en: string }).en.trim() === '');
+    expect(withoutEnglish.map((text) => (text as { nl: string }).nl.slice(0, 60))).toEqual([]);
+  }],
+  ['states its playing time and asks 3 to 5 reflection questions, each tied to a value', (scenario) => {
+    expect(scenario.playingMinutes).toBeGreaterThanOrEqual(5);
+    expect(scenario.reflection.length).toBeGreaterThanOrEqual(3);
+    expect(scenario.reflection.length).toBeLessThanOrEqual(5);
+    expect(scenario.reflection.filter((q) => q.value === undefined).map((q) => q.question.nl)).toEqual([]);
+  }],
+  ['gives the trainer notes at every moment: what to discuss and what the source says happened', (scenario) => {
+    const without = Object.values(scenario.moments).filter((m) => !m.facilitator?.discuss || !m.facilitator.sourceSays);
+    expect(without.map((m) => m.id)).toEqual([]);
+  }],
+  ['lets a sound argument get further than a weak one in every onderbouwing', (scenario) => {
+    const groups = new Map<string, Option[]>();
+    for (const moment of Object.values(scenario.moments)) {
+      for (const option of moment.options) {
+        if (!option.argued) continue;
+        const key = `${moment.id}/${option.argued.optionId}`;
+        groups.set(key, [...(groups.get(key) ?? []), option]);
+      }
+    }
+    const weak: string[] = [];
+    for (const [key, options] of groups) {
+      const granted = options.filter((o) => o.argued!.verdict === 'toegekend');
+      const sound = Math.max(...granted.map((o) => o.values.legitimiteit.delta));
+      for (const other of options.filter((o) => o.argued!.verdict !== 'toegekend')) {
+        if (other.values.legitimiteit.delta >= sound) weak.push(`${key}: ${other.argued!.argumentId} (${other.argued!.verdict}) has legitimiteit as high as granted`);
+      }
+    }
+    expect(weak).toEqual([]);
+  }],
 ];
 
 /** A route's name in test output: its choices in order. */

@@ -5,6 +5,7 @@ import { loadScenario } from '../../src/authoring/load.ts';
 import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
 import { casusReport } from '../../src/authoring/report/casus-report.ts';
 import { bundledScenarios, checkFolder } from './casus-files.ts';
+import type { OwnCasusRouteMap } from '../../src/ui/components/own-casus-route-map.ts';
 
 const { payers } = loadPayerCatalogue(readFileSync(join(bundledScenarios, 'gedeeld/betalers.yaml'), 'utf8'), 'betalers.yaml');
 const template = loadScenario(readFileSync(join(bundledScenarios, 'sjabloon/casus-sjabloon.yaml'), 'utf8'), 'casus-sjabloon.yaml', { payers });
@@ -31,5 +32,26 @@ describe('route map per casus (check:scenarios --report)', () => {
     const html = casusReport({ ...scenario, title: { nl: '<b>Casus & co</b>' } }, []);
     expect(html).toContain('&lt;b&gt;Casus &amp; co&lt;/b&gt;');
     expect(html).not.toContain('<b>Casus');
+  });
+});
+
+describe('route map in the game (Open een eigen casus)', () => {
+  it('the checking worker sends the same route summary as the report page, with the story drawn and in words', async () => {
+    const { checkOwnFile } = await import('../../src/authoring/browser/check-own-file.ts');
+    const bytes = readFileSync(join(bundledScenarios, 'twee-zonen.yaml'));
+    const result = checkOwnFile(bytes, 'twee-zonen.yaml', payers);
+    // Typed as the view takes it: the worker's data fits the panel's props.
+    const map: OwnCasusRouteMap | undefined = result.routeMap;
+    expect(map?.svg.startsWith('<svg')).toBe(true);
+    expect(map?.summary.story.map((m) => m.id)).toEqual(Object.keys(result.scenario!.moments));
+    expect(map?.summary.ranking?.routes.map((r) => r.kind)).toEqual(['best', 'best', 'best', 'cheapest', 'dearest', 'worst']);
+    expect(map?.summary.perEnding.length).toBe(Object.keys(result.scenario!.endings).length);
+    expect(JSON.parse(JSON.stringify(map))).toEqual(map); // plain data: it crosses postMessage
+  });
+
+  it('a file with errors has no route map', async () => {
+    const { checkOwnFile } = await import('../../src/authoring/browser/check-own-file.ts');
+    const result = checkOwnFile(new TextEncoder().encode('format: 2\nid: kapot\n'), 'kapot.yaml', payers);
+    expect(result.routeMap).toBeUndefined();
   });
 });

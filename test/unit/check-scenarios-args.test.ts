@@ -10,6 +10,8 @@ describe('check-scenarios command line', () => {
     expect(parseCheckArgs([])).toEqual({ options: { help: false, routes: false, targets: [] } });
     expect(parseCheckArgs(['-h'])).toMatchObject({ options: { help: true } });
     expect(parseCheckArgs(['--json', 'map'])).toEqual({ options: { help: false, routes: false, json: true, targets: ['map'] } });
+    expect(parseCheckArgs(['--upgrade', 'a.yaml'])).toEqual({ options: { help: false, routes: false, upgrade: true, targets: ['a.yaml'] } });
+    expect(parseCheckArgs(['--upgrde'])).toEqual({ error: "Onbekende optie '--upgrde'. Bedoelde je '--upgrade'? Typ --help voor de mogelijkheden." });
     expect(parseCheckArgs(['--jsno'])).toEqual({ error: "Onbekende optie '--jsno'. Bedoelde je '--json'? Typ --help voor de mogelijkheden." });
   });
 

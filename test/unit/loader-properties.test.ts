@@ -44,7 +44,7 @@ const mutation = (text: string) => {
   const position = fc.nat({ max: text.length });
   const snippet = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 12 }),
-    fc.constantFrom(':', ': ', '- ', '"', "'", '“', '”', '\t', '\n', '  ', '{', '[', '&a ', '*a', '<<: ', '---\n', '!!binary ', '#', '\u00a0', '6.500', 'ja', '002'),
+    fc.constantFrom(':', ': ', '- ', '"', "'", '“', '”', '\t', '\n', '  ', '{', '[', '&a ', '*a', '<<: ', '---\n', '!!binary ', '#', '\u00a0', '6.500', 'ja', '002', 'until: einde', 'volgend_moment', 'format: 1', 'format: 3'),
   );
   return fc.oneof(
     fc.tuple(position, fc.nat({ max: 40 })).map(([at, n]) => text.slice(0, at) + text.slice(at + n)),

@@ -8,6 +8,11 @@ import type { Reporter } from './reporter.ts';
 import { connect, findLmsApi } from './scorm/scorm-api.ts';
 import { scormReporter } from './scorm/scorm-reporter.ts';
 import { decodeSuspendData } from './scorm/suspend-data.ts';
+import { deferredReporter } from './deferred-reporter.ts';
+import type { FetchLike } from './xapi/lrs-client.ts';
+import type { QueueStatus } from './xapi/statement-queue.ts';
+import { loadConfigFile, xapiSettings } from './xapi/xapi-config.ts';
+import { browserRandom } from './xapi/xapi-ids.ts';
 
 export interface ConfiguredReporting {
   readonly reporters: readonly Reporter[];
@@ -21,6 +26,10 @@ export interface ReportingContext {
   readonly win: Window;
   readonly store: KeyValueStore;
   readonly clock: Clock;
+  /** Statements wait for the LRS (or flow again): the game shows or hides a discreet notice. */
+  readonly onXapiStatus?: (status: QueueStatus) => void;
+  /** An LRS is configured (with this class code, if any): the trainee is told what is sent. */
+  readonly onXapiActive?: (classCode: string | undefined) => void;
 }
 
 /** SCORM: connect, put the LMS's resume state in place as the browser's save, and report until the page goes. */
@@ -37,9 +46,31 @@ function scormReporting(params: LaunchParams, { win, store, clock }: ReportingCo
 }
 
 /**
- * Privacy by default: only what the launch URL configures reports anything. A parent frame hears from the game
- * only when the link names its origin (`ouder=`) and the game really is inside a frame; an LMS only when the
- * package's launch URL says `lms=scorm12` or `lms=scorm2004`.
+ * xAPI: on only when the link (`lrs=`) or the trainer's `kostenbewust.config.json` beside index.html names an LRS.
+ * The file is read from the game's own folder; the game does not wait for it, and the statement code loads only
+ * when an LRS is configured (it is not part of the JS before the menu).
+ */
+function xapiReporting(params: LaunchParams, { win, store, clock, onXapiStatus, onXapiActive }: ReportingContext): Reporter {
+  const baseUrl = new URL('.', win.location.href).href;
+  const fetchFn: FetchLike = (input, init) => win.fetch(input, init);
+  const fromUrl = { ...(params.lrs ? { endpoint: params.lrs } : {}), ...(params.lrsauth ? { auth: params.lrsauth } : {}), ...(params.klas ? { klas: params.klas } : {}) };
+  const reporter = loadConfigFile(fetchFn, baseUrl).then(async (fromFile) => {
+    const settings = xapiSettings(fromUrl, fromFile);
+    if (!settings) return null;
+    onXapiActive?.(settings.classCode);
+    const { xapiReporter } = await import('./xapi/xapi-reporter.ts');
+    const xapi = xapiReporter({ settings: Promise.resolve(settings), baseUrl, store, clock, fetch: fetchFn, random: browserRandom, ...(onXapiStatus ? { onStatus: onXapiStatus } : {}) });
+    win.addEventListener('online', () => xapi.retryNow());
+    return xapi;
+  });
+  return deferredReporter('xAPI', reporter);
+}
+
+/**
+ * Privacy by default: only what the launch URL (or, for xAPI, the trainer's config file) configures reports
+ * anything. A parent frame hears from the game only when the link names its origin (`ouder=`) and the game really
+ * is inside a frame; an LMS only when the package's launch URL says `lms=scorm12` or `lms=scorm2004`; an LRS only
+ * when one is named.
  */
 export function configureReporting(params: LaunchParams, context: ReportingContext): ConfiguredReporting {
   const { win } = context;
@@ -60,5 +91,6 @@ export function configureReporting(params: LaunchParams, context: ReportingConte
     console.warn('The LMS could not be reached; the game plays on without it', error);
     notice = 'lms';
   }
+  reporters.push(xapiReporting(params, context));
   return { reporters, ready, notice };
 }

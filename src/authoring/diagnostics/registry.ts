@@ -188,14 +188,23 @@ export const DIAGNOSTICS = {
   },
   SC009: {
     severity: 'error',
-    title: 'Onbekende formaatversie',
-    description: 'Het bestand is geschreven voor een andere versie van het casusformaat dan deze versie van het spel leest. Er wordt verder niets gecontroleerd.',
-    example: 'format: 2',
-    fix: "Zet 'format: 1' en pas het bestand aan, of gebruik een nieuwere versie van het spel.",
+    title: 'Formaatversie past niet bij dit spel',
+    description:
+      "Het bestand is geschreven voor een formaatversie die dit spel niet leest: een nieuwere (het spel is te oud), een die niet bestaat, of het gebruikt iets dat zijn eigen 'format:' nog niet kent (zoals 'until' in een bestand met format: 1). Er wordt verder niets gecontroleerd. Een ouder formaat wordt bijgewerkt (SC018).",
+    example: 'format: 3',
+    fix: "Open een bestand in een nieuwer formaat in een nieuwere versie van het spel. Zet bij een onbekend nummer 'format: 2'. Gebruik je 'until', zet dan 'format: 2' (of laat npm run check:scenarios -- --upgrade BESTAND dat doen).",
     messages: {
       unsupported: {
-        message: 'Formaatversie {found} wordt niet ondersteund (deze versie van het spel leest formaat {supported})',
-        hint: "zet 'format: {supported}' en pas het bestand aan, of gebruik een nieuwere versie van het spel",
+        message: 'Formaatversie {found} bestaat niet (deze versie van het spel, {game}, leest formaat {readable})',
+        hint: "zet 'format: {supported}' bovenaan",
+      },
+      newer: {
+        message: 'Dit bestand is geschreven in formaat {found}; deze versie van het spel ({game}) leest formaat {readable}',
+        hint: 'open het in een nieuwere versie van het spel dan {game}, of vraag de maker om een versie in formaat {supported}',
+      },
+      later: {
+        message: "'{key}' bestaat pas vanaf formaat {to}, maar dit bestand zegt format: {found}",
+        hint: "zet 'format: {supported}' bovenaan; npm run check:scenarios -- --upgrade {file} doet dat en werkt de rest van het bestand bij",
       },
     },
   },
@@ -291,6 +300,35 @@ export const DIAGNOSTICS = {
       addToNonNumber: { message: "'add' kan alleen bij een getal, '{name}' is een {declared}", hint: "gebruik 'set'" },
     },
   },
+  SC018: {
+    severity: 'warning',
+    title: 'Ouder formaat bijgewerkt bij het lezen',
+    description:
+      "Het bestand zegt een ouder 'format:' dan het spel schrijft. Het spel werkt het bij het lezen bij naar het nieuwste formaat en zegt per plek wat het veranderde. Verandert er niets behalve het nummer, dan leest het spel het bestand zonder melding.",
+    example: "format: 1\n…\n  - item: Intake\n    amount: 150\n    frequency: eenmalig\n    duration: 1",
+    fix: 'Laat npm run check:scenarios -- --upgrade BESTAND het bestand herschrijven (commentaar en opmaak blijven staan), of pas de genoemde plekken zelf aan en zet het nieuwe nummer bij format:.',
+    messages: {
+      upgraded: {
+        message: 'Formaat {found} is bij het lezen bijgewerkt naar formaat {supported}, met {count} wijziging(en) (zie de meldingen hieronder): {summary}',
+        hint: 'npm run check:scenarios -- --upgrade {file} herschrijft het bestand zo (commentaar en opmaak blijven staan)',
+      },
+      change: { message: 'Bijgewerkt naar formaat {supported}: {change}', hint: 'met --upgrade gebeurt dit ook in het bestand' },
+    },
+  },
+  SC019: {
+    severity: 'warning',
+    title: 'Looptijd net naast de telling',
+    description:
+      "Een maandbedrag met 'duration' dat precies één maand afwijkt van de telling tot het volgende moment op die route, of tot de horizon: de klassieke telfout (van maand 3 tot 24 zijn het 21 maanden, niet 22). Komt 'duration' precies overeen met een van beide, of wijkt het meer af, dan is het geen melding: dan is het bewust.",
+    example: "horizon_months: 24\n…\n    month: 3\n    …\n        frequency: per_maand\n        duration: 22\n        …\n      ending: thuis",
+    fix: "Laat het spel tellen met 'until: volgend_moment' of 'until: einde' (formaat 2), of verbeter het getal.",
+    messages: {
+      offByOne: {
+        message: "'duration: {duration}' is één maand {more} dan tot {target}: van maand {from} tot {to} zijn het {months} maanden",
+        hint: 'bedoel je {months}? Schrijf until: {until}, dan telt het spel (en telt het mee als je de maanden later verschuift)',
+      },
+    },
+  },
   SC020: {
     severity: 'error',
     title: 'Bedrag met meer dan twee decimalen',
@@ -323,13 +361,30 @@ export const DIAGNOSTICS = {
   },
   SC023: {
     severity: 'error',
-    title: "Looptijd ('duration') ontbreekt of is overbodig",
-    description: "Een terugkerend bedrag (per_week, per_maand, per_jaar) moet zeggen hoe lang het loopt: dat is een fout. Een eenmalig bedrag met een 'duration' is een waarschuwing: de duur telt daar niet.",
-    example: 'amount: 300\nfrequency: per_maand\n# duration ontbreekt',
-    fix: "Geef bij een terugkerend bedrag 'duration: N' (aantal weken, maanden of jaren); laat 'duration' weg bij eenmalig.",
+    title: "Looptijd ('duration' of 'until') ontbreekt, is overbodig of dubbel",
+    description:
+      "Een terugkerend bedrag (per_week, per_maand, per_jaar) zegt hoe lang het loopt: met 'duration: N' of met 'until: volgend_moment' of 'until: einde', waarna het spel telt. Geen van beide, of allebei, is een fout; net als 'until' bij een eenmalig bedrag of 'until: volgend_moment' waar geen volgend moment is. Een eenmalig bedrag met een 'duration' is een waarschuwing: de duur telt daar niet.",
+    example: 'amount: 300\nfrequency: per_maand\n# duration of until ontbreekt',
+    fix: "Geef bij een terugkerend bedrag 'duration: N' (aantal weken, maanden of jaren) of 'until: volgend_moment' / 'until: einde'; laat beide weg bij eenmalig.",
     messages: {
-      missingDuration: { message: "Terugkerend bedrag ({frequency}) zonder 'duration'", hint: 'geef het aantal weken, maanden of jaren op met duration: N' },
+      missingDuration: {
+        message: "Terugkerend bedrag ({frequency}) zonder 'duration' of 'until'",
+        hint: "laat het spel tellen met until: volgend_moment (tot het volgende moment op deze route) of until: einde (tot de horizon), of geef het aantal zelf op met duration: N",
+      },
       durationOnce: { severity: 'warning', message: "Een eenmalig bedrag heeft geen 'duration'", hint: "laat 'duration' weg" },
+      untilOnce: { message: "Een eenmalig bedrag heeft geen 'until': het wordt één keer betaald", hint: "laat 'until' weg, of kies een frequentie als per_maand als het bedrag terugkomt" },
+      untilAndDuration: {
+        message: "Dit bedrag heeft zowel 'duration: {duration}' als 'until: {until}'",
+        hint: "houd er één: 'until' als het spel mag tellen, 'duration' als je een ander aantal bedoelt",
+      },
+      untilNextInSysteemroute: {
+        message: "De systeemroute heeft geen volgend moment: 'until: volgend_moment' kan hier niet tellen",
+        hint: 'schrijf until: einde (tot de horizon) of duration: N',
+      },
+      untilNoTime: {
+        message: "'until: volgend_moment' telt hier niets: het volgende moment '{next}' valt ook in maand {month}",
+        hint: 'geef het volgende moment een latere maand, of schrijf duration: N',
+      },
     },
   },
   SC024: {
@@ -727,6 +782,29 @@ export const DIAGNOSTICS = {
     fix: 'Verbeter het documentnummer, of zet het document in scenarios/gedeeld/bronnen.yaml met zijn titel, uitgever en jaar.',
     messages: {
       unknown: { message: "Brondocument '{document}' staat niet in de bronnenlijst", hint: 'voeg het toe aan {catalogue} met titel, uitgever en jaar; bekend: {known}' },
+      },
+    },
+  SC088: {
+    severity: 'warning',
+    title: 'Tarief dat de standaardlijst niet kent',
+    description:
+      "Een tarievenset van een gemeente (scenarios/tarieven/<naam>.yaml of een eigen tarievenbestand in het spel) geeft een prijs voor een tarief dat niet in de standaardlijst (scenarios/tarieven/standaard.yaml) staat. Geen casus noemt het, dus het spel gebruikt het nergens.",
+    example: 'tariffs:\n  begeleid-wonenn:\n    item: { nl: Begeleid wonen, en: Supported housing }\n    amount: 4400\n    frequency: per_maand',
+    fix: 'Gebruik de naam uit de standaardlijst (de melding noemt de dichtstbijzijnde), of haal het tarief weg.',
+    messages: {
+      unknownNear: { message: "Tarief '{id}' staat niet in de standaardlijst en wordt nergens gebruikt", hint: "bedoelde je '{suggestion}'?" },
+      unknown: { message: "Tarief '{id}' staat niet in de standaardlijst en wordt nergens gebruikt", hint: 'kies een naam uit {standard}' },
+    },
+  },
+  SC089: {
+    severity: 'error',
+    title: 'Tarief per andere periode dan de standaard',
+    description:
+      "Een tarievenset prijst een tarief per andere periode dan de standaardlijst (bijvoorbeeld per_jaar waar de standaard per_maand zegt). De casussen geven de duur in perioden van de standaard ('duration: 9' is negen maanden): met een andere periode klopt de kassabon niet meer.",
+    example: 'tariffs:\n  begeleid-wonen:\n    item: { nl: Begeleid wonen, en: Supported housing }\n    amount: 52000\n    frequency: per_jaar',
+    fix: 'Reken het bedrag om naar de periode van de standaardlijst (de melding noemt die), bijvoorbeeld een jaarbedrag gedeeld door twaalf, en zeg in de schatting hoe.',
+    messages: {
+      frequency: { message: "Tarief '{id}' geldt {found}, maar de standaardlijst rekent het {standard}", hint: "schrijf 'frequency: {standard}' en reken het bedrag om" },
     },
   },
   SC090: {

@@ -1,4 +1,5 @@
-import type { Condition, Scenario } from '../../domain/scenario/model.ts';
+import type { Scenario } from '../../domain/scenario/model.ts';
+import { conditionText } from './route-summary.ts';
 import { pick } from '../../domain/scenario/text.ts';
 import { esc } from './escape.ts';
 
@@ -22,8 +23,6 @@ interface Box {
   readonly ending: boolean;
 }
 
-const conditionText = (requires: readonly Condition[]) =>
-  requires.map((c) => `${c.variable} ${{ eq: '=', ne: '≠', gte: '≥', lte: '≤' }[c.test.op]} ${String(c.test.value)}`).join(', ');
 
 const short = (text: string, max = 26) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 

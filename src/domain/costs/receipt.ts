@@ -11,7 +11,8 @@ export interface ReceiptLine {
   readonly subtotalCents: number;
 }
 
-function periodsLeft(frequency: Frequency, monthsLeft: number): number {
+/** How many periods of `frequency` start within `monthsLeft` months (a week is 12/52 of a month). */
+export function periodsLeft(frequency: Frequency, monthsLeft: number): number {
   switch (frequency) {
     case 'eenmalig':
       return monthsLeft > 0 ? 1 : 0;

@@ -16,6 +16,8 @@ export interface ResultRecord {
   readonly version: typeof RESULT_VERSION;
   readonly casusId: string;
   readonly contentHash: string;
+  /** The tariff set the amounts are priced with ('standaard', a gemeente's set, or 'eigen'), when one was applied. */
+  readonly tariffSet?: string;
   /** ISO 8601, when the result was written. */
   readonly completedAt: string;
   readonly horizonMonths: number;
@@ -36,6 +38,7 @@ export function resultRecord(scenario: Scenario, steps: readonly Step[], endingI
     version: RESULT_VERSION,
     casusId: scenario.id,
     contentHash: scenario.contentHash,
+    ...(scenario.tariffSet ? { tariffSet: scenario.tariffSet.id } : {}),
     completedAt,
     horizonMonths: scenario.horizonMonths,
     endingId,

@@ -5,6 +5,9 @@ import type { Text } from './text.ts';
 /** Enumerations, defined once: the schema, the checks and the views take their lists and types from here. */
 export const FREQUENCIES = ['eenmalig', 'per_week', 'per_maand', 'per_jaar'] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
+/** How far a recurring cost runs when the file lets the game count (`until:`): to the next moment on that route, or to the horizon. */
+export const UNTIL = ['volgend_moment', 'einde'] as const;
+export type Until = (typeof UNTIL)[number];
 /** The waardendriehoek, in the order the debrief lists it. */
 export const VALUE_KEYS = ['legitimiteit', 'betrokkenheid', 'rendement'] as const;
 export type ValueKey = (typeof VALUE_KEYS)[number];
@@ -25,6 +28,8 @@ export interface SourceRef {
   readonly document: string;
   readonly line: number;
   readonly quote: string;
+  /** The publication's title, when the file gives it (players read it on the kassabon). */
+  readonly title?: string;
 }
 
 export interface CostItem {
@@ -37,6 +42,8 @@ export interface CostItem {
   readonly source?: SourceRef;
   /** Why the amount is an estimate, when no source gives it. */
   readonly estimate?: Text;
+  /** The shared tariff the amount came from (`tariff: id`): a gemeente's tariff set may price it otherwise. */
+  readonly tariff?: string;
 }
 
 export type Comparison =
@@ -147,6 +154,18 @@ export interface Scenario {
   readonly systeemroute: { readonly title: Text; readonly text: Text; readonly costs: readonly CostItem[] };
   /** Questions for the class discussion after playing, optionally tied to a value; empty when the file has none. */
   readonly reflection: readonly ReflectionQuestion[];
+  /** The tariff set its shared tariffs are priced from, once one is applied (domain/costs/tariff-set.ts). */
+  readonly tariffSet?: AppliedTariffSet;
+}
+
+/** Which tariff set priced a casus: the kassabon and the debrief name it. */
+export interface AppliedTariffSet {
+  readonly id: string;
+  readonly title: Text;
+  /** Tariffs the casus uses that the set does not price: they keep the standard amount. */
+  readonly missing: readonly string[];
+  /** How many distinct shared tariffs the casus uses at all. */
+  readonly used: number;
 }
 
 export interface ReflectionQuestion {

@@ -36,6 +36,8 @@ const saveSchema = z.object({
   /** Format 2 on. */
   structureHash: z.optional(z.string()),
   progress: z.optional(progressSchema),
+  /** The tariff set the kassabon priced with; absent in older saves (then the player's current choice). */
+  tariffSet: z.optional(z.string().check(z.maxLength(100))),
   /** Format 1 only. */
   contentHash: z.optional(z.string()),
 });
@@ -66,6 +68,7 @@ export function createSave(scenario: Scenario, log: readonly SessionEvent[], sav
     saveFormat: SAVE_FORMAT,
     scenarioId: scenario.id,
     structureHash: structureHash(scenario),
+    ...(scenario.tariffSet ? { tariffSet: scenario.tariffSet.id } : {}),
     savedAt: savedAt.toISOString(),
     ...(context ? { progress: progressOf({ scenario, ...context }, context.phase === 'deciding') } : {}),
     log: kept,

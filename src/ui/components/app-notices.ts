@@ -11,10 +11,15 @@ export interface AppNoticesProps {
   readonly storageFailed: boolean;
   /** Another tab changed the progress of the open casus; this tab stopped saving until the player decides. */
   readonly otherTab: boolean;
+  /** The trainer's LRS cannot be reached right now: results wait in this browser and go out later. */
+  readonly lrsWaiting: boolean;
+  /** A trainer's LRS receives this trainee's choices (pseudonymous): said once, until the trainee has read it. */
+  readonly lrsInfo: { readonly classCode?: string } | null;
   readonly launchNotice: LaunchNotice | null;
   readonly onLoadOther: () => void;
   readonly onKeepHere: () => void;
   readonly onDismissLaunch: () => void;
+  readonly onDismissLrsInfo: () => void;
 }
 
 /** Notices that stand above every screen until their cause is gone. Calm: a status, never an alert. */
@@ -23,6 +28,14 @@ export function renderAppNotices(container: HTMLElement, props: AppNoticesProps)
   replaceChildren(container,
     props.storageFailed
       ? h('p', { className: 'app-notice', 'data-notice': 'storage' }, t(lang, 'storage.failed'))
+      : null,
+    props.lrsInfo
+      ? h('div', { className: 'app-notice', 'data-notice': 'lrs-info' },
+        h('p', {}, props.lrsInfo.classCode ? t(lang, 'lrs.infoClass', { klas: props.lrsInfo.classCode }) : t(lang, 'lrs.info')),
+        h('div', { className: 'button-row' }, h('button', { type: 'button', className: 'button', onclick: props.onDismissLrsInfo }, t(lang, 'notice.dismiss'))))
+      : null,
+    props.lrsWaiting
+      ? h('p', { className: 'app-notice', 'data-notice': 'lrs' }, t(lang, 'lrs.waiting'))
       : null,
     props.otherTab
       ? h('div', { className: 'app-notice', 'data-notice': 'other-tab' },

@@ -1,6 +1,7 @@
 import type { Lang } from '../../domain/scenario/text.ts';
 import { t } from '../../i18n/index.ts';
-import { h } from '../dom.ts';
+import { h, replaceChildren } from '../dom.ts';
+import { renderOwnCasusRouteMap, type OwnCasusRouteMap } from './own-casus-route-map.ts';
 
 /** One located message about a trainer's own file, with the line it points at. */
 export interface OwnCasusMessage {
@@ -18,7 +19,16 @@ export interface OwnCasusMessage {
 export type OwnCasusState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'checking'; readonly file: string }
-  | { readonly kind: 'checked'; readonly file: string; readonly title?: string; readonly moments?: number; readonly endings?: number; readonly messages: readonly OwnCasusMessage[] };
+  | {
+      readonly kind: 'checked';
+      readonly file: string;
+      readonly title?: string;
+      readonly moments?: number;
+      readonly endings?: number;
+      readonly messages: readonly OwnCasusMessage[];
+      /** Only for a file without errors. */
+      readonly routeMap?: OwnCasusRouteMap;
+    };
 
 export interface OwnCasusProps {
   readonly lang: Lang;
@@ -27,7 +37,7 @@ export interface OwnCasusProps {
   readonly onPlay: () => void;
 }
 
-function messageItem(m: OwnCasusMessage, lang: Lang): HTMLElement {
+export function messageItem(m: OwnCasusMessage, lang: Lang): HTMLElement {
   return h('li', { className: `own-casus__message own-casus__message--${m.severity}` },
     h('p', {},
       h('strong', {}, t(lang, 'own.where', { line: m.line, column: m.column })), ' ',
@@ -52,6 +62,24 @@ function outcome(props: OwnCasusProps): HTMLElement | null {
 }
 
 /**
+ * "Bekijk de routekaart": a disclosure button and the map, drawn on first opening (a large casus has long
+ * tables). Outside the status region, so opening it is not read out as a status change.
+ */
+function routeMapDisclosure(state: OwnCasusState, lang: Lang): HTMLElement | null {
+  if (state.kind !== 'checked' || !state.routeMap || state.messages.some((m) => m.severity === 'error')) return null;
+  const map = state.routeMap;
+  const area = h('div', { id: 'own-casus-map', className: 'own-casus__map', hidden: true });
+  const button = h('button', { type: 'button', className: 'button', 'aria-expanded': 'false', 'aria-controls': 'own-casus-map' }, t(lang, 'own.map.show'));
+  button.addEventListener('click', () => {
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    if (open && area.childElementCount === 0) replaceChildren(area, renderOwnCasusRouteMap(map, lang));
+    area.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+  });
+  return h('div', { className: 'own-casus__map-toggle' }, button, area);
+}
+
+/**
  * "Open een eigen casus": a file picker and a drop zone. The file is checked on this computer with the same
  * checks and messages as `npm run check:scenarios`; nothing is uploaded.
  */
@@ -67,7 +95,8 @@ export function renderOwnCasusPanel(props: OwnCasusProps): HTMLElement {
     h('p', {}, t(lang, 'own.lead')),
     h('label', { className: 'own-casus__label', for: 'own-casus-file' }, t(lang, 'own.choose')),
     input,
-    h('div', { className: 'own-casus__outcome', role: 'status' }, outcome(props)));
+    h('div', { className: 'own-casus__outcome', role: 'status' }, outcome(props)),
+    routeMapDisclosure(props.state, lang));
   section.addEventListener('dragover', (event) => {
     event.preventDefault();
     section.classList.add('own-casus--drop');

@@ -7,10 +7,12 @@ import { formatCalculation, formatMoney } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import { sourceName } from '../../i18n/source-names.ts';
 
-function provenance(line: ReceiptLine, lang: Lang): HTMLElement {
+function provenance(scenario: Scenario, line: ReceiptLine, lang: Lang): HTMLElement {
   const { source, estimate } = line.cost;
   if (source) {
-    const name = sourceName(source.document, source.line, lang);
+    // The source list names the publication; failing that, the title the source gives, or the casus's own publication's.
+    const fallbackTitle = source.title ?? (source.document === scenario.source.document ? scenario.source.title : undefined);
+    const name = sourceName(source.document, source.line, lang, fallbackTitle);
     // The title and the quote are Dutch publications: marked as Dutch for screen readers on an English screen.
     return h('details', { className: 'receipt-source' },
       h('summary', {}, t(lang, 'receipt.source')),
@@ -41,7 +43,7 @@ export function receiptLineItem(scenario: Scenario, line: ReceiptLine, lang: Lan
       h('strong', { className: 'receipt-line__subtotal' }, h('span', { 'aria-hidden': 'true' }, '= '), formatMoney(line.subtotalCents, lang))),
     line.truncated ? h('div', { className: 'receipt-line__note' }, t(lang, 'receipt.truncated', { counted: line.countedPeriods, periods: line.cost.periods })) : null,
     h('div', { className: 'receipt-line__payer' }, t(lang, 'receipt.payer', { payer: isolate(payer ? pick(payer.name, lang) : line.cost.payer) })),
-    provenance(line, lang));
+    provenance(scenario, line, lang));
 }
 
 /** The line a choice without costs prints: it was chosen, and it costs nothing. */
@@ -50,6 +52,18 @@ export function zeroCostLine(lang: Lang): HTMLLIElement {
     h('div', { className: 'receipt-line__calc' },
       h('span', {}, t(lang, 'receipt.zeroLine')),
       h('strong', { className: 'receipt-line__subtotal' }, h('span', { 'aria-hidden': 'true' }, '= '), formatMoney(0, lang))));
+}
+
+/** "Tarieven: Gemeente X (2026)" under a kassabon, and how many of the casus's tariffs kept the standard amount. */
+export function tariffSetLine(scenario: Scenario, lang: Lang): HTMLElement | null {
+  const set = scenario.tariffSet;
+  if (!set) return null;
+  const note = set.used === 0
+    ? t(lang, 'receipt.tariffSetUnused')
+    : set.missing.length > 0 ? t(lang, 'receipt.tariffSetMissing', { count: set.missing.length, used: set.used }) : null;
+  return h('p', { className: 'receipt-tariffs', 'data-testid': 'receipt-tariffs' },
+    t(lang, 'receipt.tariffSet', { title: isolate(pick(set.title, lang)) }),
+    note ? h('span', { className: 'receipt-tariffs__note' }, ` ${note}`) : null);
 }
 
 export function receiptTotal(label: string, cents: number, lang: Lang): HTMLElement {

@@ -1,7 +1,10 @@
+import { filterCasussen, knownThemes, matchesThemes, themeOptions } from '../../domain/scenario/casus-filter.ts';
 import type { CasusSummary } from '../../domain/scenario/casus-summary.ts';
 import type { Lang } from '../../domain/scenario/text.ts';
+import { casusCardBody, type LastScore } from '../components/casus-card.ts';
 import { renderOwnCasusPanel, type OwnCasusProps } from '../components/own-casus-panel.ts';
-import { inline } from '../components/paragraphs.ts';
+import { renderTariffPicker, type TariffPickerProps } from '../components/tariff-picker.ts';
+import { renderThemeFilter } from '../components/theme-filter.ts';
 import { h } from '../dom.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -26,6 +29,13 @@ export interface TitleProps {
   /** "Open een eigen casus": the panel's state and what it reports. */
   readonly own: Omit<OwnCasusProps, 'lang'>;
   readonly onDismissNotice: () => void;
+  /** Per casus, its last finished attempt in this browser. */
+  readonly lastScores: ReadonlyMap<string, LastScore>;
+  /** The remembered theme filter (Dutch theme texts, lower case); what the player picks is reported. */
+  readonly themes: readonly string[];
+  readonly onThemes: (themes: readonly string[]) => void;
+  /** Which tariff set the kassabon uses. */
+  readonly tariffs: Omit<TariffPickerProps, 'lang'>;
 }
 
 /** A button whose accessible name is its visible text followed by the casus title ("Start casus Twee zonen"). */
@@ -59,17 +69,9 @@ function casusCard(casus: CasusSummary, save: ResumeOffer | undefined, props: Ti
   const actions = save?.kind === 'resumable'
     ? resumeActions(casus, save, headingId, props)
     : casusButton(`start-${casus.id}`, headingId, t(lang, 'title.start'), true, () => props.onOpen(casus.id, false));
-  const themes = casus.themes.length > 0
-    ? h('ul', { className: 'casus-card__themes', 'aria-label': t(lang, 'title.themes') }, ...casus.themes.map((theme) => h('li', {}, inline(theme, lang))))
-    : null;
-  return h('li', {},
+  return h('li', { 'data-casus-item': casus.id },
     h('article', { className: 'casus-card', 'aria-labelledby': headingId, 'aria-busy': busy ? 'true' : 'false', 'data-casus': casus.id },
-      h('h3', { id: headingId }, inline(casus.title, lang)),
-      h('p', { dir: 'auto' }, inline(casus.summary, lang)),
-      themes,
-      h('p', { className: 'casus-card__meta' },
-        t(lang, 'title.horizon', { months: casus.horizonMonths }), ' · ',
-        t(lang, 'title.source', { title: casus.source.title })),
+      ...casusCardBody(casus, headingId, props.lastScores.get(casus.id), lang),
       actions,
       busy ? h('p', { className: 'casus-card__opening', role: 'status' }, t(lang, 'title.opening')) : null));
 }
@@ -92,6 +94,36 @@ function problems(props: TitleProps): HTMLElement | null {
     h('pre', { className: 'problems', tabIndex: 0 }, props.problems.join('\n')));
 }
 
+/** The casus cards under a theme filter that hides the others in place (focus stays where it is). */
+function casusSection(props: TitleProps): HTMLElement {
+  const { lang, casussen } = props;
+  const options = themeOptions(casussen);
+  const selected = knownThemes(props.themes, options);
+  const items = casussen.map((c) => {
+    const item = casusCard(c, props.saves.get(c.id), props);
+    item.hidden = !matchesThemes(c, selected);
+    return item;
+  });
+  const filter = renderThemeFilter({
+    lang,
+    options,
+    selected,
+    total: casussen.length,
+    countFor: (themes) => filterCasussen(casussen, themes).length,
+    onChange: (themes) => {
+      casussen.forEach((c, i) => {
+        const item = items[i];
+        if (item) item.hidden = !matchesThemes(c, themes);
+      });
+      props.onThemes(themes);
+    },
+  });
+  return h('section', { 'aria-labelledby': 'casus-heading' },
+    h('h2', { id: 'casus-heading' }, t(lang, 'title.casusHeading')),
+    filter,
+    h('ul', { className: 'casus-list' }, ...items));
+}
+
 export function renderTitleScreen(props: TitleProps): HTMLElement {
   const { lang } = props;
   const stageSlot = h('div', { className: 'stage-slot stage-slot--hero' });
@@ -104,9 +136,8 @@ export function renderTitleScreen(props: TitleProps): HTMLElement {
     h('div', { className: 'title-side' },
       notice(props),
       problems(props),
-      h('section', { 'aria-labelledby': 'casus-heading' },
-        h('h2', { id: 'casus-heading' }, t(lang, 'title.casusHeading')),
-        h('ul', { className: 'casus-list' }, ...props.casussen.map((c) => casusCard(c, props.saves.get(c.id), props)))),
+      casusSection(props),
+      renderTariffPicker({ lang, ...props.tariffs }),
       renderOwnCasusPanel({ lang, ...props.own }),
       h('section', { className: 'how', 'aria-labelledby': 'how-heading' },
         h('h2', { id: 'how-heading' }, t(lang, 'title.howHeading')),

@@ -14,7 +14,7 @@ import { systeemrouteScore } from '../../../domain/scoring/score.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { inline, paragraphs } from '../../components/paragraphs.ts';
 import { optionText } from '../../components/option-text.ts';
-import { receiptLineItem, receiptTotal } from '../../components/receipt.ts';
+import { receiptLineItem, receiptTotal, tariffSetLine } from '../../components/receipt.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
 import { attemptsSection } from './debrief/attempts-section.ts';
@@ -42,7 +42,8 @@ function receiptSection(id: string, heading: string, scenario: Scenario, lines: 
     h('h3', { id }, heading),
     intro ? h('p', { className: 'receipt__intro' }, intro) : null,
     h('ul', { className: 'receipt__lines' }, ...lines.map((line) => receiptLineItem(scenario, line, lang))),
-    receiptTotal(t(lang, 'receipt.total', { months: scenario.horizonMonths }), totalCents(lines), lang));
+    receiptTotal(t(lang, 'receipt.total', { months: scenario.horizonMonths }), totalCents(lines), lang),
+    tariffSetLine(scenario, lang));
 }
 
 function scores(view: SessionView, lang: Lang): HTMLElement {

@@ -1,0 +1,31 @@
+import { report } from '../diagnostics/registry.ts';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { sourceText } from '../source-text.ts';
+import { compileTariffSet, loadTariffCatalogue, type TariffCatalogue } from '../tariff-catalogue.ts';
+import { OWN_TARIFF_SET, type TariffSet } from '../../domain/costs/tariff-set.ts';
+import { OWN_FILE_LIMIT, size } from './check-own-file.ts';
+
+
+export interface OwnTariffResult {
+  readonly file: string;
+  /** Present only when the file has no errors. */
+  readonly set?: TariffSet;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly source: string;
+}
+
+/**
+ * A gemeente's own tariff file opened in the browser: the same checks and messages as a set in
+ * scenarios/tarieven/ gets from `check:scenarios` (quotes aside: the sources do not ship). A file with any
+ * error prices nothing: a missing or malformed price is a located message, never a silent € 0.
+ */
+export function checkOwnTariffs(bytes: Uint8Array, file: string, standard: TariffCatalogue | null): OwnTariffResult {
+  if (bytes.length > OWN_FILE_LIMIT) {
+    return { file, source: '', diagnostics: [{ file, line: 1, column: 1, ...report('SC051', 'tooLarge', { size: size(bytes.length), limit: size(OWN_FILE_LIMIT) }) }] };
+  }
+  const decoded = sourceText(bytes, file);
+  if ('problem' in decoded) return { file, source: '', diagnostics: [decoded.problem] };
+  const result = loadTariffCatalogue(decoded.text, file, standard ? { standard } : {});
+  if (hasErrors(result.diagnostics)) return { file, source: decoded.text, diagnostics: result.diagnostics };
+  return { file, source: decoded.text, diagnostics: result.diagnostics, set: compileTariffSet(OWN_TARIFF_SET, result) };
+}

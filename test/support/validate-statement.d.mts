@@ -1,0 +1,1 @@
+export function statementProblems(statement: unknown): string[];
