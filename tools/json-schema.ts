@@ -2,7 +2,7 @@
 // With --check it only compares, for the unit test and CI.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { casusJsonSchema, payerCatalogueJsonSchema, SCHEMA_FILES, tariffCatalogueJsonSchema } from '../src/authoring/json-schema.ts';
+import { casusJsonSchema, payerCatalogueJsonSchema, SCHEMA_FILES, sourceCatalogueJsonSchema, tariffCatalogueJsonSchema } from '../src/authoring/json-schema.ts';
 
 export const SCHEMA_DIR = join('scenarios', 'schema');
 
@@ -11,6 +11,7 @@ export function schemaFiles(): { path: string; text: string }[] {
     { path: join(SCHEMA_DIR, SCHEMA_FILES.casus), text: `${JSON.stringify(casusJsonSchema(), null, 2)}\n` },
     { path: join(SCHEMA_DIR, SCHEMA_FILES.betalers), text: `${JSON.stringify(payerCatalogueJsonSchema(), null, 2)}\n` },
     { path: join(SCHEMA_DIR, SCHEMA_FILES.tarieven), text: `${JSON.stringify(tariffCatalogueJsonSchema(), null, 2)}\n` },
+    { path: join(SCHEMA_DIR, SCHEMA_FILES.bronnen), text: `${JSON.stringify(sourceCatalogueJsonSchema(), null, 2)}\n` },
   ];
 }
 

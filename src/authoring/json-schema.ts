@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { payerCatalogueSchema } from './payer-catalogue.ts';
 import { scenarioSchema } from './schema.ts';
+import { sourceCatalogueSchema } from './source-catalogue.ts';
 import { tariffCatalogueSchema } from './tariff-catalogue.ts';
 
 /**
@@ -16,6 +17,7 @@ export const SCHEMA_FILES = {
   casus: 'casus.schema.json',
   betalers: 'betalers.schema.json',
   tarieven: 'tarieven.schema.json',
+  bronnen: 'bronnen.schema.json',
 } as const;
 
 export function casusJsonSchema(): Record<string, unknown> {
@@ -24,6 +26,10 @@ export function casusJsonSchema(): Record<string, unknown> {
 
 export function payerCatalogueJsonSchema(): Record<string, unknown> {
   return toJsonSchema(payerCatalogueSchema, SCHEMA_FILES.betalers, 'Gedeelde betalers voor Kostenbewust Interveniëren');
+}
+
+export function sourceCatalogueJsonSchema(): Record<string, unknown> {
+  return toJsonSchema(sourceCatalogueSchema, SCHEMA_FILES.bronnen, 'Gedeelde bronnen voor Kostenbewust Interveniëren');
 }
 
 export function tariffCatalogueJsonSchema(): Record<string, unknown> {

@@ -45,7 +45,7 @@ export const sourceRef = z
     quote: z.string().min(1).meta({ description: 'Het citaat waarin het bedrag staat: letterlijk overgenomen en kort.' }),
     title: z.string().min(1).optional().meta({
       description:
-        'Titel van de publicatie, zoals spelers hem op de kassabon lezen, bijvoorbeeld Een sociaal sociaal domein. Mag weg als het document dat van de casus is (source bovenaan): dan staat daar die titel; anders lezen spelers alleen het nummer.',
+        'Titel van de publicatie, bijvoorbeeld Armoedemonitor. Mag weg als het document in de gedeelde bronnenlijst staat (scenarios/gedeeld/bronnen.yaml): die geeft titel, uitgever en jaar. Anders, en zonder titel, lezen spelers alleen het nummer.',
     }),
   })
   .meta({ description: 'Waar het bedrag staat, bijvoorbeeld { document: "002", line: 924, quote: "€ 300 per maand" }. Geen bron? Gebruik estimate.' });

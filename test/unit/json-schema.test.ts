@@ -29,6 +29,15 @@ describe('editor schemas (scenarios/schema/)', () => {
     expect(validateBetalers(parse(readFileSync(join(scenarios, 'gedeeld/betalers.yaml'), 'utf8'))), JSON.stringify(validateBetalers.errors)).toBe(true);
   });
 
+  it('the shared source list is valid against its schema, which refuses a document number of the wrong shape', () => {
+    const validateBronnen = ajv.compile(readJson('scenarios/schema/bronnen.schema.json'));
+    const text = readFileSync(join(scenarios, 'gedeeld/bronnen.yaml'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/bronnen.schema.json');
+    const bronnen = parse(text) as { documents: Record<string, unknown> };
+    expect(validateBronnen(bronnen), JSON.stringify(validateBronnen.errors)).toBe(true);
+    expect(validateBronnen({ ...bronnen, documents: { ...bronnen.documents, 2: bronnen.documents['002'] } })).toBe(false);
+  });
+
   it('catches what the checker catches first: an unknown key, a wrong kind of value, an out-of-range delta', () => {
     const casus = parse(readFileSync(join(scenarios, 'twee-zonen.yaml'), 'utf8')) as Record<string, unknown>;
     expect(validateCasus({ ...casus, lable: 'x' })).toBe(false);
