@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
-import { formatDraft, readYaml } from './load.ts';
 import { CATALOGUE_FORMAT } from './format/versions.ts';
 import { costItem, localizedText } from './schema.ts';
-import { zodIssuesToDrafts, type Draft } from './zod-diagnostics.ts';
+import { readSharedFile } from './shared-file.ts';
+import type { Draft } from './zod-diagnostics.ts';
 
 /**
  * The payer catalogue shared by every casus (`scenarios/gedeeld/betalers.yaml`): who pays, by id, with the
@@ -57,17 +57,6 @@ function result(file: string, drafts: readonly Draft[], payers: PayerCatalogue):
 
 /** YAML text → the catalogue, with every problem located, in the same words as for a casus. */
 export function loadPayerCatalogue(source: string, file: string): CatalogueResult {
-  const read = readYaml(source);
-  if (!read.ok) return result(file, read.drafts, {});
-  const { where, syntax } = read;
-  // An empty file (or a bare list) has none of the required keys: say which, rather than that it is no casus.
-  const data = read.data !== null && typeof read.data === 'object' && !Array.isArray(read.data) ? read.data : {};
-  const formatProblem = formatDraft(data, where);
-  if (formatProblem) return result(file, [...syntax, formatProblem], {});
-  const parsed = payerCatalogueSchema.safeParse(data);
-  if (!parsed.success) {
-    const drafts = zodIssuesToDrafts(parsed.error.issues, { data, schema: payerCatalogueSchema, locate: where });
-    return result(file, [...syntax, ...drafts], validEntries(data));
-  }
-  return result(file, syntax, parsed.data.payers);
+  const { parsed, drafts, data } = readSharedFile(source, payerCatalogueSchema);
+  return result(file, drafts, parsed ? parsed.payers : validEntries(data));
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { SourceCatalogue } from './check-documents.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
-import { formatDraft, readYaml } from './load.ts';
 import { CATALOGUE_FORMAT } from './format/versions.ts';
-import { zodIssuesToDrafts, type Draft } from './zod-diagnostics.ts';
+import { readSharedFile } from './shared-file.ts';
+import type { Draft } from './zod-diagnostics.ts';
 
 /**
  * The source catalogue shared by every casus (`scenarios/gedeeld/bronnen.yaml`): each source text by its
@@ -39,13 +39,6 @@ function result(file: string, drafts: readonly Draft[], documents: SourceCatalog
 
 /** YAML text → the catalogue, with every problem located, in the same words as for a casus. */
 export function loadSourceCatalogue(source: string, file: string): SourceCatalogueResult {
-  const read = readYaml(source);
-  if (!read.ok) return result(file, read.drafts, {});
-  const { where, syntax } = read;
-  const data = read.data !== null && typeof read.data === 'object' && !Array.isArray(read.data) ? read.data : {};
-  const formatProblem = formatDraft(data, where);
-  if (formatProblem) return result(file, [...syntax, formatProblem], {});
-  const parsed = sourceCatalogueSchema.safeParse(data);
-  if (!parsed.success) return result(file, [...syntax, ...zodIssuesToDrafts(parsed.error.issues, { data, schema: sourceCatalogueSchema, locate: where })], {});
-  return result(file, syntax, parsed.data.documents);
+  const { parsed, drafts } = readSharedFile(source, sourceCatalogueSchema);
+  return result(file, drafts, parsed?.documents ?? {});
 }
