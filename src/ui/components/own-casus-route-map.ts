@@ -1,43 +1,16 @@
+import type { RouteSummary } from '../../domain/report/route-summary.ts';
+import { VALUE_KEYS } from '../../domain/scenario/model.ts';
 import type { Lang } from '../../domain/scenario/text.ts';
 import { t } from '../../i18n/index.ts';
 import { formatWholeMoney } from '../../i18n/format.ts';
 import { h } from '../dom.ts';
 
-type ValueKey = 'legitimiteit' | 'betrokkenheid' | 'rendement';
-
-/**
- * The route map of a trainer's own file, as the checking worker sends it (src/authoring/report/route-summary.ts:
- * the same data as `check:scenarios --report`, plus the story drawn as SVG). The casus's own words are Dutch.
- */
+/** The route map of a trainer's own file, as the checking worker sends it: the story drawn as SVG beside the summary. */
 export interface OwnCasusRouteMap {
   readonly svg: string;
-  readonly summary: {
-    readonly title: string;
-    readonly moments: number;
-    readonly endings: number;
-    readonly horizonMonths: number;
-    readonly systeemCents: number;
-    readonly ranking?: {
-      readonly total: string;
-      readonly sampledFrom?: string;
-      readonly routes: readonly {
-        readonly kind: 'best' | 'cheapest' | 'dearest' | 'worst';
-        readonly rank?: number;
-        readonly overall: number;
-        readonly values: Readonly<Record<ValueKey, number>>;
-        readonly costCents: number;
-        readonly endingId: string;
-        readonly choices: readonly string[];
-      }[];
-    };
-    readonly perEnding: readonly { readonly id: string; readonly title: string; readonly routes: string; readonly minCents: number; readonly maxCents: number; readonly score?: { readonly min: number; readonly max: number } }[];
-    readonly ranges?: readonly { readonly key: ValueKey; readonly min: number; readonly max: number }[];
-    readonly story: readonly { readonly id: string; readonly title: string; readonly month: number; readonly options: readonly { readonly id: string; readonly label: string; readonly to: string; readonly requires: string }[] }[];
-    readonly counted: readonly string[];
-  };
+  readonly summary: RouteSummary;
 }
 
-const VALUES: readonly ValueKey[] = ['legitimiteit', 'betrokkenheid', 'rendement'];
 
 function table(caption: string, head: readonly string[], rows: readonly (readonly (string | number)[])[]): HTMLElement {
   return h('div', { className: 'own-map__scroll', role: 'region', 'aria-label': caption, tabindex: 0 },
@@ -82,8 +55,8 @@ export function renderOwnCasusRouteMap(map: OwnCasusRouteMap, lang: Lang): HTMLE
     ranking
       ? h('div', {},
           h('p', {}, ranking.sampledFrom ? t(lang, 'own.map.sampled', { total: ranking.total, sample: ranking.sampledFrom }) : t(lang, 'own.map.total', { total: ranking.total })),
-          table(t(lang, 'own.map.routes'), [t(lang, 'own.map.col.route'), t(lang, 'own.map.col.score'), ...VALUES.map((v) => t(lang, `value.${v}` as Parameters<typeof t>[1])), t(lang, 'own.map.col.cost'), t(lang, 'own.map.col.ending'), t(lang, 'own.map.col.choices')],
-            ranking.routes.map((r) => [routeName(r.kind, r.rank), r.overall, ...VALUES.map((v) => r.values[v]), money(r.costCents), r.endingId, r.choices.join(' → ')])))
+          table(t(lang, 'own.map.routes'), [t(lang, 'own.map.col.route'), t(lang, 'own.map.col.score'), ...VALUE_KEYS.map((v) => t(lang, `value.${v}` as Parameters<typeof t>[1])), t(lang, 'own.map.col.cost'), t(lang, 'own.map.col.ending'), t(lang, 'own.map.col.choices')],
+            ranking.routes.map((r) => [routeName(r.kind, r.rank), r.overall, ...VALUE_KEYS.map((v) => r.values[v]), money(r.costCents), r.endingId, r.choices.join(' → ')])))
       : h('p', {}, t(lang, 'own.map.unranked')),
     h('h4', {}, t(lang, 'own.map.perEnding')),
     table(t(lang, 'own.map.perEnding'), [t(lang, 'own.map.col.ending'), t(lang, 'own.map.col.routes'), t(lang, 'own.map.col.costRange'), t(lang, 'own.map.col.scoreRange')],
