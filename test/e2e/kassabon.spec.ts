@@ -68,6 +68,8 @@ test('the kassabon reads like a till receipt: its own fixed-width face with a pl
   await expect.poll(() => page.evaluate(() => document.fonts.check('16px "Courier Prime"', '0') && [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Courier Prime' && f.status === 'loaded'))).toBe(true);
   // No breakable space between "€" and its figures.
   expect(await receipt(page).getByTestId('receipt-total').textContent()).toMatch(/^€\u00a0\d/);
+  // Twee zonen books no shared tariff: the receipt says so instead of naming a tariff set that changes nothing.
+  await expect(receipt(page).getByTestId('receipt-tariffs')).toHaveText('Deze casus gebruikt geen gedeelde tarieven: de bedragen komen uit de casus zelf.');
 });
 
 test('a cited amount names its publication, publisher and year, with the quote', async ({ page }) => {

@@ -58,9 +58,9 @@ export function zeroCostLine(lang: Lang): HTMLLIElement {
 export function tariffSetLine(scenario: Scenario, lang: Lang): HTMLElement | null {
   const set = scenario.tariffSet;
   if (!set) return null;
-  const note = set.used === 0
-    ? t(lang, 'receipt.tariffSetUnused')
-    : set.missing.length > 0 ? t(lang, 'receipt.tariffSetMissing', { count: set.missing.length, used: set.used }) : null;
+  // A casus that books no shared tariff is priced the same under every set: naming the set would only puzzle.
+  if (set.used === 0) return h('p', { className: 'receipt-tariffs', 'data-testid': 'receipt-tariffs' }, t(lang, 'receipt.tariffSetUnused'));
+  const note = set.missing.length > 0 ? t(lang, 'receipt.tariffSetMissing', { count: set.missing.length, used: set.used }) : null;
   return h('p', { className: 'receipt-tariffs', 'data-testid': 'receipt-tariffs' },
     t(lang, 'receipt.tariffSet', { title: isolate(pick(set.title, lang)) }),
     note ? h('span', { className: 'receipt-tariffs__note' }, ` ${note}`) : null);
