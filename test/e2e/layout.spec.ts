@@ -45,8 +45,8 @@ interface Walk {
 }
 
 const LABELS = {
-  nl: { start: 'Start casus', title: 'Twee zonen', begin: 'Begin de casus', next: 'Verder', debrief: 'Naar de nabespreking', happened: 'Wat er gebeurt', score: 'Balansscore', glossary: 'Begrippen', close: 'Sluiten' },
-  en: { start: 'Start case', title: 'Two sons', begin: 'Begin the case', next: 'Continue', debrief: 'To the debrief', happened: 'What happens', score: 'Balance score', glossary: 'Glossary', close: 'Close' },
+  nl: { start: 'Start casus', title: 'Twee zonen', begin: 'Begin de casus', next: 'Verder', debrief: 'Naar de nabespreking', happened: 'Wat er gebeurt', score: 'Balansscore', glossary: 'Begrippen', close: 'Sluiten', argue: 'Onderbouw je keuze', back: '← Terug naar de keuzes' },
+  en: { start: 'Start case', title: 'Two sons', begin: 'Begin the case', next: 'Continue', debrief: 'To the debrief', happened: 'What happens', score: 'Balance score', glossary: 'Glossary', close: 'Close', argue: 'Argue your choice', back: '← Back to the choices' },
 } as const;
 
 /** Plays the casus from the title to the debrief, checking every screen on the way. */
@@ -69,7 +69,16 @@ async function walkEveryScreen(page: Page, { axe, lang }: Walk) {
   // An opened explanation of a term must fit too.
   await page.locator('.story button.term').first().click();
   await check('decision 1, a term explained');
+  let argued = false;
   for (let decision = 1; decision <= 10; decision++) {
+    // The onderbouwing screen of the first argued choice on the way: checked, then withdrawn (at no cost).
+    if (!argued && (await page.locator('.option--argued').count()) > 0) {
+      argued = true;
+      await page.locator('.option--argued').first().click();
+      await expect(storyHeading(page)).toHaveText(l.argue);
+      await check(`onderbouwing at decision ${decision}`);
+      await page.getByRole('button', { name: l.back }).click();
+    }
     await page.locator('[data-option]').last().click();
     await expectNoSidewaysScroll(page, `kassabon printing ${decision}`);
     await expect(storyHeading(page)).toHaveText(l.happened, { timeout: 15_000 });
@@ -84,12 +93,18 @@ async function walkEveryScreen(page: Page, { axe, lang }: Walk) {
   }
   await expect(page.locator('.overall__label').getByText(l.score, { exact: true })).toBeVisible();
   await check('debrief');
+  expect(argued, 'the walk met an argued choice on its way').toBe(true);
 }
 
+// Browser zoom shrinks the viewport in CSS pixels: a 1366×768 laptop at 200 % is 683×384, a 1920×1080 screen at
+// 400 % is 480×270 (and 1280 px wide at 400 % is the 320 px walk).
 const WIDTHS = [
   { width: 320, height: 640, axe: true },
   { width: 390, height: 844, axe: true },
+  { width: 480, height: 270, axe: false },
   { width: 640, height: 360, axe: false },
+  { width: 683, height: 384, axe: false },
+  { width: 768, height: 1024, axe: false },
   { width: 1366, height: 768, axe: true },
   { width: 1920, height: 1080, axe: false },
   { width: 2560, height: 1440, axe: false },
