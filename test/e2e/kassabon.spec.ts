@@ -42,6 +42,8 @@ test.describe('a phone', () => {
       // Read together: the receipt may print a line between two separate reads.
       await expect.poll(() => p.evaluate(() =>
         document.querySelector('.receipt-compact strong')?.textContent === document.querySelector('[data-testid="receipt-total"]')?.textContent)).toBe(true);
+      // The same figure in the same face: the receipt's, with a plain zero.
+      expect(await compact.locator('strong').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?Courier Prime"?/);
     });
   });
 });
