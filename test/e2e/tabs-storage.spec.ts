@@ -54,7 +54,9 @@ test('a tab whose casus moved on in another tab stops saving and asks', async ({
   const second = await context.newPage();
   await openFreshGame(second);
   await second.getByRole('button', { name: `Verder spelen ${CASUS.nl}` }).click();
-  await second.getByRole('button', { name: 'Verder' }).click();
+  // Resumed at the first tab's consequence; only then is 'Verder' that screen's button (not 'Verder spelen' on the title).
+  await expect(storyHeading(second)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
+  await second.getByRole('button', { name: 'Verder', exact: true }).click();
   await second.locator('[data-option]').first().click();
   await expect(storyHeading(second)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
   const secondsProgress = await stored(second);
