@@ -42,10 +42,12 @@ describe('casus Twee zonen', () => {
 
   it('keeps its totals, with a systeemroute on the story’s own timeline that overdoing it can exceed', () => {
     const totals = routes.map((r) => scoreRoute(scenario, r.steps).routeCents);
-    expect(routes).toHaveLength(240);
-    expect(scoreRoute(scenario, []).systeemCents).toBe(10_780_000); // € 107.800: begeleid wonen from month 3, plus the intake
-    expect(totals.reduce((sum, cents) => sum + cents, 0)).toBe(1_259_820_000);
-    expect([Math.min(...totals), Math.max(...totals)]).toEqual([1_815_000, 11_140_000]);
+    expect(routes).toHaveLength(692);
+    // € 128.800: begeleid wonen from month 3 and the intake, plus the DUO that Dave receives there too (format 3: the
+    // systeemroute counts the same income streams as the routes).
+    expect(scoreRoute(scenario, []).systeemCents).toBe(12_880_000);
+    expect(totals.reduce((sum, cents) => sum + cents, 0)).toBe(3_442_837_500);
+    expect([Math.min(...totals), Math.max(...totals)]).toEqual([2_515_000, 13_262_500]);
   });
 
   it('names the payers of its own that no shared catalogue can know, and uses the catalogue for the rest', () => {
