@@ -1,7 +1,27 @@
 import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
 
-/** Every test fails on a console error or an uncaught page error: a game that logs errors is broken. */
-export const test = base.extend<{ errors: string[] }>({
+/**
+ * Every test fails on a console error or an uncaught page error: a game that logs errors is broken.
+ * Options are shown in a random order per attempt; these tests walk routes by position ("the first option"), so
+ * each attempt here draws the same seed (0) unless a test asks for `randomOrder`. order.spec.ts tests the order itself.
+ */
+export const test = base.extend<{ errors: string[]; randomOrder: boolean }>({
+  randomOrder: [false, { option: true }],
+  page: async ({ page, randomOrder }, use) => {
+    if (!randomOrder) {
+      await page.addInitScript(() => {
+        const random = crypto.getRandomValues.bind(crypto);
+        crypto.getRandomValues = <T extends ArrayBufferView | null>(array: T): T => {
+          if (array instanceof Uint32Array && array.length === 1) {
+            array[0] = 0;
+            return array;
+          }
+          return random(array as never) as T;
+        };
+      });
+    }
+    await use(page);
+  },
   errors: [
     async ({ page }, use) => {
       const errors: string[] = [];
