@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../src/authoring/diagnostics/diagnostic.ts';
 import { cheapestRoute, dearestRoute, rankRoutes, type CompleteRoute } from '../src/domain/play/route-analysis.ts';
+import { cheapestCompleteRoute } from '../src/domain/play/cheapest-complete.ts';
 import { tariffsUsed } from '../src/domain/costs/tariff-set.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
 import { pick } from '../src/domain/scenario/text.ts';
@@ -36,13 +37,15 @@ const count = (n: bigint): number | string => (n <= BigInt(Number.MAX_SAFE_INTEG
 
 /**
  * What `check:scenarios --json` says about one valid casus (see the README): `cheapest` always takes the cheapest
- * option, `generous` the dearest, `best` is the route the scoring rates highest (of a fixed sample when the casus
- * has too many routes to score each; then `sampled` is true).
+ * option, `generous` the dearest, `cheapestOfAll` is the cheapest complete route of all (null when the story is too
+ * large to search), `best` is the route the scoring rates highest (of a fixed sample when the casus has too many
+ * routes to score each; then `sampled` is true).
  */
 export function scenarioJson(file: string, scenario: Scenario): Record<string, unknown> {
   const costs = [...Object.values(scenario.moments).flatMap((m) => m.options.flatMap((o) => o.costs)), ...scenario.systeemroute.costs];
   const ranking = rankRoutes(scenario);
   const best = ranking?.best[0];
+  const cheapestOfAll = cheapestCompleteRoute(scenario);
   return {
     id: scenario.id,
     file,
@@ -59,7 +62,9 @@ export function scenarioJson(file: string, scenario: Scenario): Record<string, u
     tariffs: tariffsUsed(scenario),
     ...argumentCounts(scenario),
     systeemroute: { costCents: systeemrouteCents(scenario) },
+    peildatum: scenario.peildatum ?? null,
     cheapest: routeJson(scenario, cheapestRoute(scenario)),
+    cheapestOfAll: cheapestOfAll ? routeJson(scenario, cheapestOfAll) : null,
     best: best ? routeJson(scenario, best) : null,
     generous: routeJson(scenario, dearestRoute(scenario)),
   };

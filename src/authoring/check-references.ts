@@ -160,8 +160,15 @@ export function checkReferences(scenario: ScenarioSource, locate: Locator): Draf
       checkOptionState(scenario, path, option, emit);
       option.argue?.arguments.forEach((argument, a) => checkOptionState(scenario, [...path, 'argue', 'arguments', a], argument, emit));
       if (option.argue) checkArgue(option, moment.options, path, emit);
+      option.consequence_variants?.forEach((v, i) => checkOptionState(scenario, [...path, 'consequence_variants', i], v, emit));
     });
+    moment.text_variants?.forEach((v, i) => checkOptionState(scenario, ['moments', momentId, 'text_variants', i], v, emit));
   }
+  for (const [endingId, ending] of Object.entries(scenario.endings)) {
+    checkOptionState(scenario, ['endings', endingId], ending, emit);
+    ending.text_variants?.forEach((v, i) => checkOptionState(scenario, ['endings', endingId, 'text_variants', i], v, emit));
+  }
+  scenario.stage?.forEach((entry, i) => checkOptionState(scenario, ['stage', i], entry, emit));
   scenario.systeemroute.costs.forEach((cost, c) => checkCost(cost, ['systeemroute', 'costs', c], scenario, 0, emit));
   return drafts;
 }

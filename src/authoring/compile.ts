@@ -1,7 +1,7 @@
 import type { Text } from '../domain/scenario/text.ts';
 import { contentHash } from './content-hash.ts';
 import { eurosToCents } from '../domain/scenario/money.ts';
-import { ARGUMENT_SEPARATOR, VALUE_KEYS, type Comparison, type Condition, type CostItem, type Moment, type Option, type Scenario, type ValueKey } from '../domain/scenario/model.ts';
+import { ARGUMENT_SEPARATOR, VALUE_KEYS, type Comparison, type Condition, type CostItem, type TextVariant, type Moment, type Option, type Scenario, type ValueKey } from '../domain/scenario/model.ts';
 import type { ConditionSource, CostItemSource, LocalizedTextSource, OptionSource, ScenarioSource } from './schema.ts';
 
 /** `"…"` or `{ nl, en }` → the model's Text. */
@@ -23,7 +23,13 @@ function costItem(source: CostItemSource): CostItem {
     ...(source.source ? { source: source.source } : {}),
     ...(source.estimate ? { estimate: text(typeof source.estimate === 'object' && 'reason' in source.estimate ? source.estimate.reason : source.estimate) } : {}),
     ...(source.tariff ? { tariff: source.tariff } : {}),
+    ...(source.kind && source.kind !== 'kosten' ? { kind: source.kind } : {}),
+    ...(source.to ? { to: source.to } : {}),
   };
+}
+
+function variants(source: readonly { requires: ConditionSource; text: LocalizedTextSource }[] | undefined): TextVariant[] | undefined {
+  return source?.map((v) => ({ requires: conditions(v.requires), text: text(v.text) }));
 }
 
 function conditions(source: ConditionSource | undefined): Condition[] {
@@ -54,6 +60,9 @@ function option(source: OptionSource): Option {
     set: source.set ?? {},
     add: source.add ?? {},
     consequence: text(source.consequence),
+    ...(source.consequence_variants ? { consequenceVariants: variants(source.consequence_variants)! } : {}),
+    ...(source.closed_reason ? { closedReason: text(source.closed_reason) } : {}),
+    ...(source.hidden_when_closed ? { hiddenWhenClosed: true } : {}),
     to: source.ending ? { kind: 'ending', id: source.ending } : { kind: 'moment', id: source.next ?? '' },
   };
 }
@@ -123,6 +132,7 @@ export function compile(source: ScenarioSource): Scenario {
         title: text(m.title),
         month: m.month,
         text: text(m.text),
+        ...(m.text_variants ? { textVariants: variants(m.text_variants)! } : {}),
         ...(m.stakes ? { stakes: text(m.stakes) } : {}),
         options: options(m.options),
         ...(m.facilitator
@@ -131,6 +141,9 @@ export function compile(source: ScenarioSource): Scenario {
                 discuss: text(m.facilitator.discuss),
                 ...(m.facilitator.source_says ? { sourceSays: text(m.facilitator.source_says) } : {}),
                 ...(m.facilitator.prompt ? { prompt: text(m.facilitator.prompt) } : {}),
+                ...(m.facilitator.misconceptions ? { misconceptions: text(m.facilitator.misconceptions) } : {}),
+                ...(m.facilitator.good_answer ? { goodAnswer: text(m.facilitator.good_answer) } : {}),
+                ...(m.facilitator.minutes ? { minutes: m.facilitator.minutes } : {}),
               },
             }
           : {}),
@@ -146,6 +159,15 @@ export function compile(source: ScenarioSource): Scenario {
     source: source.source,
     horizonMonths: source.horizon_months,
     ...(source.playing_minutes ? { playingMinutes: source.playing_minutes } : {}),
+    ...(source.peildatum ? { peildatum: source.peildatum } : {}),
+    ...(source.rules_note ? { rulesNote: text(source.rules_note) } : {}),
+    referenceTotals: (source.reference_totals ?? []).map((r) => ({
+      item: text(r.item),
+      amountCents: eurosToCents(r.amount) ?? Math.round(r.amount * 100),
+      frequency: r.frequency,
+      source: r.source,
+    })),
+    stage: (source.stage ?? []).map((s) => ({ requires: conditions(s.requires), setting: s.setting })),
     payers: Object.fromEntries(
       Object.entries(source.payers).map(([id, p]) => [
         id,
@@ -157,6 +179,7 @@ export function compile(source: ScenarioSource): Scenario {
       name: h.name,
       role: text(h.role),
       age: h.age,
+      ...(h.birthday_month ? { birthdayMonth: h.birthday_month } : {}),
       figure: h.figure,
       ...(h.note ? { note: text(h.note) } : {}),
     })),
@@ -164,14 +187,22 @@ export function compile(source: ScenarioSource): Scenario {
     start: source.start,
     moments,
     endings: Object.fromEntries(
-      Object.entries(source.endings).map(([id, e]) => [id, { id, title: text(e.title), text: text(e.text), tone: e.tone }]),
+      Object.entries(source.endings).map(([id, e]) => [
+        id,
+        { id, requires: conditions(e.requires), title: text(e.title), text: text(e.text), ...(e.text_variants ? { textVariants: variants(e.text_variants)! } : {}), tone: e.tone },
+      ]),
     ),
     systeemroute: {
       title: text(source.systeemroute.title),
       text: text(source.systeemroute.text),
       costs: source.systeemroute.costs.map(costItem),
     },
-    reflection: (source.reflection ?? []).map((r) => ({ question: text(r.question), ...(r.value ? { value: r.value } : {}) })),
+    reflection: (source.reflection ?? []).map((r) => ({
+      question: text(r.question),
+      ...(r.value ? { value: r.value } : {}),
+      ...(r.phase ? { phase: r.phase } : {}),
+      ...(r.challenges_model ? { challengesModel: true } : {}),
+    })),
   };
   return { ...body, contentHash: contentHash(body) };
 }

@@ -3,6 +3,8 @@ import { checkGraph } from './check-graph.ts';
 import { checkQuotes, type SourceTexts } from './check-quotes.ts';
 import { checkCitedDocuments, type SourceCatalogue } from './check-documents.ts';
 import { checkReferences } from './check-references.ts';
+import { checkFormat3 } from './check-format-3.ts';
+import { checkRouteFollowing } from './check-route-following.ts';
 import { compile } from './compile.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { report, type Report } from './diagnostics/registry.ts';
@@ -180,6 +182,7 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
   const format = upgradeOnLoad(read.data, where, file);
   if (!format.ok) return result(file, [...syntax, ...format.drafts]);
   const { data } = format;
+  const stated = typeof read.data === 'object' && read.data !== null ? (read.data as { format?: unknown }).format : undefined;
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) return result(file, [...syntax, ...format.drafts, ...zodIssuesToDrafts(parsed.error.issues, { data, schema: scenarioSchema, locate: where, written })]);
   const tariffs = resolveTariffs(parsed.data, options.tariffs, where);
@@ -192,10 +195,11 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
     ...durations.drafts,
     ...payers.drafts,
     ...checkReferences(payers.checked, where),
+    ...checkFormat3(payers.checked, where, stated),
     ...(options.sources ? checkQuotes(parsed.data, options.sources, where) : []),
     ...(options.documents ? checkCitedDocuments(parsed.data, options.documents, where) : []),
   ].filter((d) => d.code !== 'SC020' || !thousands.has(`${d.line}:${d.column}`));
   if (referenceDrafts.some((d) => d.severity === 'error')) return result(file, [...syntax, ...format.drafts, ...referenceDrafts]);
   const scenario = compile(payers.compiled);
-  return result(file, [...syntax, ...format.drafts, ...referenceDrafts, ...checkGraph(scenario, where)], scenario, durations.counted);
+  return result(file, [...syntax, ...format.drafts, ...referenceDrafts, ...checkGraph(scenario, where), ...checkRouteFollowing(scenario, where, stated)], scenario, durations.counted);
 }

@@ -14,7 +14,7 @@ export interface ResolvedPayers {
 
 function usedPayers(source: ScenarioSource): Set<string> {
   const costs = [...Object.values(source.moments).flatMap((m) => m.options.flatMap((o) => optionCosts(o, []).map((c) => c.cost))), ...source.systeemroute.costs];
-  return new Set(costs.map((c) => c.payer));
+  return new Set(costs.flatMap((c) => (c.to === undefined ? [c.payer] : [c.payer, c.to])));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OLDEST_SCENARIO_FORMAT, SCENARIO_FORMAT } from './format/versions.ts';
-import { FIGURES, FREQUENCIES, TONES, UNTIL, VALUE_KEYS, VERDICTS, type ValueKey } from '../domain/scenario/model.ts';
+import { COST_KINDS, FIGURES, FREQUENCIES, REFLECTION_PHASES, SETTINGS, TONES, UNTIL, VALUE_KEYS, VERDICTS, type ValueKey } from '../domain/scenario/model.ts';
 
 /**
  * The authored scenario format (YAML in `scenarios/`), version SCENARIO_FORMAT (older versions are upgraded first: format/).
@@ -71,6 +71,11 @@ export const costItem = z
         'Laat het spel de perioden tellen, in plaats van duration (formaat 2): volgend_moment = van de maand van dit moment tot de maand van het moment onder next (sluit de keuze de casus af, dan tot de horizon); einde = tot horizon_months. Alleen bij per_week, per_maand en per_jaar. check:scenarios -- --routes toont wat er geteld is.',
     }),
     payer: name('Wie betaalt: een naam uit de gedeelde betalers (scenarios/gedeeld/betalers.yaml) of onder payers.'),
+    kind: z.enum(COST_KINDS).optional().meta({
+      description:
+        'Soort post (formaat 3), zodat elke casus op één manier telt: kosten (standaard), uitkering, lening (telt volledig bij uitbetaling), aflossing (een overdracht van payer naar to: verschuift geld tussen potjes, verandert het totaal niet) of kwijtschelding (op de kassabon, telt 0: het verlies is al geboekt bij de lening).',
+    }),
+    to: name("Alleen bij kind: aflossing (en dan verplicht): wie de aflossing ontvangt, meestal de betaler van de lening.").optional(),
     source: sourceRef.optional(),
     estimate: estimate.optional(),
   })
@@ -116,6 +121,15 @@ const comparison = z.strictObject({
 export const condition = z.record(slug, z.union([stateValue, comparison])).meta({
   description: 'Voorwaarden die allemaal moeten gelden voordat de keuze beschikbaar is, per toestand: { ruud_betrokken: true } of { vertrouwen: { gte: 1 } } (eq, ne, gte, lte).',
 });
+
+/** `[{ requires, text }]`: texts that follow the route; the first whose requires holds is shown. */
+const variants = (description: string) =>
+  z
+    .array(z.strictObject({ requires: condition, text: text('De tekst als requires klopt.') }))
+    .min(1)
+    .max(8)
+    .optional()
+    .meta({ description: `${description} Bijvoorbeeld [{ requires: { bewind: true }, text: "…" }].` });
 
 const valueEffect = (description: string) =>
   z
@@ -171,6 +185,9 @@ const optionWith = <C extends z.ZodType>(cost: C) => z.strictObject({
   set: z.record(slug, stateValue).optional().meta({ description: 'Toestanden die deze keuze zet, bijvoorbeeld { ruud_betrokken: true }.' }),
   add: z.record(slug, z.number().int()).optional().meta({ description: 'Getallen die deze keuze bij toestanden optelt, bijvoorbeeld { vertrouwen: 1 }.' }),
   consequence: text('Wat er na deze keuze gebeurt.'),
+  consequence_variants: variants('Andere gevolgteksten, afhankelijk van de toestand vóór deze keuze: de eerste waarvan requires klopt, telt; anders consequence.'),
+  closed_reason: text('Waarom de keuze niet (meer) kan, als requires niet klopt: één regel, bijvoorbeeld Kan niet meer: Dave woont al op kamers. Weglaten: het spel noemt de eerdere keuze die het afsloot.').optional(),
+  hidden_when_closed: z.boolean().optional().meta({ description: 'true: verberg de keuze als requires niet klopt, in plaats van haar uitgeschakeld met een reden te tonen.' }),
   next: name('Het volgende moment (een naam onder moments). Een keuze heeft next of ending, niet allebei.').optional(),
   ending: name('Het einde waarmee deze keuze de casus afsluit (een naam onder endings). Een keuze heeft next of ending, niet allebei.').optional(),
   argue: argueWith(cost).optional(),
@@ -183,6 +200,9 @@ const facilitatorNotes = z
     discuss: text('Waar de trainer bij dit moment het gesprek op richt: wat wringt, welke waarde botst met welke.'),
     source_says: text('Wat er volgens de bron in het echt gebeurde, zodat de trainer het na de keuze kan vertellen. Mag weg.').optional(),
     prompt: text('Eén open vraag die de trainer aan de groep stelt voordat er gekozen wordt (klasmodus). Mag weg.').optional(),
+    misconceptions: text('Veelvoorkomende misvattingen bij dit moment (formaat 3).').optional(),
+    good_answer: text('Wat een goed antwoord bevat (formaat 3).').optional(),
+    minutes: z.number().int().min(1).max(60).optional().meta({ description: 'Voorgestelde tijd voor het gesprek over dit moment, in minuten (1 tot en met 60).' }),
   })
   .meta({ description: 'Notities voor de trainer bij dit moment; spelers zien ze niet, de trainersweergave en de klasmodus wel.' });
 
@@ -192,6 +212,7 @@ const momentWith = <C extends z.ZodType>(cost: C) => z.strictObject({
     description: 'Maand in de tijdlijn van de casus waarin dit moment speelt: 0 is het begin, en kleiner dan horizon_months. Weglaten: 0.',
   }),
   text: text('Wat er speelt, zoals de speler het leest.'),
+  text_variants: variants('Andere teksten voor dit moment, afhankelijk van de toestand bij aankomst: de eerste waarvan requires klopt, telt; anders text.'),
   stakes: text('Wat er bij deze beslissing op het spel staat.').optional(),
   options: z.array(optionWith(cost)).min(2).max(4).meta({ description: 'De keuzes van dit moment: 2 tot en met 4.' }),
   facilitator: facilitatorNotes.optional(),
@@ -200,8 +221,13 @@ const momentWith = <C extends z.ZodType>(cost: C) => z.strictObject({
 export const moment = momentWith(authoredCostItem);
 
 export const ending = z.strictObject({
+  requires: condition.optional().meta({
+    description:
+      "Wat dit einde aanneemt (formaat 3, verplicht; {} als het niets aanneemt): de toestand die moet gelden bij aankomst. De controle weigert een einde dat een route bereikt zonder dat dit klopt.",
+  }),
   title: text('De titel van het einde.'),
   text: text('Hoe het afloopt.'),
+  text_variants: variants('Andere teksten voor dit einde, afhankelijk van de toestand bij aankomst: de eerste waarvan requires klopt, telt; anders text.'),
   tone: z.enum(TONES).meta({ description: `Hoe het einde uitvalt: ${TONES.join(', ')}.` }),
 });
 
@@ -209,7 +235,10 @@ export const householdMember = z.strictObject({
   id: name('Naam van dit lid, bijvoorbeeld sandra.'),
   name: z.string().min(1).meta({ description: 'Naam zoals spelers hem lezen, bijvoorbeeld Sandra.' }),
   role: text('Rol in het huishouden, bijvoorbeeld moeder of oudste zoon.'),
-  age: z.number().int().nonnegative().max(120).meta({ description: 'Leeftijd in jaren, 0 tot en met 120.' }),
+  age: z.number().int().nonnegative().max(120).meta({ description: 'Leeftijd in jaren bij maand 0, 0 tot en met 120. In teksten schrijf je {leeftijd.<id>}: het spel vult de leeftijd in voor de maand waarin de tekst speelt.' }),
+  birthday_month: z.number().int().min(1).max(12).optional().meta({
+    description: 'De maand in de tijdlijn (1 tot en met 12) waarin dit lid voor het eerst jarig is; daarna elke 12 maanden. Weglaten: maand 12.',
+  }),
   note: text('Een korte toelichting bij dit lid.').optional(),
   figure: z.enum(FIGURES).meta({ description: `De figuur die de scène tekent: ${FIGURES.join(', ')}.` }),
 });
@@ -230,6 +259,10 @@ export const scenarioSource = z
 const reflectionQuestion = z
   .strictObject({
     question: text('Een open vraag voor het nagesprek of de les, bijvoorbeeld Wie had je nog meer aan tafel willen hebben?'),
+    phase: z.enum(REFLECTION_PHASES).optional().meta({
+      description: `De fase van de nabespreking (formaat 3): ${REFLECTION_PHASES.join(', ')} — wat gebeurde er, hoe voelde het, wat betekent het, wat ga je doen.`,
+    }),
+    challenges_model: z.boolean().optional().meta({ description: 'true: de vraag zet het model zelf ter discussie (een schatting, het optimisme van het spel, precedent).' }),
     value: z.enum(VALUE_KEYS).optional().meta({
       description: `De waarde waar de vraag bij hoort: ${VALUE_KEYS.join(', ')}. Het eindscherm zet de vragen bij de waarde waarop de speler het laagst scoorde bovenaan. Mag weg.`,
     }),
@@ -254,6 +287,29 @@ const scenarioWith = <C extends z.ZodType>(cost: C) => z
       description: 'Geschatte speeltijd in minuten (5 tot en met 180) voor één keer spelen met de nabespreking, voor het keuzescherm.',
     }),
     source: scenarioSource,
+    peildatum: z.iso.date().optional().meta({
+      description: 'De datum waarvan de casus de regels weergeeft (wet, tarieven), als JJJJ-MM-DD: "2026-12-01". Verplicht vanaf formaat 3; spelers zien hem bij de start en in de nabespreking.',
+    }),
+    rules_note: text('Voor de trainer: wat er sinds de bron (2016) aan de regels veranderde, en wat onzeker of nog in beweging is.').optional(),
+    reference_totals: z
+      .array(
+        z.strictObject({
+          item: text('Wat het bedrag is, zoals de bron het noemt.'),
+          amount: z.number().nonnegative().max(1_000_000_000).meta({ description: 'Het bedrag uit de bron, in euro.' }),
+          frequency,
+          source: sourceRef,
+        }),
+      )
+      .min(1)
+      .max(4)
+      .optional()
+      .meta({ description: 'Grote bedragen waarop de casus berust, zoals de bron ze noemt (bijvoorbeeld € 80.000 per jaar): de kassabon toont ze als referentie, ze tellen nergens mee. Het citaat moet het bedrag bevatten.' }),
+    stage: z
+      .array(z.strictObject({ requires: condition, setting: z.enum(SETTINGS).meta({ description: `Wat de scène tekent: ${SETTINGS.join(', ')}.` }) }))
+      .min(1)
+      .max(8)
+      .optional()
+      .meta({ description: 'De scène volgt grote veranderingen: de eerste regel waarvan requires klopt, bepaalt het decor (anders thuis). Bijvoorbeeld [{ requires: { uitgezet: true }, setting: opvang }].' }),
     horizon_months: z.number().int().min(1).max(120).meta({
       description: 'De periode in maanden (1 tot en met 120) waarover alle kosten worden geteld, voor elke route en de systeemroute.',
     }),

@@ -142,13 +142,13 @@ describe('check-scenarios on the command line', () => {
     mkdirSync(join(dir, 'oud'));
     copyFileSync(join(fixtures, 'warn-format-upgrade.yaml'), join(dir, 'oud/casus.yaml'));
     const before = run('oud');
-    expect(before.out).toContain('warning SC018 Formaat 1 is bij het lezen bijgewerkt naar formaat 2');
+    expect(before.out).toContain('warning SC018 Formaat 1 is bij het lezen bijgewerkt naar formaat 3');
     const result = run('--upgrade', 'oud/casus.yaml');
     expect(result.code).toBe(0);
-    expect(result.out).toContain("oud/casus.yaml: bijgewerkt van formaat 1 naar 2:\n  - 'duration: 2' weggehaald bij dit eenmalige bedrag: het telde al maar één keer");
+    expect(result.out).toContain("oud/casus.yaml: bijgewerkt van formaat 1 naar 3:\n  - 'duration: 2' weggehaald bij dit eenmalige bedrag: het telde al maar één keer");
     expect(result.out).not.toContain('SC018');
     expect(readFileSync(join(dir, 'oud/casus.yaml'), 'utf8')).toBe(readFileSync(join(root, 'test/fixtures/upgrade/warn-format-upgrade.upgraded.yaml'), 'utf8'));
-    expect(run('--upgrade', 'oud/casus.yaml').out).toContain('oud/casus.yaml: al formaat 2, niets bijgewerkt');
+    expect(run('--upgrade', 'oud/casus.yaml').out).toContain('oud/casus.yaml: al formaat 3, niets bijgewerkt');
     expectNoStack(result);
   });
 });

@@ -11,7 +11,7 @@ const fixtures = join(import.meta.dirname, '../fixtures/scenarios');
 const { payers } = loadPayerCatalogue(readFileSync(join(fixtures, 'gedeeld/betalers.yaml'), 'utf8'), 'gedeeld/betalers.yaml');
 const older = readFileSync(join(fixtures, 'warn-format-upgrade.yaml'), 'utf8');
 const minimal1 = readFileSync(join(fixtures, 'minimal-valid.yaml'), 'utf8');
-const minimal = minimal1.replace(/^format: 1$/m, 'format: 2');
+const minimal = minimal1.replace(/^format: 1$/m, 'format: 3');
 
 /** Everything but the content hash, which covers the format number. */
 const body = (source: string) => {
@@ -32,15 +32,16 @@ describe('casus format versions', () => {
     expect(upgraded).toMatchObject({ kind: 'upgraded', from: 1, changes: ["'duration: 2' weggehaald bij dit eenmalige bedrag: het telde al maar één keer"] });
     if (upgraded.kind !== 'upgraded') return;
     expect(upgraded.text).toBe(readFileSync(join(import.meta.dirname, '../fixtures/upgrade/warn-format-upgrade.upgraded.yaml'), 'utf8'));
-    expect(upgraded.text.startsWith('# Formaat 1: het spel werkt het bij het lezen bij naar formaat 2.\nformat: 2\n')).toBe(true);
+    expect(upgraded.text.startsWith('# Formaat 1: het spel werkt het bij het lezen bij naar formaat 2.\nformat: 3\n')).toBe(true);
   });
 
-  it('the rewritten file loads without notes, as the same casus the loader made of the older one', () => {
+  it('the rewritten file loads without upgrade notes, as the same casus the loader made of the older one; format 3 then asks for a date and the endings’ assumptions', () => {
     const upgraded = upgradeSource(older);
     if (upgraded.kind !== 'upgraded') throw new Error(upgraded.kind);
     const onLoad = loadScenario(older, 'x.yaml', { payers });
     expect(onLoad.diagnostics.map((d) => d.code)).toEqual(['SC018', 'SC018']);
-    expect(loadScenario(upgraded.text, 'x.yaml', { payers }).diagnostics).toEqual([]);
+    // An upgrade cannot know the date a trainer checked the rules against, nor what an ending assumes: it says so.
+    expect(loadScenario(upgraded.text, 'x.yaml', { payers }).diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(['warning SC101', 'warning SC102', 'warning SC102']);
     expect(body(upgraded.text)).toEqual(body(older));
   });
 
@@ -64,7 +65,7 @@ describe('casus format versions', () => {
 
   it('leaves a current file alone and refuses a newer or broken one', () => {
     expect(upgradeSource(minimal)).toEqual({ kind: 'current' });
-    expect(upgradeSource(minimal.replace('format: 2', 'format: 3')).kind).toBe('refused');
+    expect(upgradeSource(minimal.replace('format: 3', 'format: 4')).kind).toBe('refused');
     expect(upgradeSource('format: 1\nid: [\n').kind).toBe('refused');
   });
 

@@ -831,6 +831,82 @@ export const DIAGNOSTICS = {
       },
     },
   },
+  // Format 3: the route, the date and the accounting (check-format-3.ts, check-route-following.ts): SC100–SC106.
+  SC100: {
+    severity: 'error',
+    title: 'Soort post klopt niet',
+    description: "Een aflossing verschuift geld van de betaler naar een ander potje en moet zeggen naar wie ('to'); 'to' hoort alleen bij een aflossing.",
+    example: '- item: Aflossing leenbijstand\n  kind: aflossing\n  amount: 50\n  frequency: per_maand\n  until: einde\n  payer: huishouden',
+    fix: "Zet bij een aflossing 'to: <betaler die de lening gaf>'; haal 'to' weg bij een andere soort.",
+    messages: {
+      toMissing: { message: "Aflossing zonder 'to': het spel weet niet naar welk potje het geld gaat", hint: "schrijf 'to: <betaler die de lening gaf>', bijvoorbeeld to: gemeente-bijstand" },
+      toWithoutRepayment: { message: "'to' staat bij een post van soort {kind}", hint: "'to' hoort alleen bij kind: aflossing; haal het weg of maak de post een aflossing" },
+      toSelf: { message: "Aflossing van '{payer}' aan zichzelf", hint: "'to' is wie de lening gaf, niet wie aflost" },
+    },
+  },
+  SC101: {
+    severity: 'warning',
+    title: 'Peildatum ontbreekt',
+    description: 'Vanaf formaat 3 zegt elke casus van welke datum de regels zijn (wet, tarieven): spelers zien de peildatum bij de start en in de nabespreking. Een bestand dat --upgrade naar formaat 3 bracht, krijgt deze waarschuwing tot je de datum invult.',
+    example: 'format: 3\nid: mijn-casus\n# peildatum ontbreekt',
+    fix: 'Schrijf bovenaan peildatum: "JJJJ-MM-DD", de datum waarop je de regels hebt nagekeken.',
+    messages: {
+      missing: { message: 'Deze casus in formaat 3 zegt niet van welke datum haar regels zijn', hint: 'schrijf onder format de datum waarop je de regels nakeek, bijvoorbeeld peildatum: "2026-12-01"' },
+    },
+  },
+  SC102: {
+    severity: 'error',
+    title: 'Einde zonder of tegen zijn aannames',
+    description:
+      "Vanaf formaat 3 zegt elk einde wat het aanneemt ('requires', {} als het niets aanneemt; zonder is het een waarschuwing), en geen route mag het bereiken zonder dat dat klopt (een fout): anders beschrijft het einde wat niemand deed.",
+    example: "endings:\n  weer-stabiel:\n    requires: { wissel: true }   # maar de route afwachten → … → afschalen zet wissel nooit",
+    fix: "Stuur die route naar een ander einde (een keuze met 'requires', of twee keuzes), of maak de aanname ruimer en geef het einde een 'text_variants' voor die route.",
+    messages: {
+      missing: { severity: 'warning', message: "Einde '{ending}' zegt niet wat het aanneemt", hint: "schrijf 'requires:' met de toestand die dit einde veronderstelt, of een lege requires als het niets aanneemt" },
+      unmet: { message: "Einde '{ending}' wordt bereikt terwijl {failed}: {route}", hint: 'stuur deze route naar een ander einde, of maak de aanname ruimer met een text_variants voor deze route' },
+    },
+  },
+  SC103: {
+    severity: 'error',
+    title: 'Bedrag niet in het citaat',
+    description: 'Een referentiebedrag (reference_totals) komt uit de bron: het citaat moet het bedrag zelf bevatten, zodat niemand een bedrag aan een ander geval kan ontlenen.',
+    example: 'reference_totals:\n  - item: Kosten per jaar\n    amount: 80000\n    frequency: per_jaar\n    source: { document: "002", line: 841, quote: "kost de overheid veel" }',
+    fix: 'Citeer de zin waarin het bedrag staat, of verbeter het bedrag.',
+    messages: {
+      figure: { message: 'Het citaat noemt het bedrag {amount} niet', hint: 'citeer de zin met het bedrag (bijvoorbeeld "€ {amount}"), of verbeter het bedrag' },
+    },
+  },
+  SC104: {
+    severity: 'warning',
+    title: 'Toestand gezet maar nooit gelezen',
+    description: "Een keuze zet een toestand die nergens wordt gelezen (geen requires, text_variants, einde of stage): de keuze lijkt gevolgen te hebben, maar het verhaal doet er niets mee.",
+    example: 'set: { wissel: true }   # geen requires, variant of einde leest wissel',
+    fix: 'Laat een later moment, een einde of een tekstvariant de toestand lezen, of haal de toestand weg.',
+    messages: {
+      unread: { message: "Toestand '{name}' wordt gezet maar nergens gelezen", hint: 'laat een einde, een requires of een text_variants hem lezen, of haal hem weg' },
+    },
+  },
+  SC105: {
+    severity: 'error',
+    title: 'Leeftijd klopt niet met de maand',
+    description: 'Een tekst noemt een leeftijd die niet past bij de maand waarin hij speelt (iemand is intussen jarig geweest), of noemt een onbekende leeftijd.',
+    example: 'month: 21\ntext: Dave (17) belt   # Dave werd in maand 3 achttien',
+    fix: 'Schrijf leeftijd.<id> tussen accolades, zoals Dave ({leeftijd.dave}): het spel vult de leeftijd in voor de maand van de tekst.',
+    messages: {
+      literal: { message: '{name} is {actual} in maand {month}, maar de tekst zegt {written}', hint: 'schrijf {name} ({placeholder}) in plaats van het getal' },
+      unknown: { message: "Onbekende leeftijd '{placeholder}'", hint: 'gebruik leeftijd.<id> tussen accolades, met de id van een lid van het huishouden: {known}' },
+    },
+  },
+  SC106: {
+    severity: 'warning',
+    title: 'Route te groot om de eindes na te gaan',
+    description: 'Er zijn zoveel combinaties van momenten en toestanden dat de controle op de aannames van de eindes is ingekort.',
+    example: '(een casus met heel veel toestanden)',
+    fix: 'Maak de casus eenvoudiger: minder toestanden, of toestanden die eerder weer gelijk worden.',
+    messages: {
+      truncated: { message: 'De aannames van de eindes zijn op {pairs} combinaties nagegaan, niet op alle', hint: 'minder toestanden maakt de controle volledig' },
+    },
+  },
 } as const satisfies Record<string, DiagnosticDescriptor>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

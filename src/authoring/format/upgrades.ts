@@ -1,5 +1,6 @@
 import type { PathSegment } from '../yaml-locate.ts';
 import { costItems } from './cost-paths.ts';
+import { format3Features } from './format-3-features.ts';
 
 /** One change an upgrade makes in a file: only deleting a key, so every other path (and its line) stays put. */
 export interface FormatEdit {
@@ -45,6 +46,14 @@ export const FORMAT_UPGRADES: readonly FormatUpgrade[] = [
           change: `'duration: ${String(item.duration)}' weggehaald bij dit eenmalige bedrag: het telde al maar één keer`,
         })),
     laterFeatures: (data) => costItems(data).filter(({ item }) => Object.hasOwn(item, 'until')).map(({ path }) => ({ path: [...path, 'until'], key: 'until' })),
+  },
+  {
+    from: 2,
+    to: 3,
+    summary:
+      'formaat 3 kent een peildatum, teksten die de route volgen (text_variants, consequence_variants), eindes met requires, leeftijden die meetellen ({leeftijd.id}), soorten posten (kind), referentiebedragen, het decor (stage) en de vier fasen van de nabespreking',
+    edits: () => [],
+    laterFeatures: format3Features,
   },
 ];
 

@@ -1,7 +1,7 @@
 import pkg from '../../../package.json' with { type: 'json' };
 
 /** The casus format this game writes and reads natively; older ones are upgraded on load (upgrades.ts). */
-export const SCENARIO_FORMAT = 2;
+export const SCENARIO_FORMAT = 3;
 /** The oldest casus format this game still reads. */
 export const OLDEST_SCENARIO_FORMAT = 1;
 /** The shared payer and tariff lists have a format of their own, unchanged since version 1. */

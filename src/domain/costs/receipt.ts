@@ -45,13 +45,42 @@ export function receiptLine(
   };
 }
 
-export function totalCents(lines: readonly ReceiptLine[]): number {
-  return lines.reduce((sum, line) => sum + line.subtotalCents, 0);
+/**
+ * The one accounting rule, per cost kind: what one period of a cost adds to a pocket (1, 0 or −1 times its
+ * amount). Kosten, uitkering and lening are the payer's cost; an aflossing moves money from the payer to `to`
+ * (it leaves the total alone: the loan was booked when paid out); a kwijtschelding is printed and counts 0.
+ */
+export function pocketFactor(cost: Pick<CostItem, 'kind' | 'payer' | 'to'>, pocket: string): number {
+  switch (cost.kind) {
+    case 'kwijtschelding':
+      return 0;
+    case 'aflossing':
+      return (cost.payer === pocket ? 1 : 0) - (cost.to === pocket ? 1 : 0);
+    default:
+      return cost.payer === pocket ? 1 : 0;
+  }
 }
+
+/** What one period of a cost adds to the route total: 1 for a cost, 0 for an aflossing or a kwijtschelding. */
+export function totalFactor(cost: Pick<CostItem, 'kind'>): number {
+  return cost.kind === 'aflossing' || cost.kind === 'kwijtschelding' ? 0 : 1;
+}
+
+/** What a line adds to the route total. */
+export const countedCents = (line: ReceiptLine): number => line.subtotalCents * totalFactor(line.cost);
+
+export function totalCents(lines: readonly ReceiptLine[]): number {
+  return lines.reduce((sum, line) => sum + countedCents(line), 0);
+}
+
+/** The pockets a line touches: its payer, and for an aflossing also the receiver. */
+export const pocketsOf = (cost: Pick<CostItem, 'kind' | 'payer' | 'to'>): string[] => (cost.kind === 'aflossing' && cost.to ? [cost.payer, cost.to] : [cost.payer]);
 
 export function totalsByPayer(lines: readonly ReceiptLine[]): Map<string, number> {
   const totals = new Map<string, number>();
-  for (const line of lines) totals.set(line.cost.payer, (totals.get(line.cost.payer) ?? 0) + line.subtotalCents);
+  for (const line of lines) {
+    for (const pocket of pocketsOf(line.cost)) totals.set(pocket, (totals.get(pocket) ?? 0) + line.subtotalCents * pocketFactor(line.cost, pocket));
+  }
   return totals;
 }
 

@@ -1,4 +1,4 @@
-import type { ReceiptLine } from '../costs/receipt.ts';
+import { pocketFactor, pocketsOf, type ReceiptLine } from '../costs/receipt.ts';
 import { systeemrouteLines } from '../costs/systeemroute.ts';
 import { routeLines, type Step } from '../play/route.ts';
 import type { Scenario } from '../scenario/model.ts';
@@ -42,7 +42,7 @@ export function systeemCumulative(scenario: Scenario): number[] {
 
 export function costTimeline(scenario: Scenario, steps: readonly Step[], bestSteps?: readonly Step[]): CostTimeline {
   const lines = routeLines(scenario, steps);
-  const payers = [...new Set(lines.map((line) => line.cost.payer))];
+  const payers = [...new Set(lines.flatMap((line) => pocketsOf(line.cost)))];
   return {
     horizonMonths: scenario.horizonMonths,
     yours: routeCumulative(scenario, steps),
@@ -50,7 +50,7 @@ export function costTimeline(scenario: Scenario, steps: readonly Step[], bestSte
     ...(bestSteps ? { best: routeCumulative(scenario, bestSteps) } : {}),
     yoursByPayer: payers.map((payer) => ({
       payer,
-      cumulative: cumulative(monthlyCents(lines.filter((line) => line.cost.payer === payer), momentMonth(scenario), scenario.horizonMonths)),
+      cumulative: cumulative(monthlyCents(lines, momentMonth(scenario), scenario.horizonMonths, (line) => pocketFactor(line.cost, payer))),
     })),
     decisions: steps.map((step) => ({ month: scenario.moments[step.momentId]?.month ?? 0, momentId: step.momentId })),
   };

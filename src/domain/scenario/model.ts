@@ -17,6 +17,16 @@ export type Tone = (typeof TONES)[number];
 export const FIGURES = ['vrouw', 'man', 'jongen', 'meisje', 'kind', 'oudere'] as const;
 export type Figure = (typeof FIGURES)[number];
 
+/** How a cost counts (one rule everywhere, see costs/receipt.ts): kosten, uitkering and lening are costs to the payer when paid; an aflossing moves money from the payer to `to` and leaves the total alone; a kwijtschelding is shown and counts 0 (the loss was booked with the loan). */
+export const COST_KINDS = ['kosten', 'uitkering', 'lening', 'aflossing', 'kwijtschelding'] as const;
+export type CostKind = (typeof COST_KINDS)[number];
+/** The four phases of the debrief (after the reflection models used in social-work education). */
+export const REFLECTION_PHASES = ['gebeurd', 'gevoeld', 'betekenis', 'doen'] as const;
+export type ReflectionPhase = (typeof REFLECTION_PHASES)[number];
+/** Where the household is, as the stage draws it. */
+export const SETTINGS = ['thuis', 'verhuisd', 'opvang', 'instelling', 'straat'] as const;
+export type Setting = (typeof SETTINGS)[number];
+
 /** What the audience of an onderbouwing decides about the maatwerk the trainee argued for. */
 export const VERDICTS = ['toegekend', 'vertraagd', 'afgewezen'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -44,6 +54,16 @@ export interface CostItem {
   readonly estimate?: Text;
   /** The shared tariff the amount came from (`tariff: id`): a gemeente's tariff set may price it otherwise. */
   readonly tariff?: string;
+  /** Absent: kosten. */
+  readonly kind?: CostKind;
+  /** The receiving pocket of an aflossing. */
+  readonly to?: string;
+}
+
+/** A text shown instead of the default when its conditions hold (first match wins). */
+export interface TextVariant {
+  readonly requires: readonly Condition[];
+  readonly text: Text;
 }
 
 export type Comparison =
@@ -69,6 +89,12 @@ export interface Option {
   readonly set: GameState;
   readonly add: Readonly<Record<string, number>>;
   readonly consequence: Text;
+  /** Checked against the state before this option's own effects. */
+  readonly consequenceVariants?: readonly TextVariant[];
+  /** Shown beside a closed option; absent: the game names the earlier choice that closed it. */
+  readonly closedReason?: Text;
+  /** Hidden rather than shown disabled when closed. */
+  readonly hiddenWhenClosed?: boolean;
   readonly to: { readonly kind: 'moment' | 'ending'; readonly id: string };
   /** Set when this option is one argument for an option that must be argued (onderbouwing); see `Argued`. */
   readonly argued?: Argued;
@@ -98,6 +124,7 @@ export interface Moment {
   readonly title: Text;
   readonly month: number;
   readonly text: Text;
+  readonly textVariants?: readonly TextVariant[];
   readonly stakes?: Text;
   readonly options: readonly Option[];
   /** For trainers only (trainer view, class mode); players never see it. */
@@ -108,12 +135,18 @@ export interface FacilitatorNotes {
   readonly discuss: Text;
   readonly sourceSays?: Text;
   readonly prompt?: Text;
+  readonly misconceptions?: Text;
+  readonly goodAnswer?: Text;
+  readonly minutes?: number;
 }
 
 export interface Ending {
   readonly id: string;
+  /** What the ending assumes on arrival; the checker refuses a route that reaches it otherwise. */
+  readonly requires: readonly Condition[];
   readonly title: Text;
   readonly text: Text;
+  readonly textVariants?: readonly TextVariant[];
   readonly tone: Tone;
 }
 
@@ -121,7 +154,10 @@ export interface HouseholdMember {
   readonly id: string;
   readonly name: string;
   readonly role: Text;
+  /** At month 0. */
   readonly age: number;
+  /** The casus month of the first birthday (1–12); absent: 12. */
+  readonly birthdayMonth?: number;
   readonly note?: Text;
   readonly figure: Figure;
 }
@@ -143,6 +179,14 @@ export interface Scenario {
   readonly themes: readonly Text[];
   readonly source: { readonly document: string; readonly title: string; readonly line: number };
   readonly horizonMonths: number;
+  /** The date (YYYY-MM-DD) whose rules the casus reflects; absent in older formats. */
+  readonly peildatum?: string;
+  /** For trainers: what changed since the source, and what is uncertain. */
+  readonly rulesNote?: Text;
+  /** Big totals the source names, shown for reference and never counted. */
+  readonly referenceTotals: readonly ReferenceTotal[];
+  /** The stage's setting by state, first match wins; empty: always thuis. */
+  readonly stage: readonly { readonly requires: readonly Condition[]; readonly setting: Setting }[];
   /** Estimated minutes for one playthrough with its debrief; absent when the file does not say. */
   readonly playingMinutes?: number;
   readonly payers: Readonly<Record<string, Payer>>;
@@ -171,4 +215,13 @@ export interface AppliedTariffSet {
 export interface ReflectionQuestion {
   readonly question: Text;
   readonly value?: ValueKey;
+  readonly phase?: ReflectionPhase;
+  readonly challengesModel?: boolean;
+}
+
+export interface ReferenceTotal {
+  readonly item: Text;
+  readonly amountCents: number;
+  readonly frequency: Frequency;
+  readonly source: SourceRef;
 }
