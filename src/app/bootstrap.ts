@@ -13,6 +13,7 @@ import type { CasusLibrary } from './casus-library.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { stageForSession } from './derive-stage.ts';
 import { parseLaunchParams } from './launch-params.ts';
+import { attemptOrderSeed, classOrderSeed } from '../domain/play/choice-order.ts';
 import { createCasusOpener } from './open-casus.ts';
 import { checkInWorker, keepOwn, keptOwnEntry, ownEntry, ownScenario, panelState } from './own-casus.ts';
 import type { OwnCasusState } from '../ui/components/own-casus-panel.ts';
@@ -202,6 +203,11 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     }),
     mode,
     onTimerEnd: () => audio.play('receipt-done'),
+    // Everyone with the same class code sees the same order; alone, each attempt gets its own.
+    orderSeed: (scenarioId) => {
+      const classCode = lrsInfo?.classCode ?? launch.klas;
+      return classCode ? classOrderSeed(classCode, scenarioId) : attemptOrderSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32);
+    },
     classKit: () => classKit,
     onTitleShown: () => {
       if (performance.getEntriesByName('app:menu-usable').length === 0) performance.mark('app:menu-usable');

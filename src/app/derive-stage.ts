@@ -31,7 +31,8 @@ export function stageForSession(scenario: Scenario, view: SessionView, lang: Lan
   return {
     mode: 'household',
     phase: view.phase,
-    household: scenario.household.map((m) => ({ id: m.id, name: m.name, age: m.age, figure: m.figure })),
+    household: scenario.household.map((m) => ({ id: m.id, name: m.name, age: view.ages[m.id] ?? m.age, figure: m.figure })),
+    setting: view.setting,
     timeline: Math.min(1, view.moment.month / scenario.horizonMonths),
     monthLabel: t(lang, 'session.month', { month: view.moment.month }),
     receipt: {

@@ -43,3 +43,13 @@ export function formatCalculation(cost: CostItem, periods: number, lang: Lang): 
   if (cost.frequency === 'eenmalig') return `${amount} ${formatFrequency(cost, lang)}`;
   return `${amount} ${formatFrequency(cost, lang)} × ${formatPeriods(cost, periods, lang)}`;
 }
+
+const dates = {
+  nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** A casus's peildatum ("2026-12-01") as people write it: "1 december 2026", "1 December 2026". */
+export function formatDate(isoDate: string, lang: Lang): string {
+  return dates[lang].format(new Date(`${isoDate}T00:00:00Z`));
+}

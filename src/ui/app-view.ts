@@ -91,6 +91,8 @@ export interface AppViewOptions {
   readonly onTimerEnd: () => void;
   /** Class mode's and the trainer view's views: loaded before the menu only when the mode asks for them. */
   readonly classKit: () => ClassKit | null;
+  /** The option-order seed for a new attempt at this casus (one per class, else a fresh one). */
+  readonly orderSeed: (scenarioId: string) => number;
 }
 
 /** Renders the app's state (and the open session's view) into DOM screens; reports what the player does. */
@@ -267,6 +269,7 @@ export class AppView {
         mode: this.options.mode,
         onTimerEnd: this.options.onTimerEnd,
         classKit: this.options.classKit(),
+        orderSeed: () => this.options.orderSeed(scenario.id),
       });
       replaceChildren(this.options.screen, this.sessionScreen.element);
     }

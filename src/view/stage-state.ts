@@ -1,4 +1,4 @@
-import type { HouseholdMember, Tone } from '../domain/scenario/model.ts';
+import type { HouseholdMember, Setting, Tone } from '../domain/scenario/model.ts';
 import type { Phase } from '../domain/session/selectors.ts';
 
 /**
@@ -11,6 +11,8 @@ export type StageState =
       readonly mode: 'household';
       readonly phase: Phase;
       readonly household: readonly StageFigure[];
+      /** Where the household is now (home, moved, a shelter …): the room the scene draws. */
+      readonly setting: Setting;
       /** Progress through the casus timeline, 0..1. */
       readonly timeline: number;
       readonly monthLabel: string;

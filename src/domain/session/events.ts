@@ -5,7 +5,8 @@ import type { ScoreResult } from '../scoring/score.ts';
 
 /** What a player (or a replayed save) tells the session: dotted names, the same in machine, views, saves and tests. */
 export type SessionEvent =
-  | { readonly type: 'casus.begin' }
+  /** `order`: the seed of this attempt's option order (choice-order.ts); absent in saves from before it: authored order. */
+  | { readonly type: 'casus.begin'; readonly order?: number }
   /** In class mode the choice carries the room's tally for this moment, so it is saved and replayed with the log. */
   | { readonly type: 'choice.selected'; readonly optionId: string; readonly tally?: Tally }
   | { readonly type: 'kassabon.revealed' }

@@ -16,7 +16,7 @@ export const SAVE_FORMAT = 2;
 export const MIN_SAVE_FORMAT = 1;
 
 const eventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('casus.begin') }),
+  z.strictObject({ type: z.literal('casus.begin'), order: z.optional(z.int().check(z.minimum(0), z.maximum(0xffffffff))) }),
   z.strictObject({ type: z.literal('choice.selected'), optionId: z.string(), tally: z.optional(z.record(z.string(), z.int().check(z.minimum(0), z.maximum(MAX_TALLY)))) }),
   z.strictObject({ type: z.literal('kassabon.revealed') }),
   z.strictObject({ type: z.literal('moment.continue') }),

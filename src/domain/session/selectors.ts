@@ -1,8 +1,15 @@
 import { classTallies, type Tally } from '../class/class-tally.ts';
 import { totalCents, type ReceiptLine } from '../costs/receipt.ts';
 import { expectedDecisions } from '../play/decisions-left.ts';
-import { availableOptions, momentOf, optionOf, routeLines, stateAfter, stepLines, type Step } from '../play/route.ts';
-import type { Ending, Moment, Option, Scenario } from '../scenario/model.ts';
+import { ageAt } from '../scenario/ages.ts';
+import { momentOf, optionOf, routeLines, stateAfter, stepLines, type Step } from '../play/route.ts';
+import type { Ending, Moment, Option, Scenario, Setting } from '../scenario/model.ts';
+import type { Text } from '../scenario/text.ts';
+import { orderedOptions } from '../play/choice-order.ts';
+import { closedChoices, type ClosedChoice } from '../play/closed-options.ts';
+import { isAvailable } from '../play/conditions.ts';
+import { consequenceText, endingText, momentText, settingFor, textAt } from '../play/route-text.ts';
+import type { SessionEvent } from './events.ts';
 import { scoreRoute, type ScoreResult } from '../scoring/score.ts';
 import type { SessionContext } from './session-machine.ts';
 
@@ -17,14 +24,25 @@ export interface SessionView {
   readonly decisionNumber: number;
   /** How many decisions this route will likely have ("decision 3 of about 5"); exact when every route agrees. */
   readonly expectedDecisions: { readonly total: number; readonly exact: boolean };
+  /** The options open now, in this attempt's order (choice-order.ts). */
   readonly options: readonly Option[];
-  readonly lastStep?: { readonly step: Step; readonly option: Option; readonly lines: readonly ReceiptLine[] };
+  /** Choices the route has closed, shown disabled with a reason (hidden ones left out), in this attempt's order. */
+  readonly closed: readonly ClosedChoice[];
+  /** The moment's texts as this route reads them: the variant that holds, ages filled for the month. */
+  readonly texts: { readonly title: Text; readonly text: Text; readonly stakes?: Text };
+  /** Household ages at the moment's month, by member id. */
+  readonly ages: Readonly<Record<string, number>>;
+  /** Where the household is, for the stage. */
+  readonly setting: Setting;
+  readonly lastStep?: { readonly step: Step; readonly option: Option; readonly lines: readonly ReceiptLine[]; readonly consequence: Text };
   /** Receipt lines of the whole route so far that are printed (the running kassabon). */
   readonly lines: readonly ReceiptLine[];
   /** Lines of the last choice already printed (all of them once printing is done). */
   readonly printed: number;
   readonly runningTotalCents: number;
   readonly ending?: Ending;
+  /** The ending's text as this route reads it. */
+  readonly endingText?: Text;
   readonly score: ScoreResult;
   /** Class mode: the room's tally per decision of the route (undefined where there was none). */
   readonly tallies: readonly (Tally | undefined)[];
@@ -34,6 +52,12 @@ export interface SessionView {
 export function phaseOf(value: unknown): Phase {
   const top = typeof value === 'string' ? value : Object.keys(value as object)[0];
   return top as Phase;
+}
+
+/** The option-order seed of the attempt in this log: its `casus.begin`'s, if it has one. */
+export function orderSeedOf(log: readonly SessionEvent[]): number | undefined {
+  for (const event of log) if (event.type === 'casus.begin') return event.order;
+  return undefined;
 }
 
 export function sessionView(scenario: Scenario, phase: Phase, context: SessionContext): SessionView {
@@ -46,18 +70,34 @@ export function sessionView(scenario: Scenario, phase: Phase, context: SessionCo
   const lines = allLines.slice(0, allLines.length - lastLines + printed);
   const ending = context.endingId ? scenario.endings[context.endingId] : undefined;
   const decisionNumber = steps.length + (showsLast ? 0 : 1);
+  const moment = momentOf(scenario, context.momentId);
+  const state = stateAfter(scenario, steps);
+  const deciding = phase === 'deciding';
+  const ordered = deciding ? orderedOptions(moment.options, orderSeedOf(context.log), moment.id) : [];
+  const before = showsLast && last ? stateAfter(scenario, steps.slice(0, -1)) : state;
+  const shownMoment = showsLast && last ? momentOf(scenario, last.momentId) : moment;
   return {
     phase,
-    moment: momentOf(scenario, context.momentId),
+    moment,
+    texts: {
+      title: textAt(scenario, shownMoment.title, shownMoment.month),
+      text: momentText(scenario, shownMoment, before),
+      ...(shownMoment.stakes ? { stakes: textAt(scenario, shownMoment.stakes, shownMoment.month) } : {}),
+    },
+    ages: Object.fromEntries(scenario.household.map((m) => [m.id, ageAt(m, ending ? scenario.horizonMonths : shownMoment.month)])),
+    setting: settingFor(scenario, state),
+    closed: deciding ? closedChoices(scenario, ordered, state, steps) : [],
     steps,
     decisionNumber,
     expectedDecisions: expectedDecisions(scenario, context.momentId, decisionNumber - 1),
-    options: phase === 'deciding' ? availableOptions(scenario, context.momentId, stateAfter(scenario, steps)) : [],
-    ...(showsLast && last ? { lastStep: { step: last, option: optionOf(scenario, last), lines: stepLines(scenario, last) } } : {}),
+    options: ordered.filter((o) => isAvailable(o, state)),
+    ...(showsLast && last
+      ? { lastStep: { step: last, option: optionOf(scenario, last), lines: stepLines(scenario, last), consequence: consequenceText(scenario, momentOf(scenario, last.momentId), optionOf(scenario, last), before) } }
+      : {}),
     lines,
     printed,
     runningTotalCents: totalCents(lines),
-    ...(ending ? { ending } : {}),
+    ...(ending ? { ending, endingText: endingText(scenario, ending.id, state) } : {}),
     score: scoreRoute(scenario, steps),
     tallies: classTallies(context.log),
   };

@@ -35,15 +35,41 @@ function payerName(scenario: Scenario, id: string, lang: Lang): HTMLElement | st
  */
 export function receiptLineItem(scenario: Scenario, line: ReceiptLine, lang: Lang): HTMLLIElement {
   const payer = scenario.payers[line.cost.payer];
-  return h('li', { className: 'receipt-line' },
-    h('div', { className: 'receipt-line__item' }, inline(line.cost.item, lang)),
+  const kind = line.cost.kind;
+  return h('li', { className: `receipt-line${kind ? ` receipt-line--${kind}` : ''}` },
+    h('div', { className: 'receipt-line__item' }, inline(line.cost.item, lang), kind ? h('span', { className: 'receipt-line__kind' }, ` · ${t(lang, `receipt.kind.${kind}`)}`) : null),
     h('div', { className: 'receipt-line__calc' },
       h('span', {}, formatCalculation(line.cost, line.countedPeriods, lang)),
       // "=" travels with the amount, so a wrapped line never ends in a dangling "=".
       h('strong', { className: 'receipt-line__subtotal' }, h('span', { 'aria-hidden': 'true' }, '= '), formatMoney(line.subtotalCents, lang))),
     line.truncated ? h('div', { className: 'receipt-line__note' }, t(lang, 'receipt.truncated', { counted: line.countedPeriods, periods: line.cost.periods })) : null,
+    kind === 'aflossing' || kind === 'kwijtschelding' ? h('div', { className: 'receipt-line__note' }, kindNote(scenario, line, lang)) : null,
     h('div', { className: 'receipt-line__payer' }, t(lang, 'receipt.payer', { payer: isolate(payer ? pick(payer.name, lang) : line.cost.payer) })),
     provenance(scenario, line, lang));
+}
+
+/** Why an aflossing or a kwijtschelding does not add to the total: the one accounting rule, in a line. */
+function kindNote(scenario: Scenario, line: ReceiptLine, lang: Lang): string {
+  if (line.cost.kind === 'kwijtschelding') return t(lang, 'receipt.kindNote.kwijtschelding');
+  const to = line.cost.to ? scenario.payers[line.cost.to] : undefined;
+  return t(lang, 'receipt.kindNote.aflossing', { to: isolate(to ? pick(to.name, lang) : (line.cost.to ?? '')) });
+}
+
+/** The big totals the source names, shown beside the kassabon for reference; they count in no total. */
+export function referenceTotals(scenario: Scenario, lang: Lang): HTMLElement | null {
+  if (scenario.referenceTotals.length === 0) return null;
+  return h('div', { className: 'receipt-reference' },
+    h('p', { className: 'receipt-reference__lead' }, t(lang, 'receipt.reference')),
+    h('ul', {}, ...scenario.referenceTotals.map((total) => {
+      const name = sourceName(total.source.document, total.source.line, lang, total.source.title ?? (total.source.document === scenario.source.document ? scenario.source.title : undefined));
+      return h('li', {},
+        h('span', {}, inline(total.item, lang), ': '),
+        h('strong', {}, `${formatMoney(total.amountCents, lang)} ${t(lang, `freq.${total.frequency}`)}`),
+        h('details', { className: 'receipt-source' },
+          h('summary', {}, t(lang, 'receipt.source')),
+          h('p', { className: 'receipt-source__name' }, name.title ? h('cite', { lang: 'nl' }, name.title) : null, name.title ? ' ' : null, name.where),
+          h('blockquote', { lang: 'nl' }, `“${total.source.quote}”`)));
+    })));
 }
 
 /** The line a choice without costs prints: it was chosen, and it costs nothing. */

@@ -1,3 +1,4 @@
+import { MAX_ORDER_SEED } from '../../../domain/play/choice-order.ts';
 import type { SessionEvent } from '../../../domain/session/events.ts';
 
 /** SCORM 1.2 allows 4096 characters of suspend_data (SCORM 2004: 64000); the save must fit the smaller. */
@@ -18,6 +19,8 @@ export function encodeSuspendData(casusId: string, log: readonly SessionEvent[])
     if (event.type === 'choice.selected') return [`*${event.optionId}`];
     // Restarting and branching are never in a log that is saved: the log is cut instead.
     if (event.type === 'session.restart' || event.type === 'session.branch') return [];
+    // The attempt's option-order seed rides on its begin token: b, or b<seed in base 36>.
+    if (event.type === 'casus.begin' && event.order !== undefined) return [`${TOKENS['casus.begin']}${event.order.toString(36)}`];
     return [TOKENS[event.type]];
   });
   return `${PREFIX}:${casusId}:${tokens.join('.')}`;
@@ -31,6 +34,7 @@ export function decodeSuspendData(data: string): { readonly casusId: string; rea
   for (const token of body === '' ? [] : body.split('.')) {
     if (token.startsWith('*') && ID.test(token.slice(1))) log.push({ type: 'choice.selected', optionId: token.slice(1) });
     else if (EVENTS[token]) log.push(EVENTS[token]);
+    else if (/^b[0-9a-z]{1,7}$/.test(token) && parseInt(token.slice(1), 36) <= MAX_ORDER_SEED) log.push({ type: 'casus.begin', order: parseInt(token.slice(1), 36) });
     else return null;
   }
   return { casusId, log };

@@ -27,7 +27,7 @@ export function consequenceView(view: SessionView, lang: Lang, onContinue: () =>
     h('h2', { id: 'story-heading', 'data-focus-on-show': true }, t(lang, 'consequence.heading')),
     option.argued ? verdictBlock(option.argued, lang) : null,
     view.lastStep && view.lastStep.lines.length === 0 ? h('p', { className: 'no-costs' }, t(lang, 'receipt.noCosts')) : null,
-    ...paragraphs(option.consequence, lang),
+    ...paragraphs(view.lastStep!.consequence, lang),
     h('h3', {}, t(lang, 'consequence.values')),
     h('ul', { className: 'effects' },
       ...VALUE_KEYS.map((key) => {

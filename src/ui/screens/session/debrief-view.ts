@@ -14,7 +14,8 @@ import { systeemrouteScore } from '../../../domain/scoring/score.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { inline, paragraphs } from '../../components/paragraphs.ts';
 import { optionText } from '../../components/option-text.ts';
-import { receiptLineItem, receiptTotal, tariffSetLine } from '../../components/receipt.ts';
+import { receiptLineItem, receiptTotal, referenceTotals, tariffSetLine } from '../../components/receipt.ts';
+import { formatDate } from '../../../i18n/format.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
 import { attemptsSection } from './debrief/attempts-section.ts';
@@ -43,7 +44,8 @@ function receiptSection(id: string, heading: string, scenario: Scenario, lines: 
     intro ? h('p', { className: 'receipt__intro' }, intro) : null,
     h('ul', { className: 'receipt__lines' }, ...lines.map((line) => receiptLineItem(scenario, line, lang))),
     receiptTotal(t(lang, 'receipt.total', { months: scenario.horizonMonths }), totalCents(lines), lang),
-    tariffSetLine(scenario, lang));
+    tariffSetLine(scenario, lang),
+    referenceTotals(scenario, lang));
 }
 
 function scores(view: SessionView, lang: Lang): HTMLElement {
@@ -87,7 +89,8 @@ export function debriefView(scenario: Scenario, view: SessionView, lang: Lang, s
   return h('section', { className: 'debrief', 'aria-labelledby': 'story-heading' },
     h('p', { className: 'eyebrow' }, t(lang, 'debrief.heading')),
     h('h2', { id: 'story-heading', 'data-focus-on-show': true }, view.ending ? inline(view.ending.title, lang) : t(lang, 'debrief.ending')),
-    ...(view.ending ? paragraphs(view.ending.text, lang, 'lead') : []),
+    ...(view.endingText ? paragraphs(view.endingText, lang, 'lead') : []),
+    scenario.peildatum ? h('p', { className: 'peildatum-note muted' }, t(lang, 'debrief.peildatum', { date: formatDate(scenario.peildatum, lang) })) : null,
     h('div', { className: 'debrief__triangle' }, stageSlot, scores(view, lang)),
     routeComparisonSection(routes, scenario.horizonMonths, lang),
     costChartSection(scenario, costTimeline(scenario, view.steps, best?.steps), lang),

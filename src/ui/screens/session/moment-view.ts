@@ -2,6 +2,7 @@ import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import type { HouseholdMember } from '../../../domain/scenario/model.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { choicesOf, type Choice } from '../../../domain/play/choices.ts';
+import type { ClosedChoice, ClosedReason } from '../../../domain/play/closed-options.ts';
 import { inline, isolate, paragraphs } from '../../components/paragraphs.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
@@ -17,23 +18,23 @@ function eyebrow(view: SessionView, lang: Lang): HTMLElement {
   return h('p', { className: 'eyebrow' }, progressLine(view, lang));
 }
 
-/** The household in words: the text equivalent of the illustration above. */
-function householdLine(household: readonly HouseholdMember[], lang: Lang): HTMLElement {
+/** The household in words, with their ages at this moment: the text equivalent of the illustration above. */
+function householdLine(household: readonly HouseholdMember[], ages: Readonly<Record<string, number>>, lang: Lang): HTMLElement {
   return h('p', { className: 'household-line' },
     h('span', { className: 'household-line__label' }, `${t(lang, 'briefing.household')}: `),
-    ...household.flatMap((m, i) => [i > 0 ? ' · ' : '', h('bdi', {}, m.name), ` (${isolate(pick(m.role, lang))}, ${m.age})`]));
+    ...household.flatMap((m, i) => [i > 0 ? ' · ' : '', h('bdi', {}, m.name), ` (${isolate(pick(m.role, lang))}, ${ages[m.id] ?? m.age})`]));
 }
 
 /** The moment as the player reads it: where, what happens, what is at stake. */
 export function momentStory(view: SessionView, household: readonly HouseholdMember[], lang: Lang): (HTMLElement | null)[] {
-  const { moment } = view;
+  const { texts } = view;
   return [
     eyebrow(view, lang),
-    h('h2', { id: 'story-heading', 'data-focus-on-show': true }, inline(moment.title, lang)),
-    householdLine(household, lang),
-    ...paragraphs(moment.text, lang),
-    moment.stakes
-      ? h('div', { className: 'stakes' }, h('h3', {}, t(lang, 'moment.stakes')), ...paragraphs(moment.stakes, lang))
+    h('h2', { id: 'story-heading', 'data-focus-on-show': true }, inline(texts.title, lang)),
+    householdLine(household, view.ages, lang),
+    ...paragraphs(texts.text, lang),
+    texts.stakes
+      ? h('div', { className: 'stakes' }, h('h3', {}, t(lang, 'moment.stakes')), ...paragraphs(texts.stakes, lang))
       : null,
   ];
 }
@@ -45,15 +46,36 @@ export function decidingView(
   onChoose: (optionId: string) => void,
   onArgue: (choiceId: string) => void,
 ): HTMLElement {
-  const { moment } = view;
-  const hidden = moment.options.length - view.options.length;
+  const open = choicesOf(view.options);
+  const hidden = choicesOf(view.moment.options).length - open.length - view.closed.length;
   return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },
     ...momentStory(view, household, lang),
     h('h3', { id: 'options-heading' }, t(lang, 'moment.options')),
     h('p', { id: 'options-commit', className: 'options-commit' }, t(lang, 'moment.commits')),
     h('ul', { className: 'options', 'aria-labelledby': 'options-heading' },
-      ...choicesOf(view.options).map((choice) => h('li', {}, choiceButton(choice, lang, onChoose, onArgue)))),
+      ...open.map((choice) => h('li', {}, choiceButton(choice, lang, onChoose, onArgue))),
+      ...view.closed.map((closed) => h('li', {}, closedButton(closed, lang)))),
     hidden > 0 ? h('p', { className: 'muted' }, t(lang, 'moment.unavailable')) : null);
+}
+
+/** The line under a closed choice: the author's reason, or the earlier choice that closed it. */
+export function closedReasonText(reason: ClosedReason, lang: Lang): string {
+  switch (reason.kind) {
+    case 'authored':
+      return pick(reason.text, lang);
+    case 'earlier':
+      return t(lang, 'moment.closedEarlier', { label: isolate(pick(reason.label, lang)) });
+    case 'not-yet':
+      return t(lang, 'moment.closedNotYet');
+  }
+}
+
+/** A choice the route has closed: visible and named, but disabled, with why beside it. */
+function closedButton(closed: ClosedChoice, lang: Lang): HTMLElement {
+  const reasonId = `closed-reason-${closed.id}`;
+  return h('button', { type: 'button', className: 'option option--closed', disabled: true, 'data-option': closed.id, 'aria-describedby': reasonId },
+    inline(closed.label, lang),
+    h('span', { id: reasonId, className: 'option__reason' }, closedReasonText(closed.reason, lang)));
 }
 
 function choiceButton(choice: Choice, lang: Lang, onChoose: (optionId: string) => void, onArgue: (choiceId: string) => void): HTMLElement {

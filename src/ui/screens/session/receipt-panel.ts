@@ -4,7 +4,7 @@ import type { Scenario } from '../../../domain/scenario/model.ts';
 import { optionOf, type Step } from '../../../domain/play/route.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { inline } from '../../components/paragraphs.ts';
-import { payerSubtotals, receiptLineItem, receiptTotal, tariffSetLine, zeroCostLine } from '../../components/receipt.ts';
+import { payerSubtotals, receiptLineItem, receiptTotal, referenceTotals, tariffSetLine, zeroCostLine } from '../../components/receipt.ts';
 import { h, replaceChildren } from '../../dom.ts';
 import { markTerms } from '../../components/glossary-terms.ts';
 import { formatMoney } from '../../../i18n/format.ts';
@@ -82,7 +82,7 @@ export class ReceiptPanel {
     if (rebuild) requestAnimationFrame(() => this.list.setAttribute('aria-live', 'polite'));
     const empty = entries.length === 0 ? h('p', { className: 'receipt__empty' }, t(lang, 'receipt.empty')) : null;
     const label = t(lang, 'receipt.runningTotal', { months: this.scenario.horizonMonths });
-    replaceChildren(this.total, empty, receiptTotal(label, view.runningTotalCents, lang), tariffSetLine(this.scenario, lang));
+    replaceChildren(this.total, empty, receiptTotal(label, view.runningTotalCents, lang), tariffSetLine(this.scenario, lang), referenceTotals(this.scenario, lang));
     // Drawn again only when it changes, so an explanation the player opened stays open.
     const payersKey = `${lang}|${view.lines.length}`;
     if (payersKey !== this.payersKey) {

@@ -33,6 +33,8 @@ export interface SessionScreenOptions {
   readonly onTimerEnd?: () => void;
   /** Class mode's and the trainer view's views, loaded by the shell when the mode asks for them. */
   readonly classKit?: ClassKit | null;
+  /** The seed of a new attempt's option order (choice-order.ts); absent: authored order. */
+  readonly orderSeed?: () => number;
 }
 
 /** The playing layout: stage, story and the running kassabon. Renders session views; sends events. */
@@ -138,7 +140,7 @@ export class SessionScreen {
       const result = kit.momentResult(this.options.scenario, view, lang);
       if (result) panel.push(result);
     }
-    panel.push(kit.notes(moment, view.phase === 'deciding' ? 'before' : 'after', lang));
+    panel.push(kit.notes(moment, view.phase === 'deciding' ? 'before' : 'after', lang, this.options.scenario));
     if (this.timer) {
       // Each new decision gets a fresh timer; the discussion after a choice may keep the running one.
       if (view.phase === 'deciding' && this.timerDecision !== view.decisionNumber) {
@@ -154,7 +156,10 @@ export class SessionScreen {
     const { scenario, send } = this.options;
     switch (view.phase) {
       case 'briefing':
-        return briefingView(scenario, lang, () => send({ type: 'casus.begin' }));
+        return briefingView(scenario, lang, () => {
+          const order = this.options.orderSeed?.();
+          send(order === undefined ? { type: 'casus.begin' } : { type: 'casus.begin', order });
+        });
       case 'deciding': {
         const tally = this.classTally;
         const choose = (optionId: string) => {

@@ -1,4 +1,5 @@
 import type * as Phaser from 'phaser';
+import type { Setting } from '../../../domain/scenario/model.ts';
 import { palette } from '../palette.ts';
 import { darken, lighten, mix } from './color.ts';
 import { groundShadow, roundedRectWithShadow } from './shapes.ts';
@@ -172,22 +173,74 @@ function drawPicture(g: Phaser.GameObjects.Graphics, x: number, y: number): void
   g.fillEllipse(x + 62, y + 58, 60, 22);
 }
 
-/** Draws the static living room inside `room` (a rounded card). */
-export function drawRoom(g: Phaser.GameObjects.Graphics, room: Rect): void {
+/** The wall colour of each setting: home is warm, a shelter or an institution paler and cooler. */
+const WALLS: Readonly<Record<Setting, number>> = { thuis: WALL, verhuisd: 0xe4ecd9, opvang: 0xdfe2e4, instelling: 0xdbe6ef, straat: 0x9fb3c8 };
+
+/** Moving boxes, stacked: a home not yet made. */
+function drawBoxes(g: Phaser.GameObjects.Graphics, x: number, floor: number): void {
+  const box = (bx: number, by: number, w: number, h: number) => {
+    roundedRectWithShadow(g, bx, by, w, h, 3, 0xc9a06a, { dx: 3, dy: 4, alpha: 0.12 });
+    g.fillStyle(darken(0xc9a06a, 0.12), 1);
+    g.fillRect(bx + w / 2 - 5, by, 10, h);
+  };
+  groundShadow(g, x + 80, floor + 26, 200, 14, 0.14);
+  box(x, floor - 52, 90, 78);
+  box(x + 96, floor - 30, 74, 56);
+  box(x + 14, floor - 110, 70, 58);
+}
+
+/** A shelter's or an institution's bed: a metal frame and a plain blanket. */
+function drawBed(g: Phaser.GameObjects.Graphics, x: number, floor: number, bunk: boolean): void {
+  groundShadow(g, x + 90, floor + 28, 190, 12, 0.14);
+  const frame = 0x8a949c;
+  const layer = (y: number) => {
+    g.fillStyle(frame, 1);
+    g.fillRect(x, y, 180, 8);
+    g.fillStyle(0xf4f4f2, 1);
+    g.fillRoundedRect(x + 4, y - 16, 172, 16, 4);
+    g.fillStyle(mix(palette.teal, palette.paper, 0.55), 1);
+    g.fillRoundedRect(x + 40, y - 18, 136, 16, 4);
+  };
+  g.fillStyle(frame, 1);
+  g.fillRect(x, floor - (bunk ? 150 : 50), 8, bunk ? 176 : 76);
+  g.fillRect(x + 172, floor - (bunk ? 150 : 50), 8, bunk ? 176 : 76);
+  layer(floor);
+  if (bunk) layer(floor - 100);
+}
+
+/** A bench and a lamppost against an evening sky: nowhere to live. */
+function drawStreetProps(g: Phaser.GameObjects.Graphics, x: number, floor: number): void {
+  groundShadow(g, x + 80, floor + 26, 200, 12, 0.16);
+  g.fillStyle(0x5b4636, 1);
+  g.fillRoundedRect(x, floor - 24, 170, 12, 4);
+  g.fillRoundedRect(x, floor - 56, 170, 10, 4);
+  g.fillStyle(palette.ink, 0.85);
+  g.fillRect(x + 16, floor - 14, 8, 40);
+  g.fillRect(x + 146, floor - 14, 8, 40);
+  g.fillRect(x + 230, floor - 200, 6, 226);
+  g.fillStyle(palette.lampLight, 0.5);
+  g.fillCircle(x + 233, floor - 206, 18);
+}
+
+/** Draws the static room of a setting inside `room` (a rounded card): the living room at home by default. */
+export function drawRoom(g: Phaser.GameObjects.Graphics, room: Rect, setting: Setting = 'thuis'): void {
   g.clear();
   const floor = floorLine(room);
   const bottom = room.y + room.h;
   const r = ROOM_RADIUS;
+  const wall = WALLS[setting];
 
   g.fillStyle(palette.shadow, 0.1);
   g.fillRoundedRect(room.x + 2, room.y + 8, room.w, room.h, r);
-  g.fillStyle(WALL, 1);
+  g.fillStyle(wall, 1);
   g.fillRoundedRect(room.x, room.y, room.w, floor - room.y, { tl: r, tr: r, bl: 0, br: 0 });
-  // Wallpaper: soft vertical stripes.
-  g.fillStyle(lighten(WALL, 0.35), 1);
-  for (let x = room.x + 22; x < room.x + room.w - 10; x += 40) g.fillRect(x, room.y + (x < room.x + r ? r : 0), 12, floor - room.y);
+  // Wallpaper at home: soft vertical stripes.
+  if (setting === 'thuis') {
+    g.fillStyle(lighten(WALL, 0.35), 1);
+    for (let x = room.x + 22; x < room.x + room.w - 10; x += 40) g.fillRect(x, room.y + (x < room.x + r ? r : 0), 12, floor - room.y);
+  }
 
-  g.fillStyle(FLOOR, 1);
+  g.fillStyle(setting === 'straat' ? 0x8d8f91 : setting === 'thuis' || setting === 'verhuisd' ? FLOOR : 0xc7c2b8, 1);
   g.fillRoundedRect(room.x, floor, room.w, bottom - floor, { tl: 0, tr: 0, bl: r, br: r });
   g.lineStyle(1, darken(FLOOR, 0.1), 1);
   for (let y = floor + 20, row = 0; y < bottom - 6; y += 22, row++) {
@@ -200,12 +253,30 @@ export function drawRoom(g: Phaser.GameObjects.Graphics, room: Rect): void {
   g.fillStyle(darken(FLOOR, 0.18), 1);
   g.fillRect(room.x, floor, room.w, 3);
 
-  drawWindow(g, room);
-  drawPicture(g, room.x + 118, room.y + 70);
-  drawLamp(g, room.x + 46, floor);
-  drawSofa(g, room.x + 70, floor);
-  drawSideTable(g, room.x + 316, floor);
-  drawPlant(g, room.x + room.w - 42, floor);
+  if (setting !== 'straat') drawWindow(g, room);
+  switch (setting) {
+    case 'thuis':
+      drawPicture(g, room.x + 118, room.y + 70);
+      drawLamp(g, room.x + 46, floor);
+      drawSofa(g, room.x + 70, floor);
+      drawSideTable(g, room.x + 316, floor);
+      drawPlant(g, room.x + room.w - 42, floor);
+      break;
+    case 'verhuisd':
+      drawBoxes(g, room.x + 60, floor);
+      drawPlant(g, room.x + room.w - 42, floor);
+      break;
+    case 'opvang':
+      drawBed(g, room.x + 60, floor, true);
+      break;
+    case 'instelling':
+      drawBed(g, room.x + 60, floor, false);
+      drawSideTable(g, room.x + 316, floor);
+      break;
+    case 'straat':
+      drawStreetProps(g, room.x + 60, floor);
+      break;
+  }
 
   // Rug in front of the sofa, where the household stands.
   const rugY = floor + (bottom - floor) * 0.58;

@@ -39,6 +39,7 @@ export class HouseholdScene extends StageScene {
   private timelineTween: Phaser.Tweens.Tween | null = null;
 
   private last: HouseholdStage | null = null;
+  private room!: Phaser.GameObjects.Graphics;
   private shownProgress = 0;
 
   constructor() {
@@ -56,7 +57,8 @@ export class HouseholdScene extends StageScene {
     this.last = null;
     this.shownProgress = 0;
 
-    drawRoom(this.add.graphics(), ROOM);
+    this.room = this.add.graphics();
+    drawRoom(this.room, ROOM);
     this.sunPatch = this.add.graphics().setAlpha(0);
     drawSunPatch(this.sunPatch, ROOM);
     this.figures = this.add.graphics();
@@ -94,6 +96,7 @@ export class HouseholdScene extends StageScene {
     const last = this.last;
     this.last = state;
     const animate = !this.reducedMotion && last !== null;
+    if ((last?.setting ?? 'thuis') !== state.setting) drawRoom(this.room, ROOM, state.setting);
     if (!last || last.mood !== state.mood || !sameHousehold(last.household, state.household)) this.drawFigures(state.household, state.mood);
     if (!last || last.mood !== state.mood) this.setMood(state.mood, animate);
     if (!last || last.timeline !== state.timeline || last.monthLabel !== state.monthLabel) this.moveTimeline(state, animate);

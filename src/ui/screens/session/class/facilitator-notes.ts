@@ -1,4 +1,4 @@
-import type { Moment } from '../../../../domain/scenario/model.ts';
+import type { Moment, Scenario } from '../../../../domain/scenario/model.ts';
 import type { Lang, Text } from '../../../../domain/scenario/text.ts';
 import { tk, type ClassMessageKey } from '../../../../i18n/klas/index.ts';
 import { paragraphs } from '../../../components/paragraphs.ts';
@@ -12,14 +12,31 @@ function note(key: ClassMessageKey, text: Text | undefined, lang: Lang, classNam
   return [h('h4', { className: 'trainer-notes__label' }, tk(lang, key)), h('div', { className }, ...paragraphs(text, lang))];
 }
 
-/** The casus's facilitator notes for this moment, for trainers only (trainer view and class mode). */
-export function facilitatorNotes(moment: Moment, when: NotesMoment, lang: Lang): HTMLElement {
+/** What changed in the rules since the source, once, at the first moment: trainers need it before the room does. */
+function rulesNote(scenario: Pick<Scenario, 'rulesNote' | 'peildatum' | 'start'> | undefined, moment: Moment, lang: Lang): HTMLElement[] {
+  if (!scenario?.rulesNote || moment.id !== scenario.start) return [];
+  return [h('details', { className: 'trainer-notes__rules' },
+    h('summary', {}, tk(lang, 'notes.rules', { date: scenario.peildatum ?? '' })),
+    ...paragraphs(scenario.rulesNote, lang))];
+}
+
+/**
+ * The casus's facilitator notes for this moment, for trainers only (trainer view and class mode): before the
+ * choice the question for the room, what to discuss and the common misconceptions; after it, what really happened,
+ * what a good answer contains and the misconceptions again; the suggested time either way.
+ */
+export function facilitatorNotes(moment: Moment, when: NotesMoment, lang: Lang, scenario?: Pick<Scenario, 'rulesNote' | 'peildatum' | 'start'>): HTMLElement {
   const notes = moment.facilitator;
   const body = !notes
     ? [h('p', { className: 'muted' }, tk(lang, 'notes.none'))]
-    : when === 'before'
-      ? [...note('notes.prompt', notes.prompt, lang, 'trainer-notes__prompt'), ...note('notes.discuss', notes.discuss, lang, 'trainer-notes__discuss')]
-      : [...note('notes.sourceSays', notes.sourceSays, lang, 'trainer-notes__source'), ...note('notes.discuss', notes.discuss, lang, 'trainer-notes__discuss')];
+    : [
+        ...(notes.minutes ? [h('p', { className: 'trainer-notes__minutes' }, tk(lang, 'notes.minutes', { minutes: notes.minutes }))] : []),
+        ...(when === 'before'
+          ? [...note('notes.prompt', notes.prompt, lang, 'trainer-notes__prompt'), ...note('notes.discuss', notes.discuss, lang, 'trainer-notes__discuss')]
+          : [...note('notes.sourceSays', notes.sourceSays, lang, 'trainer-notes__source'), ...note('notes.goodAnswer', notes.goodAnswer, lang, 'trainer-notes__good'),
+              ...note('notes.discuss', notes.discuss, lang, 'trainer-notes__discuss')]),
+        ...note('notes.misconceptions', notes.misconceptions, lang, 'trainer-notes__misconceptions'),
+      ];
   return h('aside', { className: 'trainer-notes', 'aria-labelledby': 'trainer-notes-heading' },
-    h('h3', { id: 'trainer-notes-heading' }, tk(lang, 'notes.heading')), ...body);
+    h('h3', { id: 'trainer-notes-heading' }, tk(lang, 'notes.heading')), ...rulesNote(scenario, moment, lang), ...body);
 }
