@@ -3,7 +3,8 @@ import { systeemrouteLines } from '../../src/domain/costs/systeemroute.ts';
 import { totalCents } from '../../src/domain/costs/receipt.ts';
 import { allRoutes, bestRoute, cheapestRoute, dearestRoute, type CompleteRoute } from '../../src/domain/play/route-analysis.ts';
 import { availableOptions, stateAfter, stepLines } from '../../src/domain/play/route.ts';
-import { VALUE_KEYS, type CostItem, type Option, type Scenario } from '../../src/domain/scenario/model.ts';
+import { REFLECTION_PHASES, VALUE_KEYS, type CostItem, type Option, type Scenario } from '../../src/domain/scenario/model.ts';
+import { quoteHasFigure } from '../../src/authoring/check-format-3.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
 import { progressPart, saveRoundTrip } from './save-round-trip.ts';
 import { startSession } from './support/session.ts';
@@ -106,15 +107,26 @@ export const casusProperties: readonly CasusProperty[] = [
     const withoutEnglish = texts(scenario).filter((text) => typeof (text as { en?: unknown }).en !== 'string' || (text as { en: string }).en.trim() === '');
     expect(withoutEnglish.map((text) => (text as { nl: string }).nl.slice(0, 60))).toEqual([]);
   }],
-  ['states its playing time and asks 3 to 5 reflection questions, each tied to a value', (scenario) => {
+  ['states its playing time and asks 4 to 8 reflection questions in the four phases of a debriefing, one of them challenging the model', (scenario) => {
     expect(scenario.playingMinutes).toBeGreaterThanOrEqual(5);
-    expect(scenario.reflection.length).toBeGreaterThanOrEqual(3);
-    expect(scenario.reflection.length).toBeLessThanOrEqual(5);
-    expect(scenario.reflection.filter((q) => q.value === undefined).map((q) => q.question.nl)).toEqual([]);
+    expect(scenario.reflection.length).toBeGreaterThanOrEqual(4);
+    expect(scenario.reflection.length).toBeLessThanOrEqual(8);
+    expect(REFLECTION_PHASES.filter((phase) => !scenario.reflection.some((q) => q.phase === phase))).toEqual([]);
+    expect(scenario.reflection.some((q) => q.challengesModel)).toBe(true);
   }],
-  ['gives the trainer notes at every moment: what to discuss and what the source says happened', (scenario) => {
-    const without = Object.values(scenario.moments).filter((m) => !m.facilitator?.discuss || !m.facilitator.sourceSays);
+  ['gives the trainer notes at every moment: what to discuss, what the source says happened, the misconceptions, a good answer and a time', (scenario) => {
+    const without = Object.values(scenario.moments).filter((m) => {
+      const f = m.facilitator;
+      return !f?.discuss || !f.sourceSays || !f.misconceptions || !f.goodAnswer || !f.minutes;
+    });
     expect(without.map((m) => m.id)).toEqual([]);
+  }],
+  ['says which date its rules reflect', (scenario) => {
+    expect(scenario.peildatum).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }],
+  ['quotes every figure it cites: a sourced amount and a reference total stand in their own quote', (scenario) => {
+    const cited = [...allCosts(scenario).flatMap((c) => (c.source ? [{ cents: c.amountCents, quote: c.source.quote }] : [])), ...scenario.referenceTotals.map((r) => ({ cents: r.amountCents, quote: r.source.quote }))];
+    expect(cited.filter((c) => !quoteHasFigure(c.quote, c.cents / 100)).map((c) => `${c.cents / 100}: ${c.quote}`)).toEqual([]);
   }],
   ['lets a sound argument get further than a weak one in every onderbouwing', (scenario) => {
     const groups = new Map<string, Option[]>();

@@ -24,14 +24,14 @@ describe('the debrief of Twee zonen (numbers from issue 8)', () => {
   const thrifty = cheapestRoute(twee);
   const rows = compareRoutes(twee, thrifty.steps, thrifty.endingId);
 
-  it('shows always-the-cheapest as € 14.250 dearer than the best balanced route, in plain words', () => {
+  it('shows always-the-cheapest as € 21.025 dearer than the best balanced route, in plain words', () => {
     const best = rows.find((r) => r.kind === 'best')!;
-    expect(rows[0]!.totalCents).toBe(4_500_000);
-    expect(best.totalCents).toBe(3_075_000);
+    expect(rows[0]!.totalCents).toBe(5_200_000);
+    expect(best.totalCents).toBe(3_097_500);
     expect(rows.find((r) => r.kind === 'cheapest')!.isYours).toBe(true);
-    expect(differenceWords('best', best.difference, 'nl')).toMatch(/^€\s14\.250,00 duurder dan de best gebalanceerde route, en lager op .*betrokkenheid/);
-    expect(differenceWords('best', best.difference, 'en')).toMatch(/^€14,250\.00 more than the best balanced route, and lower on/);
-    expect(differenceWords('systeem', rows.find((r) => r.kind === 'systeem')!.difference, 'nl')).toMatch(/^€\s62\.800,00 goedkoper dan de systeemroute$/);
+    expect(differenceWords('best', best.difference, 'nl')).toMatch(/^€\s21\.025,00 duurder dan de best gebalanceerde route, en lager op .*betrokkenheid/);
+    expect(differenceWords('best', best.difference, 'en')).toMatch(/^€21,025\.00 more than the best balanced route, and lower on/);
+    expect(differenceWords('systeem', rows.find((r) => r.kind === 'systeem')!.difference, 'nl')).toMatch(/^€\s76\.800,00 goedkoper dan de systeemroute$/);
   });
 
   it('names who pays more and who saves', () => {
@@ -46,13 +46,18 @@ describe('the debrief of Twee zonen (numbers from issue 8)', () => {
 });
 
 describe('reflection questions', () => {
-  it('puts the questions of the lowest value first', async () => {
+  it('groups the questions in the four phases of a debriefing, in order, the lowest value’s first within a phase', async () => {
     const { reflectionFor } = await import('../../src/domain/debrief/reflection.ts');
     const reflection = reflectionFor(twee, { legitimiteit: 60, betrokkenheid: 70, rendement: 40 });
-    expect(twee.reflection.length).toBeGreaterThanOrEqual(3);
+    expect(twee.reflection.length).toBeGreaterThanOrEqual(4);
     expect(reflection.lowest).toBe('rendement');
+    expect(reflection.phases.map((g) => g.phase)).toEqual(['gebeurd', 'gevoeld', 'betekenis', 'doen']);
     expect(reflection.questions.length).toBe(twee.reflection.length);
-    expect(reflection.questions[0]!.value).toBe('rendement');
+    for (const group of reflection.phases) {
+      const tied = group.questions.map((q) => q.tiedToLowest);
+      expect(tied).toEqual([...tied].sort((a, b) => Number(b) - Number(a)));
+    }
+    expect(reflection.questions.filter((q) => q.tiedToLowest).every((q) => q.value === 'rendement')).toBe(true);
     expect(reflection.questions.every((q) => q.question.en)).toBe(true);
   });
 });
@@ -63,7 +68,7 @@ describe('attempts kept per casus', () => {
     const { scoreRoute } = await import('../../src/domain/scoring/score.ts');
     const route = cheapestRoute(twee);
     const attempt = attemptOf({ endingId: route.endingId, steps: route.steps, score: scoreRoute(twee, route.steps) }, new Date(0));
-    expect(attempt.totalCents).toBe(4_500_000);
+    expect(attempt.totalCents).toBe(5_200_000);
     let list = readAttempts(null);
     for (let i = 0; i < MAX_ATTEMPTS + 3; i++) list = withAttempt(list, { ...attempt, overall: i });
     expect(list).toHaveLength(MAX_ATTEMPTS);

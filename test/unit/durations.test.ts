@@ -6,6 +6,7 @@ import { loadScenario } from '../../src/authoring/load.ts';
 import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
 import { loadTariffCatalogue } from '../../src/authoring/tariff-catalogue.ts';
 import { bundledScenarios } from './casus-files.ts';
+import { SCENARIO_FORMAT } from '../../src/authoring/format/versions.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/scenarios');
 const fixturePayers = loadPayerCatalogue(readFileSync(join(fixtures, 'gedeeld/betalers.yaml'), 'utf8'), 'betalers.yaml').payers;
@@ -48,15 +49,16 @@ describe("until: the game counts a recurring cost's periods", () => {
       }
     }
     const before = loadScenario(source, file, { payers, tariffs });
-    const after = loadScenario(stringify({ ...data, format: 2 }), file, { payers, tariffs });
+    const after = loadScenario(stringify({ ...data, format: SCENARIO_FORMAT }), file, { payers, tariffs });
     expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     replacedInAll += replaced;
-    expect(after.counted).toHaveLength(replaced);
+    expect(after.counted).toHaveLength(replaced + (before.counted?.length ?? 0));
     expect(after.scenario?.moments).toEqual(before.scenario?.moments);
   });
 
   it('replaced hand-counted durations in the bundled casussen (the test above is not empty)', () => {
-    expect(replacedInAll).toBeGreaterThan(10);
+    // Since format 3 most bundled costs write until themselves; some hand-counted durations remain to compare.
+    expect(replacedInAll).toBeGreaterThan(5);
   });
 });
 

@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
-import { allRoutes, rankRoutes } from '../../src/domain/play/route-analysis.ts';
+import { allRoutes, rankRoutes, type CompleteRoute } from '../../src/domain/play/route-analysis.ts';
 import { systeemrouteCents } from '../../src/domain/scoring/score.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 import { casusProperties, playRoute, routeName } from './casus-properties.ts';
 import { checkFolder } from './casus-files.ts';
 import { debriefProperties } from './debrief-properties.ts';
+
+/** Routes played through the session per casus: all of them up to this many, else an even spread. */
+const PLAYED_ROUTES = 80;
+
+/**
+ * The routes the session plays to the debrief: every route of a small casus; of a large one an even spread over its
+ * routes in the casus's order, always with the first and the last, and every ending reached at least once, so a test
+ * run stays minutes, not a quarter hour, while the properties above still walk every route.
+ */
+function playedRoutes(scenario: Scenario): CompleteRoute[] {
+  const all = allRoutes(scenario);
+  if (all.length <= PLAYED_ROUTES) return all;
+  const picked = new Set(Array.from({ length: PLAYED_ROUTES }, (_, i) => Math.round((i * (all.length - 1)) / (PLAYED_ROUTES - 1))));
+  for (const ending of new Set(all.map((r) => r.endingId))) picked.add(all.findIndex((r) => r.endingId === ending));
+  return [...picked].sort((a, b) => a - b).map((i) => all[i]!);
+}
 
 // Every file in scenarios/, found at test time: a new casus is covered by adding the file.
 const { catalogue, files } = checkFolder();
@@ -43,7 +59,7 @@ describe.each(files.map((file) => [file.file, file] as const))('casus %s', (_nam
   it.each(casusProperties)('%s', (_property, check) => check(compiled()));
   it.each(debriefProperties)('%s', (_property, check) => check(compiled()));
 
-  const routes = file.scenario ? allRoutes(file.scenario) : [];
+  const routes = file.scenario ? playedRoutes(file.scenario) : [];
   it.each(routes.map((route) => [routeName(route), route] as const))('the session plays %s to the debrief, saving at every step', (_route, route) =>
     playRoute(compiled(), route));
 });
