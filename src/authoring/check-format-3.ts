@@ -56,7 +56,10 @@ export function checkFormat3(scenario: ScenarioSource, locate: Locator, stated: 
       optionCosts(option, ['moments', momentId, 'options', o]).forEach(({ cost, path }) => checkKind(cost, path, scenario.payers, emit)),
     );
   }
-  scenario.systeemroute.costs.forEach((cost, c) => checkKind(cost, ['systeemroute', 'costs', c], scenario.payers, emit));
+  scenario.systeemroute.costs.forEach((cost, c) => {
+    checkKind(cost, ['systeemroute', 'costs', c], scenario.payers, emit);
+    if (cost.requires !== undefined) emit(['systeemroute', 'costs', c, 'requires'], report('SC100', 'requiresInSysteemroute'));
+  });
   (scenario.reference_totals ?? []).forEach((total, i) => {
     if (!quoteHasFigure(total.source.quote, total.amount)) emit(['reference_totals', i, 'source', 'quote'], report('SC103', 'figure', { amount: figureForms(total.amount)[1] ?? String(total.amount) }));
   });

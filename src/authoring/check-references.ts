@@ -156,7 +156,10 @@ export function checkReferences(scenario: ScenarioSource, locate: Locator): Draf
       }
       if (option.next !== undefined && !nextMoment) emit([...path, 'next'], unknownName('SC010', option.next, momentIds));
       if (option.ending !== undefined && !Object.hasOwn(scenario.endings, option.ending)) emit([...path, 'ending'], unknownName('SC011', option.ending, endingIds));
-      optionCosts(option, path).forEach(({ cost, path: at }) => checkCost(cost, at, scenario, moment.month, emit));
+      optionCosts(option, path).forEach(({ cost, path: at }) => {
+        checkCost(cost, at, scenario, moment.month, emit);
+        if (cost.requires) checkOptionState(scenario, at, { requires: cost.requires }, emit);
+      });
       checkOptionState(scenario, path, option, emit);
       option.argue?.arguments.forEach((argument, a) => checkOptionState(scenario, [...path, 'argue', 'arguments', a], argument, emit));
       if (option.argue) checkArgue(option, moment.options, path, emit);

@@ -90,6 +90,7 @@ function unreadVariables(scenario: Scenario, locate: Locator): Draft[] {
     moment.textVariants?.forEach((v) => readAll(v.requires));
     for (const option of moment.options) {
       readAll(option.requires);
+      option.costs.forEach((cost) => readAll(cost.requires ?? []));
       option.consequenceVariants?.forEach((v) => readAll(v.requires));
       Object.keys(option.set).forEach((name) => written.add(name));
       Object.keys(option.add).forEach((name) => written.add(name));

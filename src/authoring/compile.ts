@@ -25,6 +25,7 @@ function costItem(source: CostItemSource): CostItem {
     ...(source.tariff ? { tariff: source.tariff } : {}),
     ...(source.kind && source.kind !== 'kosten' ? { kind: source.kind } : {}),
     ...(source.to ? { to: source.to } : {}),
+    ...(source.requires && Object.keys(source.requires).length > 0 ? { requires: conditions(source.requires) } : {}),
   };
 }
 

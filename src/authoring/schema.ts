@@ -55,6 +55,20 @@ export const estimate = z
   .union([localizedText, z.strictObject({ reason: text('Waarom dit een schatting is en hoe je aan het bedrag komt.') })])
   .meta({ description: 'Als geen bron het bedrag noemt: waarom het een schatting is en hoe je eraan komt. Spelers kunnen het op de kassabon openen. Tekst, { nl, en } of { reason: … }.' });
 
+const stateValue = z.union([z.boolean(), z.number().int(), slug]).meta({ description: 'true of false, een geheel getal, of een naam in kleine letters.' });
+
+const comparison = z.strictObject({
+  eq: stateValue.optional().meta({ description: 'Gelijk aan deze waarde.' }),
+  ne: stateValue.optional().meta({ description: 'Niet gelijk aan deze waarde.' }),
+  gte: z.number().int().optional().meta({ description: 'Minstens dit getal (alleen bij getallen).' }),
+  lte: z.number().int().optional().meta({ description: 'Hoogstens dit getal (alleen bij getallen).' }),
+});
+
+/** Every entry must hold: `{ var: value }` or `{ var: { gte: 2 } }`. */
+export const condition = z.record(slug, z.union([stateValue, comparison])).meta({
+  description: 'Voorwaarden die allemaal moeten gelden voordat de keuze beschikbaar is, per toestand: { ruud_betrokken: true } of { vertrouwen: { gte: 1 } } (eq, ne, gte, lte).',
+});
+
 export const costItem = z
   .strictObject({
     item: text('Wat er betaald wordt, zoals het op de kassabon staat, bijvoorbeeld Ambulante begeleiding.'),
@@ -76,6 +90,9 @@ export const costItem = z
         'Soort post (formaat 3), zodat elke casus op één manier telt: kosten (standaard), uitkering, lening (telt volledig bij uitbetaling), aflossing (een overdracht van payer naar to: verschuift geld tussen potjes, verandert het totaal niet) of kwijtschelding (op de kassabon, telt 0: het verlies is al geboekt bij de lening).',
     }),
     to: name("Alleen bij kind: aflossing (en dan verplicht): wie de aflossing ontvangt, meestal de betaler van de lening.").optional(),
+    requires: condition.optional().meta({
+      description: 'Alleen boeken als dit geldt vóór de keuze zelf (formaat 3): een post die van een eerdere keuze afhangt, bijvoorbeeld { bewind: true }.',
+    }),
     source: sourceRef.optional(),
     estimate: estimate.optional(),
   })
@@ -107,20 +124,6 @@ export const authoredCostItem = costItem
     description:
       'Een kostenpost: bedrag, frequentie, duur, betaler en een bron (source) of schatting (estimate); of een tarief uit de gedeelde tarievenlijst (tariff: begeleid-wonen) met duur en betaler.',
   });
-
-const stateValue = z.union([z.boolean(), z.number().int(), slug]).meta({ description: 'true of false, een geheel getal, of een naam in kleine letters.' });
-
-const comparison = z.strictObject({
-  eq: stateValue.optional().meta({ description: 'Gelijk aan deze waarde.' }),
-  ne: stateValue.optional().meta({ description: 'Niet gelijk aan deze waarde.' }),
-  gte: z.number().int().optional().meta({ description: 'Minstens dit getal (alleen bij getallen).' }),
-  lte: z.number().int().optional().meta({ description: 'Hoogstens dit getal (alleen bij getallen).' }),
-});
-
-/** Every entry must hold: `{ var: value }` or `{ var: { gte: 2 } }`. */
-export const condition = z.record(slug, z.union([stateValue, comparison])).meta({
-  description: 'Voorwaarden die allemaal moeten gelden voordat de keuze beschikbaar is, per toestand: { ruud_betrokken: true } of { vertrouwen: { gte: 1 } } (eq, ne, gte, lte).',
-});
 
 /** `[{ requires, text }]`: texts that follow the route; the first whose requires holds is shown. */
 const variants = (description: string) =>

@@ -3,7 +3,7 @@ import { systeemrouteLines } from '../../src/domain/costs/systeemroute.ts';
 import { totalCents } from '../../src/domain/costs/receipt.ts';
 import { allRoutes, bestRoute, cheapestRoute, dearestRoute, type CompleteRoute } from '../../src/domain/play/route-analysis.ts';
 import { availableOptions, stateAfter, stepLines } from '../../src/domain/play/route.ts';
-import { REFLECTION_PHASES, VALUE_KEYS, type CostItem, type Option, type Scenario } from '../../src/domain/scenario/model.ts';
+import { REFLECTION_PHASES, VALUE_KEYS, type CostItem, type GameState, type Option, type Scenario } from '../../src/domain/scenario/model.ts';
 import { quoteHasFigure } from '../../src/authoring/check-format-3.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
 import { progressPart, saveRoundTrip } from './save-round-trip.ts';
@@ -37,17 +37,18 @@ function texts(value: unknown, found: unknown[] = []): unknown[] {
  */
 export function dominatingOptions(scenario: Scenario): string[] {
   const found = new Set<string>();
-  const cents = (momentId: string, option: Option) => totalCents(stepLines(scenario, { momentId, optionId: option.id }));
+  const cents = (momentId: string, option: Option, state: GameState) => totalCents(stepLines(scenario, { momentId, optionId: option.id }, state));
   for (const route of allRoutes(scenario)) {
     route.steps.forEach((step, index) => {
-      const options = availableOptions(scenario, step.momentId, stateAfter(scenario, route.steps.slice(0, index)));
+      const state = stateAfter(scenario, route.steps.slice(0, index));
+      const options = availableOptions(scenario, step.momentId, state);
       for (const a of options) {
         // The arguments of one argued option are a second choice with an intended answer: they are weighed against
         // the other options of the moment, not against each other.
         const sameChoice = (b: Option) => a.argued !== undefined && b.argued?.optionId === a.argued.optionId;
         const others = options.filter((b) => b !== a && !sameChoice(b));
         const dominates = others.length > 0 && others.every((b) =>
-          VALUE_KEYS.every((key) => a.values[key].delta >= b.values[key].delta) && cents(step.momentId, a) <= cents(step.momentId, b));
+          VALUE_KEYS.every((key) => a.values[key].delta >= b.values[key].delta) && cents(step.momentId, a, state) <= cents(step.momentId, b, state));
         if (dominates) found.add(`${step.momentId}: ${a.id} (beats ${others.map((b) => b.id).join(', ')})`);
       }
     });

@@ -5,6 +5,9 @@ import { totalCents, totalsByPayer } from '../../src/domain/costs/receipt.ts';
 import { costTimeline } from '../../src/domain/debrief/route-timeline.ts';
 import { consequenceText, endingText, momentText, settingFor } from '../../src/domain/play/route-text.ts';
 import { routeLines, stateAfter } from '../../src/domain/play/route.ts';
+import { allRoutes, rankRoutes } from '../../src/domain/play/route-analysis.ts';
+import { cheapestCompleteRoute } from '../../src/domain/play/cheapest-complete.ts';
+import { scoreRoute } from '../../src/domain/scoring/score.ts';
 import { ageAt, fillAges } from '../../src/domain/scenario/ages.ts';
 import { loadScenarioFile } from './load-fixture.ts';
 
@@ -28,6 +31,20 @@ describe('format 3: one accounting rule', () => {
     expect(lines.at(-1)!.subtotalCents).toBe(170_000);
     expect(totalCents(lines)).toBe(200_000);
   });
+  it('books a cost that depends on an earlier choice only on routes that made it, in the kassabon, the ranking and the route counts alike', () => {
+    const items = (steps: typeof lend) => routeLines(scenario, steps).map((l) => l.cost.item.nl);
+    expect(items([{ momentId: 'intake', optionId: 'niets' }, { momentId: 'evaluatie', optionId: 'crisis' }])).toEqual(['Crisisopvang']);
+    expect(items([...lend, { momentId: 'evaluatie', optionId: 'crisis' }])).toEqual(['Lening', 'Aflossing', 'Crisisopvang', 'Lening opgeëist']);
+    const ranking = rankRoutes(scenario)!;
+    const routes = allRoutes(scenario);
+    for (const ranked of ranking.best) expect(ranked.score.routeCents).toBe(scoreRoute(scenario, ranked.steps).routeCents);
+    for (const ending of ranking.endings) {
+      const totals = routes.filter((r) => r.endingId === ending.endingId).map((r) => scoreRoute(scenario, r.steps).routeCents);
+      expect([ending.minCents, ending.maxCents]).toEqual([Math.min(...totals), Math.max(...totals)]);
+    }
+    expect(cheapestCompleteRoute(scenario)!.steps.map((s) => s.optionId)).toEqual(['lenen', 'afronden']); // € 2.000 lent; the aflossing moves money back and counts 0
+  });
+
   it('spreads the same rule over time: the pockets stacked add up to the route total every month', () => {
     const timeline = costTimeline(scenario, lend);
     for (let m = 0; m < timeline.horizonMonths; m++) {

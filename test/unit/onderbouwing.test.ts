@@ -35,14 +35,14 @@ describe('onderbouwing (an option argued to an audience)', () => {
   });
 
   it('puts the cost of a delay on the kassabon next to the maatwerk itself', () => {
-    const delayed = stepLines(scenario, { momentId: 'intake', optionId: 'maatwerk~zielig' });
+    const delayed = stepLines(scenario, { momentId: 'intake', optionId: 'maatwerk~zielig' }, scenario.initialState);
     expect(delayed.map((l) => l.cost.item.nl)).toEqual(['Maatwerkbudget', 'Een maand langer wachten']);
     expect(totalCents(delayed)).toBe(250_000);
   });
 
   it('follows the instead option on refusal, with the argument’s own effects on top', () => {
     const refused = scenario.moments.intake!.options[2]!;
-    expect(totalCents(stepLines(scenario, { momentId: 'intake', optionId: refused.id }))).toBe(600_000);
+    expect(totalCents(stepLines(scenario, { momentId: 'intake', optionId: refused.id }, scenario.initialState))).toBe(600_000);
     expect(refused.values.legitimiteit.delta).toBe(0);
     expect(refused.consequence).toEqual({ nl: 'Het loopt volgens de regels.' });
     expect(stateAfter(scenario, [{ momentId: 'intake', optionId: refused.id }])).toMatchObject({ boos: true });

@@ -1,4 +1,4 @@
-import { stepLines, type Step } from '../../domain/play/route.ts';
+import type { Step } from '../../domain/play/route.ts';
 import type { Scenario, ValueKey } from '../../domain/scenario/model.ts';
 import type { SessionEmitted, SessionEvent } from '../../domain/session/events.ts';
 
@@ -55,7 +55,7 @@ export function reportFor(scenario: Scenario, event: SessionEmitted): Report | n
     case 'moment.entered':
       return { type: 'moment.entered', casusId, momentId: event.momentId, decision: event.decision, month: scenario.moments[event.momentId]?.month ?? 0 };
     case 'choice.made': {
-      const lines = stepLines(scenario, event).map((line) => ({
+      const lines = event.lines.map((line) => ({
         item: line.cost.item.nl,
         payer: line.cost.payer,
         amountCents: line.cost.amountCents,

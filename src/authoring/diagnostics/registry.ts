@@ -835,13 +835,14 @@ export const DIAGNOSTICS = {
   SC100: {
     severity: 'error',
     title: 'Soort post klopt niet',
-    description: "Een aflossing verschuift geld van de betaler naar een ander potje en moet zeggen naar wie ('to'); 'to' hoort alleen bij een aflossing.",
+    description: "Een aflossing verschuift geld van de betaler naar een ander potje en moet zeggen naar wie ('to'); 'to' hoort alleen bij een aflossing. Een post van de systeemroute hangt van geen keuze af en heeft dus geen 'requires'.",
     example: '- item: Aflossing leenbijstand\n  kind: aflossing\n  amount: 50\n  frequency: per_maand\n  until: einde\n  payer: huishouden',
     fix: "Zet bij een aflossing 'to: <betaler die de lening gaf>'; haal 'to' weg bij een andere soort.",
     messages: {
       toMissing: { message: "Aflossing zonder 'to': het spel weet niet naar welk potje het geld gaat", hint: "schrijf 'to: <betaler die de lening gaf>', bijvoorbeeld to: gemeente-bijstand" },
       toWithoutRepayment: { message: "'to' staat bij een post van soort {kind}", hint: "'to' hoort alleen bij kind: aflossing; haal het weg of maak de post een aflossing" },
       toSelf: { message: "Aflossing van '{payer}' aan zichzelf", hint: "'to' is wie de lening gaf, niet wie aflost" },
+      requiresInSysteemroute: { message: "Een post van de systeemroute heeft 'requires'", hint: 'de systeemroute kent geen keuzes en geen toestand: haal requires weg' },
     },
   },
   SC101: {

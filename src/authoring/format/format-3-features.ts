@@ -10,7 +10,7 @@ const OPTION = ['consequence_variants', 'closed_reason', 'hidden_when_closed'];
 const ENDING = ['requires', 'text_variants'];
 const FACILITATOR = ['misconceptions', 'good_answer', 'minutes'];
 const REFLECTION = ['phase', 'challenges_model'];
-const COST = ['kind', 'to'];
+const COST = ['kind', 'to', 'requires'];
 
 function keysIn(value: unknown, keys: readonly string[], path: readonly PathSegment[], found: LaterFeature[]): void {
   if (!isRecord(value)) return;

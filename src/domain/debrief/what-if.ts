@@ -29,9 +29,9 @@ export function whatIf(scenario: Scenario, steps: readonly Step[]): WhatIfMoment
       decision: i + 1,
       moment: momentOf(scenario, step.momentId),
       taken,
-      takenCents: totalCents(stepLines(scenario, step)),
+      takenCents: totalCents(stepLines(scenario, step, state)),
       notTaken: options.filter((o) => o.id !== step.optionId).map((option) => {
-        const lines = stepLines(scenario, { momentId: step.momentId, optionId: option.id });
+        const lines = stepLines(scenario, { momentId: step.momentId, optionId: option.id }, state);
         return { option, lines, totalCents: totalCents(lines) };
       }),
     };

@@ -18,8 +18,9 @@ export const CHEAPEST_SEARCH_PAIRS = 100_000;
  * open later does. Ties go to the first route in the casus's order. Null when the story is too large to search.
  */
 export function cheapestCompleteRoute(scenario: Scenario, limit = CHEAPEST_SEARCH_PAIRS): CompleteRoute | null {
-  // Only what some requires reads can change what is open later: the rest of the state is left out of the key.
-  const read = [...new Set(Object.values(scenario.moments).flatMap((m) => m.options.flatMap((o) => o.requires.map((c) => c.variable))))];
+  // Only what some requires reads (of an option or of a cost) can change what is open or booked later: the rest of
+  // the state is left out of the key.
+  const read = [...new Set(Object.values(scenario.moments).flatMap((m) => m.options.flatMap((o) => [...o.requires, ...o.costs.flatMap((c) => c.requires ?? [])].map((c) => c.variable))))];
   const memo = new Map<string, Best | null>();
   const onPath = new Set<string>();
   let visited = 0;
@@ -33,7 +34,7 @@ export function cheapestCompleteRoute(scenario: Scenario, limit = CHEAPEST_SEARC
     for (const option of moment?.options ?? []) {
       if (!isAvailable(option, state)) continue;
       const step = { momentId, optionId: option.id };
-      const own = totalCents(stepLines(scenario, step));
+      const own = totalCents(stepLines(scenario, step, state));
       let candidate: Best | null;
       if (option.to.kind === 'ending') candidate = { cents: own, steps: [step], endingId: option.to.id };
       else {

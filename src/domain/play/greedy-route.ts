@@ -17,7 +17,7 @@ export function greedyRoute(scenario: Scenario, prefer: 'cheapest' | 'dearest'):
     let chosen: { option: Scenario['moments'][string]['options'][number]; cents: number } | undefined;
     for (const option of momentOf(scenario, momentId).options) {
       if (!isAvailable(option, state)) continue;
-      const cents = totalCents(stepLines(scenario, { momentId, optionId: option.id }));
+      const cents = totalCents(stepLines(scenario, { momentId, optionId: option.id }, state));
       const better = !chosen || (prefer === 'cheapest' ? cents < chosen.cents : cents > chosen.cents);
       if (better) chosen = { option, cents };
     }

@@ -17,7 +17,12 @@ export interface Liveness {
 
 function readVariables(scenario: Scenario, moments: readonly Moment[]): string[] {
   const read = new Set<string>();
-  for (const moment of moments) for (const option of moment.options) for (const c of option.requires) read.add(c.variable);
+  for (const moment of moments) {
+    for (const option of moment.options) {
+      for (const c of option.requires) read.add(c.variable);
+      for (const cost of option.costs) for (const c of cost.requires ?? []) read.add(c.variable);
+    }
+  }
   const declared = Object.keys(scenario.initialState).filter((name) => read.has(name));
   return [...declared, ...[...read].filter((name) => !Object.hasOwn(scenario.initialState, name))];
 }
@@ -59,7 +64,10 @@ export function liveVariables(scenario: Scenario, moments: readonly Moment[], mo
   const indexOf = new Map(variables.map((name, i) => [name, i]));
   const words = Math.ceil(variables.length / 32);
   const bits = new Uint32Array(moments.length * words);
-  const reads = moments.map((moment) => moment.options.flatMap((o) => o.requires.map((c) => indexOf.get(c.variable) ?? -1)));
+  // A moment reads what its options' requires read, and what the requires of their costs read (what is booked).
+  const reads = moments.map((moment) =>
+    moment.options.flatMap((o) => [...o.requires, ...o.costs.flatMap((c) => c.requires ?? [])].map((c) => indexOf.get(c.variable) ?? -1)),
+  );
   // Per option that goes on to a moment: that moment's index and the variables the option sets (they die here).
   const edges = moments.map((moment) =>
     moment.options.flatMap((o) => {

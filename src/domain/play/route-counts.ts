@@ -1,4 +1,4 @@
-import { CLOSED, endingOf, isEnding } from './story-program.ts';
+import { centsAt, CLOSED, endingOf, isEnding } from './story-program.ts';
 import type { StorySpace } from './story-space.ts';
 
 /** Per ending: how many routes end there, and what the cheapest and dearest of them cost. */
@@ -84,9 +84,10 @@ function endingsFrom(space: StorySpace, root: number): EndingRoutes[] {
   for (let i = finished.length - 1; i >= 0; i--) {
     const p = finished[i]!;
     const options = program.moments[pairMoment[p]!]!.options;
-    options.forEach(({ cents }, o) => {
+    options.forEach((_option, o) => {
       const target = edges[edgeStart[p]! + o]!;
       if (target === CLOSED) return;
+      const cents = centsAt(program, pairMoment[p]!, o, space.pairValues[p]!);
       const low = minTo[p]! + cents;
       const high = maxTo[p]! + cents;
       const into = isEnding(target) ? ending[endingOf(target)]! : undefined;

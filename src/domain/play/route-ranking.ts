@@ -5,7 +5,7 @@ import { seededRandom } from './prng.ts';
 import type { CompleteRoute, Step } from './route.ts';
 import { countRoutes, type EndingRoutes } from './route-counts.ts';
 import type { StoryAnalysis } from './story-analysis.ts';
-import { CLOSED, endingOf, isEnding } from './story-program.ts';
+import { centsAt, CLOSED, endingOf, isEnding } from './story-program.ts';
 import type { StorySpace } from './story-space.ts';
 
 export interface RankedRoute extends CompleteRoute {
@@ -83,7 +83,7 @@ function rankAll(space: StorySpace, root: number, podium: Podium): number {
     const target = edges[edgeStart[p]! + o]!;
     if (target === CLOSED) continue;
     const option = options[o]!;
-    const c = cents[depth]! + option.cents;
+    const c = cents[depth]! + centsAt(program, pairMoment[p]!, o, space.pairValues[p]!);
     const l = deltas.legitimiteit[depth]! + option.deltas.legitimiteit;
     const b = deltas.betrokkenheid[depth]! + option.deltas.betrokkenheid;
     const r = deltas.rendement[depth]! + option.deltas.rendement;
@@ -146,7 +146,7 @@ function scoreChoices(space: StorySpace, root: number, choices: readonly number[
   let p = root;
   for (const o of choices) {
     const option = program.moments[pairMoment[p]!]!.options[o]!;
-    cents += option.cents;
+    cents += centsAt(program, pairMoment[p]!, o, space.pairValues[p]!);
     deltas.legitimiteit += option.deltas.legitimiteit;
     deltas.betrokkenheid += option.deltas.betrokkenheid;
     deltas.rendement += option.deltas.rendement;

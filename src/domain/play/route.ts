@@ -1,6 +1,6 @@
 import { receiptLine, type ReceiptLine } from '../costs/receipt.ts';
-import type { GameState, Moment, Option, Scenario, StateValue } from '../scenario/model.ts';
-import { applyStateEffectsInPlace, isAvailable } from './conditions.ts';
+import type { CostItem, GameState, Moment, Option, Scenario, StateValue } from '../scenario/model.ts';
+import { applyStateEffectsInPlace, isAvailable, passes } from './conditions.ts';
 
 /** One decision taken: which option at which moment. */
 export interface Step {
@@ -31,15 +31,32 @@ export function stateAfter(scenario: Scenario, steps: readonly Step[]): GameStat
   return state;
 }
 
-export function stepLines(scenario: Scenario, step: Step): ReceiptLine[] {
+/** Whether a cost is booked in the state before its option's own effects: always, unless its `requires` fails. */
+export function costApplies(cost: Pick<CostItem, 'requires'>, stateBefore: GameState): boolean {
+  return cost.requires === undefined || cost.requires.every((c) => passes(stateBefore[c.variable], c.test));
+}
+
+/** The receipt lines of one step, taken in `stateBefore` (the state before the option's own effects). */
+export function stepLines(scenario: Scenario, step: Step, stateBefore: GameState): ReceiptLine[] {
   const moment = momentOf(scenario, step.momentId);
-  return optionOf(scenario, step).costs.map((cost) =>
+  return optionOf(scenario, step).costs.filter((cost) => costApplies(cost, stateBefore)).map((cost) =>
     receiptLine(cost, { momentId: step.momentId, optionId: step.optionId, month: moment.month }, scenario.horizonMonths),
   );
 }
 
 export function routeLines(scenario: Scenario, steps: readonly Step[]): ReceiptLine[] {
-  return steps.flatMap((step) => stepLines(scenario, step));
+  const state: Record<string, StateValue> = { ...scenario.initialState };
+  return steps.flatMap((step) => {
+    const lines = stepLines(scenario, step, state);
+    applyStateEffectsInPlace(optionOf(scenario, step), state);
+    return lines;
+  });
+}
+
+/** The lines of the last step of a route, in the state its earlier steps left. */
+export function lastStepLines(scenario: Scenario, steps: readonly Step[]): ReceiptLine[] {
+  const last = steps[steps.length - 1];
+  return last ? stepLines(scenario, last, stateAfter(scenario, steps.slice(0, -1))) : [];
 }
 
 /** A playthrough from the start to an ending. */

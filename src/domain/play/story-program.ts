@@ -1,9 +1,8 @@
-import { totalCents } from '../costs/receipt.ts';
+import { countedCents, receiptLine } from '../costs/receipt.ts';
 import { VALUE_KEYS, type Comparison, type GameState, type Moment, type Option, type Scenario, type StateValue, type ValueKey } from '../scenario/model.ts';
 import { systeemrouteCents } from '../scoring/score.ts';
 import { effectOn, passes } from './conditions.ts';
 import { liveVariables, type Liveness } from './live-variables.ts';
-import { stepLines } from './route.ts';
 
 /**
  * The scenario compiled for the story analysis: moments and endings by index, each option's own cost and
@@ -24,8 +23,10 @@ export type Values = readonly StateValue[];
 export interface ProgramOption {
   readonly option: Option;
   readonly target: number;
-  /** The option's own costs over the horizon, as on the kassabon. */
+  /** The option's own costs over the horizon, as on the kassabon: those it books whatever the state. */
   readonly cents: number;
+  /** Costs booked only in some states (`requires` on a cost), with their conditions by variable name. */
+  readonly conditional: readonly { readonly requires: Option['requires']; readonly cents: number }[];
   readonly deltas: Readonly<Record<ValueKey, number>>;
 }
 
@@ -65,7 +66,30 @@ export interface StoryProgram {
 function programOption(scenario: Scenario, moment: Moment, option: Option, momentIndex: ReadonlyMap<string, number>, endingIndex: ReadonlyMap<string, number>): ProgramOption {
   const target = option.to.kind === 'moment' ? (momentIndex.get(option.to.id) ?? CLOSED) : toEnding(endingIndex.get(option.to.id) ?? 0);
   const deltas = Object.fromEntries(VALUE_KEYS.map((key) => [key, option.values[key].delta])) as Record<ValueKey, number>;
-  return { option, target, cents: totalCents(stepLines(scenario, { momentId: moment.id, optionId: option.id })), deltas };
+  const booked = (cost: Option['costs'][number]) => countedCents(receiptLine(cost, { momentId: moment.id, optionId: option.id, month: moment.month }, scenario.horizonMonths));
+  const cents = option.costs.filter((c) => c.requires === undefined).reduce((sum, c) => sum + booked(c), 0);
+  const conditional = option.costs.flatMap((c) => (c.requires === undefined ? [] : [{ requires: c.requires, cents: booked(c) }]));
+  return { option, target, cents, conditional, deltas };
+}
+
+/** Compiled conditions of the conditional costs per moment and option; filled on first use. */
+const costConditions = new WeakMap<StoryProgram, (readonly (readonly (readonly Condition[])[])[] | undefined)[]>();
+
+/** What option `o` of moment `m` books in state `values` (the moment's live variables): its fixed costs and the conditional ones that hold. */
+export function centsAt(program: StoryProgram, m: number, o: number, values: Values): number {
+  const option = program.moments[m]!.options[o]!;
+  if (option.conditional.length === 0) return option.cents;
+  const perMoment = costConditions.get(program) ?? [];
+  costConditions.set(program, perMoment);
+  const live = program.liveness.live(m);
+  const compiled = (perMoment[m] ??= program.moments[m]!.options.map((p) =>
+    p.conditional.map((c) => c.requires.map((r) => ({ at: positionIn(live, program.liveness.indexOf.get(r.variable) ?? -1), test: r.test }))),
+  ));
+  let cents = option.cents;
+  compiled[o]!.forEach((conditions, i) => {
+    if (conditions.every(({ at, test }) => passes(at < 0 ? undefined : values[at], test))) cents += option.conditional[i]!.cents;
+  });
+  return cents;
 }
 
 export function compileProgram(scenario: Scenario): StoryProgram {

@@ -58,6 +58,8 @@ export interface CostItem {
   readonly kind?: CostKind;
   /** The receiving pocket of an aflossing. */
   readonly to?: string;
+  /** Booked only when these hold in the state before the option's own effects (a cost that depends on an earlier choice). */
+  readonly requires?: readonly Condition[];
 }
 
 /** A text shown instead of the default when its conditions hold (first match wins). */

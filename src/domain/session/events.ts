@@ -1,4 +1,5 @@
 import type { Tally } from '../class/class-tally.ts';
+import type { ReceiptLine } from '../costs/receipt.ts';
 import type { Step } from '../play/route.ts';
 import type { ValueKey } from '../scenario/model.ts';
 import type { ScoreResult } from '../scoring/score.ts';
@@ -28,6 +29,8 @@ export type SessionEmitted =
       readonly optionId: string;
       readonly decision: number;
       readonly lineCount: number;
+      /** The kassabon lines of this choice, as booked in the route's state. */
+      readonly lines: readonly ReceiptLine[];
       readonly totalCents: number;
       readonly values: Readonly<Record<ValueKey, number>>;
     }

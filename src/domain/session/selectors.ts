@@ -2,7 +2,7 @@ import { classTallies, type Tally } from '../class/class-tally.ts';
 import { totalCents, type ReceiptLine } from '../costs/receipt.ts';
 import { expectedDecisions } from '../play/decisions-left.ts';
 import { ageAt } from '../scenario/ages.ts';
-import { momentOf, optionOf, routeLines, stateAfter, stepLines, type Step } from '../play/route.ts';
+import { lastStepLines, momentOf, optionOf, routeLines, stateAfter, type Step } from '../play/route.ts';
 import type { Ending, Moment, Option, Scenario, Setting } from '../scenario/model.ts';
 import type { Text } from '../scenario/text.ts';
 import { orderedOptions } from '../play/choice-order.ts';
@@ -65,7 +65,8 @@ export function sessionView(scenario: Scenario, phase: Phase, context: SessionCo
   const last = steps[steps.length - 1];
   const showsLast = phase === 'revealing' || phase === 'consequence';
   const allLines = routeLines(scenario, steps);
-  const lastLines = last ? stepLines(scenario, last).length : 0;
+  const lastStepCosts = lastStepLines(scenario, steps);
+  const lastLines = lastStepCosts.length;
   const printed = phase === 'revealing' ? Math.min(context.printed, lastLines) : lastLines;
   const lines = allLines.slice(0, allLines.length - lastLines + printed);
   const ending = context.endingId ? scenario.endings[context.endingId] : undefined;
@@ -92,7 +93,7 @@ export function sessionView(scenario: Scenario, phase: Phase, context: SessionCo
     expectedDecisions: expectedDecisions(scenario, context.momentId, decisionNumber - 1),
     options: ordered.filter((o) => isAvailable(o, state)),
     ...(showsLast && last
-      ? { lastStep: { step: last, option: optionOf(scenario, last), lines: stepLines(scenario, last), consequence: consequenceText(scenario, momentOf(scenario, last.momentId), optionOf(scenario, last), before) } }
+      ? { lastStep: { step: last, option: optionOf(scenario, last), lines: lastStepCosts, consequence: consequenceText(scenario, momentOf(scenario, last.momentId), optionOf(scenario, last), before) } }
       : {}),
     lines,
     printed,

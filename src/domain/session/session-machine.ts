@@ -1,7 +1,7 @@
 import { assign, emit, setup } from 'xstate';
 import { isValidTally, tallyIdsOf } from '../class/class-tally.ts';
 import { totalCents } from '../costs/receipt.ts';
-import { availableOptions, optionOf, stateAfter, stepLines, type Step } from '../play/route.ts';
+import { availableOptions, lastStepLines, optionOf, stateAfter, type Step } from '../play/route.ts';
 import { VALUE_KEYS, type Scenario, type ValueKey } from '../scenario/model.ts';
 import { scoreRoute } from '../scoring/score.ts';
 import type { SessionEmitted, SessionEvent } from './events.ts';
@@ -47,7 +47,7 @@ function initialContext({ scenario, lineDelayMs = 450, restored }: SessionInput)
 const lastStep = (context: SessionContext): Step | undefined => context.steps[context.steps.length - 1];
 const lineCount = (context: SessionContext): number => {
   const step = lastStep(context);
-  return step ? stepLines(context.scenario, step).length : 0;
+  return step ? lastStepLines(context.scenario, context.steps).length : 0;
 };
 
 /**
@@ -110,7 +110,7 @@ export const sessionMachine = setup({
         steps: context.steps.slice(0, n),
         momentId: context.steps[n]!.momentId,
         endingId: null,
-        printed: n > 0 ? stepLines(context.scenario, context.steps[n - 1]!).length : 0,
+        printed: n > 0 ? lastStepLines(context.scenario, context.steps.slice(0, n)).length : 0,
         log: context.log.slice(0, cut < 0 ? context.log.length : cut),
       };
     }),
@@ -123,8 +123,8 @@ export const sessionMachine = setup({
       const step = lastStep(context) as Step;
       const option = optionOf(context.scenario, step);
       const values = Object.fromEntries(VALUE_KEYS.map((key) => [key, option.values[key].delta])) as Record<ValueKey, number>;
-      const lines = stepLines(context.scenario, step);
-      return { type: 'choice.made', ...step, decision: context.steps.length, lineCount: lines.length, totalCents: totalCents(lines), values } as const;
+      const lines = lastStepLines(context.scenario, context.steps);
+      return { type: 'choice.made', ...step, decision: context.steps.length, lineCount: lines.length, lines, totalCents: totalCents(lines), values } as const;
     }),
     emitLine: emit(({ context }) => ({ type: 'kassabon.line-printed', index: context.printed - 1 }) as const),
     emitPrinted: emit({ type: 'kassabon.printed' } as const),
