@@ -18,7 +18,7 @@ test('every screen passes axe WCAG 2.1 AA checks', async ({ page }) => {
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await expectNoViolations(page, 'decision');
   for (;;) {
-    await page.locator('[data-option]').first().click();
+    await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
     await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
     const toDebrief = page.getByRole('button', { name: 'Naar de nabespreking' });
     if (await toDebrief.isVisible()) {

@@ -57,10 +57,10 @@ test('class mode shows the notes and the question for the room before the choice
 test('the trainer view shows the notes while playing normally; a player never sees them', async ({ page }) => {
   await openOwnCasus(page, 'trainer');
   await expect(notes(page)).toContainText('Wie bel jij als eerste?');
-  await expect(page.locator('[data-option]').first()).toBeVisible();
+  await expect(page.locator('[data-option]:not([disabled]):not(.option--argued)').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Timer' })).toHaveCount(0);
   await openOwnCasus(page, 'speler');
-  await expect(page.locator('[data-option]').first()).toBeVisible();
+  await expect(page.locator('[data-option]:not([disabled]):not(.option--argued)').first()).toBeVisible();
   await expect(notes(page)).toHaveCount(0);
   await expect(page.getByText('Wie bel jij als eerste?')).toHaveCount(0);
 });

@@ -9,7 +9,7 @@ async function playToDebrief(page: Page): Promise<void> {
   await startButton(page).click();
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   for (;;) {
-    await page.locator('[data-option]').first().click();
+    await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
     await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 20_000 });
     const toDebrief = page.getByRole('button', { name: 'Naar de nabespreking' });
     if (await toDebrief.isVisible()) {
@@ -110,7 +110,7 @@ test('"speel vanaf hier opnieuw" survives a reload, and the attempts are compare
   await expect(page.getByText('Beslismoment 2')).toBeVisible();
 
   for (;;) {
-    await page.locator('[data-option]').last().click();
+    await page.locator('[data-option]:not([disabled]):not(.option--argued)').last().click();
     await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 20_000 });
     const toDebrief = page.getByRole('button', { name: 'Naar de nabespreking' });
     if (await toDebrief.isVisible()) {

@@ -72,7 +72,7 @@ test('without ouder= the game posts nothing to the page that embeds it', async (
   await page.goto(parentUrl);
   const frame = page.frameLocator('#game');
   await frame.getByRole('button', { name: 'Begin de casus' }).click();
-  await frame.locator('[data-option]').first().click();
+  await frame.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
   await expect(frame.getByRole('heading', { level: 2, name: 'Wat er gebeurt' })).toBeVisible({ timeout: 20_000 });
   expect(await page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toEqual([]);
 });

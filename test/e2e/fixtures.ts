@@ -48,12 +48,12 @@ export async function tabTo(page: Page, name: string | RegExp, maxPresses = 60):
   throw new Error(`Could not reach button "${String(name)}" with Tab in ${maxPresses} presses`);
 }
 
-/** Tabs to the first focusable option of the current decision. */
+/** Tabs to the first focusable option of the current decision that is chosen at once (not one to argue first). */
 export async function tabToFirstOption(page: Page, maxPresses = 60): Promise<string> {
   for (let i = 0; i < maxPresses; i++) {
     const option = await page.evaluate(() => {
       const el = document.activeElement;
-      return el instanceof HTMLButtonElement && el.dataset.option ? el.textContent : null;
+      return el instanceof HTMLButtonElement && el.dataset.option && !el.classList.contains('option--argued') ? el.textContent : null;
     });
     if (option) return option;
     await page.keyboard.press('Tab');

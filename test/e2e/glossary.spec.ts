@@ -52,7 +52,7 @@ test('the legal basis on the kassabon explains its law', async ({ page }) => {
   await openFreshGame(page);
   await startButton(page).click();
   await page.getByRole('button', { name: 'Begin de casus' }).click();
-  await page.locator('[data-option]').first().click();
+  await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
   const law = page.locator('.receipt__payers').getByRole('button', { name: /Jeugdwet/ });
   await expect(law).toBeVisible({ timeout: 15_000 });
   await law.click();

@@ -33,7 +33,7 @@ const total = (page: Page) => page.getByRole('region', { name: /Kassabon/ }).get
 
 test('a double click on "Begin de casus" does not choose an option on the next screen', async ({ page }) => {
   await toFirstDecision(page);
-  const option = page.locator('[data-option]').first();
+  const option = page.locator('[data-option]:not([disabled]):not(.option--argued)').first();
   await doubleClickAcross(page, page.getByRole('button', { name: 'Begin de casus' }), option);
   await expect(page.getByText('Beslismoment 1')).toBeVisible();
   await expect(option).toBeVisible();
@@ -46,12 +46,12 @@ test('a double click on "Begin de casus" does not choose an option on the next s
 test('a double click on "Verder" does not choose an option on the next decision', async ({ page }) => {
   await toFirstDecision(page);
   await page.getByRole('button', { name: 'Begin de casus' }).click();
-  await page.locator('[data-option]').first().click();
+  await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
   await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
   const before = await total(page).textContent();
-  await doubleClickAcross(page, page.getByRole('button', { name: 'Verder' }), page.locator('[data-option]').first());
+  await doubleClickAcross(page, page.getByRole('button', { name: 'Verder' }), page.locator('[data-option]:not([disabled]):not(.option--argued)').first());
   await expect(page.getByText('Beslismoment 2')).toBeVisible();
-  await expect(page.locator('[data-option]').first()).toBeVisible();
+  await expect(page.locator('[data-option]:not([disabled]):not(.option--argued)').first()).toBeVisible();
   await expect(total(page)).toHaveText(before ?? '');
 });
 
@@ -65,7 +65,7 @@ test('a held Enter (key repeat) does not activate the next screen\'s buttons', a
   await page.keyboard.down('Enter');
   await page.keyboard.down('Enter');
   await page.keyboard.up('Enter');
-  await expect(page.locator('[data-option]').first()).toBeVisible();
+  await expect(page.locator('[data-option]:not([disabled]):not(.option--argued)').first()).toBeVisible();
   await expect(total(page)).toHaveText('€ 0,00');
   // A fresh press chooses.
   await page.keyboard.press('Enter');
@@ -75,7 +75,7 @@ test('a held Enter (key repeat) does not activate the next screen\'s buttons', a
 test('options say that a choice counts at once', async ({ page }) => {
   await toFirstDecision(page);
   await page.getByRole('button', { name: 'Begin de casus' }).click();
-  await expect(page.locator('[data-option]').first()).toHaveAccessibleDescription(/telt meteen/);
+  await expect(page.locator('[data-option]:not([disabled]):not(.option--argued)').first()).toHaveAccessibleDescription(/telt meteen/);
 });
 
 test.describe('1366×768', () => {
@@ -83,7 +83,7 @@ test.describe('1366×768', () => {
   test('focus lands on the new heading without scrolling the stage out of view', async ({ page }) => {
     await toFirstDecision(page);
     await page.getByRole('button', { name: 'Begin de casus' }).click();
-    await page.locator('[data-option]').last().click();
+    await page.locator('[data-option]:not([disabled]):not(.option--argued)').last().click();
     await expect(storyHeading(page)).toBeFocused();
     await expect(storyHeading(page)).toBeInViewport();
     await expect(page.locator('#stage')).toBeInViewport({ ratio: 0.5 });
@@ -106,7 +106,7 @@ test('embedded below text in a page, the game never scrolls that page', async ({
   const steps: [string, () => Locator][] = [
     ['Start casus', () => startButton(game)],
     ['Begin de casus', () => game.getByRole('button', { name: 'Begin de casus' })],
-    ['an option', () => game.locator('[data-option]').first()],
+    ['an option', () => game.locator('[data-option]:not([disabled]):not(.option--argued)').first()],
   ];
   for (const [name, target] of steps) {
     await target().scrollIntoViewIfNeeded();

@@ -9,7 +9,7 @@ async function playWatchingTheReceipt(page: Page, decisions: number, inView: (pa
   await startButton(page).click();
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   for (let decision = 1; decision <= decisions; decision++) {
-    await page.locator('[data-option]').first().click();
+    await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
     // While printing: each new line in view as it appears.
     await expect(page.getByRole('button', { name: 'Toon de hele bon' }).or(storyHeading(page).getByText('Wat er gebeurt'))).toBeVisible();
     await inView(page);
@@ -80,7 +80,7 @@ test('a cited amount names its publication, publisher and year, with the quote',
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   const cited = receipt(page).locator('.receipt-source:not(.receipt-source--estimate)');
   for (let decision = 1; decision <= 8 && (await cited.count()) === 0; decision++) {
-    await page.locator('[data-option]').last().click();
+    await page.locator('[data-option]:not([disabled]):not(.option--argued)').last().click();
     await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
     const next = page.getByRole('button', { name: 'Verder', exact: true });
     if ((await cited.count()) > 0 || !(await next.isVisible())) break;

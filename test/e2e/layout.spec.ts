@@ -42,7 +42,7 @@ async function walkEveryScreen(page: Page, { axe, lang }: Walk) {
       await check(`onderbouwing at decision ${decision}`);
       await page.getByRole('button', { name: l.back }).click();
     }
-    await page.locator('[data-option]').last().click();
+    await page.locator('[data-option]:not([disabled]):not(.option--argued)').last().click();
     await expectNoSidewaysScroll(page, `kassabon printing ${decision}`);
     await expect(storyHeading(page)).toHaveText(l.happened, { timeout: 15_000 });
     const toDebrief = page.getByRole('button', { name: l.debrief });

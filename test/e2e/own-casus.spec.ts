@@ -15,7 +15,7 @@ const panel = (page: Page) => page.getByRole('region', { name: 'Open een eigen c
 test('a trainer opens their own casus file, plays it, and finds it again after a reload', async ({ page }) => {
   await openFreshGame(page);
   await choose(page, 'mijn-casus.yaml', renamed);
-  await expect(panel(page)).toContainText('mijn-casus.yaml is in orde: ‘Mijn eigen casus’, 8 momenten, 4 eindes.', { timeout: 30_000 });
+  await expect(panel(page)).toContainText('mijn-casus.yaml is in orde: ‘Mijn eigen casus’, 9 momenten, 4 eindes.', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Speel ‘Mijn eigen casus’' }).click();
   await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible();
   await page.reload();
@@ -41,7 +41,7 @@ test('a valid own file shows its route map: the story drawn and in words, the ro
   await expect(map.getByRole('table', { name: 'Per einde' }).getByRole('row')).toHaveCount(5);
   await expect(map.getByRole('table', { name: 'Bereik van de waarden over alle routes' }).getByRole('rowheader', { name: 'Rendement' })).toBeVisible();
   await map.getByText('Het verhaal in woorden').click();
-  await expect(map.locator('.own-map__story > li')).toHaveCount(8);
+  await expect(map.locator('.own-map__story > li')).toHaveCount(9);
   const results = await new AxeBuilder({ page }).include('.own-casus').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
   await show.click();

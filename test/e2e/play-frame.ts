@@ -4,7 +4,7 @@ import { expect, type FrameLocator, type Page } from '@playwright/test';
 export async function playFirstOptions(root: Page | FrameLocator): Promise<number> {
   await root.getByRole('button', { name: 'Begin de casus' }).click();
   for (let decision = 1; decision <= 20; decision++) {
-    await root.locator('[data-option]').first().click();
+    await root.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
     // An argued choice asks for an argument first: give the first one.
     const argument = root.locator('[data-argument]').first();
     const happened = root.getByRole('heading', { level: 2, name: 'Wat er gebeurt' });

@@ -3,7 +3,7 @@ import { CASUS, expect, openFreshGame, seedSave, startButton, storyHeading, test
 
 async function makeChoices(page: Page, count: number) {
   for (let i = 0; i < count; i++) {
-    await page.locator('[data-option]').first().click();
+    await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
     await page.getByRole('button', { name: 'Verder' }).click({ timeout: 15_000 });
   }
 }

@@ -15,7 +15,7 @@ test('the stage stops drawing when nothing moves, and draws again for a new mome
   await expect(page.locator(stage)).toHaveAttribute('data-resting', 'true', { timeout: 45_000 });
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   before = await wakes(page);
-  await page.locator('[data-option]').first().click();
+  await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
   await expect.poll(() => wakes(page)).toBeGreaterThan(before);
   await expect(page.getByRole('heading', { name: 'Wat er gebeurt' })).toBeVisible({ timeout: 15_000 });
   await expect(page.locator(stage)).toHaveAttribute('data-resting', 'true', { timeout: 45_000 });

@@ -6,7 +6,7 @@ const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key),
 
 async function playOneChoice(page: Page, option: 'first' | 'last' = 'first') {
   await page.getByRole('button', { name: 'Begin de casus' }).click();
-  await page.locator('[data-option]')[option]().click();
+  await page.locator('[data-option]:not([disabled]):not(.option--argued)')[option]().click();
   await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
 }
 
@@ -57,7 +57,7 @@ test('a tab whose casus moved on in another tab stops saving and asks', async ({
   // Resumed at the first tab's consequence; only then is 'Verder' that screen's button (not 'Verder spelen' on the title).
   await expect(storyHeading(second)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
   await second.getByRole('button', { name: 'Verder', exact: true }).click();
-  await second.locator('[data-option]').first().click();
+  await second.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
   await expect(storyHeading(second)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
   const secondsProgress = await stored(second);
 
@@ -65,7 +65,7 @@ test('a tab whose casus moved on in another tab stops saving and asks', async ({
   await expect(notice).toContainText('ander tabblad');
   // Playing on here does not overwrite the other tab's progress while the question stands.
   await first.getByRole('button', { name: 'Verder', exact: true }).click();
-  await first.locator('[data-option]').last().click();
+  await first.locator('[data-option]:not([disabled]):not(.option--argued)').last().click();
   await expect(storyHeading(first)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
   expect(await stored(first)).toBe(secondsProgress);
 

@@ -73,7 +73,7 @@ async function playRoute(page: Page, pick: 'first' | 'last'): Promise<string[]> 
   const route: string[] = [];
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   for (let decision = 1; decision <= 20; decision++) {
-    const option = page.locator('[data-option]')[pick]();
+    const option = page.locator('[data-option]:not([disabled]):not(.option--argued)')[pick]();
     const optionId = (await option.getAttribute('data-option')) ?? '';
     await option.click();
     route.push(optionId + (await giveArgument(page, pick)));
@@ -155,12 +155,12 @@ test('off-line, statements wait in the browser with a discreet notice; back on-l
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await expect.poll(() => lrs.statements.length, { timeout: 20_000 }).toBe(before + 1);
   await context.setOffline(true);
-  await page.locator('[data-option]').first().click();
+  await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
   await giveArgument(page, 'first');
   await expect(page.locator('[data-notice="lrs"]')).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('[data-notice="lrs"]')).toContainText('wachten op verbinding');
   await page.getByRole('button', { name: 'Verder' }).click();
-  await page.locator('[data-option]').first().click();
+  await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
   await giveArgument(page, 'first');
   const waiting = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kostenbewust:xapi-wachtrij:')).map((k) => JSON.parse(localStorage.getItem(k) ?? '[]').length));
   expect(waiting).toEqual([2]);
@@ -195,7 +195,7 @@ test("a build whose CSP does not admit the LRS: the browser blocks it, the game 
   await page.goto(`index.html?casus=${CASUS.id}&${lrsParams('csp-klas')}`);
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await expect(page.locator('[data-notice="lrs"]')).toBeVisible({ timeout: 20_000 });
-  await page.locator('[data-option]').first().click();
+  await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
   await giveArgument(page, 'first');
   expect(lrs.requests.length).toBe(before);
   const unexpected = errors.filter((e) => !(e.includes(lrs.origin) && /Content Security Policy/.test(e)));
