@@ -9,8 +9,12 @@ import type { Draft, Locator } from './zod-diagnostics.ts';
 /** Where a casus finds the shared tariffs, for messages when it has none. */
 export const DEFAULT_TARIFF_FILE = 'scenarios/tarieven/standaard.yaml';
 
-/** Fields a tariff brings: a cost item that names a tariff may not set them too (SC082). */
-const TARIFF_FIELDS = ['amount', 'frequency', 'source', 'estimate'] as const;
+/**
+ * Fields a tariff brings: a cost item that names a tariff may not set them too (SC082). An own `estimate` is the
+ * exception: it says why the tariff's amount, which a source gives for another situation, is a fair estimate here,
+ * and then stands on the kassabon instead of that source.
+ */
+const TARIFF_FIELDS = ['amount', 'frequency', 'source'] as const;
 
 function unknownTariff(id: string, catalogue: TariffCatalogue | undefined): Report {
   if (!catalogue) return report('SC080', 'noCatalogue', { id, catalogue: DEFAULT_TARIFF_FILE });
@@ -39,6 +43,7 @@ export function resolveTariffs(source: AuthoredScenarioSource, catalogue: Tariff
       return { ...own, item: own.item ?? id, amount: 0, frequency: 'eenmalig', estimate: id, source: undefined, duration: undefined, until: undefined };
     }
     const { source: cited, estimate } = tariff;
+    const provenance = own.estimate !== undefined ? { estimate: own.estimate } : { ...(cited ? { source: cited } : {}), ...(estimate ? { estimate } : {}) };
     return {
       item: own.item ?? tariff.item,
       amount: tariff.amount,
@@ -47,8 +52,10 @@ export function resolveTariffs(source: AuthoredScenarioSource, catalogue: Tariff
       tariff: id,
       ...(own.duration !== undefined ? { duration: own.duration } : {}),
       ...(own.until !== undefined ? { until: own.until } : {}),
-      ...(cited ? { source: cited } : {}),
-      ...(estimate ? { estimate } : {}),
+      ...(own.kind !== undefined ? { kind: own.kind } : {}),
+      ...(own.to !== undefined ? { to: own.to } : {}),
+      ...(own.requires !== undefined ? { requires: own.requires } : {}),
+      ...provenance,
     };
   };
   const moments = Object.fromEntries(

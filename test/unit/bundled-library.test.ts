@@ -51,7 +51,7 @@ describe('the bundled library', () => {
     expect(found).toEqual([]);
   });
 
-  it('makes the granted argument the longest in at most half of the onderbouwingen, so length gives nothing away', () => {
+  it('makes the granted argument the longest in at most half of the onderbouwingen, and all arguments of one comparable in length, so length gives nothing away', () => {
     const groups = scenarios.flatMap((s) => Object.values(s.moments).flatMap((m) => {
       const byChoice = new Map<string, { verdict: string; length: number }[]>();
       for (const o of m.options) if (o.argued) byChoice.set(o.argued.optionId, [...(byChoice.get(o.argued.optionId) ?? []), { verdict: o.argued.verdict, length: o.argued.argument.nl.length }]);
@@ -63,6 +63,9 @@ describe('the bundled library', () => {
     });
     expect(groups.length).toBeGreaterThan(0);
     expect(grantedLongest.length * 2, grantedLongest.map((g) => g.id).join(', ')).toBeLessThanOrEqual(groups.length);
+    // Nor does any other length: the arguments of one onderbouwing are of comparable length.
+    const uneven = groups.filter(({ args }) => Math.max(...args.map((a) => a.length)) > 1.5 * Math.min(...args.map((a) => a.length)));
+    expect(uneven.map((g) => g.id)).toEqual([]);
   });
 
   it('has real trade-offs: in 3+ casussen doing what is needed costs more than the systeemroute, in 4+ the best route takes a real risk (a value below 70)', () => {
@@ -82,6 +85,18 @@ describe('the bundled library', () => {
 
   it('is listed in the README’s casus table as the files stand (run `npm run docs:casussen`)', () => {
     expect(blockIn(readFileSync(join(root, 'README.md'), 'utf8'), CASUS_TABLE), 'the README casus table is out of date: run `npm run docs:casussen`').toBe(casusTable(scenarios));
+  });
+
+  it('cites a figure from a City Deal example only in the casus built on that example; elsewhere it is an estimate that says where it comes from', () => {
+    // A passage of document 002 or 003 is one example (a family, a person); document 004's averages describe a whole city.
+    const NEAR = 60;
+    const borrowed = scenarios.flatMap((s) =>
+      [...Object.values(s.moments).flatMap((m) => m.options.flatMap((o) => o.costs)), ...s.systeemroute.costs]
+        .filter((c) => c.source && c.source.document !== '004')
+        .filter((c) => c.source!.document !== s.source.document || Math.abs(c.source!.line - s.source.line) > NEAR)
+        .map((c) => `${s.id}: ${c.item.nl} cites ${c.source!.document} r. ${c.source!.line}`),
+    );
+    expect(borrowed).toEqual([]);
   });
 
   it('asks for an onderbouwing in at least 6 casussen', () => {

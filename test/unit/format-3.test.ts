@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRouteFollowing } from '../../src/authoring/check-route-following.ts';
 import { figureForms, quoteHasFigure } from '../../src/authoring/check-format-3.ts';
 import { totalCents, totalsByPayer } from '../../src/domain/costs/receipt.ts';
+import { applyTariffs } from '../../src/domain/costs/tariff-set.ts';
 import { costTimeline } from '../../src/domain/debrief/route-timeline.ts';
 import { consequenceText, endingText, momentText, settingFor } from '../../src/domain/play/route-text.ts';
 import { routeLines, stateAfter } from '../../src/domain/play/route.ts';
@@ -43,6 +44,16 @@ describe('format 3: one accounting rule', () => {
       expect([ending.minCents, ending.maxCents]).toEqual([Math.min(...totals), Math.max(...totals)]);
     }
     expect(cheapestCompleteRoute(scenario)!.steps.map((s) => s.optionId)).toEqual(['lenen', 'afronden']); // € 2.000 lent; the aflossing moves money back and counts 0
+  });
+
+  it('keeps a cost’s kind and condition when a gemeente’s tariff set prices it, and changes nothing at the same price', () => {
+    const intake = scenario.moments.intake!;
+    const tariffed = { ...scenario, moments: { ...scenario.moments, intake: { ...intake, options: intake.options.map((o, i) => (i === 0 ? { ...o, costs: o.costs.map((c) => ({ ...c, tariff: 'lening-x' })) } : o)) } } };
+    const priced = (cents: number) => applyTariffs(tariffed, { id: 'x', title: { nl: 'X' }, tariffs: { 'lening-x': { amountCents: cents, frequency: 'eenmalig', estimate: { nl: 'Lokaal.' } } } });
+    const [loan] = priced(150_000).moments.intake!.options[0]!.costs;
+    expect(loan).toMatchObject({ kind: 'lening', amountCents: 150_000, estimate: { nl: 'Lokaal.' } });
+    expect(loan!.source).toBeUndefined();
+    expect(priced(200_000).moments.intake!.options[0]!.costs[0]).toEqual(tariffed.moments.intake.options[0]!.costs[0]);
   });
 
   it('spreads the same rule over time: the pockets stacked add up to the route total every month', () => {

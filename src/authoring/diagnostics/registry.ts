@@ -766,7 +766,7 @@ export const DIAGNOSTICS = {
     severity: 'error',
     title: 'Tarief én eigen bedrag',
     description:
-      "Een kostenpost met 'tariff:' krijgt bedrag, frequentie en bron of schatting uit de tarievenlijst. Staat er ook een eigen 'amount', 'frequency', 'source' of 'estimate', dan is niet duidelijk welke telt.",
+      "Een kostenpost met 'tariff:' krijgt bedrag, frequentie en bron of schatting uit de tarievenlijst. Staat er ook een eigen 'amount', 'frequency' of 'source', dan is niet duidelijk welke telt. Een eigen 'estimate' mag wel: die zegt waarom het bedrag, dat de bron voor een andere situatie noemt, hier een redelijke schatting is.",
     example: '- tariff: begeleid-wonen\n  amount: 4000\n  duration: 9\n  payer: gemeente-jeugd',
     fix: "Haal het eigen veld weg om het tarief te gebruiken, of haal 'tariff:' weg en geef de kostenpost een eigen bedrag met bron of schatting.",
     messages: {

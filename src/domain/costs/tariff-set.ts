@@ -42,9 +42,13 @@ export function applyTariffs(scenario: Scenario, set: TariffSet): Scenario {
       missing.add(cost.tariff);
       return cost;
     }
-    // The set's own provenance replaces the standard's: a source or an estimate, never both.
-    const { item, frequency, periods, payer, tariff } = cost;
-    return { item, amountCents: own.amountCents, frequency, periods, payer, tariff, ...(own.source ? { source: own.source } : {}), ...(own.estimate ? { estimate: own.estimate } : {}) };
+    // The same price changes nothing: the casus may have said why the standard amount is a fair estimate for it.
+    if (own.amountCents === cost.amountCents) return cost;
+    // Another price brings its own provenance, a source or an estimate, never both; kind, requires and the rest stay.
+    const priced: CostItem = { ...cost, amountCents: own.amountCents };
+    delete (priced as { source?: SourceRef }).source;
+    delete (priced as { estimate?: Text }).estimate;
+    return { ...priced, ...(own.source ? { source: own.source } : {}), ...(own.estimate ? { estimate: own.estimate } : {}) };
   };
   const moments = Object.fromEntries(
     Object.entries(scenario.moments).map(([id, moment]) => [id, { ...moment, options: moment.options.map((o) => ({ ...o, costs: o.costs.map(price) })) }]),
