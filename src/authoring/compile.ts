@@ -85,8 +85,14 @@ function argued(source: OptionSource, argue: NonNullable<OptionSource['argue']>,
         return [key, extra ? { delta: own.delta + extra.delta, reason: joined(own.reason, text(extra.reason)) } : own];
       }),
     ) as Record<ValueKey, Option['values'][ValueKey]>;
+    // Whether the choice is open, and why not, belongs to the choice as written, whatever the verdict leads to.
+    const consequences: { -readonly [K in keyof Option]?: Option[K] } = { ...effects };
+    delete consequences.closedReason;
+    delete consequences.hiddenWhenClosed;
     return {
-      ...effects,
+      ...(consequences as Option),
+      ...(source.closed_reason ? { closedReason: text(source.closed_reason) } : {}),
+      ...(source.hidden_when_closed ? { hiddenWhenClosed: true } : {}),
       id: `${source.id}${ARGUMENT_SEPARATOR}${argument.id}`,
       label: text(source.label),
       requires: conditions(source.requires),

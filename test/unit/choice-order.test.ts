@@ -7,6 +7,7 @@ import { createSave, restoreSave } from '../../src/domain/session/save.ts';
 import { orderSeedOf, sessionView } from '../../src/domain/session/selectors.ts';
 import { decodeSuspendData, encodeSuspendData } from '../../src/app/reporting/scorm/suspend-data.ts';
 import { loadScenarioFile } from './load-fixture.ts';
+import { checkFolder } from './casus-files.ts';
 
 const twee = loadScenarioFile('scenarios/twee-zonen.yaml');
 const fixture = loadScenarioFile('test/fixtures/scenarios/valid-format-3.yaml');
@@ -57,6 +58,15 @@ describe('the order a player sees options in', () => {
 });
 
 describe('a choice the route has closed', () => {
+  it('keeps the reason of an argued choice whatever its arguments lead to (a refused argument takes another option’s effects)', () => {
+    const huis = checkFolder().files.find((f) => f.scenario?.id === 'huisuitzetting')!.scenario!;
+    const moment = huis.moments.corporatie!;
+    const steps = [{ momentId: 'signaal', optionId: 'afwachten' }];
+    for (let seed = 0; seed < 10; seed++) {
+      const closed = closedChoices(huis, orderedOptions(moment.options, seed, moment.id), stateAfter(huis, steps), steps).find((c) => c.id === 'toeslag-en-regeling');
+      expect(closed?.reason).toMatchObject({ kind: 'authored' });
+    }
+  });
   it('is shown with the author’s reason, or hidden when the author says so', () => {
     const evaluatie = fixture.moments.evaluatie!;
     const closed = closedChoices(fixture, evaluatie.options, fixture.initialState, [{ momentId: 'intake', optionId: 'niets' }]);

@@ -1,5 +1,5 @@
 import { pick, type Lang } from '../../../domain/scenario/text.ts';
-import type { HouseholdMember } from '../../../domain/scenario/model.ts';
+import type { HouseholdMember, Setting } from '../../../domain/scenario/model.ts';
 import type { SessionView } from '../../../domain/session/selectors.ts';
 import { choicesOf, type Choice } from '../../../domain/play/choices.ts';
 import type { ClosedChoice, ClosedReason } from '../../../domain/play/closed-options.ts';
@@ -19,10 +19,12 @@ function eyebrow(view: SessionView, lang: Lang): HTMLElement {
 }
 
 /** The household in words, with their ages at this moment: the text equivalent of the illustration above. */
-function householdLine(household: readonly HouseholdMember[], ages: Readonly<Record<string, number>>, lang: Lang): HTMLElement {
+function householdLine(household: readonly HouseholdMember[], ages: Readonly<Record<string, number>>, setting: Setting, lang: Lang): HTMLElement {
   return h('p', { className: 'household-line' },
     h('span', { className: 'household-line__label' }, `${t(lang, 'briefing.household')}: `),
-    ...household.flatMap((m, i) => [i > 0 ? ' · ' : '', h('bdi', {}, m.name), ` (${isolate(pick(m.role, lang))}, ${ages[m.id] ?? m.age})`]));
+    ...household.flatMap((m, i) => [i > 0 ? ' · ' : '', h('bdi', {}, m.name), ` (${isolate(pick(m.role, lang))}, ${ages[m.id] ?? m.age})`]),
+    // Where they are now, when the stage draws somewhere other than home: the picture's words.
+    setting !== 'thuis' ? ` · ${t(lang, `setting.${setting}`)}` : '');
 }
 
 /** The moment as the player reads it: where, what happens, what is at stake. */
@@ -31,7 +33,7 @@ export function momentStory(view: SessionView, household: readonly HouseholdMemb
   return [
     eyebrow(view, lang),
     h('h2', { id: 'story-heading', 'data-focus-on-show': true }, inline(texts.title, lang)),
-    householdLine(household, view.ages, lang),
+    householdLine(household, view.ages, view.setting, lang),
     ...paragraphs(texts.text, lang),
     texts.stakes
       ? h('div', { className: 'stakes' }, h('h3', {}, t(lang, 'moment.stakes')), ...paragraphs(texts.stakes, lang))

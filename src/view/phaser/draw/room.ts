@@ -278,7 +278,8 @@ export function drawRoom(g: Phaser.GameObjects.Graphics, room: Rect, setting: Se
       break;
   }
 
-  // Rug in front of the sofa, where the household stands.
+  // Rug in front of the sofa, where the household stands: only in a home of their own.
+  if (setting !== 'thuis' && setting !== 'verhuisd') return;
   const rugY = floor + (bottom - floor) * 0.58;
   g.fillStyle(darken(mix(palette.orange, palette.sand, 0.55), 0.08), 1);
   g.fillEllipse(room.x + room.w * 0.5, rugY + 3, room.w * 0.8, 62);
@@ -289,8 +290,9 @@ export function drawRoom(g: Phaser.GameObjects.Graphics, room: Rect, setting: Se
 }
 
 /** Sunlight falling from the window onto the floor: below the figures, faded in when hopeful. */
-export function drawSunPatch(g: Phaser.GameObjects.Graphics, room: Rect): void {
+export function drawSunPatch(g: Phaser.GameObjects.Graphics, room: Rect, setting: Setting = 'thuis'): void {
   g.clear();
+  if (setting === 'straat') return;
   const glass = windowGlass(room);
   const floor = floorLine(room);
   g.fillStyle(palette.lampLight, 0.32);
@@ -316,10 +318,11 @@ export const WARM_LIGHT: MoodLight = { room: { color: 0xffb45a, alpha: 0.12 }, g
 /** Tense: cool, dimmer light and an overcast sky. */
 export const COOL_LIGHT: MoodLight = { room: { color: 0x2f4066, alpha: 0.14 }, glass: { color: 0x8c97a8, alpha: 0.45 } };
 
-export function drawMoodLight(g: Phaser.GameObjects.Graphics, room: Rect, light: MoodLight): void {
+export function drawMoodLight(g: Phaser.GameObjects.Graphics, room: Rect, light: MoodLight, setting: Setting = 'thuis'): void {
   g.clear();
   g.fillStyle(light.room.color, light.room.alpha);
   g.fillRoundedRect(room.x, room.y, room.w, room.h, ROOM_RADIUS);
+  if (setting === 'straat') return; // no window outside
   const glass = windowGlass(room);
   g.fillStyle(light.glass.color, light.glass.alpha);
   g.fillRect(glass.x, glass.y, glass.w, glass.h);

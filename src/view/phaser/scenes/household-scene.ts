@@ -96,7 +96,12 @@ export class HouseholdScene extends StageScene {
     const last = this.last;
     this.last = state;
     const animate = !this.reducedMotion && last !== null;
-    if ((last?.setting ?? 'thuis') !== state.setting) drawRoom(this.room, ROOM, state.setting);
+    if ((last?.setting ?? 'thuis') !== state.setting) {
+      drawRoom(this.room, ROOM, state.setting);
+      drawMoodLight(this.warmLight, ROOM, WARM_LIGHT, state.setting);
+      drawMoodLight(this.coolLight, ROOM, COOL_LIGHT, state.setting);
+      drawSunPatch(this.sunPatch, ROOM, state.setting);
+    }
     if (!last || last.mood !== state.mood || !sameHousehold(last.household, state.household)) this.drawFigures(state.household, state.mood);
     if (!last || last.mood !== state.mood) this.setMood(state.mood, animate);
     if (!last || last.timeline !== state.timeline || last.monthLabel !== state.monthLabel) this.moveTimeline(state, animate);
