@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CASUS_TABLE, casusTable } from '../src/authoring/docs/casus-table.ts';
 import { blockIn, withBlock } from '../src/authoring/docs/generated-block.ts';
-import { checkFolder } from '../test/unit/casus-files.ts';
+import { checkFolder } from './check-folder.ts';
 
 const root = join(import.meta.dirname, '..');
 const table = casusTable(checkFolder().files.flatMap((file) => (file.scenario ? [file.scenario] : [])));
