@@ -1,8 +1,9 @@
 import type { RouteDifference, RouteKind } from '../domain/debrief/route-comparison.ts';
+import type { LessonPockets } from '../domain/debrief/lesson.ts';
 import type { WrongPocket } from '../domain/debrief/wrong-pocket.ts';
 import { VALUE_KEYS, type Scenario } from '../domain/scenario/model.ts';
 import { pick, type Lang } from '../domain/scenario/text.ts';
-import { formatMoney } from './format.ts';
+import { formatMoney, formatWholeMoney } from './format.ts';
 import { td } from './debrief/index.ts';
 import { t } from './index.ts';
 
@@ -42,4 +43,18 @@ export function wrongPocketWords(scenario: Scenario, pocket: WrongPocket, lang: 
   if (pocket.crossesPockets) sentences.push(td(lang, 'pocket.crosses'));
   if (sentences.length === 0) sentences.push(td(lang, 'pocket.same'));
   return sentences.join(' ');
+}
+
+/** The first screen's one sentence on who pays and who saves most against the systeemroute (the rest is counted). */
+export function lessonPocketWords(scenario: Scenario, pockets: LessonPockets, lang: Lang): string {
+  const name = (payer: string) => { const p = scenario.payers[payer]; return p ? pick(p.name, lang) : payer; };
+  const { payMost, saveMost, others } = pockets;
+  const more = payMost ? { payer: name(payMost.payer), more: formatWholeMoney(-payMost.savedCents, lang) } : undefined;
+  const less = saveMost ? { saver: name(saveMost.payer), less: formatWholeMoney(saveMost.savedCents, lang) } : undefined;
+  const first = more && less ? td(lang, 'lesson.pocket.both', { ...more, ...less })
+    : more ? td(lang, 'lesson.pocket.payOnly', more)
+    : less ? td(lang, 'lesson.pocket.saveOnly', less)
+    : td(lang, 'pocket.same');
+  if (others <= 0) return first;
+  return `${first} ${others === 1 ? td(lang, 'lesson.pocket.othersOne') : td(lang, 'lesson.pocket.othersMany', { count: others })}`;
 }

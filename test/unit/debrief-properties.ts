@@ -9,8 +9,10 @@ import { wrongPocket } from '../../src/domain/debrief/wrong-pocket.ts';
 import { allRoutes, bestRoute, cheapestRoute, dearestRoute } from '../../src/domain/play/route-analysis.ts';
 import { routeLines } from '../../src/domain/play/route.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
+import { pick } from '../../src/domain/scenario/text.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
-import { differenceWords } from '../../src/i18n/debrief-text.ts';
+import { debriefLesson } from '../../src/domain/debrief/lesson.ts';
+import { differenceWords, lessonPocketWords } from '../../src/i18n/debrief-text.ts';
 import type { CasusProperty } from './casus-properties.ts';
 import { progressPart, saveRoundTrip } from './save-round-trip.ts';
 import { startSession } from './support/session.ts';
@@ -108,6 +110,36 @@ export const debriefProperties: readonly CasusProperty[] = [
         expect(context.steps).toEqual(route.steps.slice(0, decision - 1));
         expect(context.endingId).toBeNull();
         expect(saveRoundTrip(scenario, context)).toEqual(progressPart(context));
+      }
+    }
+  }],
+  ['debrief: the first screen shows yours, the best, the systeemroute and a different cheapest, bars scaled to the dearest, and who pays', (scenario) => {
+    for (const route of sampleRoutes(scenario)) {
+      const routes = compareRoutes(scenario, route.steps, route.endingId);
+      const pocket = wrongPocket(scenario, route.steps);
+      const lesson = debriefLesson(routes, pocket);
+      const kinds = lesson.rows.map((row) => row.kind);
+      expect(kinds[0]).toBe('yours');
+      expect(kinds).toContain('best');
+      expect(kinds[kinds.length - 1]).toBe('systeem');
+      expect(kinds).not.toContain('dearest');
+      const cheapest = routes.find((r) => r.kind === 'cheapest')!;
+      const same = (a: typeof cheapest, b: typeof cheapest | undefined) => b !== undefined && JSON.stringify(a.steps) === JSON.stringify(b.steps);
+      expect(kinds.includes('cheapest')).toBe(!same(cheapest, routes[0]) && !same(cheapest, routes.find((r) => r.kind === 'best')));
+      for (const row of lesson.rows) {
+        const compared = routes.find((r) => r.kind === row.kind)!;
+        expect(row.totalCents).toBe(compared.totalCents);
+        expect(row.overall).toBe(compared.score?.overall);
+        expect(row.share).toBeGreaterThanOrEqual(0);
+        expect(row.share).toBeLessThanOrEqual(1);
+      }
+      expect(Math.max(...lesson.rows.map((row) => row.share))).toBe(lesson.rows.some((row) => row.totalCents > 0) ? 1 : 0);
+      expect(lesson.pockets.payMost).toEqual(pocket.payMore[0]);
+      expect(lesson.pockets.saveMost).toEqual(pocket.save[0]);
+      expect(lesson.pockets.others).toBe(Math.max(0, pocket.payMore.length - 1) + Math.max(0, pocket.save.length - 1));
+      const words = lessonPocketWords(scenario, lesson.pockets, 'nl');
+      for (const named of [lesson.pockets.payMost, lesson.pockets.saveMost]) {
+        if (named) expect(words).toContain(pick(scenario.payers[named.payer]!.name, 'nl'));
       }
     }
   }],

@@ -5,7 +5,7 @@ import { lowestValue } from '../../src/domain/debrief/lowest-value.ts';
 import { wrongPocket } from '../../src/domain/debrief/wrong-pocket.ts';
 import { cheapestRoute } from '../../src/domain/play/route-analysis.ts';
 import type { ReceiptLine } from '../../src/domain/costs/receipt.ts';
-import { differenceWords, wrongPocketWords } from '../../src/i18n/debrief-text.ts';
+import { differenceWords, lessonPocketWords, wrongPocketWords } from '../../src/i18n/debrief-text.ts';
 import { checkFolder } from './casus-files.ts';
 
 const twee = checkFolder().files.find((f) => f.scenario?.id === 'twee-zonen')!.scenario!;
@@ -76,5 +76,22 @@ describe('attempts kept per casus', () => {
     expect(readAttempts(writeAttempts(list))).toEqual(list);
     expect(readAttempts('{"version":1,"attempts":[{"steps":1}]}')).toEqual([]);
     expect(readAttempts('not json')).toEqual([]);
+  });
+});
+
+describe('the first screen names who pays and who saves in one sentence', () => {
+  const payers = Object.keys(twee.payers);
+  const row = (payer: string, savedCents: number) => ({ payer, routeCents: 0, systeemCents: 0, savedCents });
+  const name = (payer: string) => { const p = twee.payers[payer]!; return typeof p.name === 'string' ? p.name : p.name.nl; };
+
+  it('names the payer who pays most and the one who saves most, and counts the others', () => {
+    const words = lessonPocketWords(twee, { payMost: row(payers[0]!, -1_234_500), saveMost: row(payers[1]!, 50_000), others: 2 }, 'nl');
+    expect(words).toBe(`${name(payers[0]!)} is €\u00a012.345 meer kwijt dan in de systeemroute; ${name(payers[1]!)} is €\u00a0500 minder kwijt. Bij nog 2 betalers verschuift er geld: zie ‘Wie betaalt, wie bespaart’.`);
+  });
+
+  it('says so when nobody saves, when nobody pays more, and when nothing moves', () => {
+    expect(lessonPocketWords(twee, { payMost: row(payers[0]!, -100), others: 0 }, 'nl')).toMatch(/meer kwijt dan in de systeemroute; geen betaler is minder kwijt\.$/);
+    expect(lessonPocketWords(twee, { saveMost: row(payers[0]!, 100), others: 1 }, 'en')).toMatch(/spends €1 less than in the systeemroute; no payer spends more\. Money moves for 1 more payer/);
+    expect(lessonPocketWords(twee, { others: 0 }, 'nl')).toBe('Elke betaler is even veel kwijt als in de systeemroute.');
   });
 });

@@ -15,7 +15,6 @@ import type { SessionView } from '../../../domain/session/selectors.ts';
 import { inline, paragraphs } from '../../components/paragraphs.ts';
 import { optionText } from '../../components/option-text.ts';
 import { receiptLineItem, receiptTotal, referenceTotals, tariffSetLine } from '../../components/receipt.ts';
-import { formatDate } from '../../../i18n/format.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
 import { attemptsSection } from './debrief/attempts-section.ts';
@@ -27,6 +26,10 @@ import { reflectionSection } from './debrief/reflection-section.ts';
 import { routeComparisonSection } from './debrief/route-comparison-section.ts';
 import { scaleUpSection } from './debrief/scale-up-section.ts';
 import { wrongPocketSection } from './debrief/wrong-pocket-section.ts';
+import { collapsible, rememberSectionsOf, toggleAll } from './debrief/disclosure.ts';
+import { lessonSection } from './debrief/lesson-section.ts';
+import { debriefLesson } from '../../../domain/debrief/lesson.ts';
+import { td } from '../../../i18n/debrief/index.ts';
 import './debrief/debrief.css';
 
 export interface DebriefActions {
@@ -40,7 +43,7 @@ export interface DebriefActions {
 
 function receiptSection(id: string, heading: string, scenario: Scenario, lines: readonly ReceiptLine[], lang: Lang, intro?: string): HTMLElement {
   return h('section', { className: 'receipt receipt--full', role: 'region', 'aria-labelledby': id },
-    h('h3', { id }, heading),
+    h('h4', { id }, heading),
     intro ? h('p', { className: 'receipt__intro' }, intro) : null,
     h('ul', { className: 'receipt__lines' }, ...lines.map((line) => receiptLineItem(scenario, line, lang))),
     receiptTotal(t(lang, 'receipt.total', { months: scenario.horizonMonths }), totalCents(lines), lang),
@@ -50,7 +53,7 @@ function receiptSection(id: string, heading: string, scenario: Scenario, lines: 
 
 function scores(view: SessionView, lang: Lang): HTMLElement {
   const { score } = view;
-  return h('section', { className: 'scores', 'aria-labelledby': 'triangle-heading' },
+  return h('section', { className: 'scores debrief__scores', 'aria-labelledby': 'triangle-heading' },
     h('h3', { id: 'triangle-heading' }, t(lang, 'debrief.triangle')),
     h('ul', { className: 'score-list' },
       ...VALUE_KEYS.map((key) =>
@@ -62,7 +65,7 @@ function scores(view: SessionView, lang: Lang): HTMLElement {
           h('span', { className: 'score__help' }, t(lang, `value.${key}.help`))))),
     h('p', { className: 'overall' },
       h('span', { className: 'overall__label' }, t(lang, 'debrief.overall')),
-      h('strong', { className: 'overall__number', 'data-testid': 'overall-score' }, String(score.overall))),
+      h('strong', { className: 'overall__number' }, String(score.overall))),
     h('p', { className: 'muted' }, t(lang, 'debrief.overallExplain', { mean: score.mean, spread: score.spread })),
     h('p', { className: 'muted' }, t(lang, 'debrief.costFactor', { factor: score.costFactor > 0 ? `+${score.costFactor}` : String(score.costFactor) })),
     h('p', { className: 'muted', 'data-testid': 'triangle-reference' }, t(lang, 'debrief.referenceExplain', systeemrouteScore(score.systeemCents).values)));
@@ -78,33 +81,59 @@ function choicesList(scenario: Scenario, steps: readonly Step[], lang: Lang): HT
     })));
 }
 
-/** The debrief (loaded in its own chunk when the session reaches it): what the route cost, did and taught. */
+function receiptsSection(scenario: Scenario, view: SessionView, lang: Lang): HTMLElement {
+  return h('section', { className: 'debrief__receipts-section', 'aria-labelledby': 'receipts-heading' },
+    h('h3', { id: 'receipts-heading' }, td(lang, 'receipts.heading')),
+    h('div', { className: 'debrief__receipts' },
+      receiptSection('route-receipt-heading', `${t(lang, 'receipt.heading')}: ${t(lang, 'debrief.routeHeading').toLowerCase()}`, scenario, view.lines, lang),
+      receiptSection('systeem-receipt-heading', `${t(lang, 'receipt.heading')}: ${t(lang, 'debrief.systeemHeading').toLowerCase()}`, scenario, systeemrouteLines(scenario), lang, pick(scenario.systeemroute.text, lang))));
+}
+
+const routeKey = (scenario: Scenario, steps: readonly Step[]) => `${scenario.id}:${steps.map((step) => `${step.momentId}=${step.optionId}`).join(',')}`;
+
+/**
+ * The debrief (loaded in its own chunk when the session reaches it). Its first screen holds the lesson: the
+ * ending, the balansscore and the money beside the triangle; the rest (triangle detail, routes, cost over time,
+ * pockets, opschalen, choices, class, wat als, attempts, reflection, downloads, receipts) follows as sections
+ * the player opens.
+ */
 export function debriefView(scenario: Scenario, view: SessionView, lang: Lang, stage: HTMLElement, actions: DebriefActions): HTMLElement {
-  const systeem = systeemrouteLines(scenario);
   const routes = compareRoutes(scenario, view.steps, view.ending?.id);
   const best = routes.find((route) => route.kind === 'best');
   const pocket = wrongPocket(scenario, view.steps);
   const stageSlot = h('div', { className: 'stage-slot stage-slot--triangle' });
   stageSlot.append(stage);
+  rememberSectionsOf(routeKey(scenario, view.steps));
+  const present = (section: HTMLElement | null): section is HTMLElement => section !== null;
+  const sections = [
+    collapsible(scores(view, lang)),
+    collapsible(routeComparisonSection(routes, scenario.horizonMonths, lang)),
+    collapsible(costChartSection(scenario, costTimeline(scenario, view.steps, best?.steps), lang)),
+    collapsible(wrongPocketSection(scenario, pocket, lang)),
+    collapsible(scaleUpSection(scaleUp(view.score.routeCents, view.score.systeemCents), lang)),
+    collapsible(choicesList(scenario, view.steps, lang)),
+    // In class mode the class beside the route is what the room discusses: open from the start.
+    ...[classSection(scenario, view.steps, view.tallies, lang)].filter(present).map((section) => collapsible(section, true)),
+    collapsible(whatIfSection(scenario, whatIf(scenario, view.steps), lang, actions.onBranch)),
+    collapsible(attemptsSection(scenario, actions.attempts, lang)),
+    ...[reflectionSection(reflectionFor(scenario, view.score.values), lang)].filter(present).map((section) => collapsible(section)),
+    collapsible(keepSection(scenario, view.steps, view.ending?.id ?? '', lang)),
+    collapsible(receiptsSection(scenario, view, lang)),
+  ];
   return h('section', { className: 'debrief', 'aria-labelledby': 'story-heading' },
-    h('p', { className: 'eyebrow' }, t(lang, 'debrief.heading')),
-    h('h2', { id: 'story-heading', 'data-focus-on-show': true }, view.ending ? inline(view.ending.title, lang) : t(lang, 'debrief.ending')),
-    ...(view.endingText ? paragraphs(view.endingText, lang, 'lead') : []),
-    scenario.peildatum ? h('p', { className: 'peildatum-note muted' }, t(lang, 'debrief.peildatum', { date: formatDate(scenario.peildatum, lang) })) : null,
-    h('div', { className: 'debrief__triangle' }, stageSlot, scores(view, lang)),
-    routeComparisonSection(routes, scenario.horizonMonths, lang),
-    costChartSection(scenario, costTimeline(scenario, view.steps, best?.steps), lang),
-    wrongPocketSection(scenario, pocket, lang),
-    scaleUpSection(scaleUp(view.score.routeCents, view.score.systeemCents), lang),
-    choicesList(scenario, view.steps, lang),
-    classSection(scenario, view.steps, view.tallies, lang),
-    whatIfSection(scenario, whatIf(scenario, view.steps), lang, actions.onBranch),
-    attemptsSection(scenario, actions.attempts, lang),
-    reflectionSection(reflectionFor(scenario, view.score.values), lang),
-    keepSection(scenario, view.steps, view.ending?.id ?? '', lang),
-    h('div', { className: 'debrief__receipts' },
-      receiptSection('route-receipt-heading', `${t(lang, 'receipt.heading')}: ${t(lang, 'debrief.routeHeading').toLowerCase()}`, scenario, view.lines, lang),
-      receiptSection('systeem-receipt-heading', `${t(lang, 'receipt.heading')}: ${t(lang, 'debrief.systeemHeading').toLowerCase()}`, scenario, systeem, lang, pick(scenario.systeemroute.text, lang))),
+    // The ending's name, then the lesson, then how the story ends: on a phone the money is on the first screen.
+    h('div', { className: 'debrief__top' },
+      h('div', { className: 'debrief__ending' },
+        h('p', { className: 'eyebrow' }, t(lang, 'debrief.heading')),
+        h('h2', { id: 'story-heading', 'data-focus-on-show': true }, view.ending ? inline(view.ending.title, lang) : t(lang, 'debrief.ending'))),
+      lessonSection(scenario, view.score, debriefLesson(routes, pocket), lang),
+      view.endingText ? h('div', { className: 'debrief__story' }, ...paragraphs(view.endingText, lang, 'lead')) : null,
+      stageSlot),
+    h('div', { className: 'debrief__sections' },
+      h('div', { className: 'debrief-sections__bar no-print' },
+        h('p', { className: 'muted' }, td(lang, 'sections.lead')),
+        toggleAll(sections, { open: td(lang, 'sections.openAll'), close: td(lang, 'sections.closeAll') })),
+      ...sections.map((d) => d.section)),
     h('div', { className: 'button-row no-print' },
       h('button', { type: 'button', className: 'button button--primary', onclick: actions.onPlayAgain }, t(lang, 'debrief.playAgain')),
       h('button', { type: 'button', className: 'button', onclick: actions.onBack }, t(lang, 'session.back'))));

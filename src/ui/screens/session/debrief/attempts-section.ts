@@ -5,7 +5,7 @@ import { td } from '../../../../i18n/debrief/index.ts';
 import { formatMoney } from '../../../../i18n/format.ts';
 import { t } from '../../../../i18n/index.ts';
 import { h } from '../../../dom.ts';
-import { tableScroll } from './table-scroll.ts';
+import { stackingTable } from './table-scroll.ts';
 
 const dates = {
   nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short' }),
@@ -17,7 +17,7 @@ export function attemptsSection(scenario: Scenario, attempts: readonly Attempt[]
   const ending = (id: string) => { const e = scenario.endings[id]; return e ? pick(e.title, lang) : id; };
   const body = attempts.length < 2
     ? h('p', { className: 'muted' }, td(lang, 'attempts.single'))
-    : tableScroll('attempts-heading', h('table', { className: 'compare-table attempts-table' },
+    : stackingTable('attempts-heading', h('table', { className: 'compare-table attempts-table' },
       h('caption', { className: 'sr-only' }, td(lang, 'attempts.caption')),
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, td(lang, 'attempts.number')),

@@ -6,7 +6,7 @@ import { formatMoney } from '../../../../i18n/format.ts';
 import { td } from '../../../../i18n/debrief/index.ts';
 import { h } from '../../../dom.ts';
 import { CHART_COLOURS, PAYER_COLOURS } from './chart-colours.ts';
-import { tableScroll } from './table-scroll.ts';
+import { stackingTable } from './table-scroll.ts';
 
 function summary(timeline: CostTimeline, lang: Lang): string {
   const last = timeline.horizonMonths - 1;
@@ -64,7 +64,7 @@ export function costChartSection(scenario: Scenario, timeline: CostTimeline, lan
       h('figcaption', { className: 'muted' }, td(lang, 'chart.payersCaption'))),
     h('details', { className: 'chart-data' },
       h('summary', {}, td(lang, 'chart.showTable')),
-      tableScroll('chart-heading', dataTable(scenario, timeline, lang))));
+      stackingTable('chart-heading', dataTable(scenario, timeline, lang))));
   void import('./cost-chart-plot.ts').then(({ plotCharts }) => plotCharts({ lines, stacked }, timeline, lang)).catch(() => {
     section.classList.add('debrief__chart--text-only');
   });

@@ -6,7 +6,7 @@ import { formatMoney } from '../../../../i18n/format.ts';
 import { td } from '../../../../i18n/debrief/index.ts';
 import { t } from '../../../../i18n/index.ts';
 import { h } from '../../../dom.ts';
-import { tableScroll } from './table-scroll.ts';
+import { stackingTable } from './table-scroll.ts';
 
 /** The routes side by side: total over the horizon, the three values, balance score, and the difference in words. */
 export function routeComparisonSection(rows: readonly ComparedRoute[], horizonMonths: number, lang: Lang): HTMLElement {
@@ -26,7 +26,7 @@ export function routeComparisonSection(rows: readonly ComparedRoute[], horizonMo
   return h('section', { className: 'debrief__routes', 'aria-labelledby': 'routes-heading' },
     h('h3', { id: 'routes-heading' }, td(lang, 'compare.heading')),
     h('p', { className: 'muted' }, td(lang, 'compare.lead')),
-    tableScroll('routes-heading', table),
+    stackingTable('routes-heading', table),
     h('ul', { className: 'compare-words', 'data-testid': 'compare-words' },
       ...rows.filter((row) => row.kind !== 'yours').map((row) =>
         h('li', {}, h('strong', {}, `${td(lang, 'compare.yoursIs')} `), differenceWords(row.kind, row.difference, lang), '.'))));
