@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
+import { expect, openDebriefSection, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
 
 /** Plays the first available option at every moment, to the debrief. */
 async function playToDebrief(page: Page): Promise<void> {
@@ -18,7 +18,7 @@ async function playToDebrief(page: Page): Promise<void> {
     }
     await page.getByRole('button', { name: 'Verder' }).click();
   }
-  await expect(page.getByRole('heading', { name: 'Vier routes naast elkaar' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('debrief-lesson')).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('[data-chart="lines"] canvas').first()).toBeAttached({ timeout: 20_000 });
 }
 
@@ -30,6 +30,8 @@ async function expectNoViolations(page: Page, where: string) {
 
 test('the debrief compares four routes in euros and values, with a chart, its text and its table', async ({ page }) => {
   await playToDebrief(page);
+  await page.getByRole('button', { name: 'Alles openen' }).click();
+  await expect(page.getByRole('button', { name: 'Alles sluiten' })).toBeVisible();
   const rows = page.locator('.compare-table tbody tr');
   await expect(rows.first()).toHaveAttribute('data-route', 'yours');
   await expect(rows.locator('th')).toContainText(['Jouw route', 'Best gebalanceerd', 'Steeds de goedkoopste', 'Systeemroute']);
@@ -84,6 +86,7 @@ test('the debrief prints as a clean portfolio page: no controls, the chart, room
 
 test('download my result gives the documented JSON and CSV, without names', async ({ page }) => {
   await playToDebrief(page);
+  await openDebriefSection(page, 'Bewaren');
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download resultaat (JSON)' }).click()]);
   const record = JSON.parse(readFileSync((await json.path())!, 'utf8'));
   expect(record).toMatchObject({ kind: 'kostenbewust-resultaat', version: 1, casusId: 'twee-zonen', horizonMonths: 24 });
@@ -97,6 +100,7 @@ test('download my result gives the documented JSON and CSV, without names', asyn
 test('"speel vanaf hier opnieuw" survives a reload, and the attempts are compared side by side', async ({ page }) => {
   await playToDebrief(page);
   await expect(page.locator('.debrief__attempts')).toContainText('eerste afgeronde poging');
+  await openDebriefSection(page, 'Wat als');
   const decision = page.locator('details.whatif[data-decision="2"]');
   await decision.locator(':scope > summary').click();
   await expect(decision.locator('.whatif__option').first()).toContainText('Kassabon:');

@@ -88,3 +88,10 @@ export async function seedSave(page: Page, value: string, casusId: string = CASU
     }
   }, [`kostenbewust:save:${casusId}`, value] as const);
 }
+
+/** Opens a section of the debrief by its heading button (the debrief shows the lesson first, the rest closed). */
+export async function openDebriefSection(page: Page, name: string): Promise<void> {
+  const toggle = page.locator('.debrief-section__toggle').filter({ hasText: name });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}

@@ -30,6 +30,13 @@ test('a keyboard-only player reaches the debrief with kassabon and scores', asyn
   }
 
   await expect(page.getByText('Nabespreking')).toBeVisible();
+  // The lesson first; the rest opens from its heading buttons, with the keyboard too.
+  await expect(page.getByTestId('lesson-money')).toContainText('Systeemroute');
+  for (const section of ['Waardendriehoek', 'Wie betaalt, wie bespaart', 'De kassabonnen: jouw route en de systeemroute']) {
+    await tabTo(page, section);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: section, exact: true })).toHaveAttribute('aria-expanded', 'true');
+  }
   for (const value of ['Legitimiteit', 'Betrokkenheid', 'Rendement']) {
     const item = page.getByRole('listitem').filter({ hasText: value }).filter({ has: page.locator('.score__number') });
     await expect(item.locator('.score__number')).toHaveText(/^\d{1,3}$/);
