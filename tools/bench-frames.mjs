@@ -72,6 +72,25 @@ async function measureHello(browser, url, rate) {
   });
 }
 
+/** The title from 3 s after navigation, throttled from the start: what a player sees while choosing a casus. */
+const SETTLED_AFTER_MS = 3000;
+
+async function fromThreeSeconds(browser, url, rate) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction((t) => performance.now() >= t, SETTLED_AFTER_MS, { timeout: REST_TIMEOUT_MS, polling: 100 });
+    const result = await intervals(page);
+    result.resting = await page.evaluate(() => document.getElementById('stage')?.dataset.resting ?? 'n/a');
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
 const fmt = (s) => (s && s.p50 !== null ? `${s.p50.toFixed(1)} / ${s.p95.toFixed(1)} ms` : 'n/a');
 const ratio = (a, b) => (a?.p50 && b?.p50 ? `${(a.p50 / b.p50).toFixed(2)}x` : 'n/a');
 
@@ -82,6 +101,9 @@ export async function benchFrames(browser, urls) {
     const app = await measureApp(browser, urls.app, rate);
     const hello = await measureHello(browser, urls.hello, rate);
     const label = rate === 1 ? '' : ` (${rate}x CPU throttle)`;
+    const early = await fromThreeSeconds(browser, urls.app, rate);
+    const helloEarly = await fromThreeSeconds(browser, urls.hello, rate);
+    rows.push([`title 3-5 s after load${label}, stage resting: ${early.resting}`, fmt(early), fmt(helloEarly), ratio(early, helloEarly)]);
     rows.push([`idle title${label}${app.titleRests ? '' : ' [never rested]'}`, fmt(app.title), fmt(hello.idle), ratio(app.title, hello.idle)]);
     rows.push([`idle moment${label}${app.momentRests ? '' : ' [never rested]'}`, fmt(app.moment), fmt(hello.idle), ratio(app.moment, hello.idle)]);
     rows.push([`kassabon printing${label}`, fmt(app.printing), fmt(hello.idle), ratio(app.printing, hello.idle)]);

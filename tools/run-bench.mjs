@@ -1,6 +1,6 @@
 // `npm run bench`: load-time numbers for the production app vs a bare Phaser page.
 // Prints measurements only; there is no pass/fail.
-//   node tools/run-bench.mjs [--no-build] [--runs=N]
+//   node tools/run-bench.mjs [--no-build] [--runs=N] [--only=loads|frames|phone]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, explainMissingChromium, findChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 import { benchFrames } from './bench-frames.mjs';
+import { benchPhone } from './bench-phone.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MARK_TIMEOUT_MS = 30_000;
@@ -35,7 +36,10 @@ function parseArgs(argv) {
   const runsArg = argv.find((a) => a.startsWith('--runs='));
   const runs = runsArg ? Number(runsArg.slice('--runs='.length)) : 5;
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`bad --runs value: ${runsArg}`);
-  return { build: !argv.includes('--no-build'), runs };
+  const onlyArg = argv.find((a) => a.startsWith('--only='));
+  const only = onlyArg ? onlyArg.slice('--only='.length) : null;
+  if (only !== null && !['loads', 'frames', 'phone'].includes(only)) throw new Error(`bad --only value: ${onlyArg}`);
+  return { build: !argv.includes('--no-build'), runs, only };
 }
 
 // ---------------------------------------------------------------- build
@@ -271,21 +275,30 @@ async function main() {
   // One plain static server per page (no compression, no caching: transfer size equals file size).
   const served = await Promise.all(PAGES.map((p) => serveStatic({ root: p.dir, prefix: `/${p.id}/` })));
   const origins = new Map(PAGES.map((p, i) => [p.id, new URL(served[i].url).origin]));
+  // The phone profile's slow network counts transferred bytes: serve it as a host would, gzipped.
+  const zipped = await Promise.all(PAGES.map((p) => serveStatic({ root: p.dir, prefix: `/${p.id}/`, gzip: true })));
   const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
   try {
-    const results = new Map();
-    for (const spec of PAGES) {
-      results.set(spec.id, await measurePage(browser, origins.get(spec.id), spec, args.runs, failedBuilds));
+    const part = (name) => args.only === null || args.only === name;
+    if (part('loads')) {
+      const results = new Map();
+      for (const spec of PAGES) {
+        results.set(spec.id, await measurePage(browser, origins.get(spec.id), spec, args.runs, failedBuilds));
+      }
+      console.log('');
+      console.log(`Chromium ${browser.version()}, ${args.runs} fresh loads per page, cache disabled`);
+      for (const spec of PAGES) console.log(`renderer ${spec.label}: ${rendererOf(results.get(spec.id))}`);
+      console.log('');
+      printTable(results);
     }
-    console.log('');
-    console.log(`Chromium ${browser.version()}, ${args.runs} fresh loads per page, cache disabled`);
-    for (const spec of PAGES) console.log(`renderer ${spec.label}: ${rendererOf(results.get(spec.id))}`);
-    console.log('');
-    printTable(results);
-    if (!failedBuilds.has('app')) await benchFrames(browser, { app: `${origins.get('app')}/app/`, hello: `${origins.get('hello')}/hello/` });
+    if (!failedBuilds.has('app')) {
+      if (part('frames')) await benchFrames(browser, { app: `${origins.get('app')}/app/`, hello: `${origins.get('hello')}/hello/` });
+      console.log('');
+      if (part('phone')) await benchPhone(browser, { app: `${new URL(zipped[0].url).origin}/app/`, hello: `${new URL(zipped[1].url).origin}/hello/` }, args.runs);
+    }
   } finally {
     await browser.close();
-    for (const { server } of served) server.close();
+    for (const { server } of [...served, ...zipped]) server.close();
   }
 }
 

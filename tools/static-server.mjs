@@ -3,6 +3,7 @@
 // Usage: node tools/static-server.mjs --root dist --prefix /lms/pakket/ --port 4174
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 export const CONTENT_TYPES = {
@@ -34,8 +35,13 @@ async function resolveFile(root, prefix, url) {
   return info.isDirectory() ? join(file, 'index.html') : file;
 }
 
-/** Starts serving; resolves with the server and its base URL. */
-export function serveStatic({ root, prefix = '/', port = 0, host = '127.0.0.1' }) {
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml']);
+
+/**
+ * Starts serving; resolves with the server and its base URL. With `gzip`, text is sent compressed to a browser
+ * that accepts it, as any real host does (the phone benchmark's slow network counts transferred bytes).
+ */
+export function serveStatic({ root, prefix = '/', port = 0, host = '127.0.0.1', gzip = false }) {
   const absoluteRoot = resolve(root);
   const server = createServer(async (request, response) => {
     const file = await resolveFile(absoluteRoot, prefix, request.url ?? '/');
@@ -44,7 +50,13 @@ export function serveStatic({ root, prefix = '/', port = 0, host = '127.0.0.1' }
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    const headers = { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      response.end(gzipSync(body));
+      return;
+    }
+    response.writeHead(200, headers);
     response.end(body);
   });
   return new Promise((resolvePromise) => {

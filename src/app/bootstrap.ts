@@ -133,7 +133,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   let unbindSession: () => void = () => undefined;
   let saving: SavingHandle | null = null;
 
-  // The loading bar counts what the menu waits for: the fonts and the library index.
+  // The loading bar counts the library index (what the menu waits for) and the fonts (which swap in when they come).
   const progress = createProgress(2, (fraction) => showLoadingProgress(fraction, app.getSnapshot().context.lang));
   // Howler and the sounds load once the menu is usable (see assetsReady below): they are no part of the first screen.
   const audio = createDeferredAudio(settings.sound, (enabled) =>
@@ -190,6 +190,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     attempts: (scenarioId) => storedAttempts(store, scenarioId),
     themes: () => readSettings(store).themes,
     onThemes: (themes) => writeSettings(store, { themes }),
+    introSeen: () => readSettings(store).introSeen,
+    onIntroSeen: () => writeSettings(store, { introSeen: true }),
     tariffs: () => ({
       options: tariffOptions(bundledSets(), ownTariffs, (title) => ({ nl: t('nl', 'tariffs.ownOption', { title: title.nl }), en: t('en', 'tariffs.ownOption', { title: title.en ?? title.nl }) })),
       chosen: chosenTariffs(),
@@ -352,9 +354,10 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     progress.complete();
   });
   // Without its library the game has nothing to offer: that is an error screen, not a title with no casussen.
-  // The menu waits for its words and its library only; sounds go on loading behind it (a click before they
-  // are in just plays no sound).
-  const assetsReady = Promise.all([fonts, index, classKitLoaded]).then(
+  // The menu waits for its library only: the Atkinson weights (preloaded beside the script) swap in when they
+  // arrive, which on a phone's slow network is after the cards could have been chosen; sounds go on loading
+  // behind it (a click before they are in just plays no sound).
+  const assetsReady = Promise.all([index, classKitLoaded]).then(
     () => {
       app.send({ type: 'assets.ready' });
       followLaunchLink();

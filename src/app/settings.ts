@@ -10,6 +10,8 @@ const settingsSchema = z.object({
   themes: z.catch(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100)), []),
   /** The tariff set the kassabon prices with ('standaard', a bundled set's id, or 'eigen'). */
   tariffs: z.catch(z.string().check(z.maxLength(100)), 'standaard'),
+  /** The title's "Zo werkt het" in three steps was dismissed: a returning player gets the cards alone. */
+  introSeen: z.catch(z.boolean(), false),
 });
 
 export interface Settings {
@@ -17,10 +19,11 @@ export interface Settings {
   readonly sound: boolean;
   readonly themes: readonly string[];
   readonly tariffs: string;
+  readonly introSeen: boolean;
 }
 
 const KEY = 'settings';
-const DEFAULTS: Settings = { lang: 'nl', sound: true, themes: [], tariffs: 'standaard' };
+const DEFAULTS: Settings = { lang: 'nl', sound: true, themes: [], tariffs: 'standaard', introSeen: false };
 
 export function readSettings(store: KeyValueStore): Settings {
   const raw = store.get(KEY);

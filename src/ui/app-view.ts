@@ -83,6 +83,9 @@ export interface AppViewOptions {
   /** The remembered theme filter of the title, and where a new one goes. */
   readonly themes: () => readonly string[];
   readonly onThemes: (themes: readonly string[]) => void;
+  /** Whether the title's short "Zo werkt het" was dismissed before, and where its dismissal goes. */
+  readonly introSeen: () => boolean;
+  readonly onIntroSeen: () => void;
   /** The tariff picker's state and what it reports (the title is drawn again when it changes). */
   readonly tariffs: () => Omit<TariffPickerProps, 'lang'>;
   /** Player, class mode (`?modus=klas`) or trainer view (`?modus=trainer`), fixed for the visit. */
@@ -233,6 +236,7 @@ export class AppView {
         themes: this.options.themes(),
         onThemes: this.options.onThemes,
         tariffs: this.options.tariffs(),
+        intro: { show: !this.options.introSeen(), onDismiss: this.options.onIntroSeen },
       }), trainerLinks(this.options.mode, lang));
       this.options.onTitleShown();
     });

@@ -1,3 +1,5 @@
+import { lastInputWasKeyboard } from './input-modality.ts';
+
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | undefined | EventListener>;
 
@@ -28,7 +30,8 @@ export function focusHeading(container: Element, context?: Element | null): void
   const heading = container.querySelector<HTMLElement>('[data-focus-on-show]');
   if (heading) {
     heading.setAttribute('tabindex', '-1');
-    focusInView(heading, context);
+    // The heading is where a screen reader starts reading; a ring round it is for keyboard players only.
+    focusInView(heading, context, lastInputWasKeyboard(heading.ownerDocument));
   }
 }
 
@@ -39,8 +42,8 @@ const MARGIN_PX = 12;
  * scrolls. With a `context` (the stage above the story), context and element are shown together when they
  * fit; otherwise the element is scrolled into view only if it is out of view.
  */
-export function focusInView(element: HTMLElement, context?: Element | null): void {
-  element.focus({ preventScroll: true });
+export function focusInView(element: HTMLElement, context?: Element | null, focusVisible?: boolean): void {
+  element.focus({ preventScroll: true, ...(focusVisible === undefined ? {} : { focusVisible }) });
   const view = element.ownerDocument.defaultView;
   if (!view) return;
   const header = Math.max(element.ownerDocument.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0, 0);

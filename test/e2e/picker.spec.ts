@@ -5,7 +5,10 @@ import { playFirstOptions } from './play-frame.ts';
 
 const SCOOTER = 'Twee boetes, één scooter';
 const receipt = (page: Page) => page.getByRole('region', { name: /Kassabon/ });
+/** The theme filter: one disclosure button beside a live count; opened, a group of theme toggles. */
 const filter = (page: Page) => page.getByRole('group', { name: 'Filter op thema' });
+const filterToggle = (page: Page) => page.getByRole('button', { name: /^Filter op thema/ });
+const filterCount = (page: Page) => page.locator('.theme-filter').getByRole('status');
 const card = (page: Page, title: string) => page.getByRole('article', { name: title });
 
 async function axeClean(page: Page) {
@@ -30,9 +33,14 @@ test('cards show themes, playing time and the household; the theme filter works 
   await expect(scooter.getByRole('list', { name: 'Huishouden' }).getByRole('listitem').first()).toHaveText(/^M\s*Marco, .+, \d+$/);
   await expect(scooter.getByRole('list', { name: "Thema's" })).toContainText('Opvoeding');
   const total = await page.locator('.casus-list > li').count();
-  await expect(filter(page).getByRole('status')).toHaveText(`${total} van ${total} casussen`);
+  await expect(filterCount(page)).toHaveText(`${total} van ${total} casussen`);
+  await expect(filter(page)).toBeHidden();
 
-  // Keyboard only: Tab to the theme, press it with Space.
+  // Keyboard only: Tab to the filter and open it with Enter, Tab to the theme, press it with Space.
+  for (let i = 0; i < 10 && !(await filterToggle(page).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(filterToggle(page)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(filterToggle(page)).toHaveAttribute('aria-expanded', 'true');
   const theme = filter(page).getByRole('button', { name: 'Opvoeding' });
   for (let i = 0; i < 80 && !(await theme.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(theme).toBeFocused();
@@ -41,16 +49,18 @@ test('cards show themes, playing time and the household; the theme filter works 
   await expect(theme).toBeFocused();
   const shown = await page.locator('.casus-list > li:not([hidden])').count();
   expect(shown).toBeLessThan(total);
-  await expect(filter(page).getByRole('status')).toHaveText(`${shown} van ${total} casussen`);
+  await expect(filterCount(page)).toHaveText(`${shown} van ${total} casussen`);
+  await expect(filterToggle(page)).toHaveAccessibleName('Filter op thema · 1 gekozen');
   await expect(card(page, SCOOTER)).toBeVisible();
   await expect(card(page, 'De nicht die bleef')).toBeHidden();
   await axeClean(page);
 
   await page.reload();
+  await expect(filterCount(page)).toHaveText(`${shown} van ${total} casussen`);
+  await filterToggle(page).click();
   await expect(filter(page).getByRole('button', { name: 'Opvoeding' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(filter(page).getByRole('status')).toHaveText(`${shown} van ${total} casussen`);
   await filter(page).getByRole('button', { name: "Alle thema's" }).press('Enter');
-  await expect(filter(page).getByRole('status')).toHaveText(`${total} van ${total} casussen`);
+  await expect(filterCount(page)).toHaveText(`${total} van ${total} casussen`);
   // The button hid itself: focus went to the first theme, still in the group.
   await expect(filter(page).getByRole('button').first()).toBeFocused();
   await expect(filter(page).getByRole('button', { name: "Alle thema's" })).toBeHidden();
@@ -134,6 +144,7 @@ test.describe('320 px', () => {
       localStorage.setItem('kostenbewust:attempts:twee-zonen', JSON.stringify({ version: 1, attempts: [attempt] }));
     });
     await openFreshGame(page);
+    await filterToggle(page).click();
     await filter(page).getByRole('button', { name: 'Opvoeding' }).click();
     await page.locator('#own-tariffs-file').setInputFiles({
       name: 'een-heel-lang-bestandsnaam-van-de-gemeente-tarieven-2026.yaml',
@@ -144,7 +155,8 @@ test.describe('320 px', () => {
     for (const lang of ['nl', 'en'] as const) {
       if (lang === 'en') {
         await page.getByRole('button', { name: 'English' }).click();
-        await expect(page.getByRole('group', { name: 'Filter by theme' }).getByRole('status')).toHaveText(/^\d+ of \d+ cases$/);
+        await expect(filterCount(page)).toHaveText(/^\d+ of \d+ cases$/);
+        await expect(page.getByRole('button', { name: /^Filter by theme · 1 chosen/ })).toBeVisible();
         await expect(page.getByLabel('Tariffs for the receipt')).toBeVisible();
         await expect(page.getByRole('article', { name: 'Two sons' })).toContainText('Last balance score: 64 / 100');
       }

@@ -7,9 +7,10 @@ const wakes = (page: Page) => page.locator(stage).evaluate((el) => Number((el as
 
 test('the stage stops drawing when nothing moves, and draws again for a new moment', async ({ page }) => {
   await openFreshGame(page);
-  // The title's light and receipt move a little, then rest.
+  // The title's street is still: the stage draws it, rests, and does not wake while the player reads.
   await expect(page.locator(stage)).toHaveAttribute('data-resting', 'true', { timeout: 45_000 });
   let before = await wakes(page);
+  expect(before, 'the title woke the stage once, for its first picture').toBe(1);
   await startButton(page).click();
   await expect.poll(() => wakes(page)).toBeGreaterThan(before);
   await expect(page.locator(stage)).toHaveAttribute('data-resting', 'true', { timeout: 45_000 });

@@ -57,15 +57,16 @@ describe('theme filter state', () => {
 });
 
 describe('settings and links for the picker', () => {
-  it('remembers the theme filter and the tariff set beside language and sound, each written on its own', () => {
+  it('remembers the theme filter, the tariff set and the dismissed intro beside language and sound, each written on its own', () => {
     const store = memoryStore();
-    expect(readSettings(store)).toEqual({ lang: 'nl', sound: true, themes: [], tariffs: 'standaard' });
+    expect(readSettings(store)).toEqual({ lang: 'nl', sound: true, themes: [], tariffs: 'standaard', introSeen: false });
     writeSettings(store, { lang: 'en', sound: false });
     writeSettings(store, { themes: ['wonen'] });
     writeSettings(store, { tariffs: 'voorbeeld-gemeente' });
-    expect(readSettings(store)).toEqual({ lang: 'en', sound: false, themes: ['wonen'], tariffs: 'voorbeeld-gemeente' });
-    store.set('settings', JSON.stringify({ lang: 'en', themes: 'wonen', tariffs: 7 }));
-    expect(readSettings(store)).toEqual({ lang: 'en', sound: true, themes: [], tariffs: 'standaard' });
+    writeSettings(store, { introSeen: true });
+    expect(readSettings(store)).toEqual({ lang: 'en', sound: false, themes: ['wonen'], tariffs: 'voorbeeld-gemeente', introSeen: true });
+    store.set('settings', JSON.stringify({ lang: 'en', themes: 'wonen', tariffs: 7, introSeen: 'ja' }));
+    expect(readSettings(store)).toEqual({ lang: 'en', sound: true, themes: [], tariffs: 'standaard', introSeen: false });
   });
 
   it('reads ?tarieven=<id> and drops a value that is not a set name', () => {

@@ -40,20 +40,32 @@ export function lastScore(score: LastScore | undefined, lang: Lang): HTMLElement
     h('p', {}, t(lang, 'title.lastScore'), ' ', h('strong', {}, String(score.overall)), h('span', { className: 'casus-card__of' }, ' / 100')));
 }
 
-/** Everything on a card above its buttons: title, summary, themes, time, household, source and the last score. */
-export function casusCardBody(casus: CasusSummary, headingId: string, score: LastScore | undefined, lang: Lang): (HTMLElement | null)[] {
+/**
+ * A card's parts around its buttons: the title and how long it plays first, so the Start button is on the first
+ * screen even on a phone; then the summary, themes, household, source and the last score.
+ */
+export interface CasusCardParts {
+  readonly top: readonly (HTMLElement | null)[];
+  readonly details: readonly (HTMLElement | null)[];
+}
+
+export function casusCardParts(casus: CasusSummary, headingId: string, score: LastScore | undefined, lang: Lang): CasusCardParts {
   const themes = casus.themes.length > 0
     ? h('ul', { className: 'casus-card__themes', 'aria-label': t(lang, 'title.themes') }, ...casus.themes.map((theme) => h('li', {}, inline(theme, lang))))
     : null;
-  return [
-    h('h3', { id: headingId }, inline(casus.title, lang)),
-    h('p', { dir: 'auto' }, inline(casus.summary, lang)),
-    themes,
-    householdSketch(casus, lang),
-    h('p', { className: 'casus-card__meta' },
-      playingTime(casus.playingMinutes, lang), casus.playingMinutes ? ' · ' : null,
-      t(lang, 'title.horizon', { months: casus.horizonMonths }), ' · ',
-      t(lang, 'title.source', { title: casus.source.title })),
-    lastScore(score, lang),
-  ];
+  return {
+    top: [
+      h('h3', { id: headingId }, inline(casus.title, lang)),
+      h('p', { className: 'casus-card__meta' },
+        playingTime(casus.playingMinutes, lang), casus.playingMinutes ? ' · ' : null,
+        t(lang, 'title.horizon', { months: casus.horizonMonths })),
+    ],
+    details: [
+      h('p', { className: 'casus-card__summary', dir: 'auto' }, inline(casus.summary, lang)),
+      themes,
+      householdSketch(casus, lang),
+      h('p', { className: 'casus-card__meta' }, t(lang, 'title.source', { title: casus.source.title })),
+      lastScore(score, lang),
+    ],
+  };
 }

@@ -44,7 +44,7 @@ export function renderTopControls(container: HTMLElement, props: TopControlsProp
     className: 'toggle',
     'aria-pressed': String(props.sound),
     onclick: props.onToggleSound,
-  }, speakerIcon(props.sound), t(props.lang, 'settings.sound'));
+  }, speakerIcon(props.sound), h('span', { className: 'toggle__label' }, t(props.lang, 'settings.sound')));
   const glossary = h('button', { type: 'button', className: 'toggle', 'aria-haspopup': 'dialog' }, t(props.lang, 'glossary.open'));
   // The glossary (its terms and texts) loads when it is first asked for, not with the menu.
   glossary.addEventListener('click', () => void import('./glossary-dialog.ts').then(({ openGlossary }) => openGlossary(props.lang, glossary)));

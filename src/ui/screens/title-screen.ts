@@ -1,7 +1,7 @@
 import { filterCasussen, knownThemes, matchesThemes, themeOptions } from '../../domain/scenario/casus-filter.ts';
 import type { CasusSummary } from '../../domain/scenario/casus-summary.ts';
 import type { Lang } from '../../domain/scenario/text.ts';
-import { casusCardBody, type LastScore } from '../components/casus-card.ts';
+import { casusCardParts, type LastScore } from '../components/casus-card.ts';
 import { renderOwnCasusPanel, type OwnCasusProps } from '../components/own-casus-panel.ts';
 import { renderTariffPicker, type TariffPickerProps } from '../components/tariff-picker.ts';
 import { renderThemeFilter } from '../components/theme-filter.ts';
@@ -36,6 +36,8 @@ export interface TitleProps {
   readonly onThemes: (themes: readonly string[]) => void;
   /** Which tariff set the kassabon uses. */
   readonly tariffs: Omit<TariffPickerProps, 'lang'>;
+  /** "Zo werkt het" in three short steps above the cards, until the player has dismissed it once. */
+  readonly intro: { readonly show: boolean; readonly onDismiss: () => void };
 }
 
 /** A button whose accessible name is its visible text followed by the casus title ("Start casus Twee zonen"). */
@@ -69,10 +71,12 @@ function casusCard(casus: CasusSummary, save: ResumeOffer | undefined, props: Ti
   const actions = save?.kind === 'resumable'
     ? resumeActions(casus, save, headingId, props)
     : casusButton(`start-${casus.id}`, headingId, t(lang, 'title.start'), true, () => props.onOpen(casus.id, false));
+  const parts = casusCardParts(casus, headingId, props.lastScores.get(casus.id), lang);
   return h('li', { 'data-casus-item': casus.id },
     h('article', { className: 'casus-card', 'aria-labelledby': headingId, 'aria-busy': busy ? 'true' : 'false', 'data-casus': casus.id },
-      ...casusCardBody(casus, headingId, props.lastScores.get(casus.id), lang),
-      actions,
+      ...parts.top,
+      h('div', { className: 'casus-card__actions' }, actions),
+      ...parts.details,
       busy ? h('p', { className: 'casus-card__opening', role: 'status' }, t(lang, 'title.opening')) : null));
 }
 
@@ -94,7 +98,30 @@ function problems(props: TitleProps): HTMLElement | null {
     h('pre', { className: 'problems', tabIndex: 0 }, props.problems.join('\n')));
 }
 
-/** The casus cards under a theme filter that hides the others in place (focus stays where it is). */
+/** A quiet link to the full "Zo werkt het" further down, once the short version has been dismissed. */
+function howLink(lang: Lang): HTMLElement {
+  return h('a', { className: 'how-link', href: '#how-heading' }, t(lang, 'title.howLink'));
+}
+
+/** A first visit: "Zo werkt het" in three short steps above the cards; dismissed once, remembered. */
+function intro(props: TitleProps, onDismissed: () => void): HTMLElement {
+  const { lang } = props;
+  return h('section', { className: 'intro', 'aria-label': t(lang, 'title.introLabel') },
+    h('h3', { className: 'intro__heading' }, t(lang, 'title.howHeading')),
+    h('ol', { className: 'intro__steps' },
+      h('li', {}, t(lang, 'title.intro1')), h('li', {}, t(lang, 'title.intro2')), h('li', {}, t(lang, 'title.intro3'))),
+    h('button', {
+      type: 'button',
+      className: 'button button--quiet intro__dismiss',
+      'aria-label': t(lang, 'title.introDismissLong'),
+      onclick: () => {
+        props.intro.onDismiss();
+        onDismissed();
+      },
+    }, t(lang, 'title.introDismiss')));
+}
+
+/** The casus cards under a compact theme filter that hides the others in place (focus stays where it is). */
 function casusSection(props: TitleProps): HTMLElement {
   const { lang, casussen } = props;
   const options = themeOptions(casussen);
@@ -118,8 +145,20 @@ function casusSection(props: TitleProps): HTMLElement {
       props.onThemes(themes);
     },
   });
-  return h('section', { 'aria-labelledby': 'casus-heading' },
-    h('h2', { id: 'casus-heading' }, t(lang, 'title.casusHeading')),
+  const heading = h('h2', { id: 'casus-heading' }, t(lang, 'title.casusHeading'));
+  const head = h('div', { className: 'casus-head' }, heading, props.intro.show ? null : howLink(lang));
+  const shortIntro = props.intro.show
+    ? intro(props, () => {
+        shortIntro?.remove();
+        head.append(howLink(lang));
+        // The dismiss button is gone: a keyboard user lands on the list's heading, just above where they were.
+        heading.setAttribute('tabindex', '-1');
+        heading.focus({ preventScroll: true });
+      })
+    : null;
+  return h('section', { className: 'casus-section', 'aria-labelledby': 'casus-heading' },
+    head,
+    shortIntro,
     filter,
     h('ul', { className: 'casus-list' }, ...items));
 }
@@ -128,11 +167,12 @@ export function renderTitleScreen(props: TitleProps): HTMLElement {
   const { lang } = props;
   const stageSlot = h('div', { className: 'stage-slot stage-slot--hero' });
   stageSlot.append(props.stage);
+  // The casussen come first: on a phone the illustration follows the list (see main.css, .title-screen).
   return h('div', { className: 'screen title-screen' },
     h('section', { className: 'title-hero', 'aria-labelledby': 'title-heading' },
       h('h1', { id: 'title-heading', 'data-focus-on-show': true }, t(lang, 'app.title')),
-      h('p', { className: 'lead' }, t(lang, 'app.tagline')),
-      stageSlot),
+      h('p', { className: 'lead' }, t(lang, 'app.tagline'))),
+    stageSlot,
     h('div', { className: 'title-side' },
       notice(props),
       problems(props),
@@ -140,7 +180,7 @@ export function renderTitleScreen(props: TitleProps): HTMLElement {
       renderTariffPicker({ lang, ...props.tariffs }),
       renderOwnCasusPanel({ lang, ...props.own }),
       h('section', { className: 'how', 'aria-labelledby': 'how-heading' },
-        h('h2', { id: 'how-heading' }, t(lang, 'title.howHeading')),
+        h('h2', { id: 'how-heading', tabIndex: -1 }, t(lang, 'title.howHeading')),
         h('ol', {}, h('li', {}, t(lang, 'title.how1')), h('li', {}, t(lang, 'title.how2')), h('li', {}, t(lang, 'title.how3')))),
       h('p', { className: 'privacy' }, t(lang, 'title.privacy'))));
 }

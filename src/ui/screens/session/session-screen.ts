@@ -91,7 +91,8 @@ export class SessionScreen {
     this.options.onShown();
     if (view.phase !== 'debrief') this.stageSlot.append(this.options.stage);
     // Land on the new heading, keeping the illustration above it in view when both fit.
-    if (phaseChanged) focusHeading(this.story, view.phase === 'debrief' ? null : this.stageSlot);
+    // The casus's header ("Terug naar overzicht") and the stage come along with the heading when they fit on the screen.
+    if (phaseChanged) focusHeading(this.story, view.phase === 'debrief' ? null : this.header);
   }
 
   /** Switches between a moment's choices and one argued choice's arguments, as a new screen for focus and hands. */
@@ -100,7 +101,7 @@ export class SessionScreen {
     this.arguing = choiceId;
     replaceChildren(this.story, this.phaseView(this.lastView, this.lastLang), ...this.trainerPanel(this.lastView, this.lastLang));
     this.options.onShown();
-    focusHeading(this.story, this.stageSlot);
+    focusHeading(this.story, this.header);
   }
 
   private renderHeader(lang: Lang): void {
