@@ -44,5 +44,5 @@ export function decisionKey(): SVGSVGElement {
 /** A legend row: each item's key drawn as in the chart, and its name. */
 export function chartLegend(items: readonly (readonly [string, SVGSVGElement, string])[]): HTMLElement {
   return h('ul', { className: 'chart-legend' },
-    ...items.map(([label, key, meaning]) => h('li', { 'data-key': meaning }, key, label)));
+    ...items.map(([label, key, meaning]) => h('li', { 'data-key': meaning }, key, h('span', {}, label))));
 }
