@@ -17,6 +17,8 @@ const layers = {
   authoring: [...engines, forbid('The compiler depends on the domain only.', '**/app/**', '**/ui/**', '**/view/**', '**/i18n/**')],
   i18n: [...engines, forbid('i18n depends on domain types only.', '**/authoring/**', '**/app/**', '**/ui/**', '**/view/**')],
   ui: [...engines, forbid('DOM views render props and call callbacks; the app composes them (no ui → app cycle), and they do not reach into the stage or the compiler.', '**/app/**', '**/authoring/**', '**/view/**')],
+  // The colours that carry a meaning (routes, payers, decision marks), shared by the DOM and the stage: plain data.
+  palette: [...engines, forbid('The palette is plain data: it imports nothing of the app.', '**/authoring/**', '**/app/**', '**/ui/**', '**/view/**', '**/i18n/**', '**/domain/**')],
   view: [forbid('The stage and audio read their own contracts; the app feeds them.', '**/app/**', '**/ui/**', '**/authoring/**')],
   // The one exception is a URL, not an import: src/app/own-casus.ts starts the authoring worker
   // (src/authoring/browser/own-file-worker.ts) for a trainer's own file, loaded only when that is used.
@@ -41,7 +43,7 @@ export default tseslint.config(
   },
   ...Object.keys(layers).map(layerRule),
   {
-    files: ['src/domain/**/*.ts', 'src/authoring/**/*.ts', 'src/i18n/**/*.ts'],
+    files: ['src/domain/**/*.ts', 'src/authoring/**/*.ts', 'src/i18n/**/*.ts', 'src/palette/**/*.ts'],
     languageOptions: { globals: {} },
     rules: { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'fetch', 'HTMLElement'] },
   },

@@ -4,6 +4,7 @@ import type { Moment, Scenario } from '../../../domain/scenario/model.ts';
 import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import { t } from '../../../i18n/index.ts';
 import { h, replaceChildren } from '../../dom.ts';
+import '../../styles/table-cards.css';
 
 export interface ClassLiveCasus {
   readonly id: string;
@@ -54,7 +55,7 @@ function momentSection(lang: Lang, moment: Moment, distribution: ChoiceDistribut
   return h('section', { className: 'class-live__moment', 'aria-labelledby': headingId },
     h('h3', { id: headingId }, pick(moment.title, lang)),
     h('p', { className: 'class-live__reached' }, t(lang, 'classLive.reached', { count: total })),
-    h('table', { className: 'class-live__table' },
+    h('table', { className: 'class-live__table table-cards' },
       h('caption', { className: 'sr-only' }, t(lang, 'classLive.caption', { moment: pick(moment.title, lang) })),
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, t(lang, 'classLive.option')),
@@ -70,10 +71,11 @@ function momentSection(lang: Lang, moment: Moment, distribution: ChoiceDistribut
         return h('tr', { 'data-option': choice.id },
           h('th', { scope: 'row' }, pick(choice.label, lang),
             byArgument ? h('span', { className: 'class-live__arguments' }, `${t(lang, 'classLive.arguments')} ${byArgument}`) : null),
-          h('td', {}, String(count)),
-          h('td', {},
-            h('span', { className: 'class-live__bar', 'aria-hidden': 'true' }, h('span', { className: 'class-live__fill', style: `width: ${share}%` })),
-            `${share}%`));
+          h('td', { 'data-label': t(lang, 'classLive.count') }, String(count)),
+          h('td', { 'data-label': t(lang, 'classLive.share') },
+            h('span', {},
+              h('span', { className: 'class-live__bar', 'aria-hidden': 'true' }, h('span', { className: 'class-live__fill', style: `width: ${share}%` })),
+              `${share}%`)));
       }))));
 }
 

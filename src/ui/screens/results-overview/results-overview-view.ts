@@ -10,6 +10,7 @@ import { tr, type OverviewMessageKey } from '../../../i18n/overzicht/index.ts';
 import { inline } from '../../components/paragraphs.ts';
 import { h, replaceChildren } from '../../dom.ts';
 import { fileDropZone } from './file-drop.ts';
+import '../../styles/table-cards.css';
 
 export interface OverviewCasus {
   readonly scenario: Scenario;
@@ -44,7 +45,7 @@ export function problemText(lang: Lang, { file, problem }: OverviewProblem): str
 
 function spreadTable(id: string, caption: string, rowHeader: string, rows: readonly (readonly [string, Spread, (n: number) => string])[], lang: Lang): HTMLElement {
   return h('div', { className: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': id },
-    h('table', { className: 'overview-table' },
+    h('table', { className: 'overview-table table-cards' },
       h('caption', { id }, caption),
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, rowHeader),
@@ -52,22 +53,26 @@ function spreadTable(id: string, caption: string, rowHeader: string, rows: reado
         h('th', { scope: 'col' }, tr(lang, 'spread.median')),
         h('th', { scope: 'col' }, tr(lang, 'spread.max')))),
       h('tbody', {}, ...rows.map(([name, spread, format]) => h('tr', {},
-        h('th', { scope: 'row' }, name), h('td', {}, format(spread.min)), h('td', {}, format(spread.median)), h('td', {}, format(spread.max)))))));
+        h('th', { scope: 'row' }, name),
+        h('td', { 'data-label': tr(lang, 'spread.min') }, format(spread.min)),
+        h('td', { 'data-label': tr(lang, 'spread.median') }, format(spread.median)),
+        h('td', { 'data-label': tr(lang, 'spread.max') }, format(spread.max)))))));
 }
 
 function choicesTable(prefix: string, caption: HTMLElement, rows: readonly { label: HTMLElement | string; count: number; share: number }[], firstHeader: string, lang: Lang): HTMLElement {
   const id = `${prefix}-caption`;
   return h('div', { className: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': id },
-    h('table', { className: 'overview-table overview-table--choices' },
+    h('table', { className: 'overview-table overview-table--choices table-cards' },
       h('caption', { id }, caption),
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, firstHeader), h('th', { scope: 'col' }, tr(lang, 'moments.count')), h('th', { scope: 'col' }, tr(lang, 'moments.share')))),
       h('tbody', {}, ...rows.map((row) => h('tr', {},
         h('th', { scope: 'row' }, row.label),
-        h('td', {}, String(row.count)),
-        h('td', {},
-          h('span', { className: 'overview-bar', 'aria-hidden': 'true' }, h('span', { style: `width:${Math.round(row.share * 100)}%` })),
-          percent(row.share, lang)))))));
+        h('td', { 'data-label': tr(lang, 'moments.count') }, String(row.count)),
+        h('td', { 'data-label': tr(lang, 'moments.share') },
+          h('span', {},
+            h('span', { className: 'overview-bar', 'aria-hidden': 'true' }, h('span', { style: `width:${Math.round(row.share * 100)}%` })),
+            percent(row.share, lang))))))));
 }
 
 /** The debrief's own opschalen words, so trainees and trainer read the same sentence. */

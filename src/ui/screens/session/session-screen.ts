@@ -44,6 +44,8 @@ export class SessionScreen {
   private readonly stageSlot: HTMLElement;
   private readonly receipt: ReceiptPanel;
   private readonly header: HTMLElement;
+  /** Class mode: the trainer's column (timer, notes) beside the story, so a projector shows them with the vote. */
+  private readonly classSide: HTMLElement;
   private key = '';
   private focusOnShow = false;
   /** The argued choice whose arguments are on screen, within one decision; view state, not session state. */
@@ -66,8 +68,9 @@ export class SessionScreen {
     this.stageSlot = h('div', { className: 'stage-slot' });
     this.story = h('div', { className: 'story' });
     this.header = h('div', { className: 'session-header' });
+    this.classSide = h('div', { className: 'class-side', hidden: true });
     this.element = h('div', { className: 'screen session-screen' }, this.header,
-      h('div', { className: 'session-layout' }, h('div', { className: 'session-main' }, this.stageSlot, this.story), this.receipt.element),
+      h('div', { className: 'session-layout' }, h('div', { className: 'session-main' }, this.stageSlot, this.story), this.receipt.element, this.classSide),
       this.receipt.compact);
   }
 
@@ -86,7 +89,7 @@ export class SessionScreen {
     this.lastLang = lang;
     this.focusOnShow = phaseChanged;
     this.renderHeader(lang);
-    replaceChildren(this.story, this.phaseView(view, lang), ...this.trainerPanel(view, lang));
+    this.showPhase(view, lang);
     markTerms(this.story, lang);
     this.options.onShown();
     if (view.phase !== 'debrief') this.stageSlot.append(this.options.stage);
@@ -99,7 +102,7 @@ export class SessionScreen {
   private showArguments(choiceId: string | null): void {
     if (!this.lastView) return;
     this.arguing = choiceId;
-    replaceChildren(this.story, this.phaseView(this.lastView, this.lastLang), ...this.trainerPanel(this.lastView, this.lastLang));
+    this.showPhase(this.lastView, this.lastLang);
     this.options.onShown();
     focusHeading(this.story, this.header);
   }
@@ -130,27 +133,42 @@ export class SessionScreen {
     return placeholder;
   }
 
-  /** Trainer view and class mode: the casus's notes for this moment and, in class mode, the timer and the room's tally. */
-  private trainerPanel(view: SessionView, lang: Lang): HTMLElement[] {
+  /** The phase's view in the story; the trainer's notes and timer after it, or in class mode in their own column. */
+  private showPhase(view: SessionView, lang: Lang): void {
+    const { story, side } = this.trainerPanel(view, lang);
+    replaceChildren(this.story, this.phaseView(view, lang), ...story);
+    replaceChildren(this.classSide, ...side);
+    this.classSide.hidden = side.length === 0;
+  }
+
+  /**
+   * Trainer view and class mode: the casus's notes for this moment and, in class mode, the timer and the room's
+   * tally. In class mode the room's result stays in the story and the notes and timer go to the trainer's column.
+   */
+  private trainerPanel(view: SessionView, lang: Lang): { story: HTMLElement[]; side: HTMLElement[] } {
     const kit = this.kit;
-    if (!kit || !showsNotes(this.mode) || view.phase === 'briefing' || view.phase === 'debrief') return [];
+    const none = { story: [], side: [] };
+    if (!kit || !showsNotes(this.mode) || view.phase === 'briefing' || view.phase === 'debrief') return none;
     const moment = view.phase !== 'deciding' && view.lastStep ? this.options.scenario.moments[view.lastStep.step.momentId] : view.moment;
-    if (!moment) return [];
+    if (!moment) return none;
+    const story: HTMLElement[] = [];
     const panel: HTMLElement[] = [];
-    if (this.mode === 'klas' && view.phase === 'consequence') {
+    const klas = this.mode === 'klas';
+    if (klas && view.phase === 'consequence') {
       const result = kit.momentResult(this.options.scenario, view, lang);
-      if (result) panel.push(result);
+      if (result) story.push(result);
     }
-    panel.push(kit.notes(moment, view.phase === 'deciding' ? 'before' : 'after', lang, this.options.scenario));
+    panel.push(kit.notes(moment, view.phase === 'deciding' ? 'before' : 'after', lang, this.options.scenario, { reveal: klas }));
     if (this.timer) {
       // Each new decision gets a fresh timer; the discussion after a choice may keep the running one.
       if (view.phase === 'deciding' && this.timerDecision !== view.decisionNumber) {
         this.timerDecision = view.decisionNumber;
         this.timer.resetForMoment();
       }
-      panel.push(this.timer.render(lang));
+      // The timer first in the trainer's column: the room reads the clock, the trainer the notes below it.
+      panel.unshift(this.timer.render(lang));
     }
-    return panel;
+    return klas ? { story, side: panel } : { story: [...story, ...panel], side: [] };
   }
 
   private phaseView(view: SessionView, lang: Lang): HTMLElement {

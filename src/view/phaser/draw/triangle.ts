@@ -1,5 +1,6 @@
 import type * as Phaser from 'phaser';
 import type { StageScore } from '../../stage-state.ts';
+import { colourNumber, ROUTE_COLOURS, ROUTE_DASHES } from '../../../palette/chart-palette.ts';
 import { palette } from '../palette.ts';
 import { mix } from './color.ts';
 import { fillPolygon, strokePolygon } from './shapes.ts';
@@ -78,7 +79,8 @@ export function drawProfile(g: Phaser.GameObjects.Graphics, centre: Point, radiu
   g.clear();
   const corners = triangleCorners(centre, radius);
   const points = CORNER_ORDER.map((k) => towards(centre, corners[k], scoreReach(scores[k], radius)));
-  g.fillStyle(palette.teal, 0.35);
+  // Your route's colour, as in the debrief's cost chart.
+  g.fillStyle(colourNumber(ROUTE_COLOURS.yours), 0.35);
   fillPolygon(g, points);
   g.lineStyle(2.5, palette.ink, 0.9);
   strokePolygon(g, points);
@@ -104,15 +106,19 @@ function dashedSegment(g: Phaser.GameObjects.Graphics, a: Point, b: Point, dash 
   }
 }
 
+/** The systeemroute's colour and pattern as in the cost chart (its short dashes, at twice their size on the stage). */
+const SYSTEEM_STROKE = colourNumber(ROUTE_COLOURS.systeem);
+const [SYSTEEM_DASH, SYSTEEM_GAP] = ROUTE_DASHES.systeem.map((d) => d * 2) as [number, number];
+
 /** The systeemroute's scores as a dashed outline, a reference to read the player's profile against. */
 export function drawReference(g: Phaser.GameObjects.Graphics, centre: Point, radius: number, scores: Record<ValueKey, number>): Point[] {
   g.clear();
   const corners = triangleCorners(centre, radius);
   const points = CORNER_ORDER.map((k) => towards(centre, corners[k], scoreReach(scores[k], radius)));
-  g.lineStyle(2.5, palette.ink, 0.75);
+  g.lineStyle(3.5, SYSTEEM_STROKE, 1);
   points.forEach((p, i) => {
     const q = points[(i + 1) % points.length];
-    if (q) dashedSegment(g, p, q);
+    if (q) dashedSegment(g, p, q, SYSTEEM_DASH, SYSTEEM_GAP);
   });
   return points;
 }
@@ -120,8 +126,8 @@ export function drawReference(g: Phaser.GameObjects.Graphics, centre: Point, rad
 /** The legend for the reference outline: a short dashed line, with its name set beside it by the scene. */
 export function drawReferenceKey(g: Phaser.GameObjects.Graphics, at: Point, width = 34): void {
   g.clear();
-  g.lineStyle(2.5, palette.ink, 0.75);
-  dashedSegment(g, at, { x: at.x + width, y: at.y }, 8, 5);
+  g.lineStyle(3.5, SYSTEEM_STROKE, 1);
+  dashedSegment(g, at, { x: at.x + width, y: at.y }, SYSTEEM_DASH, SYSTEEM_GAP);
 }
 
 /** The balance badge: a disc with a ring in the tone's colour, filled to `overall`%. */

@@ -5,6 +5,7 @@ import type { Lang } from '../../../../domain/scenario/text.ts';
 import { tk } from '../../../../i18n/klas/index.ts';
 import { inline } from '../../../components/paragraphs.ts';
 import { h } from '../../../dom.ts';
+import '../../../styles/table-cards.css';
 
 const percent = (share: number, lang: Lang) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent' }).format(share);
 
@@ -15,7 +16,8 @@ const percent = (share: number, lang: Lang) => new Intl.NumberFormat(lang === 'n
 export function classDistributionTable(moment: Moment, tally: Tally, chosenId: string, lang: Lang, caption: HTMLElement | string, captionId?: string): HTMLTableElement {
   const choices = choicesOf(moment.options);
   const rows = distribution(tally, tallyIdsOf(moment));
-  return h('table', { className: 'class-distribution' },
+  const label = { count: tk(lang, 'distribution.count'), share: tk(lang, 'distribution.share'), route: tk(lang, 'distribution.route') };
+  return h('table', { className: 'class-distribution table-cards' },
     h('caption', { id: captionId }, caption, ` (${tk(lang, 'distribution.total', { n: tallyTotal(tally) })})`),
     h('thead', {}, h('tr', {},
       h('th', { scope: 'col' }, tk(lang, 'distribution.option')),
@@ -27,10 +29,11 @@ export function classDistributionTable(moment: Moment, tally: Tally, chosenId: s
       const chosen = row.optionId === chosenId;
       return h('tr', { className: chosen ? 'is-chosen' : '', 'data-option-row': row.optionId },
         h('th', { scope: 'row' }, option ? inline(option.label, lang) : row.optionId),
-        h('td', {}, String(row.count)),
-        h('td', {},
-          h('span', { className: 'class-distribution__bar', 'aria-hidden': 'true' }, h('span', { style: `width:${Math.round(row.share * 100)}%` })),
-          percent(row.share, lang)),
-        h('td', {}, chosen ? tk(lang, 'distribution.chosen') : ''));
+        h('td', { 'data-label': label.count }, String(row.count)),
+        h('td', { 'data-label': label.share },
+          h('span', { className: 'class-distribution__share' },
+            h('span', { className: 'class-distribution__bar', 'aria-hidden': 'true' }, h('span', { style: `width:${Math.round(row.share * 100)}%` })),
+            percent(row.share, lang))),
+        chosen ? h('td', { 'data-label': label.route }, tk(lang, 'distribution.chosen')) : h('td', {}));
     })));
 }

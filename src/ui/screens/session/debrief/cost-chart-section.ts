@@ -5,7 +5,8 @@ import { listWords } from '../../../../i18n/debrief-text.ts';
 import { formatMoney } from '../../../../i18n/format.ts';
 import { td } from '../../../../i18n/debrief/index.ts';
 import { h } from '../../../dom.ts';
-import { CHART_COLOURS, PAYER_COLOURS } from './chart-colours.ts';
+import { payerColour } from '../../../../palette/chart-palette.ts';
+import { chartLegend, decisionKey, payerKey, routeKey } from './chart-legend.ts';
 import { stackingTable } from './table-scroll.ts';
 
 function summary(timeline: CostTimeline, lang: Lang): string {
@@ -49,17 +50,20 @@ export function costChartSection(scenario: Scenario, timeline: CostTimeline, lan
   const payerName = (payer: string) => { const p = scenario.payers[payer]; return p ? pick(p.name, lang) : payer; };
   const lines = h('div', { className: 'chart', 'aria-hidden': 'true', 'data-chart': 'lines' });
   const stacked = h('div', { className: 'chart', 'aria-hidden': 'true', 'data-chart': 'payers' });
-  const legend = (items: readonly [string, string][]) => h('ul', { className: 'chart-legend' },
-    ...items.map(([label, colour]) => h('li', {}, h('span', { className: 'chart-legend__swatch', style: `background:${colour}`, 'aria-hidden': 'true' }), label)));
   const section = h('section', { className: 'debrief__chart', 'aria-labelledby': 'chart-heading' },
     h('h3', { id: 'chart-heading' }, td(lang, 'chart.heading')),
     h('p', { 'data-testid': 'chart-summary' }, summary(timeline, lang)),
     h('figure', { className: 'chart-figure' },
-      legend([[td(lang, 'chart.yours'), CHART_COLOURS.yours], ...(timeline.best ? [[td(lang, 'chart.best'), CHART_COLOURS.best] as [string, string]] : []), [td(lang, 'chart.systeem'), CHART_COLOURS.systeem], [td(lang, 'chart.decisionLegend'), CHART_COLOURS.decision]]),
+      chartLegend([
+        [td(lang, 'chart.yours'), routeKey('yours'), 'yours'],
+        ...(timeline.best ? [[td(lang, 'chart.best'), routeKey('best'), 'best'] as const] : []),
+        [td(lang, 'chart.systeem'), routeKey('systeem'), 'systeem'],
+        [td(lang, 'chart.decisionLegend'), decisionKey(), 'decision'],
+      ]),
       lines,
       h('figcaption', { className: 'muted' }, td(lang, 'chart.linesCaption'))),
     h('figure', { className: 'chart-figure' },
-      legend(timeline.yoursByPayer.map((p, i) => [payerName(p.payer), PAYER_COLOURS[i % PAYER_COLOURS.length]!])),
+      chartLegend(timeline.yoursByPayer.map((p, i) => [payerName(p.payer), payerKey(payerColour(i)), `payer:${p.payer}`] as const)),
       stacked,
       h('figcaption', { className: 'muted' }, td(lang, 'chart.payersCaption'))),
     h('details', { className: 'chart-data' },

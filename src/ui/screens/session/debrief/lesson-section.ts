@@ -7,10 +7,10 @@ import { td } from '../../../../i18n/debrief/index.ts';
 import { formatDate, formatWholeMoney } from '../../../../i18n/format.ts';
 import { t } from '../../../../i18n/index.ts';
 import { h } from '../../../dom.ts';
-import { CHART_COLOURS } from './chart-colours.ts';
+import { ROUTE_COLOURS } from '../../../../palette/chart-palette.ts';
 
-/** Each route keeps the colour it has in the cost chart; a route the chart does not draw gets the ink colour. */
-const routeColour = (kind: string): string => (CHART_COLOURS as Readonly<Record<string, string>>)[kind] ?? 'var(--ink-soft)';
+/** Each route keeps its colour of the cost chart; the always-dearest route (not on the first screen) has none there. */
+const routeColour = (kind: string): string => (ROUTE_COLOURS as Readonly<Record<string, string>>)[kind] ?? 'var(--ink-soft)';
 
 function balance(score: ScoreResult, lang: Lang): HTMLElement {
   return h('div', { className: 'lesson__balance' },
