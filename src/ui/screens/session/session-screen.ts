@@ -67,8 +67,7 @@ export class SessionScreen {
     this.story = h('div', { className: 'story' });
     this.header = h('div', { className: 'session-header' });
     this.element = h('div', { className: 'screen session-screen' }, this.header,
-      h('div', { className: 'session-layout' }, h('div', { className: 'session-main' }, this.stageSlot, this.story), this.receipt.element),
-      this.receipt.compact);
+      h('div', { className: 'session-layout' }, h('div', { className: 'session-main' }, this.stageSlot, this.story), this.receipt.element));
   }
 
   update(view: SessionView, lang: Lang): void {
