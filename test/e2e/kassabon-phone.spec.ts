@@ -160,6 +160,25 @@ for (const viewport of [{ width: 320, height: 640 }, { width: 390, height: 844 }
   });
 }
 
+test.describe('a short screen (640×360: a phone on its side, a laptop at 400 % zoom)', () => {
+  test.use({ viewport: { width: 640, height: 360 } });
+  test('the sheet keeps to its bar after a choice, with the total in view, and rises when asked', async ({ page }, testInfo) => {
+    await openFreshGame(page);
+    await startButton(page).click();
+    await page.getByRole('button', { name: 'Begin de casus' }).click();
+    await chooseAndWait(page);
+    await expect(toggle(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('.receipt-compact strong')).toBeInViewport();
+    await page.getByRole('button', { name: 'Verder', exact: true }).scrollIntoViewIfNeeded();
+    await expect(page.getByRole('button', { name: 'Verder', exact: true })).toBeInViewport();
+    await toggle(page).click();
+    await expect(toggle(page)).toHaveAttribute('aria-expanded', 'true');
+    await expect(sheet(page).locator('.receipt-line').last()).toBeInViewport();
+    expect(await tornEdgeOverlaps(page)).toEqual([]);
+    await shot(page, testInfo, '640x360 raised by the player');
+  });
+});
+
 test.describe('1366×768', () => {
   test.use({ viewport: { width: 1366, height: 768 } });
   test('the kassabon stays beside the story, with the stakes under its total and no sheet button', async ({ page }, testInfo) => {

@@ -35,6 +35,8 @@ function entriesOf(scenario: Scenario, view: SessionView): Entry[] {
 
 /** Phones (and 400 % zoom): the layout puts the kassabon in a bottom sheet (main.css, same width). */
 const SHEET_QUERY = '(max-width: 60rem)';
+/** A sheet on a screen this short (a phone on its side, a laptop at 400 % zoom) would hide the story: it rises only when asked. */
+const SHORT_SHEET_QUERY = '(max-width: 60rem) and (max-height: 34.99rem)';
 
 /** "Uitgegeven t/m maand m: jouw route € …, systeemroute € …": what is at stake, without a word on which option is best. */
 function stakesBlock(stakes: Stakes, lang: Lang, className: string): HTMLElement {
@@ -93,9 +95,17 @@ export class ReceiptPanel {
     this.element.addEventListener('keydown', (event) => this.escape(event));
     // The page leaves room for the sheet (padding and scroll padding), so nothing the player reads or focuses ends up under it.
     if (typeof ResizeObserver !== 'undefined') {
-      new ResizeObserver(() => {
-        if (this.element.isConnected) document.documentElement.style.setProperty('--receipt-sheet-height', `${Math.ceil(this.element.getBoundingClientRect().height)}px`);
-      }).observe(this.element);
+      const observer = new ResizeObserver(() => {
+        const doc = this.element.ownerDocument;
+        // A screen is never shown again once replaced (app-view.ts): let go of it.
+        if (!this.element.isConnected) {
+          observer.disconnect();
+          doc.removeEventListener('keydown', this.onDocumentKey);
+          return;
+        }
+        doc.documentElement.style.setProperty('--receipt-sheet-height', `${Math.ceil(this.element.getBoundingClientRect().height)}px`);
+      });
+      observer.observe(this.element);
     }
   }
 
@@ -140,7 +150,7 @@ export class ReceiptPanel {
   private followPlay(view: SessionView, rebuild: boolean): void {
     const chose = this.stepsSeen >= 0 && view.steps.length > this.stepsSeen && !rebuild;
     this.stepsSeen = view.steps.length;
-    if (chose && view.phase !== 'debrief') this.setRaised(true);
+    if (chose && view.phase !== 'debrief' && !this.matches(SHORT_SHEET_QUERY)) this.setRaised(true);
     if (view.phase === 'deciding' && view.decisionNumber !== this.decisionSeen) {
       if (this.decisionSeen !== 0) this.setRaised(false);
       this.decisionSeen = view.decisionNumber;
@@ -159,12 +169,12 @@ export class ReceiptPanel {
     else {
       doc.removeEventListener('keydown', this.onDocumentKey);
       // What had focus in the lowered part is gone from view: the button that lowered it is where the player is.
-      if (this.isSheet() && this.body.contains(doc.activeElement)) this.toggle.focus({ preventScroll: true });
+      if (this.matches(SHEET_QUERY) && this.body.contains(doc.activeElement)) this.toggle.focus({ preventScroll: true });
     }
   }
 
-  private isSheet(): boolean {
-    return this.element.ownerDocument.defaultView?.matchMedia(SHEET_QUERY).matches ?? false;
+  private matches(query: string): boolean {
+    return this.element.ownerDocument.defaultView?.matchMedia(query).matches ?? false;
   }
 
   /** Escape lowers a raised sheet: from inside it, and from the page unless something else (a dialog, a term) took the key. */
@@ -174,7 +184,7 @@ export class ReceiptPanel {
       this.element.ownerDocument.removeEventListener('keydown', this.onDocumentKey);
       return;
     }
-    if (!this.isSheet() || this.element.ownerDocument.querySelector('dialog[open]')) return;
+    if (!this.matches(SHEET_QUERY) || this.element.ownerDocument.querySelector('dialog[open]')) return;
     event.preventDefault();
     this.setRaised(false);
   }
