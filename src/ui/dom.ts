@@ -47,14 +47,29 @@ export function focusInView(element: HTMLElement, context?: Element | null, focu
   const view = element.ownerDocument.defaultView;
   if (!view) return;
   const header = Math.max(element.ownerDocument.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0, 0);
+  const floor = bottomOverlayTop(element.ownerDocument, view);
   const box = element.getBoundingClientRect();
   const top = (el: Element) => el.getBoundingClientRect().top + view.scrollY - header - MARGIN_PX;
   if (context) {
     const contextBox = context.getBoundingClientRect();
-    const fits = box.bottom - contextBox.top <= view.innerHeight - header - MARGIN_PX;
-    const shown = contextBox.top >= header && box.bottom <= view.innerHeight;
+    const fits = box.bottom - contextBox.top <= floor - header - MARGIN_PX;
+    const shown = contextBox.top >= header && box.bottom <= floor;
     if (fits && !shown) view.scrollTo({ top: top(context), behavior: 'instant' });
     if (fits) return;
   }
-  if (box.top < header || box.bottom > view.innerHeight) view.scrollTo({ top: top(element), behavior: 'instant' });
+  if (box.top < header || box.bottom > floor) view.scrollTo({ top: top(element), behavior: 'instant' });
+}
+
+/**
+ * Where the visible page ends above a bar or sheet fixed to the bottom of the screen (marked `data-bottom-overlay`,
+ * like the kassabon's sheet on a phone): what is focused should not land underneath it.
+ */
+function bottomOverlayTop(doc: Document, view: Window): number {
+  let floor = view.innerHeight;
+  for (const overlay of doc.querySelectorAll('[data-bottom-overlay]')) {
+    if (view.getComputedStyle(overlay).position !== 'fixed') continue;
+    const top = overlay.getBoundingClientRect().top;
+    if (top > 0 && top < floor) floor = top;
+  }
+  return floor;
 }

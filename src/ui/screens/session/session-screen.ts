@@ -70,8 +70,7 @@ export class SessionScreen {
     this.header = h('div', { className: 'session-header' });
     this.classSide = h('div', { className: 'class-side', hidden: true });
     this.element = h('div', { className: 'screen session-screen' }, this.header,
-      h('div', { className: 'session-layout' }, h('div', { className: 'session-main' }, this.stageSlot, this.story), this.receipt.element, this.classSide),
-      this.receipt.compact);
+      h('div', { className: 'session-layout' }, h('div', { className: 'session-main' }, this.stageSlot, this.story), this.receipt.element, this.classSide));
   }
 
   update(view: SessionView, lang: Lang): void {

@@ -13,6 +13,8 @@ const STUB = 24;
 const PAD_X = 16;
 const MAX_LINE_HEIGHT = 30;
 const MIN_LINE_HEIGHT = 17;
+/** Below this many screen pixels the strip's text is a grey smudge: it is drawn as ruled bars instead. */
+export const MIN_LEGIBLE_PX = 9;
 
 function clamp01(value: number): number {
   return Math.max(0, Math.min(1, value));
@@ -33,6 +35,8 @@ export class ReceiptStrip {
   private fontSize = 14;
   private lineCount = 0;
   private receipt: StageReceipt | null = null;
+  /** Screen pixels per stage unit; below MIN_LEGIBLE_PX the texts give way to bars (the DOM kassabon has the words). */
+  private screenScale = 1;
   length = 0;
 
   constructor(
@@ -65,6 +69,19 @@ export class ReceiptStrip {
     this.lineHeight = n === 0 ? MAX_LINE_HEIGHT : Math.max(MIN_LINE_HEIGHT, Math.min(MAX_LINE_HEIGHT, Math.floor(room / n)));
     this.fontSize = this.lineHeight >= 26 ? 14 : Math.max(11, Math.round(this.lineHeight * 0.62));
     this.layoutTexts();
+  }
+
+  /** Whether the line text is big enough on screen to read (the total is larger, so it follows the lines). */
+  private get legible(): boolean {
+    return this.fontSize * this.screenScale >= MIN_LEGIBLE_PX;
+  }
+
+  /** The stage's size on screen changed: text that would be too small to read becomes bars, and back. */
+  setScreenScale(scale: number): void {
+    if (!(scale > 0) || scale === this.screenScale) return;
+    const was = this.legible;
+    this.screenScale = scale;
+    if (this.legible !== was) this.setLength(this.length);
   }
 
   /** Re-measures labels; called again once the web font has loaded. */
@@ -127,19 +144,33 @@ export class ReceiptStrip {
     g.fillRect(-half, -4, this.width, 22);
 
     const revealed = (top: number, h: number) => clamp01((length - top - h) / (BOTTOM_PAD * 0.7));
+    const legible = this.legible;
     this.labels.forEach((label, i) => {
       const alpha = i < this.lineCount ? revealed(TOP_PAD + i * this.lineHeight, this.lineHeight) : 0;
-      label.setAlpha(alpha);
-      this.amounts[i]?.setAlpha(alpha);
+      label.setAlpha(legible ? alpha : 0);
+      this.amounts[i]?.setAlpha(legible ? alpha : 0);
+      if (!legible && alpha > 0) this.drawBars(g, label, this.amounts[i], alpha);
     });
     const totalTop = TOP_PAD + this.lineCount * this.lineHeight;
     const totalAlpha = this.lineCount > 0 ? revealed(totalTop, TOTAL_BLOCK) : 0;
-    this.totalLabel.setAlpha(totalAlpha);
-    this.total.setAlpha(totalAlpha);
+    this.totalLabel.setAlpha(legible ? totalAlpha : 0);
+    this.total.setAlpha(legible ? totalAlpha : 0);
+    if (!legible && totalAlpha > 0) this.drawBars(g, this.totalLabel, this.total, totalAlpha, 6);
     if (totalAlpha > 0) {
       g.lineStyle(2, darken(palette.sand, 0.4), totalAlpha);
       dashedLine(g, -half + PAD_X, half - PAD_X, totalTop + 8, 6, 5);
     }
+  }
+
+  /**
+   * A printed line as a picture of print: a bar where the label is and one where the amount is, each as wide as
+   * its text. Not text, so nothing on the stage pretends to be readable at a size no one can read.
+   */
+  private drawBars(g: Phaser.GameObjects.Graphics, label: Phaser.GameObjects.Text, amount: Phaser.GameObjects.Text | undefined, alpha: number, height = 4): void {
+    g.fillStyle(palette.ink, 0.35 * alpha);
+    const y = label.y + label.height / 2 - height / 2;
+    if (label.text) g.fillRoundedRect(label.x, y, Math.max(8, label.width), height, height / 2);
+    if (amount?.text) g.fillRoundedRect(amount.x - amount.width, y, Math.max(8, amount.width), height, height / 2);
   }
 
   /** Empties the strip and puts it back under the slot, ready for the next receipt. */

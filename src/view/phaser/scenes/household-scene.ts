@@ -7,7 +7,7 @@ import { COOL_LIGHT, drawMoodLight, drawRoom, drawSunPatch, floorLine, WARM_LIGH
 import { ellipsize, measureText, onFontsReady, textStyle } from '../draw/text.ts';
 import { drawTimelineMarker, drawTimelineTrack, type TimelineGeometry } from '../draw/timeline.ts';
 import { palette } from '../palette.ts';
-import { StageScene, watchStage, type StageOf } from '../stage-context.ts';
+import { STAGE_WIDTH, StageScene, watchStage, type StageOf } from '../stage-context.ts';
 
 type HouseholdStage = StageOf<'household'>;
 
@@ -188,6 +188,9 @@ export class HouseholdScene extends StageScene {
   }
 
   private drawReceipt(previous: StageReceipt | null, receipt: StageReceipt): void {
+    // How big the stage is on screen decides whether the strip's text can be read (a phone shows it at ≈ 5 px).
+    const shown = this.game.canvas.getBoundingClientRect().width;
+    for (const strip of this.strips) strip.setScreenScale(shown / STAGE_WIDTH);
     let strip = this.strips[this.activeStrip];
     if (!strip) return;
     const fresh = !previous || previous.printId !== receipt.printId;
