@@ -70,6 +70,7 @@ export const DIAGNOSTICS = {
       badAlias: { message: 'Verwijzing (*naam) naar een onbekend anker', hint: 'definieer eerst het anker met &naam, of schrijf de waarde uit' },
       unknownAnchor: { message: "Verwijzing '*{name}' naar een onbekend anker", hint: 'definieer eerst het anker met &naam, of schrijf de waarde uit' },
       tooManyAliases: { message: 'Te veel of oneindige verwijzingen (*naam) in dit bestand', hint: 'definieer eerst het anker met &naam, of schrijf de waarde uit' },
+      anchorOverused: { message: "Meer dan {limit} verwijzingen (*{name}) naar het anker '&{name}': dit is er één te veel", hint: 'schrijf de waarde vaker uit, of verdeel de verwijzingen over meer ankers' },
       selfAnchor: { message: 'Een anker (&naam) verwijst naar zichzelf', hint: 'schrijf de waarde uit in plaats van *naam te gebruiken binnen het eigen anker' },
       unusualValue: {
         message: 'Een waarde die geen tekst, getal, ja/nee, lijst of object is (bijvoorbeeld !!binary of een datum)',
