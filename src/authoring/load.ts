@@ -24,6 +24,7 @@ import { explainFirstError } from './yaml-error-context.ts';
 import { withEchoes, yamlReport } from './yaml-messages.ts';
 import { yamlDocumentHazards } from './yaml-hazards.ts';
 import { typographyWarnings } from './yaml-typography.ts';
+import { controlCharacters, yamlVersionProblem } from './yaml-text-controls.ts';
 import { parseYaml } from './yaml-stream-scan.ts';
 import { AliasProblem, documentData, MAX_ALIAS_USES } from './yaml-data.ts';
 import { addDuplicateKeyErrors } from './yaml-unique-keys.ts';
@@ -131,9 +132,16 @@ export function readYaml(source: string): YamlStage {
   const lineCounter = new LineCounter();
   const parsed = parseYaml(source, lineCounter);
   if ('problem' in parsed) return { ok: false, drafts: [parsed.problem] };
+  const version = yamlVersionProblem(source, lineCounter);
+  if (version) return { ok: false, drafts: [version] };
   const { doc } = parsed;
   addDuplicateKeyErrors(doc);
-  const syntax = [...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)), ...dutchThousands(doc, lineCounter), ...typographyWarnings(doc, lineCounter)];
+  const syntax = [
+    ...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)),
+    ...dutchThousands(doc, lineCounter),
+    ...typographyWarnings(doc, lineCounter),
+    ...controlCharacters(doc, lineCounter),
+  ];
   const [firstError] = doc.errors;
   if (firstError) {
     // After one syntax error the parser's later complaints are mostly echoes of it: show the first only.
