@@ -11,6 +11,8 @@ import type { CountedDuration } from '../src/authoring/resolve-durations.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
 import type { SourceTexts } from '../src/authoring/check-quotes.ts';
 import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagnostic.ts';
+import { cappedLines } from '../src/authoring/diagnostics/cap.ts';
+import { visible, visibleJson, visibleLine } from '../src/authoring/diagnostics/visible.ts';
 import { parseCheckArgs, type CheckOptions } from './check-scenarios-args.ts';
 import { USAGE } from './check-scenarios-usage.ts';
 import { readPayerCatalogue, scenariosFolder } from './payer-catalogue.ts';
@@ -22,18 +24,23 @@ import { diagnosticJson, scenarioJson } from './scenario-json.ts';
 
 const DEFAULT_FOLDER = 'scenarios';
 
-const detail = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const detail = (error: unknown): string => visibleLine(error instanceof Error ? error.message : String(error));
+
+/** A file's messages for people: control characters written out, at most MESSAGES_PER_FILE, the rest counted. */
+const print = (diagnostics: readonly Diagnostic[]) => {
+  for (const line of cappedLines(diagnostics, formatDiagnostic)) console.log(line);
+};
 
 function loadSources(dir: string | undefined, say: (line: string) => void): SourceTexts | undefined {
   if (!dir) return undefined;
   if (!existsSync(dir)) {
-    say(`Bronteksten niet gevonden in ${dir}: citaten worden niet gecontroleerd.`);
+    say(`Bronteksten niet gevonden in ${visibleLine(dir)}: citaten worden niet gecontroleerd.`);
     return undefined;
   }
   try {
     return readSourceTexts(dir);
   } catch (error) {
-    say(`Bronteksten in ${dir} konden niet gelezen worden (${detail(error)}): citaten worden niet gecontroleerd.`);
+    say(`Bronteksten in ${visibleLine(dir)} konden niet gelezen worden (${detail(error)}): citaten worden niet gecontroleerd.`);
     return undefined;
   }
 }
@@ -43,13 +50,13 @@ function writeReport(dir: string, scenario: Scenario, diagnostics: readonly Diag
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${scenario.id}.html`);
   writeFileSync(path, casusReport(scenario, diagnostics, counted));
-  return relative(process.cwd(), path) || path;
+  return visibleLine(relative(process.cwd(), path) || path);
 }
 
 /** --upgrade: each file in an older format rewritten to the newest, saying what changed; the check follows. */
 function upgradeFiles(paths: readonly string[], say: (line: string) => void): void {
   for (const path of paths) {
-    const file = relative(process.cwd(), path) || path;
+    const file = visibleLine(relative(process.cwd(), path) || path);
     let source: string;
     try {
       source = readFileSync(path, 'utf8');
@@ -69,7 +76,7 @@ function upgradeFiles(paths: readonly string[], say: (line: string) => void): vo
 
 function check(options: CheckOptions): number {
   if (options.targets.length === 0 && !existsSync(DEFAULT_FOLDER)) {
-    console.log(`Geen map ${DEFAULT_FOLDER}/ in ${process.cwd()}: noem de bestanden of mappen die je wilt controleren, of start in de map van het spel. Typ --help voor uitleg.`);
+    console.log(`Geen map ${DEFAULT_FOLDER}/ in ${visibleLine(process.cwd())}: noem de bestanden of mappen die je wilt controleren, of start in de map van het spel. Typ --help voor uitleg.`);
     return 1;
   }
   // With --json, stdout holds the one JSON object only: every sentence for people goes to stderr.
@@ -94,44 +101,45 @@ function check(options: CheckOptions): number {
       warnings: all.filter((d) => d.severity === 'warning').length,
       diagnostics: all.map(diagnosticJson),
     };
-    console.log(JSON.stringify(report));
+    // JSON.stringify writes C0 controls as \u escapes, not DEL, C1 or the bidirectional overrides: those too.
+    console.log(visibleJson(JSON.stringify(report)));
     return report.errors > 0 || checked.length === 0 ? 1 : 0;
   }
   let errors = 0;
   let warnings = 0;
   if (catalogue) {
-    for (const d of catalogue.diagnostics) console.log(formatDiagnostic(d));
+    print(catalogue.diagnostics);
     errors += catalogue.diagnostics.filter((d) => d.severity === 'error').length;
     warnings += catalogue.diagnostics.filter((d) => d.severity === 'warning').length;
-    if (!hasErrors(catalogue.diagnostics)) console.log(`${catalogue.file}: ok (${Object.keys(catalogue.payers).length} gedeelde betalers)`);
+    if (!hasErrors(catalogue.diagnostics)) console.log(`${visibleLine(catalogue.file)}: ok (${Object.keys(catalogue.payers).length} gedeelde betalers)`);
   }
   if (tariffs) {
-    for (const d of tariffs.diagnostics) console.log(formatDiagnostic(d));
+    print(tariffs.diagnostics);
     errors += tariffs.diagnostics.filter((d) => d.severity === 'error').length;
     warnings += tariffs.diagnostics.filter((d) => d.severity === 'warning').length;
-    if (!hasErrors(tariffs.diagnostics)) console.log(`${tariffs.file}: ok (${Object.keys(tariffs.tariffs).length} tarieven)`);
+    if (!hasErrors(tariffs.diagnostics)) console.log(`${visibleLine(tariffs.file)}: ok (${Object.keys(tariffs.tariffs).length} tarieven)`);
   }
   if (documents) {
-    for (const d of documents.diagnostics) console.log(formatDiagnostic(d));
+    print(documents.diagnostics);
     errors += documents.diagnostics.filter((d) => d.severity === 'error').length;
     warnings += documents.diagnostics.filter((d) => d.severity === 'warning').length;
-    if (!hasErrors(documents.diagnostics)) console.log(`${documents.file}: ok (${Object.keys(documents.documents).length} bronnen)`);
+    if (!hasErrors(documents.diagnostics)) console.log(`${visibleLine(documents.file)}: ok (${Object.keys(documents.documents).length} bronnen)`);
   }
   for (const set of sets) {
-    for (const d of set.diagnostics) console.log(formatDiagnostic(d));
+    print(set.diagnostics);
     errors += set.diagnostics.filter((d) => d.severity === 'error').length;
     warnings += set.diagnostics.filter((d) => d.severity === 'warning').length;
-    if (set.set) console.log(`${set.file}: ok (tarievenset '${set.id}', ${Object.keys(set.set.tariffs).length} tarieven)`);
+    if (set.set) console.log(`${visibleLine(set.file)}: ok (tarievenset '${set.id}', ${Object.keys(set.set.tariffs).length} tarieven)`);
   }
   for (const { file, scenario, diagnostics, counted } of checked) {
-    for (const d of diagnostics) console.log(formatDiagnostic(d));
+    print(diagnostics);
     errors += diagnostics.filter((d) => d.severity === 'error').length;
     warnings += diagnostics.filter((d) => d.severity === 'warning').length;
     if (scenario && !hasErrors(diagnostics)) {
       const untranslated = missingEnglish(scenario);
       const english = untranslated > 0 ? `, ${untranslated} teksten zonder Engelse versie` : '';
-      console.log(`${file}: ok (${Object.keys(scenario.moments).length} momenten, ${Object.keys(scenario.endings).length} eindes${english})`);
-      if (options.routes) for (const line of [...routeReport(scenario), ...countedReport(counted ?? [])]) console.log(line);
+      console.log(`${visibleLine(file)}: ok (${Object.keys(scenario.moments).length} momenten, ${Object.keys(scenario.endings).length} eindes${english})`);
+      if (options.routes) for (const line of [...routeReport(scenario), ...countedReport(counted ?? [])]) console.log(visible(line));
       if (options.report) console.log(`${writeReport(options.report, scenario, diagnostics, counted ?? [])}: routekaart geschreven`);
     }
   }
@@ -144,7 +152,7 @@ function check(options: CheckOptions): number {
 function main(args: readonly string[]): number {
   const parsed = parseCheckArgs(args);
   if ('error' in parsed) {
-    console.error(parsed.error);
+    console.error(visible(parsed.error));
     return 2;
   }
   if (parsed.options.help) {

@@ -2,6 +2,7 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'no
 import { basename, dirname, join } from 'node:path';
 import { closest } from '../src/authoring/did-you-mean.ts';
 import { report, type Report } from '../src/authoring/diagnostics/registry.ts';
+import { sizeProblem } from '../src/authoring/file-limit.ts';
 import { isEditorLeftover, SCENARIO_FILE } from './scenario-targets.ts';
 
 export type FileRead = { readonly bytes: Uint8Array } | { readonly problem: Report };
@@ -70,12 +71,17 @@ export function readScenarioFile(path: string): FileRead {
     let stat;
     try {
       stat = statSync(path, { throwIfNoEntry: false });
-    } catch {
+    } catch (error) {
+      // Links that lead back to themselves: say so, not that the file does not exist.
+      if ((error as { code?: unknown } | null)?.code === 'ELOOP') return { problem: report('SC051', 'linkLoop') };
       stat = undefined;
     }
     if (!stat) return { problem: entry.isSymbolicLink() ? brokenLink(path) : missing(path) };
     if (stat.isDirectory()) return { problem: folder(path) };
     if (!stat.isFile()) return { problem: report('SC051', 'notFile') };
+    // Refused by its size on disk, before a byte is read.
+    const tooLarge = sizeProblem(stat.size);
+    if (tooLarge) return { problem: tooLarge };
     return { bytes: readFileSync(path) };
   } catch (error) {
     return { problem: report('SC051', 'unreadable', { reason: reason(error) }) };

@@ -1,7 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Diagnostic } from '../src/authoring/diagnostics/diagnostic.ts';
 import { report } from '../src/authoring/diagnostics/registry.ts';
+import { sizeProblem } from '../src/authoring/file-limit.ts';
+
+/** A shared file's text, or its one-line refusal when it is over the size limit (judged before reading it). */
+export function readSharedText(path: string, file: string): { readonly text: string } | { readonly refused: Diagnostic } {
+  const tooLarge = sizeProblem(statSync(path).size);
+  return tooLarge ? { refused: { file, line: 1, column: 1, ...tooLarge } } : { text: readFileSync(path, 'utf8') };
+}
 
 /** A shared file as read from disk: what its loader made of it, with where it is. */
 export type CheckedShared<T extends { readonly diagnostics: readonly Diagnostic[] }> = T & { readonly path: string; readonly file: string };
@@ -20,7 +27,9 @@ export function readSharedFileIn<T extends { readonly diagnostics: readonly Diag
   if (!existsSync(path)) return undefined;
   const file = relative(process.cwd(), path) || path;
   try {
-    return { path, file, ...load(readFileSync(path, 'utf8'), file) };
+    const read = readSharedText(path, file);
+    if ('refused' in read) return { path, file, ...empty, diagnostics: [read.refused] };
+    return { path, file, ...load(read.text, file) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { path, file, ...empty, diagnostics: [{ file, line: 1, column: 1, ...report('SC000', 'crash', { detail: message }) }] };

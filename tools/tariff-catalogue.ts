@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { SourceTexts } from '../src/authoring/check-quotes.ts';
 import { hasErrors, type Diagnostic } from '../src/authoring/diagnostics/diagnostic.ts';
@@ -6,6 +6,7 @@ import { report } from '../src/authoring/diagnostics/registry.ts';
 import { compileTariffSet, loadTariffCatalogue, type TariffCatalogueResult } from '../src/authoring/tariff-catalogue.ts';
 import { STANDARD_TARIFF_SET, type TariffSet } from '../src/domain/costs/tariff-set.ts';
 import { isEditorLeftover, SCENARIO_FILE } from './scenario-targets.ts';
+import { readSharedText } from './shared-file.ts';
 
 /** Where the shared tariffs live, inside the scenarios folder: a subfolder, so it is not taken for a casus. */
 export const TARIFF_CATALOGUE = join('tarieven', 'standaard.yaml');
@@ -20,7 +21,9 @@ export function readTariffCatalogue(scenariosDir: string, sources?: SourceTexts)
   if (!existsSync(path)) return undefined;
   const file = relative(process.cwd(), path) || path;
   try {
-    return { path, ...loadTariffCatalogue(readFileSync(path, 'utf8'), file, sources ? { sources } : {}) };
+    const read = readSharedText(path, file);
+    if ('refused' in read) return { path, file, tariffs: {}, broken: [], diagnostics: [read.refused] };
+    return { path, ...loadTariffCatalogue(read.text, file, sources ? { sources } : {}) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { path, file, tariffs: {}, broken: [], diagnostics: [{ file, line: 1, column: 1, ...report('SC000', 'crash', { detail: message }) }] };
@@ -60,7 +63,9 @@ export function readTariffSets(scenariosDir: string, standard: TariffCatalogueRe
     const file = relative(process.cwd(), path) || path;
     const id = tariffSetId(name);
     try {
-      const result = loadTariffCatalogue(readFileSync(path, 'utf8'), file, { ...(sources ? { sources } : {}), ...(standard ? { standard } : {}) });
+      const read = readSharedText(path, file);
+      if ('refused' in read) return { id, path, file, diagnostics: [read.refused] };
+      const result = loadTariffCatalogue(read.text, file, { ...(sources ? { sources } : {}), ...(standard ? { standard } : {}) });
       if (hasErrors(result.diagnostics)) return { id, path, file, diagnostics: result.diagnostics };
       return { id, path, file, diagnostics: result.diagnostics, set: compileTariffSet(id, result) };
     } catch (error) {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { cappedLines } from '../src/authoring/diagnostics/cap.ts';
 import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagnostic.ts';
 import { summarise } from '../src/domain/scenario/casus-summary.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
@@ -75,7 +76,7 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
 
   /** The same lines `npm run check:scenarios` prints, in the terminal that runs the dev server. */
   const printProblems = (server: ViteDevServer) => {
-    const problems = current().files.flatMap((c) => c.diagnostics.map(formatDiagnostic));
+    const problems = current().files.flatMap((c) => cappedLines(c.diagnostics, formatDiagnostic));
     if (problems.length > 0) server.config.logger.warn(problems.join('\n'), { timestamp: true });
   };
 
@@ -101,7 +102,7 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
     buildStart() {
       if (serving) return;
       checked = undefined;
-      const problems = current().files.filter((c) => hasErrors(c.diagnostics)).flatMap((c) => c.diagnostics.map(formatDiagnostic));
+      const problems = current().files.filter((c) => hasErrors(c.diagnostics)).flatMap((c) => cappedLines(c.diagnostics, formatDiagnostic));
       // Reached only when Vite is run directly: `npm run build` checks first and prints these without a stack trace.
       if (problems.length > 0) this.error(`Scenario's bevatten fouten:\n${problems.join('\n')}`);
     },
@@ -124,7 +125,7 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
       id === LIBRARY_ID || id === CATALOGUE_ID || id === SOURCES_ID || id === TARIFFS_ID || id.startsWith(CASUS_PREFIX) || id.startsWith(TARIFF_SET_PREFIX) ? `\0${id}` : undefined,
     load(id) {
       if (id === `\0${LIBRARY_ID}`) {
-        const problems = serving ? current().files.filter((c) => hasErrors(c.diagnostics)).flatMap((c) => c.diagnostics.map(formatDiagnostic)) : [];
+        const problems = serving ? current().files.filter((c) => hasErrors(c.diagnostics)).flatMap((c) => cappedLines(c.diagnostics, formatDiagnostic)) : [];
         return libraryModule(scenarios(), current().tariffSets, problems);
       }
       if (id === `\0${SOURCES_ID}`) return `export default ${JSON.stringify(readSourceCatalogue(options.dir)?.documents ?? {})};`;

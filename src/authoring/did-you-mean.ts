@@ -2,6 +2,19 @@
 let row = new Int32Array(64);
 
 /**
+ * Table cells one check may spend on suggestions (≈ 0.1 s). Each misspelt name is compared with every known
+ * one, so 2,500 misspelt names among 2,500 long ones took minutes; once the budget is spent, `closest` suggests
+ * nothing and the messages list the known names instead. Every file's check starts with a full budget.
+ */
+export const SUGGESTION_BUDGET = 20_000_000;
+let remaining = SUGGESTION_BUDGET;
+
+/** A fresh budget for the next file's suggestions. */
+export function resetSuggestionBudget(): void {
+  remaining = SUGGESTION_BUDGET;
+}
+
+/**
  * Edit distance between a and b if it is at most `bound`, else bound + 1. Stops as soon as a row of the
  * table exceeds the bound: a file with thousands of misspelt names, each compared with thousands of
  * known ones, stays quick.
@@ -11,6 +24,7 @@ function editDistanceWithin(a: string, b: string, bound: number): number {
   if (row.length <= b.length) row = new Int32Array(b.length * 2 + 1);
   for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    remaining -= b.length;
     let previous = row[0]!;
     row[0] = i;
     let lowest = i;
@@ -46,6 +60,7 @@ export function closest(name: string, known: Iterable<string>): string | undefin
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (let i = 0; i < names.length; i++) {
+    if (remaining <= 0) return undefined;
     const distance = editDistanceWithin(lowerName, lower[i]!, bestDistance - 1);
     if (distance < bestDistance) {
       best = names[i];

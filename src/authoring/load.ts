@@ -6,6 +6,7 @@ import { checkReferences } from './check-references.ts';
 import { checkFormat3 } from './check-format-3.ts';
 import { checkRouteFollowing } from './check-route-following.ts';
 import { compile } from './compile.ts';
+import { resetSuggestionBudget } from './did-you-mean.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { report, type Report } from './diagnostics/registry.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
@@ -23,8 +24,9 @@ import { explainFirstError } from './yaml-error-context.ts';
 import { withEchoes, yamlReport } from './yaml-messages.ts';
 import { yamlDocumentHazards } from './yaml-hazards.ts';
 import { typographyWarnings } from './yaml-typography.ts';
+import { controlCharacters, yamlVersionProblem } from './yaml-text-controls.ts';
 import { parseYaml } from './yaml-stream-scan.ts';
-import { documentData } from './yaml-data.ts';
+import { AliasProblem, documentData, MAX_ALIAS_USES } from './yaml-data.ts';
 import { addDuplicateKeyErrors } from './yaml-unique-keys.ts';
 import { zodIssuesToDrafts, type Draft, type Locator } from './zod-diagnostics.ts';
 
@@ -46,19 +48,19 @@ function yamlDraft(problem: YAMLError | YAMLWarning, severity: 'error' | 'warnin
   return { line, column: col, ...yamlReport(problem, severity) };
 }
 
-function aliasDraft(doc: Document, lineCounter: LineCounter): Draft {
-  let offset = 0;
-  let name = '';
-  visit(doc, {
-    Alias(_, node) {
-      if (node.resolve(doc) !== undefined) return undefined;
-      offset = node.range?.[0] ?? 0;
-      name = node.source;
-      return visit.BREAK;
-    },
-  });
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col, ...(name ? report('SC001', 'unknownAnchor', { name }) : report('SC001', 'tooManyAliases')) };
+/** Why the aliases could not become data, at the alias that showed it. */
+function aliasDraft(error: unknown, lineCounter: LineCounter): Draft {
+  if (!(error instanceof AliasProblem)) return { line: 1, column: 1, ...report('SC001', 'tooManyAliases') };
+  const { line, col } = lineCounter.linePos(error.alias.range?.[0] ?? 0);
+  const found =
+    error.kind === 'unknown'
+      ? report('SC001', 'unknownAnchor', { name: error.alias.source })
+      : error.kind === 'self'
+        ? report('SC001', 'selfAnchor')
+        : error.kind === 'tooMany'
+          ? report('SC001', 'anchorOverused', { name: error.alias.source, limit: MAX_ALIAS_USES })
+          : report('SC001', 'tooManyAliases');
+  return { line, column: col, ...found };
 }
 
 /** `6.500` is 6.5 to YAML but € 6.500 to a Dutch reader: refuse amounts written with a thousands dot. */
@@ -75,25 +77,6 @@ function dutchThousands(doc: Document, lineCounter: LineCounter): Draft[] {
     },
   });
   return drafts;
-}
-
-/** Where an alias stands inside the very node its anchor names. */
-function selfReference(doc: Document, lineCounter: LineCounter): { line: number; column: number } | undefined {
-  let offset: number | undefined;
-  visit(doc, {
-    Alias(_, node) {
-      const target = node.resolve(doc);
-      const at = node.range?.[0];
-      if (target?.range && at !== undefined && target.range[0] <= at && at < target.range[2]) {
-        offset = at;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  if (offset === undefined) return undefined;
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
 }
 
 /**
@@ -144,13 +127,21 @@ export type YamlStage =
   | { readonly ok: true; readonly data: unknown; readonly where: Locator; readonly written: (path: readonly PathSegment[]) => string | undefined; readonly syntax: readonly Draft[] };
 
 export function readYaml(source: string): YamlStage {
+  resetSuggestionBudget();
   // Runaway nesting and a second document are refused before the (recursive) composer runs.
   const lineCounter = new LineCounter();
   const parsed = parseYaml(source, lineCounter);
   if ('problem' in parsed) return { ok: false, drafts: [parsed.problem] };
+  const version = yamlVersionProblem(source, lineCounter);
+  if (version) return { ok: false, drafts: [version] };
   const { doc } = parsed;
   addDuplicateKeyErrors(doc);
-  const syntax = [...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)), ...dutchThousands(doc, lineCounter), ...typographyWarnings(doc, lineCounter)];
+  const syntax = [
+    ...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)),
+    ...dutchThousands(doc, lineCounter),
+    ...typographyWarnings(doc, lineCounter),
+    ...controlCharacters(doc, lineCounter),
+  ];
   const [firstError] = doc.errors;
   if (firstError) {
     // After one syntax error the parser's later complaints are mostly echoes of it: show the first only.
@@ -165,12 +156,12 @@ export function readYaml(source: string): YamlStage {
   let data: unknown;
   try {
     data = documentData(doc);
-  } catch {
+  } catch (error) {
     // Unresolved or runaway aliases only surface when the document is turned into data.
-    return { ok: false, drafts: [aliasDraft(doc, lineCounter)] };
+    return { ok: false, drafts: [aliasDraft(error, lineCounter)] };
   }
   const odd = unusualData(data);
-  if (odd) return { ok: false, drafts: [{ ...(selfReference(doc, lineCounter) ?? where([])), ...odd }] };
+  if (odd) return { ok: false, drafts: [{ ...where([]), ...odd }] };
   return { ok: true, data, where, written: (path) => writtenAt(doc, path), syntax };
 }
 

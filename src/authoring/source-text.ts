@@ -9,8 +9,6 @@ import { windows1252Char } from './windows-1252.ts';
  */
 export type SourceText = { readonly text: string } | { readonly problem: Diagnostic };
 
-const REPLACEMENT = '\uFFFD';
-
 const baseName = (file: string): string => file.split(/[\\/]/).pop() || file;
 const hex = (byte: number): string => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 const startsWith = (bytes: Uint8Array, ...prefix: number[]): boolean => prefix.every((b, i) => bytes[i] === b);
@@ -27,19 +25,42 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   return Math.max(even, odd) >= half * 0.3 && Math.min(even, odd) <= half * 0.05;
 }
 
-/** Where the first byte that is not UTF-8 stands, found through the decoder's own replacement characters. */
-function firstInvalid(bytes: Uint8Array): { offset: number; line: number; column: number } {
-  const lossy = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  const encoder = new TextEncoder();
-  for (let at = lossy.indexOf(REPLACEMENT); at >= 0; at = lossy.indexOf(REPLACEMENT, at + 1)) {
-    const before = lossy.slice(0, at);
-    const offset = encoder.encode(before).length;
-    // A real U+FFFD written in the file is valid UTF-8 (EF BF BD): keep looking.
-    if (startsWith(bytes.subarray(offset), 0xef, 0xbf, 0xbd)) continue;
-    const lineStart = before.lastIndexOf('\n') + 1;
-    return { offset, line: before.split('\n').length, column: at - lineStart + 1 };
+/** The length of the well-formed UTF-8 sequence at `at` (Unicode table 3-7), or 0 when it is not one. */
+function sequenceLength(bytes: Uint8Array, at: number): number {
+  const first = bytes[at]!;
+  if (first < 0x80) return 1;
+  const inRange = (offset: number, low = 0x80, high = 0xbf) => {
+    const byte = bytes[at + offset];
+    return byte !== undefined && byte >= low && byte <= high;
+  };
+  if (first >= 0xc2 && first <= 0xdf) return inRange(1) ? 2 : 0;
+  if (first >= 0xe0 && first <= 0xef) {
+    const [low, high] = first === 0xe0 ? [0xa0, 0xbf] : first === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+    return inRange(1, low, high) && inRange(2) ? 3 : 0;
   }
-  return { offset: 0, line: 1, column: 1 };
+  if (first >= 0xf0 && first <= 0xf4) {
+    const [low, high] = first === 0xf0 ? [0x90, 0xbf] : first === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    return inRange(1, low, high) && inRange(2) && inRange(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * Where the first byte that is not UTF-8 stands, in one pass over the bytes: genuine U+FFFD characters
+ * (EF BF BD) are valid and skipped like any other letter, however many there are.
+ */
+function firstInvalid(bytes: Uint8Array): { offset: number; line: number; column: number } {
+  let offset = 0;
+  for (let length = 0; offset < bytes.length; offset += length) {
+    length = sequenceLength(bytes, offset);
+    if (length === 0) break;
+  }
+  if (offset >= bytes.length) return { offset: 0, line: 1, column: 1 };
+  const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, offset));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  let line = 1;
+  for (let at = before.indexOf('\n'); at >= 0; at = before.indexOf('\n', at + 1)) line++;
+  return { offset, line, column: offset === 0 ? 1 : before.length - lineStart + 1 };
 }
 
 function notUtf8(bytes: Uint8Array, file: string): Diagnostic {

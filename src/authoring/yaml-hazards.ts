@@ -1,13 +1,14 @@
 import { isAlias, isCollection, isScalar, Scalar, visit, type Document, type LineCounter, type Node } from 'yaml';
 import { report, type Report } from './diagnostics/registry.ts';
 import { aliasDepthProblem } from './yaml-alias-depth.ts';
+import { aliasUses } from './yaml-aliases.ts';
 import type { Draft } from './zod-diagnostics.ts';
 
 /** Keys that turn into JavaScript's own object machinery instead of data, so their content would vanish. */
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
-function keyProblem(key: unknown, doc: Document): Report | undefined {
-  const resolved = isAlias(key) ? key.resolve(doc) : key;
+function keyProblem(key: unknown, targets: () => ReadonlyMap<unknown, unknown>): Report | undefined {
+  const resolved = isAlias(key) ? targets().get(key) : key;
   if (isCollection(resolved)) return report('SC056', 'collection');
   if (!isScalar(resolved) || typeof resolved.value !== 'string') return undefined;
   if (RESERVED.has(resolved.value)) return report('SC052', 'reserved', { key: resolved.value });
@@ -23,9 +24,12 @@ function keyProblem(key: unknown, doc: Document): Report | undefined {
  */
 function keyHazards(doc: Document, lineCounter: LineCounter): Draft[] {
   const drafts: Draft[] = [];
+  // Aliases as keys are rare: their anchors are looked up in one walk, and only when one is met.
+  let resolved: ReadonlyMap<unknown, unknown> | undefined;
+  const targets = () => (resolved ??= new Map(aliasUses(doc).map(({ alias, target }) => [alias, target])));
   visit(doc, {
     Pair(_, pair) {
-      const problem = keyProblem(pair.key, doc);
+      const problem = keyProblem(pair.key, targets);
       if (!problem) return undefined;
       const { line, col } = lineCounter.linePos((pair.key as Node | null)?.range?.[0] ?? 0);
       drafts.push({ line, column: col, ...problem });

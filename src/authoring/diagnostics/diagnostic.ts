@@ -1,3 +1,5 @@
+import { visibleLine } from './visible.ts';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
@@ -13,9 +15,10 @@ export interface Diagnostic {
   readonly hint?: string;
 }
 
+/** One line for people: file, place, weight, code, message and hint, with every control character written out. */
 export function formatDiagnostic(d: Diagnostic): string {
   const hint = d.hint ? ` — ${d.hint}` : '';
-  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}${hint}`;
+  return visibleLine(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}${hint}`);
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

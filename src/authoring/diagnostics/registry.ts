@@ -70,6 +70,7 @@ export const DIAGNOSTICS = {
       badAlias: { message: 'Verwijzing (*naam) naar een onbekend anker', hint: 'definieer eerst het anker met &naam, of schrijf de waarde uit' },
       unknownAnchor: { message: "Verwijzing '*{name}' naar een onbekend anker", hint: 'definieer eerst het anker met &naam, of schrijf de waarde uit' },
       tooManyAliases: { message: 'Te veel of oneindige verwijzingen (*naam) in dit bestand', hint: 'definieer eerst het anker met &naam, of schrijf de waarde uit' },
+      anchorOverused: { message: "Meer dan {limit} verwijzingen (*{name}) naar het anker '&{name}': dit is er één te veel", hint: 'schrijf de waarde vaker uit, of verdeel de verwijzingen over meer ankers' },
       selfAnchor: { message: 'Een anker (&naam) verwijst naar zichzelf', hint: 'schrijf de waarde uit in plaats van *naam te gebruiken binnen het eigen anker' },
       unusualValue: {
         message: 'Een waarde die geen tekst, getal, ja/nee, lijst of object is (bijvoorbeeld !!binary of een datum)',
@@ -78,6 +79,10 @@ export const DIAGNOSTICS = {
       /** Rare parser problems keep the parser's own (English) words after a Dutch prefix. */
       badScalarStart: { message: 'Een waarde zonder aanhalingstekens kan niet beginnen met {char}', hint: 'zet de tekst tussen aanhalingstekens, bijvoorbeeld text: "@gemeente …"' },
       badEscape: { message: "Tussen dubbele aanhalingstekens betekent \\ iets bijzonders, en '{sequence}' kent YAML niet", hint: "gebruik enkele aanhalingstekens ('C:\\map') of schrijf \\\\ voor één \\" },
+      yamlVersion: {
+        message: "Dit bestand vraagt om YAML {version}; het spel leest alleen YAML 1.2, en een andere versie leest sommige waarden anders (onder YAML 1.1 is 1:30 het getal 90)",
+        hint: "haal de regel '%YAML {version}' weg: zonder die regel leest het spel het bestand als YAML 1.2",
+      },
       badDirective: { message: 'Een regel die met % begint is voor YAML een instructie, en deze kent het niet', hint: 'zet de tekst tussen aanhalingstekens als ze met % begint' },
       blockInFlow: { message: 'Binnen haakjes [ ] of { } kan geen lijst met streepjes of ingesprongen blok staan', hint: "schrijf binnen de haakjes met komma's ([a, b]), of laat de haakjes weg en zet elk onderdeel op een eigen regel" },
       longKey: { message: 'Een sleutel van meer dan 1024 tekens: waarschijnlijk staat er een dubbele punt in een lange tekst', hint: 'zet lange tekst met een dubbele punt erin tussen aanhalingstekens' },
@@ -604,13 +609,14 @@ export const DIAGNOSTICS = {
   SC051: {
     severity: 'error',
     title: 'Bestand niet te lezen',
-    description: 'Een bestand of map die je noemde bestaat niet of kan niet gelezen worden. De andere bestanden worden gewoon gecontroleerd.',
+    description: 'Een bestand of map die je noemde bestaat niet of kan niet gelezen worden, is groter dan 1 MB, of is een link die via andere links naar zichzelf wijst. De andere bestanden worden gewoon gecontroleerd.',
     example: 'npm run check:scenarios -- scenarios/twee-zonnen.yaml',
     fix: 'Controleer de naam en de map. Een snelkoppeling moet naar een bestaand bestand wijzen; een map met een naam op .yaml hernoem je.',
     messages: {
       missing: { message: 'Bestand of map niet gevonden', hint: 'controleer de naam en de map' },
       missingSuggest: { message: 'Bestand of map niet gevonden', hint: "bedoelde je '{suggestion}'?" },
       brokenLink: { message: "Deze link (snelkoppeling) wijst naar '{target}', en dat bestaat niet", hint: 'laat de link naar een bestaand bestand wijzen, of verwijder hem' },
+      linkLoop: { message: 'Deze link (snelkoppeling) wijst via andere links weer naar zichzelf: een kring zonder bestand', hint: 'laat de link naar een bestaand bestand wijzen, of verwijder hem' },
       folder: { message: 'Dit is een map, geen bestand', hint: 'een casus is één bestand: geef de map een naam zonder .yaml' },
       unreadableFolder: { message: 'Deze map kan niet gelezen worden ({reason})', hint: 'controleer of je deze map mag openen' },
       unreadable: { message: 'Dit bestand kan niet gelezen worden ({reason})', hint: 'controleer of je dit bestand mag openen en of een ander programma het niet vasthoudt' },
@@ -668,6 +674,17 @@ export const DIAGNOSTICS = {
     fix: 'Geef elke sleutel een gewone naam. Tekst die met [ of { begint zet je tussen aanhalingstekens.',
     messages: {
       collection: { message: 'Deze sleutel is een lijst of object, geen naam', hint: 'geef de sleutel een gewone naam; tekst die met [ of { begint zet je tussen aanhalingstekens' },
+    },
+  },
+  SC057: {
+    severity: 'error',
+    title: 'Onzichtbaar stuurteken in een tekst',
+    description:
+      "Een tekst bevat een stuurteken: een onzichtbaar teken zoals ESC, BEL of NUL. Tussen dubbele aanhalingstekens maakt YAML zo'n teken van \\e, \\a, \\0 of \\x1b, en geplakte tekst kan er een bevatten die je editor niet toont. Spelers zouden het in hun scherm krijgen, en in een terminal kan het de weergave verstoren. Tab en regeleinde mogen wel.",
+    example: 'text: "Sandra belt\\e[2J"',
+    fix: "Haal het teken weg. Tussen dubbele aanhalingstekens betekent \\ iets bijzonders: schrijf \\\\ voor één \\, of gebruik enkele aanhalingstekens.",
+    messages: {
+      control: { message: 'In deze tekst staat een onzichtbaar stuurteken ({char}) dat spelers niet horen te krijgen', hint: "haal het weg; tussen dubbele aanhalingstekens maken \\e, \\a, \\0 en \\x.. zo'n teken" },
     },
   },
   SC060: {
