@@ -114,7 +114,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     },
     onLmsFull: () => {
       lmsFull = true;
-      render();
+      // May be called while reporting is set up, before the first render: draw once that is done.
+      queueMicrotask(() => render());
     },
     onXapiStatus: ({ waiting, failing }) => {
       const now = waiting > 0 && failing;
