@@ -9,4 +9,9 @@ import { bootstrap } from './app/bootstrap.ts';
 document.documentElement.setAttribute('data-booted', '');
 const screen = document.getElementById('screen');
 const controls = document.getElementById('controls');
-if (screen && controls) bootstrap({ library: import('virtual:casus-library').then((m) => m.default), screen, controls });
+/** Browser tests shorten the own-file check's time budget before the page loads (test/e2e/own-casus.spec.ts). */
+const budget = (window as { kostenbewustCheckBudgetMs?: unknown }).kostenbewustCheckBudgetMs;
+const checkBudgetMs = typeof budget === 'number' && Number.isFinite(budget) && budget > 0 ? budget : undefined;
+if (screen && controls) {
+  bootstrap({ library: import('virtual:casus-library').then((m) => m.default), screen, controls, ...(checkBudgetMs !== undefined ? { checkBudgetMs } : {}) });
+}

@@ -4,8 +4,12 @@ import type { Scenario } from '../domain/scenario/model.ts';
 import type { RestoredProgress } from '../domain/session/session-machine.ts';
 import { sessionMachine } from '../domain/session/session-machine.ts';
 
-/** Told to the player once, on the title screen. */
-export type Notice = 'corrupt' | 'outdated' | 'unavailable' | 'elsewhere' | 'link' | 'lms';
+/**
+ * Told to the player once, on the title screen. newer: a save made by a newer build, kept; setAside: a stored entry
+ * that did not read was set aside; lmsAhead / browserAhead: the LMS's resume state and this browser's save differed
+ * and the further one is used.
+ */
+export type Notice = 'corrupt' | 'outdated' | 'newer' | 'setAside' | 'lmsAhead' | 'browserAhead' | 'unavailable' | 'elsewhere' | 'link' | 'lms';
 
 export interface AppContext {
   readonly lang: Lang;

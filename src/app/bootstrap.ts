@@ -15,7 +15,8 @@ import { stageForSession } from './derive-stage.ts';
 import { parseLaunchParams } from './launch-params.ts';
 import { attemptOrderSeed, classOrderSeed } from '../domain/play/choice-order.ts';
 import { createCasusOpener } from './open-casus.ts';
-import { checkInWorker, keepOwn, keptOwnEntry, ownEntry, ownScenario, panelState } from './own-casus.ts';
+import { keepOwn, keptOwnEntry, ownEntry, ownScenario, panelState, spawnFileWorker, stoppedState, type OwnFileCheck } from './own-casus.ts';
+import { latestCheck } from './bounded-check.ts';
 import type { OwnCasusState } from '../ui/components/own-casus-panel.ts';
 import type { ClassKit } from '../ui/screens/session/class/class-kit.ts';
 import type { LaunchNotice } from '../ui/components/app-notices.ts';
@@ -28,7 +29,7 @@ import { bindSaving, type SavingHandle } from './session-saving.ts';
 import { watchOtherTabs } from './tab-sync.ts';
 import { bindAttempts, storedAttempts } from './attempt-store.ts';
 import { readSettings, writeSettings } from './settings.ts';
-import { availableChoice, checkTariffsInWorker, keepOwnTariffs, keptOwnTariffs, priceCasus, tariffOptions, tariffPanelState } from './tariff-choice.ts';
+import { availableChoice, keepOwnTariffs, keptOwnTariffs, priceCasus, tariffOptions, tariffPanelState, type OwnTariffCheck } from './tariff-choice.ts';
 import type { OwnTariffState } from '../ui/components/tariff-picker.ts';
 import { OWN_TARIFF_SET } from '../domain/costs/tariff-set.ts';
 import { t } from '../i18n/index.ts';
@@ -42,6 +43,8 @@ export interface BootstrapOptions {
   readonly screen: HTMLElement;
   readonly controls: HTMLElement;
   readonly clock?: Clock;
+  /** The time budget of a check of an own file (default 10 s); browser tests give a small one. */
+  readonly checkBudgetMs?: number;
 }
 
 function describe(error: unknown): string {
@@ -50,13 +53,14 @@ function describe(error: unknown): string {
 }
 
 /** Wires storage, actors, views, audio and the lazily loaded Phaser stage together. */
-export function bootstrap({ library: libraryLoaded, screen, controls, clock = systemClock }: BootstrapOptions): void {
+export function bootstrap({ library: libraryLoaded, screen, controls, clock = systemClock, checkBudgetMs }: BootstrapOptions): void {
   let bundled: CasusLibrary = { entries: [], problems: [] };
   let own: OwnCasusState = { kind: 'idle' };
   let ownChecked: Scenario | null = null;
   let storageFailed = false;
   let otherTab = false;
   let lrsWaiting = false;
+  let lmsFull = false;
   let lrsInfo: { readonly classCode?: string } | null = null;
   /** A launch link that opened a casus directly: what it could not honour is said above the casus, not on the unseen title. */
   let launchNotice: LaunchNotice | null = null;
@@ -70,7 +74,12 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     },
   });
   storeWorks(store);
-  let ownKept = keptOwnEntry(store);
+  /** Something stored did not read and was set aside: said once on the title (see noticeSetAside below). */
+  let setAsideSeen = false;
+  const budget = checkBudgetMs !== undefined ? { budgetMs: checkBudgetMs } : {};
+  const kept = keptOwnEntry(store, spawnFileWorker, checkBudgetMs);
+  setAsideSeen = kept.setAside;
+  let ownKept = kept.entry;
   /** The bundled casussen and, when there is one, the trainer's own casus kept in this browser. */
   const library = (): CasusLibrary => ({ entries: [...bundled.entries, ...(ownKept ? [ownKept] : [])], problems: bundled.problems });
   const launch = parseLaunchParams(window.location.search);
@@ -80,9 +89,13 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   const classKitLoaded = mode === 'speler' ? Promise.resolve() : import('../ui/screens/session/class/class-kit.ts').then((m) => {
     classKit = m.classKit;
   });
-  const stored = readSettings(store);
+  const stored = readSettings(store, () => {
+    setAsideSeen = true;
+  });
   const settings = launch.taal ? { ...stored, lang: launch.taal } : stored;
-  let ownTariffs = keptOwnTariffs(store);
+  let ownTariffs = keptOwnTariffs(store, () => {
+    setAsideSeen = true;
+  });
   let ownTariffsState: OwnTariffState = { kind: 'idle' };
   /** The tariff set asked for: a link's `?tarieven=` for this visit, else the remembered choice (checked once the library is in). */
   let tariffChoice = launch.tarieven ?? settings.tariffs;
@@ -98,6 +111,11 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     onXapiActive: (classCode) => {
       lrsInfo = classCode ? { classCode } : {};
       render();
+    },
+    onLmsFull: () => {
+      lmsFull = true;
+      // May be called while reporting is set up, before the first render: draw once that is done.
+      queueMicrotask(() => render());
     },
     onXapiStatus: ({ waiting, failing }) => {
       const now = waiting > 0 && failing;
@@ -118,6 +136,10 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   });
   const app = createActor(machine, { input: { ...settings, lineDelayMs: reducedMotion ? 0 : LINE_DELAY_MS } });
   const fail = (error: unknown) => app.send({ type: 'app.failed', message: describe(error) });
+  /** Told once per page: the set-aside entry has moved, so it is not found again. */
+  const noticeSetAside = () => queueMicrotask(() => app.send({ type: 'notice.raised', notice: 'setAside' }));
+  /** A save from a newer build stays in place: its notice is given once per casus, not on every drawing of the title. */
+  const rejectedSaves = new Set<string>();
   window.addEventListener('error', (event) => {
     // Benign browser notice, not an error in the game.
     if (/ResizeObserver loop/.test(event.message)) return;
@@ -149,8 +171,11 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       const offers = new Map<string, ResumeOffer>();
       for (const { summary } of library().entries) {
         const offer = resumeOffer(store, summary.id);
-        if (offer.kind === 'rejected') queueMicrotask(() => app.send({ type: 'save.rejected', notice: offer.reason }));
-        else offers.set(summary.id, offer);
+        if (offer.kind !== 'rejected') offers.set(summary.id, offer);
+        else if (!rejectedSaves.has(summary.id)) {
+          rejectedSaves.add(summary.id);
+          queueMicrotask(() => app.send({ type: 'save.rejected', notice: offer.reason }));
+        }
       }
       return offers;
     },
@@ -187,7 +212,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       launchNotice = null;
       render();
     },
-    attempts: (scenarioId) => storedAttempts(store, scenarioId),
+    attempts: (scenarioId) => storedAttempts(store, scenarioId, noticeSetAside),
     themes: () => readSettings(store).themes,
     onThemes: (themes) => writeSettings(store, { themes }),
     introSeen: () => readSettings(store).introSeen,
@@ -230,7 +255,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       const screenName = (['loading', 'title', 'opening', 'playing', 'error'] as const).find((name) => snapshot.matches(name)) ?? 'loading';
       const state: AppViewState = {
         screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing,
-        storageFailed, otherTab: otherTab && playing !== null, lrsWaiting, lrsInfo, launchNotice: screenName === 'title' ? null : launchNotice, savesVersion,
+        storageFailed, otherTab: otherTab && playing !== null, lrsWaiting, lmsFull, lrsInfo, launchNotice: screenName === 'title' ? null : launchNotice, savesVersion,
         libraryVersion: snapshot.context.libraryVersion, own,
       };
       view.render(state);
@@ -284,7 +309,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     const casus = launch.casus && library().entries.some((e) => e.summary.id === launch.casus) ? launch.casus : null;
     const unknownTariffs = launch.tarieven !== undefined && availableChoice(launch.tarieven, bundledSets(), ownTariffs) !== launch.tarieven;
     if (casus) {
-      launchNotice = reporting.notice === 'lms' ? 'lms' : launch.ignored.length > 0 || unknownTariffs ? 'link' : null;
+      const lmsNotice = reporting.notice === 'lms' || reporting.notice === 'lmsAhead' || reporting.notice === 'browserAhead' ? reporting.notice : null;
+      launchNotice = lmsNotice ?? (launch.ignored.length > 0 || unknownTariffs ? 'link' : null);
       app.send({ type: 'casus.open', scenarioId: casus, resume: resumeOffer(store, casus).kind === 'resumable' });
       return;
     }
@@ -305,6 +331,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   });
   app.start();
   render();
+  if (setAsideSeen) noticeSetAside();
 
   const fonts = document.fonts
     ? withTimeout(Promise.all(['400 1em "Atkinson Hyperlegible"', '700 1em "Atkinson Hyperlegible"'].map((font) => document.fonts.load(font))), 3000)
@@ -312,33 +339,42 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
         .catch(() => undefined)
     : Promise.resolve();
   void fonts.then(() => progress.complete());
-  /** A trainer's own file: checked off the main thread with the checker's own messages, kept if it is valid. */
+  /**
+   * A trainer's own file: read, decoded and checked in a worker with the checker's own messages, within a time
+   * budget; a newer file cancels the check before it. Kept if it is valid.
+   */
+  const ownChecks = latestCheck<OwnFileCheck>({ spawn: spawnFileWorker, ...budget });
   const checkOwnFile = async (file: File) => {
     own = { kind: 'checking', file: file.name };
     ownChecked = null;
     app.send({ type: 'library.changed' });
-    const bytes = await file.arrayBuffer();
-    const text = new TextDecoder().decode(bytes);
-    const check = await checkInWorker(bytes, file.name).catch((error: unknown) => {
-      fail(error);
-      return null;
-    });
-    if (!check) return;
-    own = panelState(check);
-    ownChecked = check.scenario ?? null;
-    if (check.scenario) keepOwn(store, file.name, text, check.scenario);
+    const outcome = await ownChecks.run({ blob: file, file: file.name });
+    // A newer file was chosen: its check owns the panel now.
+    if (outcome.kind === 'cancelled') return;
+    if (outcome.kind === 'done') {
+      const check = outcome.result;
+      own = panelState(check);
+      ownChecked = check.scenario ?? null;
+      if (check.scenario) keepOwn(store, file.name, check.source, check.scenario);
+    } else {
+      own = stoppedState(file.name, outcome);
+    }
     app.send({ type: 'library.changed' });
   };
 
-  /** A gemeente's own tariff file: checked in the worker; a clean one is kept here and chosen at once. */
+  /** A gemeente's own tariff file: checked in the worker, as an own casus is; a clean one is kept here and chosen at once. */
+  const tariffChecks = latestCheck<OwnTariffCheck>({ spawn: spawnFileWorker, ...budget });
   const checkTariffFile = async (file: File) => {
     ownTariffsState = { kind: 'checking', file: file.name };
     app.send({ type: 'library.changed' });
-    const check = await checkTariffsInWorker(await file.arrayBuffer(), file.name).catch((error: unknown) => {
-      fail(error);
-      return null;
-    });
-    if (!check) return;
+    const outcome = await tariffChecks.run({ blob: file, file: file.name, kind: 'tariffs' });
+    if (outcome.kind === 'cancelled') return;
+    if (outcome.kind !== 'done') {
+      ownTariffsState = stoppedState(file.name, outcome);
+      app.send({ type: 'library.changed' });
+      return;
+    }
+    const check = outcome.result;
     ownTariffsState = tariffPanelState(check);
     if (check.set) {
       ownTariffs = check.set;

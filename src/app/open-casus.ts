@@ -1,7 +1,7 @@
 import type { OpenCasusInput, OpenedCasus } from './app-machine.ts';
 import type { CasusLibrary } from './casus-library.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
-import { clearSave, restoreStored, storedTariffSet } from './save-store.ts';
+import { clearSave, restoreStored, setAsideSave, storedTariffSet } from './save-store.ts';
 import type { KeyValueStore } from './storage.ts';
 
 /** Prices a casus from a tariff set: the one its save used when resuming (`saved`), else the player's choice. */
@@ -9,7 +9,7 @@ export type PriceCasus = (scenario: Scenario, saved: string | undefined) => Prom
 
 /**
  * Loads a casus chunk, prices it from the chosen tariff set and, when resuming, replays its save; a save that no
- * longer plays is set aside. Amounts never enter a save's structure hash, so a set never makes a save unplayable.
+ * longer plays is set aside (moved to its quarantine key). Amounts never enter a save's structure hash, so a set never makes a save unplayable.
  */
 export function createCasusOpener(library: CasusLibrary, store: KeyValueStore, price: PriceCasus = (scenario) => Promise.resolve(scenario)) {
   return async ({ scenarioId, resume }: OpenCasusInput): Promise<OpenedCasus> => {
@@ -23,7 +23,8 @@ export function createCasusOpener(library: CasusLibrary, store: KeyValueStore, p
     const restored = restoreStored(store, scenario);
     if (restored.kind === 'ok') return { kind: 'ready', scenario, restored: restored.progress };
     if (restored.kind === 'none') return { kind: 'ready', scenario, restored: null };
-    clearSave(store, scenarioId);
+    // Kept aside, never deleted: a newer build's save stays in place for that build.
+    if (restored.reason !== 'newer') setAsideSave(store, scenarioId);
     return { kind: 'refused', notice: restored.reason };
   };
 }

@@ -1,9 +1,13 @@
+// zod/mini: the title reads the kept own casus before the menu is usable.
+import { z } from 'zod/mini';
 import { summarise, type CasusSummary } from '../domain/scenario/casus-summary.ts';
-import type { Scenario } from '../domain/scenario/model.ts';
+import { FIGURES, type Scenario } from '../domain/scenario/model.ts';
 import type { OwnCasusMessage, OwnCasusState } from '../ui/components/own-casus-panel.ts';
 import type { OwnCasusRouteMap } from '../ui/components/own-casus-route-map.ts';
+import { latestCheck, type CheckOutcome, type CheckWorker } from './bounded-check.ts';
 import type { CasusEntry } from './casus-library.ts';
 import type { KeyValueStore } from './storage.ts';
+import { readStored } from './stored-value.ts';
 
 /** What the checking worker answers (src/authoring/browser/own-file-worker.ts): plain data. */
 export interface OwnFileCheck {
@@ -16,26 +20,13 @@ export interface OwnFileCheck {
 
 /** A trainer's own casus is saved and listed under its own id, so it never mixes with a bundled copy. */
 export const OWN_PREFIX = 'eigen-';
-const KEY = 'own-casus';
+export const OWN_CASUS_KEY = 'own-casus';
 
 /**
- * Checks a file off the main thread. The worker bundles the authoring compiler, loaded only when a trainer
- * opens a file: it is the one place the runtime reaches the compiler (and only through this worker).
+ * The checking worker. It bundles the authoring compiler, loaded only when a trainer opens a file: it is the one
+ * place the runtime reaches the compiler (and only through this worker).
  */
-export function checkInWorker(bytes: ArrayBuffer, file: string): Promise<OwnFileCheck> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../authoring/browser/own-file-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<OwnFileCheck>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'worker failed'));
-    };
-    worker.postMessage({ bytes, file }, [bytes]);
-  });
-}
+export const spawnFileWorker = (): CheckWorker => new Worker(new URL('../authoring/browser/own-file-worker.ts', import.meta.url), { type: 'module' });
 
 /** The panel's picture of a check: each message with the line it points at. */
 export function panelState(check: OwnFileCheck): OwnCasusState {
@@ -52,33 +43,65 @@ export function panelState(check: OwnFileCheck): OwnCasusState {
   };
 }
 
+export interface StoppedCheck {
+  readonly kind: 'stopped';
+  readonly file: string;
+  readonly reason: 'time' | 'failed';
+  readonly seconds?: number;
+}
+
+/** The panel's picture of a check that did not answer: out of time, or the worker broke (a cancelled check shows nothing). */
+export function stoppedState(file: string, outcome: Exclude<CheckOutcome<unknown>, { kind: 'done' | 'cancelled' }>): StoppedCheck {
+  return outcome.kind === 'timeout'
+    ? { kind: 'stopped', file, reason: 'time', seconds: Math.max(1, Math.round(outcome.budgetMs / 1000)) }
+    : { kind: 'stopped', file, reason: 'failed' };
+}
+
 export const ownScenario = (scenario: Scenario): Scenario => ({ ...scenario, id: `${OWN_PREFIX}${scenario.id}` });
 
-interface StoredOwn {
-  readonly file: string;
-  readonly text: string;
-  readonly summary: CasusSummary;
-}
+const text = z.object({ nl: z.string(), en: z.optional(z.string()) });
+const summarySchema = z.object({
+  id: z.string().check(z.startsWith(OWN_PREFIX), z.maxLength(200)),
+  title: text,
+  summary: text,
+  horizonMonths: z.number(),
+  playingMinutes: z.optional(z.number()),
+  source: z.object({ document: z.string(), title: z.string(), line: z.number() }),
+  themes: z.array(text),
+  household: z.array(z.object({ name: z.string(), role: text, age: z.number(), figure: z.enum(FIGURES) })),
+});
+const storedOwnSchema = z.object({
+  file: z.string().check(z.maxLength(1000)),
+  text: z.string(),
+  summary: summarySchema,
+});
 
 /** The last valid own casus, kept in this browser (never uploaded) so it can be played again. */
 export function keepOwn(store: KeyValueStore, file: string, text: string, scenario: Scenario): void {
-  store.set(KEY, JSON.stringify({ file, text, summary: summarise(ownScenario(scenario)) } satisfies StoredOwn));
+  store.set(OWN_CASUS_KEY, JSON.stringify({ file, text, summary: summarise(ownScenario(scenario)) }));
 }
 
-/** A library entry for the kept own casus; opening it checks the file again (the game may have changed). */
-export function keptOwnEntry(store: KeyValueStore): CasusEntry | null {
-  let kept: StoredOwn;
-  try {
-    kept = JSON.parse(store.get(KEY) ?? 'null') as StoredOwn;
-  } catch {
-    return null;
-  }
-  if (!kept || typeof kept.text !== 'string' || typeof kept.summary?.id !== 'string') return null;
-  return ownEntry(kept.summary, async () => {
-    const check = await checkInWorker(new TextEncoder().encode(kept.text).buffer as ArrayBuffer, kept.file);
-    if (!check.scenario) throw new Error(`${kept.file} no longer passes the checks`);
-    return ownScenario(check.scenario);
-  });
+export interface KeptOwn {
+  /** A library entry for the kept own casus; opening it checks the file again (the game may have changed). */
+  readonly entry: CasusEntry | null;
+  /** The stored entry did not read and was set aside (the title says so once). */
+  readonly setAside: boolean;
+}
+
+export function keptOwnEntry(store: KeyValueStore, spawn: () => CheckWorker = spawnFileWorker, budgetMs?: number): KeptOwn {
+  const read = readStored(store, OWN_CASUS_KEY, storedOwnSchema);
+  if (read.kind !== 'ok') return { entry: null, setAside: read.kind === 'setAside' };
+  const kept = read.value;
+  return {
+    setAside: false,
+    entry: ownEntry(kept.summary as CasusSummary, async () => {
+      const checks = latestCheck<OwnFileCheck>({ spawn, ...(budgetMs !== undefined ? { budgetMs } : {}) });
+      const outcome = await checks.run({ blob: new Blob([kept.text], { type: 'text/yaml' }), file: kept.file });
+      if (outcome.kind !== 'done') throw new Error(`${kept.file} could not be checked (${outcome.kind})`);
+      if (!outcome.result.scenario) throw new Error(`${kept.file} no longer passes the checks`);
+      return ownScenario(outcome.result.scenario);
+    }),
+  };
 }
 
 export function ownEntry(summary: CasusSummary, load: () => Promise<Scenario>): CasusEntry {

@@ -1,11 +1,15 @@
 import type { Scenario } from '../domain/scenario/model.ts';
 import type { SessionEvent } from '../domain/session/events.ts';
-import { SAVE_FORMAT, createSave, readSave, restoreSave, type RestoreResult, type SaveData } from '../domain/session/save.ts';
+import { SAVE_FORMAT, createSave, readSave, restoreSave, type RestoreResult, type SaveData, type SaveProblem } from '../domain/session/save.ts';
 import type { ResumeOffer } from '../ui/screens/title-screen.ts';
 import type { KeyValueStore } from './storage.ts';
+import { setAside } from './stored-value.ts';
 
 export const SAVE_KEY_PREFIX = 'save:';
 const keyOf = (scenarioId: string) => `${SAVE_KEY_PREFIX}${scenarioId}`;
+
+/** The raw stored save of a casus, if any. */
+export const storedSave = (store: KeyValueStore, scenarioId: string): string | null => store.get(keyOf(scenarioId));
 
 export function restoreStored(store: KeyValueStore, scenario: Scenario): RestoreResult {
   return restoreSave(store.get(keyOf(scenario.id)), scenario);
@@ -22,20 +26,31 @@ export function storedTariffSet(store: KeyValueStore, scenarioId: string): strin
   return save && !('problem' in save) ? save.tariffSet : undefined;
 }
 
+/** The player starts the casus afresh: its save goes, except one made by a newer build, which is set aside for it. */
 export function clearSave(store: KeyValueStore, scenarioId: string): void {
-  store.remove(keyOf(scenarioId));
+  const raw = store.get(keyOf(scenarioId));
+  if (raw === null) return;
+  const save = readSave(raw);
+  if (save !== null && 'problem' in save && save.problem === 'newer') setAside(store, keyOf(scenarioId), raw);
+  else store.remove(keyOf(scenarioId));
+}
+
+/** A save that cannot be used is moved to its quarantine key, never deleted. */
+export function setAsideSave(store: KeyValueStore, scenarioId: string): void {
+  const raw = store.get(keyOf(scenarioId));
+  if (raw !== null) setAside(store, keyOf(scenarioId), raw);
 }
 
 /**
  * What the title screen offers for a stored session, read without loading the casus: the save carries a
- * progress summary. A save that cannot even be read is set aside here; one that no longer replays is
- * found out when the casus opens.
+ * progress summary. A save that cannot even be read is set aside here (one from a newer build stays where it is,
+ * so that build still finds it); one that no longer replays is found out when the casus opens.
  */
-export function resumeOffer(store: KeyValueStore, scenarioId: string): ResumeOffer | { readonly kind: 'rejected'; readonly reason: 'corrupt' | 'outdated' } {
+export function resumeOffer(store: KeyValueStore, scenarioId: string): ResumeOffer | { readonly kind: 'rejected'; readonly reason: SaveProblem } {
   const save = readSave(store.get(keyOf(scenarioId)));
   if (save === null) return { kind: 'none' };
   if ('problem' in save) {
-    clearSave(store, scenarioId);
+    if (save.problem !== 'newer') setAsideSave(store, scenarioId);
     return { kind: 'rejected', reason: save.problem };
   }
   if (save.log.length === 0) return { kind: 'none' };

@@ -2,6 +2,7 @@
 import { z } from 'zod/mini';
 import type { Lang } from '../domain/scenario/text.ts';
 import type { KeyValueStore } from './storage.ts';
+import { readStored } from './stored-value.ts';
 
 const settingsSchema = z.object({
   lang: z.catch(z.enum(['nl', 'en']), 'nl'),
@@ -25,13 +26,11 @@ export interface Settings {
 const KEY = 'settings';
 const DEFAULTS: Settings = { lang: 'nl', sound: true, themes: [], tariffs: 'standaard', introSeen: false };
 
-export function readSettings(store: KeyValueStore): Settings {
-  const raw = store.get(KEY);
-  try {
-    return settingsSchema.parse(raw ? JSON.parse(raw) : {});
-  } catch {
-    return DEFAULTS;
-  }
+/** The stored settings; a field that does not read falls back on its own, an entry that is no object is set aside. */
+export function readSettings(store: KeyValueStore, onSetAside: () => void = () => undefined): Settings {
+  const read = readStored(store, KEY, settingsSchema);
+  if (read.kind === 'setAside') onSetAside();
+  return read.kind === 'ok' ? read.value : DEFAULTS;
 }
 
 /** Writes the settings given over the stored ones, so each part of the app keeps only its own. */

@@ -6,6 +6,7 @@ import type { Text } from '../domain/scenario/text.ts';
 import type { OwnTariffState } from '../ui/components/tariff-picker.ts';
 import type { TariffSetEntry } from './casus-library.ts';
 import type { KeyValueStore } from './storage.ts';
+import { readStored } from './stored-value.ts';
 
 const KEY = 'own-tariffs';
 
@@ -32,34 +33,15 @@ const keptSchema = z.strictObject({
   }),
 });
 
-/** The gemeente's own tariff set kept in this browser (never uploaded); anything unreadable counts as none. */
-export function keptOwnTariffs(store: KeyValueStore): TariffSet | null {
-  try {
-    const parsed = keptSchema.safeParse(JSON.parse(store.get(KEY) ?? 'null'));
-    return parsed.success ? parsed.data.set : null;
-  } catch {
-    return null;
-  }
+/** The gemeente's own tariff set kept in this browser (never uploaded); an unreadable one is set aside and counts as none. */
+export function keptOwnTariffs(store: KeyValueStore, onSetAside: () => void = () => undefined): TariffSet | null {
+  const read = readStored(store, KEY, keptSchema);
+  if (read.kind === 'setAside') onSetAside();
+  return read.kind === 'ok' ? read.value.set : null;
 }
 
 export function keepOwnTariffs(store: KeyValueStore, file: string, set: TariffSet): void {
   store.set(KEY, JSON.stringify({ file, set }));
-}
-
-/** Checks a tariff file off the main thread, in the same worker (and with the same loader) as an own casus. */
-export function checkTariffsInWorker(bytes: ArrayBuffer, file: string): Promise<OwnTariffCheck> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../authoring/browser/own-file-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<OwnTariffCheck>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'worker failed'));
-    };
-    worker.postMessage({ bytes, file, kind: 'tariffs' }, [bytes]);
-  });
 }
 
 /** The picker's picture of a check: each message with the line it points at. */

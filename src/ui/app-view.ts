@@ -50,6 +50,8 @@ export interface AppViewState {
   readonly lrsInfo: { readonly classCode?: string } | null;
   /** What a launch link that opened a casus directly could not honour; null on the title, which says it itself. */
   readonly launchNotice: LaunchNotice | null;
+  /** The LMS can no longer keep the whole resume state. */
+  readonly lmsFull: boolean;
   /** Grows when another tab changes a save: the title reads its offers again. */
   readonly savesVersion: number;
 }
@@ -198,12 +200,12 @@ export class AppView {
 
   private noticesKey = '';
 
-  private renderNotices({ lang, storageFailed, otherTab, lrsWaiting, lrsInfo, launchNotice }: AppViewState): void {
-    const key = `${lang}|${storageFailed}|${otherTab}|${lrsWaiting}|${lrsInfo ? `lrs:${lrsInfo.classCode ?? ''}` : ''}|${launchNotice ?? ''}`;
+  private renderNotices({ lang, storageFailed, otherTab, lrsWaiting, lrsInfo, launchNotice, lmsFull }: AppViewState): void {
+    const key = `${lang}|${storageFailed}|${otherTab}|${lrsWaiting}|${lrsInfo ? `lrs:${lrsInfo.classCode ?? ''}` : ''}|${launchNotice ?? ''}|${lmsFull}`;
     if (key === this.noticesKey) return;
     this.noticesKey = key;
     renderAppNotices(this.options.notices, {
-      lang, storageFailed, otherTab, lrsWaiting, lrsInfo, launchNotice,
+      lang, storageFailed, otherTab, lrsWaiting, lrsInfo, launchNotice, lmsFull,
       onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab, onDismissLaunch: this.options.onDismissLaunchNotice,
       onDismissLrsInfo: this.options.onDismissLrsInfo,
     });

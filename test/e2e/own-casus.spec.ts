@@ -77,3 +77,80 @@ test('hostile own files get a calm message and the page stays usable', async ({ 
   }
   await expect(startButton(page)).toBeEnabled();
 });
+
+/** An anchor used thousands of times: slow for a YAML checker whatever its shape, and under the 1 MB limit. */
+const aliasHeavy = (aliases: number) => Buffer.from(`basis: &a { nl: "x" }\nlijst: [${'*a, '.repeat(aliases)}*a]\n`, 'utf8');
+
+/** Records every checking worker the page starts: whether it answered, and whether it was ended. */
+async function watchWorkers(page: Page) {
+  await page.addInitScript(() => {
+    const seen: { answered: boolean; terminated: boolean }[] = [];
+    (window as unknown as { checkWorkers: typeof seen }).checkWorkers = seen;
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        const record = { answered: false, terminated: false };
+        seen.push(record);
+        this.addEventListener('message', () => {
+          record.answered = true;
+        });
+        const terminate = this.terminate.bind(this);
+        this.terminate = () => {
+          record.terminated = true;
+          terminate();
+        };
+      }
+    };
+  });
+}
+const workers = (page: Page) => page.evaluate(() => (window as unknown as { checkWorkers: { answered: boolean; terminated: boolean }[] }).checkWorkers);
+
+test('a hostile own file, then a valid one: the hostile check is cancelled and only the valid result is shown', async ({ page }) => {
+  await watchWorkers(page);
+  await openFreshGame(page);
+  await choose(page, 'ankers.yaml', aliasHeavy(200_000));
+  await expect(panel(page)).toContainText('ankers.yaml wordt gecontroleerd');
+  await choose(page, 'mijn-casus.yaml', renamed);
+  await expect(panel(page)).toContainText('mijn-casus.yaml is in orde', { timeout: 30_000 });
+  // The hostile file's worker was ended before it could answer: no older result can overwrite this one.
+  await expect.poll(() => workers(page)).toEqual([{ answered: false, terminated: true }, { answered: true, terminated: true }]);
+  await expect(panel(page)).toContainText('mijn-casus.yaml is in orde');
+  await expect(panel(page)).not.toContainText('ankers.yaml');
+  await page.getByRole('button', { name: 'Speel ‘Mijn eigen casus’' }).click();
+  await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible();
+});
+
+test('a file that takes longer than the time budget ends in a calm message and a terminated worker', async ({ page }) => {
+  await watchWorkers(page);
+  // A small budget instead of waiting ten seconds: the game takes it from the page before it starts (src/main.ts).
+  await page.addInitScript(() => {
+    (window as unknown as { kostenbewustCheckBudgetMs: number }).kostenbewustCheckBudgetMs = 100;
+  });
+  await openFreshGame(page);
+  await choose(page, 'traag.yaml', aliasHeavy(200_000));
+  await expect(panel(page)).toContainText('traag.yaml was na 1 s nog niet gecontroleerd; de controle is gestopt.', { timeout: 30_000 });
+  expect(await workers(page)).toEqual([{ answered: false, terminated: true }]);
+  await expect(page.getByRole('button', { name: /^Speel/ })).toHaveCount(0);
+  await expect(startButton(page)).toBeEnabled();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('region', { name: 'Open your own case' })).toContainText('traag.yaml was still not checked after 1 s');
+});
+
+test('a damaged own casus kept in this browser is set aside with a calm notice, never an error screen', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    localStorage.setItem('kostenbewust:own-casus', JSON.stringify({ file: 'oud.yaml', text: 'id: oud', summary: { id: 'eigen-oud' } }));
+    sessionStorage.setItem('seeded', '1');
+  });
+  await openFreshGame(page);
+  await expect(page.getByRole('alert')).toContainText('was onleesbaar en is apart gezet');
+  await expect(page.getByText('Er ging iets mis')).toHaveCount(0);
+  await expect(startButton(page)).toBeEnabled();
+  const stored = await page.evaluate(() => [localStorage.getItem('kostenbewust:own-casus'), localStorage.getItem('kostenbewust:quarantaine:own-casus')]);
+  expect(stored[0]).toBeNull();
+  expect(JSON.parse(stored[1] ?? 'null')).toMatchObject({ file: 'oud.yaml' });
+  await page.reload();
+  await expect(startButton(page)).toBeEnabled();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

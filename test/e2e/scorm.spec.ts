@@ -133,6 +133,58 @@ test('scorm12: an attempt resumes from suspend_data in a browser that has no sav
   }
 });
 
+/** Plays `decisions` decisions of the casus inside the LMS page and gives the suspend_data the LMS then holds. */
+async function playInLms(page: Page, decisions: number): Promise<string> {
+  await page.goto(`${lmsUrl}scorm12.html`);
+  const frame = page.frameLocator('#sco');
+  await startButton(frame as unknown as Page).click();
+  await frame.getByRole('button', { name: 'Begin de casus' }).click();
+  for (let i = 0; i < decisions; i++) {
+    await frame.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
+    await frame.getByRole('button', { name: 'Verder' }).click();
+  }
+  await expect(frame.getByText(`Beslismoment ${decisions + 1}`)).toBeVisible();
+  return (await lmsData(page)).suspend_data;
+}
+
+test('scorm12: the LMS and this browser each had progress; the further one wins, with a notice, and the LMS gets it back', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const further = await playInLms(page, 2);
+  const elsewhere = await browser.newContext({ reducedMotion: 'reduce' });
+  try {
+    const other = await elsewhere.newPage();
+    const older = await playInLms(other, 1);
+    expect(further.length).toBeGreaterThan(older.length);
+
+    // This browser is one decision behind what the LMS holds: the LMS's progress is used, this browser's set aside.
+    await other.goto(`${lmsUrl}scorm12.html?suspend=${encodeURIComponent(further)}`);
+    const behind = other.frameLocator('#sco');
+    await expect(behind.getByRole('alert')).toContainText('De leeromgeving had meer voortgang dan deze browser');
+    expect(await other.evaluate((key) => localStorage.getItem(key), `kostenbewust:quarantaine:save:${CASUS.id}`)).toContain('choice.selected');
+    await behind.getByRole('button', { name: `Verder spelen ${CASUS.nl}` }).click();
+    await expect(behind.getByText('Beslismoment 3')).toBeVisible();
+  } finally {
+    await elsewhere.close();
+  }
+
+  // The LMS holds an older state than this browser: the browser's progress is kept and written back to the LMS.
+  await page.goto(`${lmsUrl}scorm12.html?suspend=${encodeURIComponent(`k1:${CASUS.id}:b0`)}`);
+  const ahead = page.frameLocator('#sco');
+  await expect(ahead.getByRole('alert')).toContainText('Deze browser had meer voortgang dan de leeromgeving');
+  await expect.poll(async () => (await lmsData(page)).suspend_data).toBe(further);
+  await ahead.getByRole('button', { name: `Verder spelen ${CASUS.nl}` }).click();
+  await expect(ahead.getByText('Beslismoment 3')).toBeVisible();
+});
+
+test('scorm12: suspend_data never writes a trainer\'s own casus, only a casus of the package', async ({ page }) => {
+  const hostile = `k1:eigen-twee-zonen:b0.*een-keuze`;
+  await page.goto(`${lmsUrl}scorm12.html?suspend=${encodeURIComponent(hostile)}`);
+  const frame = page.frameLocator('#sco');
+  await expect(startButton(frame as unknown as Page)).toBeVisible();
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('save:')));
+  expect(keys).toEqual([]);
+});
+
 test('without an LMS the package still plays, and says so discreetly', async ({ page }) => {
   await page.goto('./index.html?lms=scorm2004');
   await expect(page.getByRole('alert')).toContainText('geen leeromgeving');

@@ -76,7 +76,9 @@ describe('app machine', () => {
     actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: true });
     await waitFor(actor, (s) => s.matches('title'));
     expect(actor.getSnapshot().context.notice).toBe('outdated');
-    expect(store.data.size).toBe(0);
+    // Set aside, not deleted: moved to its quarantine key.
+    expect([...store.data.keys()]).toEqual([`quarantaine:save:${scenario.id}`]);
+    expect(store.data.get(`quarantaine:save:${scenario.id}`)).toBe(JSON.stringify(broken));
   });
 
   it('says the casus is unavailable when its chunk fails to load', async () => {

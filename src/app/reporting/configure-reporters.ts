@@ -1,13 +1,12 @@
 import type { Notice } from '../app-machine.ts';
 import type { Clock } from '../clock.ts';
 import type { LaunchParams } from '../launch-params.ts';
-import { storeLog } from '../save-store.ts';
 import type { KeyValueStore } from '../storage.ts';
 import { postMessageReporter } from './post-message-reporter.ts';
 import type { Reporter } from './reporter.ts';
 import { connect, findLmsApi } from './scorm/scorm-api.ts';
-import { scormReporter } from './scorm/scorm-reporter.ts';
-import { decodeSuspendData } from './scorm/suspend-data.ts';
+import { reconcileLmsResume } from './scorm/lms-resume.ts';
+import { scormReporter, writeSuspendData } from './scorm/scorm-reporter.ts';
 import { deferredReporter } from './deferred-reporter.ts';
 import type { FetchLike } from './xapi/lrs-client.ts';
 import type { QueueStatus } from './xapi/statement-queue.ts';
@@ -30,19 +29,29 @@ export interface ReportingContext {
   readonly onXapiStatus?: (status: QueueStatus) => void;
   /** An LRS is configured (with this class code, if any): the trainee is told what is sent. */
   readonly onXapiActive?: (classCode: string | undefined) => void;
+  /** The LMS can no longer keep the whole resume state (SCORM 1.2's 4096 characters): the player is told. */
+  readonly onLmsFull?: () => void;
 }
 
-/** SCORM: connect, put the LMS's resume state in place as the browser's save, and report until the page goes. */
-function scormReporting(params: LaunchParams, { win, store, clock }: ReportingContext): Reporter | null {
+/**
+ * SCORM: connect, weigh the LMS's resume state against the browser's save (the further one wins, and the player
+ * is told when they differed), and report until the page goes.
+ */
+function scormReporting(params: LaunchParams, { win, store, clock, onLmsFull }: ReportingContext): { reporter: Reporter; notice: Notice | null } | null {
   if (!params.lms) return null;
   const api = findLmsApi(win, params.lms);
   const lms = api ? connect(api, params.lms) : null;
   if (!lms) return null;
-  const resumed = decodeSuspendData(lms.get('cmi.suspend_data'));
-  if (resumed && resumed.log.length > 0) storeLog(store, resumed.casusId, resumed.log, clock.now());
-  const reporter = scormReporter(lms, clock);
+  const resumed = reconcileLmsResume(lms.get('cmi.suspend_data'), { store, now: clock.now(), ...(params.casus ? { launched: params.casus } : {}) });
+  const reporter = scormReporter(lms, clock, onLmsFull ? { onSuspendTooLong: onLmsFull } : {});
+  let notice: Notice | null = null;
+  if (resumed.kind === 'lms' && resumed.ahead) notice = 'lmsAhead';
+  if (resumed.kind === 'browser') {
+    notice = 'browserAhead';
+    if (!writeSuspendData(lms, resumed.casusId, resumed.log)) onLmsFull?.();
+  }
   win.addEventListener('pagehide', () => reporter.close?.());
-  return reporter;
+  return { reporter, notice };
 }
 
 /**
@@ -84,8 +93,10 @@ export function configureReporting(params: LaunchParams, context: ReportingConte
   let notice: Notice | null = null;
   try {
     const scorm = scormReporting(params, context);
-    if (scorm) reporters.push(scorm);
-    else if (params.lms) notice = 'lms';
+    if (scorm) {
+      reporters.push(scorm.reporter);
+      notice = scorm.notice;
+    } else if (params.lms) notice = 'lms';
   } catch (error) {
     // A broken LMS API never stops the game.
     console.warn('The LMS could not be reached; the game plays on without it', error);

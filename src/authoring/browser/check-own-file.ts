@@ -23,14 +23,17 @@ export interface OwnFileResult {
 
 export const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} kB`);
 
+/** The answer for a file over the limit, given from its size alone (a `File.size`), before a byte is read. */
+export function tooLarge(file: string, bytes: number): { file: string; source: ''; diagnostics: Diagnostic[] } {
+  return { file, source: '', diagnostics: [{ file, line: 1, column: 1, ...report('SC051', 'tooLarge', { size: size(bytes), limit: size(OWN_FILE_LIMIT) }) }] };
+}
+
 /**
  * A casus file a trainer opens in the browser, checked with the same loader and messages as `check:scenarios`
  * (quotes are not checked: the source texts do not ship with the game). Pure: bytes in, result out.
  */
 export function checkOwnFile(bytes: Uint8Array, file: string, payers: PayerCatalogue, tariffs?: TariffCatalogue): OwnFileResult {
-  if (bytes.length > OWN_FILE_LIMIT) {
-    return { file, source: '', diagnostics: [{ file, line: 1, column: 1, ...report('SC051', 'tooLarge', { size: size(bytes.length), limit: size(OWN_FILE_LIMIT) }) }] };
-  }
+  if (bytes.length > OWN_FILE_LIMIT) return tooLarge(file, bytes.length);
   const { source, counted, ...result } = loadScenarioBytes(bytes, file, { payers, ...(tariffs ? { tariffs } : {}) });
   if (!result.scenario) return { file, source, ...result };
   return { file, source, ...result, routeMap: { svg: storyGraphSvg(result.scenario), summary: routeSummary(result.scenario, counted) } };

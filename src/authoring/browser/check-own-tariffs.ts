@@ -1,10 +1,8 @@
-import { report } from '../diagnostics/registry.ts';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { sourceText } from '../source-text.ts';
 import { compileTariffSet, loadTariffCatalogue, type TariffCatalogue } from '../tariff-catalogue.ts';
 import { OWN_TARIFF_SET, type TariffSet } from '../../domain/costs/tariff-set.ts';
-import { OWN_FILE_LIMIT, size } from './check-own-file.ts';
-
+import { OWN_FILE_LIMIT, tooLarge } from './check-own-file.ts';
 
 export interface OwnTariffResult {
   readonly file: string;
@@ -20,9 +18,7 @@ export interface OwnTariffResult {
  * error prices nothing: a missing or malformed price is a located message, never a silent € 0.
  */
 export function checkOwnTariffs(bytes: Uint8Array, file: string, standard: TariffCatalogue | null): OwnTariffResult {
-  if (bytes.length > OWN_FILE_LIMIT) {
-    return { file, source: '', diagnostics: [{ file, line: 1, column: 1, ...report('SC051', 'tooLarge', { size: size(bytes.length), limit: size(OWN_FILE_LIMIT) }) }] };
-  }
+  if (bytes.length > OWN_FILE_LIMIT) return tooLarge(file, bytes.length);
   const decoded = sourceText(bytes, file);
   if ('problem' in decoded) return { file, source: '', diagnostics: [decoded.problem] };
   const result = loadTariffCatalogue(decoded.text, file, standard ? { standard } : {});

@@ -2,19 +2,32 @@
 import catalogue from 'virtual:payer-catalogue';
 import standard from 'virtual:standard-tariffs';
 import { report } from '../diagnostics/registry.ts';
-import { checkOwnFile } from './check-own-file.ts';
+import { OWN_FILE_LIMIT, checkOwnFile, tooLarge } from './check-own-file.ts';
 import { checkOwnTariffs } from './check-own-tariffs.ts';
+
+/** What the page sends: the file itself (a File or Blob), so reading and decoding happen here, not on the page. */
+export interface OwnFileRequest {
+  readonly blob: Blob;
+  readonly file: string;
+  readonly kind?: 'casus' | 'tariffs';
+}
 
 /**
  * Checks a trainer's own casus, or a gemeente's own tariff file, off the main thread, so a large or hostile
- * file never freezes the page. Message in: { bytes: ArrayBuffer, file: string, kind?: 'casus' | 'tariffs' }.
+ * file never freezes the page. The size is judged from `Blob.size` before anything is read. The page ends this
+ * worker when the check runs out of time or another file is chosen (src/app/bounded-check.ts).
  * Message out: OwnFileResult or OwnTariffResult (plain data).
  */
-self.onmessage = (event: MessageEvent<{ bytes: ArrayBuffer; file: string; kind?: 'casus' | 'tariffs' }>) => {
-  const { bytes, file, kind } = event.data;
+self.onmessage = async (event: MessageEvent<OwnFileRequest>) => {
+  const { blob, file, kind } = event.data;
   try {
-    if (kind === 'tariffs') self.postMessage(checkOwnTariffs(new Uint8Array(bytes), file, standard));
-    else self.postMessage(checkOwnFile(new Uint8Array(bytes), file, catalogue, standard ?? undefined));
+    if (blob.size > OWN_FILE_LIMIT) {
+      self.postMessage(tooLarge(file, blob.size));
+      return;
+    }
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    if (kind === 'tariffs') self.postMessage(checkOwnTariffs(bytes, file, standard));
+    else self.postMessage(checkOwnFile(bytes, file, catalogue, standard ?? undefined));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     self.postMessage({ file, source: '', diagnostics: [{ file, line: 1, column: 1, ...report('SC000', 'crash', { detail: message }) }] });

@@ -25,7 +25,8 @@ const attemptSchema = z.strictObject({
   overall: z.number(),
   finishedAt: z.string(),
 });
-const storedSchema = z.strictObject({ version: z.literal(1), attempts: z.array(attemptSchema).check(z.maxLength(MAX_ATTEMPTS)) });
+/** The stored list of attempts of one casus (`writeAttempts` writes it). */
+export const storedAttemptsSchema = z.strictObject({ version: z.literal(1), attempts: z.array(attemptSchema).check(z.maxLength(MAX_ATTEMPTS)) });
 
 export function attemptOf(completed: { readonly endingId: string; readonly steps: readonly Step[]; readonly score: ScoreResult }, finishedAt: Date): Attempt {
   return {
@@ -42,7 +43,7 @@ export function attemptOf(completed: { readonly endingId: string; readonly steps
 export function readAttempts(raw: string | null): Attempt[] {
   if (!raw) return [];
   try {
-    const parsed = storedSchema.safeParse(JSON.parse(raw));
+    const parsed = storedAttemptsSchema.safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data.attempts : [];
   } catch {
     return [];

@@ -42,14 +42,21 @@ const saveSchema = z.object({
   contentHash: z.optional(z.string()),
 });
 
+const formatSchema = z.object({ saveFormat: z.int() });
+
 export type SaveData = z.infer<typeof saveSchema>;
 export type SaveProgress = z.infer<typeof progressSchema>;
 
 export type RestoreResult =
   | { readonly kind: 'none' }
   | { readonly kind: 'ok'; readonly progress: RestoredProgress; readonly save: SaveData }
-  /** corrupt: unreadable or does not replay; outdated: unknown save format, or the casus changed so the log no longer plays. */
-  | { readonly kind: 'invalid'; readonly reason: 'corrupt' | 'outdated'; readonly detail: string };
+  /**
+   * corrupt: unreadable or does not replay; outdated: a format older than this build reads, or the casus changed so
+   * the log no longer plays; newer: made by a newer build of the game (kept for it, never deleted).
+   */
+  | { readonly kind: 'invalid'; readonly reason: SaveProblem; readonly detail: string };
+
+export type SaveProblem = 'corrupt' | 'outdated' | 'newer';
 
 /** Where a session stands, for the title screen's resume offer. */
 export function progressOf(context: Pick<SessionContext, 'scenario' | 'steps' | 'momentId' | 'endingId'>, deciding: boolean): SaveProgress {
@@ -76,7 +83,7 @@ export function createSave(scenario: Scenario, log: readonly SessionEvent[], sav
 }
 
 /** Reads a stored save without replaying it (no casus needed): for the title screen. */
-export function readSave(raw: string | null): SaveData | { readonly problem: 'corrupt' | 'outdated'; readonly detail: string } | null {
+export function readSave(raw: string | null): SaveData | { readonly problem: SaveProblem; readonly detail: string } | null {
   if (raw === null || raw === '') return null;
   let json: unknown;
   try {
@@ -84,10 +91,15 @@ export function readSave(raw: string | null): SaveData | { readonly problem: 'co
   } catch {
     return { problem: 'corrupt', detail: 'not JSON' };
   }
+  // The format first: a newer build may store events and fields this build has no schema for.
+  const format = formatSchema.safeParse(json);
+  if (format.success && format.data.saveFormat > SAVE_FORMAT) {
+    return { problem: 'newer', detail: `save format ${format.data.saveFormat}; this build reads ${MIN_SAVE_FORMAT}–${SAVE_FORMAT}` };
+  }
   const parsed = saveSchema.safeParse(json);
   if (!parsed.success) return { problem: 'corrupt', detail: z.prettifyError(parsed.error) };
   const { saveFormat } = parsed.data;
-  if (saveFormat < MIN_SAVE_FORMAT || saveFormat > SAVE_FORMAT) {
+  if (saveFormat < MIN_SAVE_FORMAT) {
     return { problem: 'outdated', detail: `save format ${saveFormat}; this build reads ${MIN_SAVE_FORMAT}–${SAVE_FORMAT}` };
   }
   return parsed.data;

@@ -2,8 +2,13 @@ import type { Lang } from '../../domain/scenario/text.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../../i18n/index.ts';
 
-/** What a launch link could not honour when it opened a casus directly: a part of the link, or the LMS. */
-export type LaunchNotice = 'link' | 'lms';
+/**
+ * Said above a casus a launch link opened directly: a part of the link it could not honour, the LMS it did not find,
+ * or that the LMS's resume state and this browser's save differed (and which one is used).
+ */
+export type LaunchNotice = 'link' | 'lms' | 'lmsAhead' | 'browserAhead';
+
+const LAUNCH_KEYS = { link: 'notice.linkPart', lms: 'notice.lms', lmsAhead: 'notice.lmsAhead', browserAhead: 'notice.browserAhead' } as const;
 
 export interface AppNoticesProps {
   readonly lang: Lang;
@@ -16,6 +21,8 @@ export interface AppNoticesProps {
   /** A trainer's LRS receives this trainee's choices (pseudonymous): said once, until the trainee has read it. */
   readonly lrsInfo: { readonly classCode?: string } | null;
   readonly launchNotice: LaunchNotice | null;
+  /** The LMS can no longer keep the whole resume state (SCORM 1.2 keeps 4096 characters); this browser still does. */
+  readonly lmsFull: boolean;
   readonly onLoadOther: () => void;
   readonly onKeepHere: () => void;
   readonly onDismissLaunch: () => void;
@@ -37,6 +44,9 @@ export function renderAppNotices(container: HTMLElement, props: AppNoticesProps)
     props.lrsWaiting
       ? h('p', { className: 'app-notice', 'data-notice': 'lrs' }, t(lang, 'lrs.waiting'))
       : null,
+    props.lmsFull
+      ? h('p', { className: 'app-notice', 'data-notice': 'lms-full' }, t(lang, 'lms.full'))
+      : null,
     props.otherTab
       ? h('div', { className: 'app-notice', 'data-notice': 'other-tab' },
         h('p', {}, t(lang, 'tabs.changed')),
@@ -46,7 +56,7 @@ export function renderAppNotices(container: HTMLElement, props: AppNoticesProps)
       : null,
     props.launchNotice
       ? h('div', { className: 'app-notice', 'data-notice': 'launch' },
-        h('p', {}, t(lang, props.launchNotice === 'lms' ? 'notice.lms' : 'notice.linkPart')),
+        h('p', {}, t(lang, LAUNCH_KEYS[props.launchNotice])),
         h('div', { className: 'button-row' }, h('button', { type: 'button', className: 'button', onclick: props.onDismissLaunch }, t(lang, 'notice.dismiss'))))
       : null);
 }

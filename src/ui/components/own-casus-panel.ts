@@ -15,10 +15,12 @@ export interface OwnCasusMessage {
   readonly excerpt?: string;
 }
 
-/** What the panel shows: nothing yet, a check in progress, or the outcome for one file. */
+/** What the panel shows: nothing yet, a check in progress, a check that was stopped, or the outcome for one file. */
 export type OwnCasusState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'checking'; readonly file: string }
+  /** Out of time (after `seconds`), or the checking worker broke: said calmly, the page goes on. */
+  | { readonly kind: 'stopped'; readonly file: string; readonly reason: 'time' | 'failed'; readonly seconds?: number }
   | {
       readonly kind: 'checked';
       readonly file: string;
@@ -51,6 +53,10 @@ function outcome(props: OwnCasusProps): HTMLElement | null {
   const { state, lang } = props;
   if (state.kind === 'idle') return null;
   if (state.kind === 'checking') return h('p', {}, t(lang, 'own.checking', { file: state.file }));
+  if (state.kind === 'stopped') {
+    return h('p', { className: 'own-casus__summary own-casus__summary--error' },
+      state.reason === 'time' ? t(lang, 'own.stopped.time', { file: state.file, seconds: state.seconds ?? 0 }) : t(lang, 'own.stopped.failed', { file: state.file }));
+  }
   const errors = state.messages.filter((m) => m.severity === 'error');
   const summary = errors.length > 0
     ? t(lang, 'own.errors', { file: state.file, count: errors.length })

@@ -7,6 +7,7 @@ import { messageItem, type OwnCasusMessage } from './own-casus-panel.ts';
 export type OwnTariffState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'checking'; readonly file: string }
+  | { readonly kind: 'stopped'; readonly file: string; readonly reason: 'time' | 'failed'; readonly seconds?: number }
   | { readonly kind: 'checked'; readonly file: string; readonly title?: string; readonly tariffs?: number; readonly messages: readonly OwnCasusMessage[] };
 
 export interface TariffPickerProps {
@@ -22,6 +23,9 @@ export interface TariffPickerProps {
 function outcome({ own, lang }: TariffPickerProps): HTMLElement | null {
   if (own.kind === 'idle') return null;
   if (own.kind === 'checking') return h('p', {}, t(lang, 'own.checking', { file: own.file }));
+  if (own.kind === 'stopped') {
+    return h('p', {}, own.reason === 'time' ? t(lang, 'own.stopped.time', { file: own.file, seconds: own.seconds ?? 0 }) : t(lang, 'own.stopped.failed', { file: own.file }));
+  }
   const errors = own.messages.filter((m) => m.severity === 'error');
   const summary = errors.length > 0
     ? t(lang, 'tariffs.errors', { file: own.file, count: errors.length })

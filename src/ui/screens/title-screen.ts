@@ -13,7 +13,7 @@ export type ResumeOffer =
   | { readonly kind: 'none' }
   | { readonly kind: 'resumable'; readonly finished: boolean; readonly decision?: number; readonly month?: number };
 
-export type TitleNotice = 'corrupt' | 'outdated' | 'unavailable' | 'elsewhere' | 'link' | 'lms';
+export type TitleNotice = 'corrupt' | 'outdated' | 'newer' | 'setAside' | 'lmsAhead' | 'browserAhead' | 'unavailable' | 'elsewhere' | 'link' | 'lms';
 
 export interface TitleProps {
   readonly lang: Lang;
@@ -80,7 +80,18 @@ function casusCard(casus: CasusSummary, save: ResumeOffer | undefined, props: Ti
       busy ? h('p', { className: 'casus-card__opening', role: 'status' }, t(lang, 'title.opening')) : null));
 }
 
-const NOTICE_KEYS = { corrupt: 'notice.corrupt', outdated: 'notice.outdated', unavailable: 'notice.unavailable', elsewhere: 'notice.elsewhere', link: 'notice.link', lms: 'notice.lms' } as const;
+const NOTICE_KEYS = {
+  corrupt: 'notice.corrupt',
+  outdated: 'notice.outdated',
+  newer: 'notice.newer',
+  setAside: 'notice.setAside',
+  lmsAhead: 'notice.lmsAhead',
+  browserAhead: 'notice.browserAhead',
+  unavailable: 'notice.unavailable',
+  elsewhere: 'notice.elsewhere',
+  link: 'notice.link',
+  lms: 'notice.lms',
+} as const;
 
 function notice(props: TitleProps): HTMLElement | null {
   if (!props.notice) return null;

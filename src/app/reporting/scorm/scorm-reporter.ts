@@ -4,6 +4,7 @@ import type { Report } from '../reports.ts';
 import type { Reporter } from '../reporter.ts';
 import type { LmsConnection } from './scorm-api.ts';
 import { ELEMENTS, UNSTARTED, durationOf, timeOf } from './scorm-elements.ts';
+import type { SessionEvent } from '../../../domain/session/events.ts';
 import { SCORM12_SUSPEND_LIMIT, encodeSuspendData } from './suspend-data.ts';
 
 /** The objectives the LMS keeps per learner: the three values and the balansscore, each 0–100. */
@@ -12,14 +13,32 @@ export const OBJECTIVES = [...VALUE_KEYS, 'balans'] as const;
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /**
+ * Writes the resume state; false when it is longer than SCORM 1.2 allows. Then nothing is written: the LMS keeps the
+ * last state that fitted (the browser's own save still has it all), and the caller tells the player.
+ */
+export function writeSuspendData(lms: LmsConnection, casusId: string, log: readonly SessionEvent[]): boolean {
+  const data = encodeSuspendData(casusId, log);
+  const fits = lms.kind === 'scorm2004' || data.length <= SCORM12_SUSPEND_LIMIT;
+  if (fits) lms.set('cmi.suspend_data', data);
+  lms.commit();
+  return fits;
+}
+
+export interface ScormReporterOptions {
+  /** The resume state no longer fits the LMS (said once per page). */
+  readonly onSuspendTooLong?: () => void;
+}
+
+/**
  * Reports to a SCORM LMS: each choice as a `choice` interaction (id `<casus>.<moment>`, response = option id,
  * linked to the three value objectives; in 2004 its description holds the value deltas and the kassabon total),
  * resume state in suspend_data, and on completion the status, the score (the balansscore: raw 0–100, scaled
  * balans/100 in 2004) and the four objectives with their scores. A refused call is the LMS's problem, never
  * the player's: the game plays on.
  */
-export function scormReporter(lms: LmsConnection, clock: Clock): Reporter {
+export function scormReporter(lms: LmsConnection, clock: Clock, { onSuspendTooLong }: ScormReporterOptions = {}): Reporter {
   const el = ELEMENTS[lms.kind];
+  let tooLongSaid = false;
   const started = clock.now().getTime();
   let interactions = Number.parseInt(lms.get('cmi.interactions._count'), 10) || 0;
   let completed = lms.get(el.status) === 'completed';
@@ -65,10 +84,10 @@ export function scormReporter(lms: LmsConnection, clock: Clock): Reporter {
         break;
       }
       case 'progress.changed': {
-        const data = encodeSuspendData(report.casusId, report.log);
-        // Past SCORM 1.2's limit the LMS keeps the last save that fitted; the browser's own save still has it all.
-        if (lms.kind === 'scorm2004' || data.length <= SCORM12_SUSPEND_LIMIT) lms.set('cmi.suspend_data', data);
-        lms.commit();
+        if (!writeSuspendData(lms, report.casusId, report.log) && !tooLongSaid) {
+          tooLongSaid = true;
+          onSuspendTooLong?.();
+        }
         break;
       }
       default:
