@@ -12,7 +12,7 @@ import { createProgress, withTimeout } from './asset-progress.ts';
 import type { CasusLibrary } from './casus-library.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { stageForSession } from './derive-stage.ts';
-import { parseLaunchParams } from './launch-params.ts';
+import { readLaunchLink } from './launch-params.ts';
 import { attemptOrderSeed, classOrderSeed } from '../domain/play/choice-order.ts';
 import { createCasusOpener } from './open-casus.ts';
 import { checkInWorker, keepOwn, keptOwnEntry, ownEntry, ownScenario, panelState } from './own-casus.ts';
@@ -58,6 +58,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   let otherTab = false;
   let lrsWaiting = false;
   let lrsInfo: { readonly classCode?: string } | null = null;
+  let lrsRefused = false;
+  let lrsOn: 'pending' | boolean = 'pending';
   /** A launch link that opened a casus directly: what it could not honour is said above the casus, not on the unseen title. */
   let launchNotice: LaunchNotice | null = null;
   let savesVersion = 0;
@@ -73,7 +75,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   let ownKept = keptOwnEntry(store);
   /** The bundled casussen and, when there is one, the trainer's own casus kept in this browser. */
   const library = (): CasusLibrary => ({ entries: [...bundled.entries, ...(ownKept ? [ownKept] : [])], problems: bundled.problems });
-  const launch = parseLaunchParams(window.location.search);
+  const launch = readLaunchLink(window);
   const mode = launch.modus ?? 'speler';
   let classKit: ClassKit | null = null;
   // Class mode and the trainer view bring their own views; a player's menu does not wait for (or load) them.
@@ -95,6 +97,11 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     win: window,
     store,
     clock,
+    onXapiResolved: (kind) => {
+      lrsOn = kind === 'on';
+      lrsRefused = kind === 'refused';
+      render();
+    },
     onXapiActive: (classCode) => {
       lrsInfo = classCode ? { classCode } : {};
       render();
@@ -183,6 +190,10 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       lrsInfo = null;
       render();
     },
+    onDismissLrsRefused: () => {
+      lrsRefused = false;
+      render();
+    },
     onDismissLaunchNotice: () => {
       launchNotice = null;
       render();
@@ -228,7 +239,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       const screenName = (['loading', 'title', 'opening', 'playing', 'error'] as const).find((name) => snapshot.matches(name)) ?? 'loading';
       const state: AppViewState = {
         screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing,
-        storageFailed, otherTab: otherTab && playing !== null, lrsWaiting, lrsInfo, launchNotice: screenName === 'title' ? null : launchNotice, savesVersion,
+        storageFailed, otherTab: otherTab && playing !== null, lrsWaiting, lrsInfo, lrsRefused,
+        destinations: { lrs: lrsOn, ...reporting.destinations }, launchNotice: screenName === 'title' ? null : launchNotice, savesVersion,
         libraryVersion: snapshot.context.libraryVersion, own,
       };
       view.render(state);

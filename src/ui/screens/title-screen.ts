@@ -36,6 +36,8 @@ export interface TitleProps {
   readonly onThemes: (themes: readonly string[]) => void;
   /** Which tariff set the kassabon uses. */
   readonly tariffs: Omit<TariffPickerProps, 'lang'>;
+  /** What this game sends where, in the player's language (see privacy-line.ts). */
+  readonly privacy: string;
 }
 
 /** A button whose accessible name is its visible text followed by the casus title ("Start casus Twee zonen"). */
@@ -142,5 +144,5 @@ export function renderTitleScreen(props: TitleProps): HTMLElement {
       h('section', { className: 'how', 'aria-labelledby': 'how-heading' },
         h('h2', { id: 'how-heading' }, t(lang, 'title.howHeading')),
         h('ol', {}, h('li', {}, t(lang, 'title.how1')), h('li', {}, t(lang, 'title.how2')), h('li', {}, t(lang, 'title.how3')))),
-      h('p', { className: 'privacy' }, t(lang, 'title.privacy'))));
+      h('p', { className: 'privacy' }, props.privacy)));
 }
