@@ -12,7 +12,7 @@ import { vocabulary } from '../reporting/xapi/xapi-vocabulary.ts';
 import { readSettings, writeSettings } from '../settings.ts';
 import { browserStore } from '../storage.ts';
 import { classRecords } from './class-records.ts';
-import { queryStatements } from './lrs-query.ts';
+import { LrsAnswerError, queryStatements } from './lrs-query.ts';
 import { readStatement, unreadableKey, type ClassStatement } from './statement-reading.ts';
 
 /** How often the page asks the LRS for news. */
@@ -55,7 +55,8 @@ export function startClassLive({ library, screen, controls, clock = systemClock 
   /** Statements the view could not read, by id (or content): the overlapping polls return them again. */
   let unreadable = new Set<string>();
   let updatedAt: Date | null = null;
-  let failed = false;
+  /** The last read failed: the LRS refused the key (401/403), or anything else (off-line, a body it could not read). */
+  let failed: false | 'key' | 'read' = false;
   let paused = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let generation = 0;
@@ -138,7 +139,7 @@ export function startClassLive({ library, screen, controls, clock = systemClock 
       failed = false;
     } catch (error) {
       console.warn('The LRS could not be read; trying again', error instanceof Error ? error.message : error);
-      failed = true;
+      failed = error instanceof LrsAnswerError && error.keyRefused ? 'key' : 'read';
     }
     try {
       render();
@@ -176,7 +177,7 @@ export function startClassLive({ library, screen, controls, clock = systemClock 
   }).catch((error: unknown) => {
     // Without its casus library the page can still say the LRS could not be shown; it never goes blank.
     console.warn('The class overview could not start', error);
-    failed = true;
+    failed = 'read';
     render();
   });
 }

@@ -8,6 +8,18 @@ export interface StatementQuery {
   readonly since?: string;
 }
 
+/** The LRS answered, but not with 200: 401 and 403 mean the key is missing or refused. */
+export class LrsAnswerError extends Error {
+  constructor(readonly status: number) {
+    super(`LRS answered ${status}`);
+    this.name = 'LrsAnswerError';
+  }
+
+  get keyRefused(): boolean {
+    return this.status === 401 || this.status === 403;
+  }
+}
+
 /** More pages than this in one read means something is wrong (a `more` link that loops): stop there. */
 const MAX_PAGES = 500;
 
@@ -38,7 +50,7 @@ export async function queryStatements(fetchFn: FetchLike, settings: XapiSettings
   const statements: unknown[] = [];
   for (let pages = 0; next && pages < MAX_PAGES; pages++) {
     const response = await fetchFn(next, { method: 'GET', headers: lrsHeaders(settings), credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' });
-    if (!response.ok) throw new Error(`LRS answered ${response.status}`);
+    if (!response.ok) throw new LrsAnswerError(response.status);
     const body: unknown = await response.json();
     if (body === null || typeof body !== 'object' || !('statements' in body) || !Array.isArray(body.statements)) throw new Error('LRS answered without a statements list');
     // One by one: spreading a very long page into push() overflows the call stack.

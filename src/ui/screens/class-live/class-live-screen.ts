@@ -31,7 +31,8 @@ export interface ClassLiveDataProps {
   readonly lang: Lang;
   readonly paused: boolean;
   readonly updatedAt: Date | null;
-  readonly failed: boolean;
+  /** The last read failed: the key was refused (401/403), or anything else. */
+  readonly failed: false | 'key' | 'read';
   /** No class code yet: nothing is read until the trainer gives one. */
   readonly needsCode: boolean;
   readonly scenario: Scenario | null;
@@ -164,7 +165,7 @@ export class ClassLiveScreen {
       h('div', { className: 'class-live__status' },
         h('p', { className: 'class-live__updated', 'data-updated': props.updatedAt?.toISOString() ?? '' }, status),
         this.pauseButton),
-      props.failed ? h('p', { className: 'app-notice', role: 'status', 'data-notice': 'lrs-read' }, t(lang, 'classLive.failed')) : null,
+      props.failed ? h('p', { className: 'app-notice', role: 'status', 'data-notice': 'lrs-read' }, t(lang, props.failed === 'key' ? 'classLive.keyRefused' : 'classLive.failed')) : null,
       h('p', { className: 'class-live__counts', 'data-started': props.started, 'data-completed': props.completed },
         t(lang, 'classLive.counts', { started: props.started, completed: props.completed })),
       props.withoutStart > 0
