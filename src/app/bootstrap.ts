@@ -19,6 +19,7 @@ import { checkInWorker, keepOwn, keptOwnEntry, ownEntry, ownScenario, panelState
 import type { OwnCasusState } from '../ui/components/own-casus-panel.ts';
 import type { ClassKit } from '../ui/screens/session/class/class-kit.ts';
 import type { LaunchNotice } from '../ui/components/app-notices.ts';
+import type { ReportingDestinations } from '../ui/components/privacy-line.ts';
 import { summarise } from '../domain/scenario/casus-summary.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { configureReporting } from './reporting/configure-reporters.ts';
@@ -59,7 +60,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   let lrsWaiting = false;
   let lrsInfo: { readonly classCode?: string } | null = null;
   let lrsRefused = false;
-  let lrsOn: 'pending' | boolean = 'pending';
+  let lrsTo: ReportingDestinations['lrs'] = 'pending';
   /** A launch link that opened a casus directly: what it could not honour is said above the casus, not on the unseen title. */
   let launchNotice: LaunchNotice | null = null;
   let savesVersion = 0;
@@ -97,9 +98,9 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     win: window,
     store,
     clock,
-    onXapiResolved: (kind) => {
-      lrsOn = kind === 'on';
-      lrsRefused = kind === 'refused';
+    onXapiResolved: (resolution) => {
+      lrsTo = resolution.kind === 'on' ? { host: new URL(resolution.settings.endpoint).host } : false;
+      lrsRefused = resolution.kind === 'refused';
       render();
     },
     onXapiActive: (classCode) => {
@@ -240,7 +241,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       const state: AppViewState = {
         screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing,
         storageFailed, otherTab: otherTab && playing !== null, lrsWaiting, lrsInfo, lrsRefused,
-        destinations: { lrs: lrsOn, ...reporting.destinations }, launchNotice: screenName === 'title' ? null : launchNotice, savesVersion,
+        destinations: { lrs: lrsTo, ...reporting.destinations }, launchNotice: screenName === 'title' ? null : launchNotice, savesVersion,
         libraryVersion: snapshot.context.libraryVersion, own,
       };
       view.render(state);

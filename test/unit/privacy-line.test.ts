@@ -14,9 +14,10 @@ describe('the privacy line says exactly what goes where', () => {
     expect(privacyLine('en', { ...none, lrs: 'pending' })).toMatch(/still checking .* until then nothing leaves/);
   });
 
-  it("names the school's LRS, pseudonymous", () => {
-    expect(privacyLine('nl', { ...none, lrs: true })).toBe('Dit spel stuurt je keuzes en scores naar de leeromgeving (LRS) van je opleiding, zonder je naam (je heet daar ‘speler-…’). Al het andere blijft in deze browser.');
-    expect(privacyLine('en', { ...none, lrs: true })).toMatch(/^This game sends your choices and scores to your school's learning record store \(LRS\), without your name/);
+  it("names the school's LRS by its host, pseudonymous", () => {
+    const lrs = { host: 'lrs.hogeschool.nl' };
+    expect(privacyLine('nl', { ...none, lrs })).toBe('Dit spel stuurt je keuzes en scores naar de leeromgeving (LRS) van je opleiding op lrs.hogeschool.nl, zonder je naam (je heet daar ‘speler-…’). Al het andere blijft in deze browser.');
+    expect(privacyLine('en', { ...none, lrs })).toMatch(/^This game sends your choices and scores to your school's learning record store \(LRS\) at lrs\.hogeschool\.nl, without your name/);
   });
 
   it('names the LMS, where the trainee is known by their own account', () => {
@@ -31,9 +32,9 @@ describe('the privacy line says exactly what goes where', () => {
   });
 
   it('lists every destination when several are configured, in each language', () => {
-    const all: ReportingDestinations = { lrs: true, lms: true, parent: 'https://elo.nl' };
+    const all: ReportingDestinations = { lrs: { host: 'lrs.nl' }, lms: true, parent: 'https://elo.nl' };
     expect(privacyLine('nl', all)).toMatch(/^Dit spel stuurt je keuzes en scores naar de leeromgeving \(LRS\) .*\), de leeromgeving \(LMS\) .* en de pagina waarin dit spel staat \(https:\/\/elo\.nl\)\. Al het andere/);
-    expect(privacyLine('en', { ...all, parent: null })).toMatch(/\(LRS\), without your name .* and the learning environment \(LMS\)/);
+    expect(privacyLine('en', { ...all, parent: null })).toMatch(/\(LRS\) at lrs\.nl, without your name .* and the learning environment \(LMS\)/);
     // A known destination is said even while the LRS is still being looked up.
     expect(privacyLine('en', { ...none, lrs: 'pending', lms: true })).toMatch(/\(LMS\)/);
   });

@@ -33,7 +33,7 @@ export interface ReportingContext {
   /** An LRS is configured (with this class code, if any): the trainee is told what is sent. */
   readonly onXapiActive?: (classCode: string | undefined) => void;
   /** The link and config file are read: an LRS is on, off, or refused (a link to another endpoint without its own key). */
-  readonly onXapiResolved?: (kind: XapiResolution['kind']) => void;
+  readonly onXapiResolved?: (resolution: XapiResolution) => void;
 }
 
 /** SCORM: connect, put the LMS's resume state in place as the browser's save, and report until the page goes. */
@@ -59,7 +59,7 @@ function xapiReporting(params: LaunchParams, { win, store, clock, onXapiStatus, 
   const fetchFn: FetchLike = (input, init) => win.fetch(input, init);
   const reporter = loadConfigFile(fetchFn, baseUrl).then(async (fromFile) => {
     const resolved = resolveXapi(linkXapiInput(params), fromFile);
-    onXapiResolved?.(resolved.kind);
+    onXapiResolved?.(resolved);
     if (resolved.kind !== 'on') return null;
     const { settings } = resolved;
     onXapiActive?.(settings.classCode);

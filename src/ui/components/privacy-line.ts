@@ -6,7 +6,8 @@ import { t } from '../../i18n/index.ts';
  * read), the LMS that launched it (SCORM), and the embedding page (postMessage, `ouder=`) with its origin.
  */
 export interface ReportingDestinations {
-  readonly lrs: 'pending' | boolean;
+  /** The LRS's host (as the link or config file names it), false for none, or pending while the file is read. */
+  readonly lrs: 'pending' | false | { readonly host: string };
   readonly lms: boolean;
   /** The origin the embedding page must have (`*` when the link allows any page), or null. */
   readonly parent: string | null;
@@ -25,7 +26,7 @@ function list(lang: Lang, items: readonly string[]): string {
  */
 export function privacyLine(lang: Lang, to: ReportingDestinations): string {
   const destinations = [
-    ...(to.lrs === true ? [t(lang, 'privacy.lrs')] : []),
+    ...(to.lrs && to.lrs !== 'pending' ? [t(lang, 'privacy.lrs', { host: to.lrs.host })] : []),
     ...(to.lms ? [t(lang, 'privacy.lms')] : []),
     ...(to.parent ? [to.parent === '*' ? t(lang, 'privacy.parentAny') : t(lang, 'privacy.parent', { origin: to.parent })] : []),
   ];
