@@ -12,7 +12,7 @@ import { createProgress, withTimeout } from './asset-progress.ts';
 import type { CasusLibrary } from './casus-library.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { stageForSession } from './derive-stage.ts';
-import { parseLaunchParams } from './launch-params.ts';
+import { readLaunchLink } from './launch-params.ts';
 import { attemptOrderSeed, classOrderSeed } from '../domain/play/choice-order.ts';
 import { createCasusOpener } from './open-casus.ts';
 import { keepOwn, keptOwnEntry, ownEntry, ownScenario, panelState, spawnFileWorker, stoppedState, type OwnFileCheck } from './own-casus.ts';
@@ -20,6 +20,7 @@ import { latestCheck } from './bounded-check.ts';
 import type { OwnCasusState } from '../ui/components/own-casus-panel.ts';
 import type { ClassKit } from '../ui/screens/session/class/class-kit.ts';
 import type { LaunchNotice } from '../ui/components/app-notices.ts';
+import type { ReportingDestinations } from '../ui/components/privacy-line.ts';
 import { summarise } from '../domain/scenario/casus-summary.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { configureReporting } from './reporting/configure-reporters.ts';
@@ -62,6 +63,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   let lrsWaiting = false;
   let lmsFull = false;
   let lrsInfo: { readonly classCode?: string } | null = null;
+  let lrsRefused = false;
+  let lrsTo: ReportingDestinations['lrs'] = 'pending';
   /** A launch link that opened a casus directly: what it could not honour is said above the casus, not on the unseen title. */
   let launchNotice: LaunchNotice | null = null;
   let savesVersion = 0;
@@ -82,7 +85,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   let ownKept = kept.entry;
   /** The bundled casussen and, when there is one, the trainer's own casus kept in this browser. */
   const library = (): CasusLibrary => ({ entries: [...bundled.entries, ...(ownKept ? [ownKept] : [])], problems: bundled.problems });
-  const launch = parseLaunchParams(window.location.search);
+  const launch = readLaunchLink(window);
   const mode = launch.modus ?? 'speler';
   let classKit: ClassKit | null = null;
   // Class mode and the trainer view bring their own views; a player's menu does not wait for (or load) them.
@@ -108,6 +111,11 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
     win: window,
     store,
     clock,
+    onXapiResolved: (resolution) => {
+      lrsTo = resolution.kind === 'on' ? { host: new URL(resolution.settings.endpoint).host } : false;
+      lrsRefused = resolution.kind === 'refused';
+      render();
+    },
     onXapiActive: (classCode) => {
       lrsInfo = classCode ? { classCode } : {};
       render();
@@ -208,6 +216,10 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       lrsInfo = null;
       render();
     },
+    onDismissLrsRefused: () => {
+      lrsRefused = false;
+      render();
+    },
     onDismissLaunchNotice: () => {
       launchNotice = null;
       render();
@@ -255,7 +267,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       const screenName = (['loading', 'title', 'opening', 'playing', 'error'] as const).find((name) => snapshot.matches(name)) ?? 'loading';
       const state: AppViewState = {
         screen: screenName, lang, sound, notice, error, opening: snapshot.matches('opening') ? scenarioId : null, playing,
-        storageFailed, otherTab: otherTab && playing !== null, lrsWaiting, lmsFull, lrsInfo, launchNotice: screenName === 'title' ? null : launchNotice, savesVersion,
+        storageFailed, otherTab: otherTab && playing !== null, lrsWaiting, lmsFull, lrsInfo, lrsRefused,
+        destinations: { lrs: lrsTo, ...reporting.destinations }, launchNotice: screenName === 'title' ? null : launchNotice, savesVersion,
         libraryVersion: snapshot.context.libraryVersion, own,
       };
       view.render(state);

@@ -63,3 +63,38 @@ export function parseLaunchParams(search: string): LaunchParams {
   }
   return { ...(result as Omit<LaunchParams, 'ignored'>), ignored };
 }
+
+/** Link parameters that are secrets: read once, then taken out of the address. */
+export const CREDENTIAL_PARAMS = ['lrsauth'] as const;
+
+/** The page's address without the link's credentials, or null when it carries none. */
+export function withoutCredentials(href: string): string | null {
+  const url = new URL(href);
+  if (!CREDENTIAL_PARAMS.some((name) => url.searchParams.has(name))) return null;
+  for (const name of CREDENTIAL_PARAMS) url.searchParams.delete(name);
+  return url.href;
+}
+
+export interface AddressBar {
+  readonly location: { readonly href: string; readonly search: string };
+  readonly history: { readonly state: unknown; replaceState(data: unknown, unused: string, url?: string | URL | null): void };
+}
+
+/**
+ * Reads the link's parameters once and at once takes its credentials out of the address bar (`replaceState`
+ * overwrites this history entry): a key never stays in the history or a bookmark, and no link built from the
+ * address afterwards (class mode, trainer view) can copy it. The key lives on only in the returned parameters.
+ */
+export function readLaunchLink(win: AddressBar): LaunchParams {
+  const params = parseLaunchParams(win.location.search);
+  const clean = withoutCredentials(win.location.href);
+  if (clean) {
+    try {
+      win.history.replaceState(win.history.state, '', clean);
+    } catch (error) {
+      // A page that may not rewrite its own address (some sandboxed frames) still plays; the key is never shown.
+      console.warn('The link\'s credentials could not be taken out of the address bar', error instanceof Error ? error.name : 'error');
+    }
+  }
+  return params;
+}

@@ -6,6 +6,7 @@ import type { SessionEvent } from '../domain/session/events.ts';
 import type { SessionView } from '../domain/session/selectors.ts';
 import { renderAppNotices, type LaunchNotice } from './components/app-notices.ts';
 import { renderTopControls } from './components/top-controls.ts';
+import { privacyLine, type ReportingDestinations } from './components/privacy-line.ts';
 import { trainerLinks } from './components/trainer-links.ts';
 import type { PlayMode } from './play-mode.ts';
 import type { ClassKit } from './screens/session/class/class-kit.ts';
@@ -48,6 +49,10 @@ export interface AppViewState {
   readonly lrsWaiting: boolean;
   /** An LRS is configured: the trainee is told once what goes there (AVG). */
   readonly lrsInfo: { readonly classCode?: string } | null;
+  /** A link named another LRS than the school's config without a key of its own: nothing is sent, said calmly. */
+  readonly lrsRefused: boolean;
+  /** Where reports go: the title's privacy line says exactly that. */
+  readonly destinations: ReportingDestinations;
   /** What a launch link that opened a casus directly could not honour; null on the title, which says it itself. */
   readonly launchNotice: LaunchNotice | null;
   /** The LMS can no longer keep the whole resume state. */
@@ -80,6 +85,7 @@ export interface AppViewOptions {
   readonly onKeepThisTab: () => void;
   readonly onDismissLaunchNotice: () => void;
   readonly onDismissLrsInfo: () => void;
+  readonly onDismissLrsRefused: () => void;
   /** A casus's finished attempts kept in this browser. */
   readonly attempts: (scenarioId: string) => readonly Attempt[];
   /** The remembered theme filter of the title, and where a new one goes. */
@@ -200,14 +206,15 @@ export class AppView {
 
   private noticesKey = '';
 
-  private renderNotices({ lang, storageFailed, otherTab, lrsWaiting, lrsInfo, launchNotice, lmsFull }: AppViewState): void {
-    const key = `${lang}|${storageFailed}|${otherTab}|${lrsWaiting}|${lrsInfo ? `lrs:${lrsInfo.classCode ?? ''}` : ''}|${launchNotice ?? ''}|${lmsFull}`;
+  private renderNotices({ lang, storageFailed, otherTab, lrsWaiting, lrsInfo, lrsRefused, launchNotice, lmsFull }: AppViewState): void {
+    const key = `${lang}|${storageFailed}|${otherTab}|${lrsWaiting}|${lrsInfo ? `lrs:${lrsInfo.classCode ?? ''}` : ''}|${lrsRefused}|${launchNotice ?? ''}|${lmsFull}`;
     if (key === this.noticesKey) return;
     this.noticesKey = key;
     renderAppNotices(this.options.notices, {
-      lang, storageFailed, otherTab, lrsWaiting, lrsInfo, launchNotice, lmsFull,
+      lang, storageFailed, otherTab, lrsWaiting, lrsInfo, lrsRefused, launchNotice, lmsFull,
       onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab, onDismissLaunch: this.options.onDismissLaunchNotice,
       onDismissLrsInfo: this.options.onDismissLrsInfo,
+      onDismissLrsRefused: this.options.onDismissLrsRefused,
     });
   }
 
@@ -218,8 +225,9 @@ export class AppView {
     this.options.onOpen(scenarioId, resume);
   }
 
-  private renderTitle({ lang, notice, opening, savesVersion, libraryVersion, own }: AppViewState): void {
-    const key = `title|${lang}|${notice ?? ''}|${opening ?? ''}|${savesVersion}|${libraryVersion}`;
+  private renderTitle({ lang, notice, opening, savesVersion, libraryVersion, own, destinations }: AppViewState): void {
+    const privacy = privacyLine(lang, destinations);
+    const key = `title|${lang}|${notice ?? ''}|${opening ?? ''}|${savesVersion}|${libraryVersion}|${privacy}`;
     // Offers change when a casus was opened, finished or refused its save: read them again with every new title state.
     if (key !== this.screenKey) this.saves = this.options.resumeOffers();
     this.show(key, () => {
@@ -239,6 +247,7 @@ export class AppView {
         onThemes: this.options.onThemes,
         tariffs: this.options.tariffs(),
         intro: { show: !this.options.introSeen(), onDismiss: this.options.onIntroSeen },
+        privacy,
       }), trainerLinks(this.options.mode, lang));
       this.options.onTitleShown();
     });

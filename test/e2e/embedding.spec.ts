@@ -77,6 +77,17 @@ test('without ouder= the game posts nothing to the page that embeds it', async (
   expect(await page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toEqual([]);
 });
 
+test("with ouder= the title says the choices go to the embedding page, by its origin; without, that nothing leaves", async ({ page, baseURL }) => {
+  const parentOrigin = new URL(parentUrl).origin;
+  writeFileSync(join(dir, 'index.html'), parentPage(new URL(`index.html?ouder=${encodeURIComponent(parentOrigin)}`, baseURL).toString()));
+  await page.goto(parentUrl);
+  const privacy = page.frameLocator('#game').locator('.privacy');
+  await expect(privacy).toHaveText(`Dit spel stuurt je keuzes en scores naar de pagina waarin dit spel staat (${parentOrigin}). Al het andere blijft in deze browser.`);
+  writeFileSync(join(dir, 'index.html'), parentPage(new URL('index.html?taal=en', baseURL).toString()));
+  await page.goto(parentUrl);
+  await expect(privacy).toHaveText('This game sends nothing anywhere: your progress stays in this browser.');
+});
+
 test('the example embedding page that ships with the build lists what the game posts', async ({ page }) => {
   await page.goto('inbedden-voorbeeld.html?casus=twee-zonen');
   const log = page.getByRole('log');

@@ -78,6 +78,8 @@ for (const version of Object.keys(VERSIONS) as Version[]) {
   test(`${version}: the LMS records every choice, the completion, the score, the three values and the resume state`, async ({ page }) => {
     await page.goto(`${lmsUrl}${version}.html`);
     const frame = page.frameLocator('#sco');
+    // The title says where the choices go: to the LMS, under the learner's own account there.
+    await expect(frame.locator('.privacy')).toHaveText('Dit spel stuurt je keuzes en scores naar de leeromgeving (LMS) die het spel opende, bij je account daar, met je voortgang. Al het andere blijft in deze browser.');
     await startButton(frame as unknown as Page).click();
     const decisions = await playFirstOptions(frame);
 
@@ -188,6 +190,7 @@ test('scorm12: suspend_data never writes a trainer\'s own casus, only a casus of
 test('without an LMS the package still plays, and says so discreetly', async ({ page }) => {
   await page.goto('./index.html?lms=scorm2004');
   await expect(page.getByRole('alert')).toContainText('geen leeromgeving');
+  await expect(page.locator('.privacy')).toHaveText('Dit spel stuurt niets naar buiten: je voortgang blijft in deze browser.');
   await startButton(page).click();
   await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { serveStatic } from '../../tools/static-server.mjs';
 import { startLoopbackLrs, type LoopbackLrs, type StoredStatement } from '../support/loopback-lrs.mjs';
 import { BASE_PATH } from '../../playwright.config.ts';
+import { classRegistration } from '../../src/app/reporting/xapi/xapi-ids.ts';
 import { CASUS, expect, test } from './fixtures.ts';
 
 test.use({ reducedMotion: 'reduce' });
@@ -216,6 +218,18 @@ test('the live class view shows per moment how two trainees with the same class 
   await playRoute(first.tab, 'first');
   await expect.poll(finished, { timeout: 20_000 }).toBe(before + 1);
 
+  // The page's timers run on Playwright's clock (flowing as real time until the pause below skips ahead), and its
+  // reads of the LRS are counted as they start (a read that pages through `more` counts once).
+  await page.clock.install();
+  await page.addInitScript(() => {
+    const fetch = window.fetch.bind(window);
+    const counted = window as unknown as { lrsReads: number };
+    counted.lrsReads = 0;
+    window.fetch = (input, init) => {
+      if (String(input).includes('/xapi/statements?registration=') && !String(input).includes('offset=')) counted.lrsReads += 1;
+      return fetch(input, init);
+    };
+  });
   await page.goto(`${gameUrl}klas-live.html?casus=${CASUS.id}&${lrsParams(klas)}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Klasoverzicht (live)' })).toBeVisible();
   await expect(page.getByLabel('Klascode')).toHaveValue('klas-live-7');
@@ -263,11 +277,13 @@ test('the live class view shows per moment how two trainees with the same class 
   await pause.click();
   await expect(page.getByRole('button', { name: 'Hervat verversen' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByText(/^Gepauzeerd; laatst bijgewerkt om/)).toBeVisible();
-  const reads = lrs.requests.filter((r) => r.method === 'GET').length;
-  await page.waitForTimeout(5_000); // longer than one polling interval: nothing may be read while paused
-  expect(lrs.requests.filter((r) => r.method === 'GET').length).toBe(reads);
+  const lrsReads = () => page.evaluate(() => (window as unknown as { lrsReads: number }).lrsReads);
+  const reads = await lrsReads();
+  // Three polling intervals pass at once, firing every timer due in them: not one read may start while paused.
+  await page.clock.runFor(3 * 4_000);
+  expect(await lrsReads()).toBe(reads);
   await page.getByRole('button', { name: 'Hervat verversen' }).click();
-  await expect.poll(() => lrs.requests.filter((r) => r.method === 'GET').length, { timeout: 15_000 }).toBeGreaterThan(reads);
+  await expect.poll(lrsReads, { timeout: 15_000 }).toBeGreaterThan(reads);
 
   // English, from the same catalogue.
   await page.getByRole('button', { name: /^EN/ }).click();
@@ -286,4 +302,140 @@ test('without an LRS the class view says how to configure one, and reads nothing
   await expectNoAxeViolations(page, 'class view without LRS');
   const own = new URL(page.url()).origin;
   expect(requests.filter((url) => !url.startsWith(`${own}/`) && !url.startsWith('data:'))).toEqual([]);
+});
+
+/** A statement as anyone holding the write key can post it, with the class's registration. */
+function forged(klas: string, actor: string, verb: string, object: string, response?: string) {
+  return {
+    id: randomUUID(),
+    actor: { objectType: 'Agent', account: { homePage: gameUrl, name: actor } },
+    verb: { id: VERB(verb), display: { 'en-US': verb } },
+    object: { objectType: 'Activity', id: object },
+    ...(response ? { result: { response } } : {}),
+    context: { registration: classRegistration(klas) },
+    timestamp: new Date().toISOString(),
+    version: '1.0.3',
+  };
+}
+
+async function post(...statements: object[]) {
+  const response = await fetch(`${lrs.endpoint}statements`, {
+    method: 'POST',
+    headers: { Authorization: `Basic ${btoa(`${lrs.key}:${lrs.secret}`)}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
+    body: JSON.stringify(statements),
+  });
+  expect(response.status).toBe(200);
+}
+
+test('one learner cannot break the live class view: a moment IRI ending in %FF is skipped and counted, and reading goes on', async ({ page, errors }) => {
+  const klas = 'Klas onbreekbaar';
+  const casus = `${gameUrl}xapi/casus/${CASUS.id}`;
+  await post(
+    forged(klas, 'speler-echt', 'launched', casus),
+    forged(klas, 'speler-echt', 'answered', `${casus}/moment/%FF`, 'x'),
+    forged(klas, 'speler-verzonnen', 'answered', `${casus}/moment/signaal`, 'x'),
+  );
+  await page.goto(`${gameUrl}klas-live.html?casus=${CASUS.id}&${lrsParams(klas)}`);
+  await expect(page.getByText(/^Bijgewerkt om \d\d:\d\d:\d\d$/)).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('[data-unreadable]')).toHaveText('Berichten die niet te lezen waren (overgeslagen): 1');
+  await expect(page.locator('[data-without-start]')).toHaveText('Pseudoniemen met keuzes maar zonder start (niet meegeteld): 1');
+  await expect(page.locator('.class-live__counts')).toHaveText('Gestart: 1 · Klaar: 0');
+  await expect(page.locator('.class-live__trust')).toContainText('schrijfsleutel');
+
+  // Polling goes on: a valid choice posted now appears in its table.
+  const firstMoment = page.locator('section[aria-labelledby="moment-signaal"]');
+  const option = (await firstMoment.locator('tr[data-option]').first().getAttribute('data-option')) ?? '';
+  expect(option).not.toBe('');
+  await post(forged(klas, 'speler-echt', 'answered', `${casus}/moment/signaal`, option));
+  await expect(firstMoment.locator(`tr[data-option="${option}"] td`).first()).toHaveText('1', { timeout: 20_000 });
+  await expect(firstMoment.getByText('Aantal cursisten bij dit moment: 1')).toBeVisible();
+
+  // The key left the address bar when the page opened: a reload has none, and the page says how to go on.
+  expect(page.url()).not.toContain('lrsauth');
+  await page.reload();
+  await expect(page.locator('[data-notice="lrs-read"]')).toContainText('weigert de sleutel', { timeout: 20_000 });
+  // The LRS's 401 answers are logged by the browser; those are expected here, nothing else is.
+  errors.splice(0, errors.length, ...errors.filter((e) => !/status of 401/.test(e)));
+  // Opened again through the link, it reads every statement from the start, the bad one skipped again.
+  await page.goto(`${gameUrl}klas-live.html?casus=${CASUS.id}&${lrsParams(klas)}`);
+  await expect(page.locator('[data-unreadable]')).toHaveText('Berichten die niet te lezen waren (overgeslagen): 1', { timeout: 20_000 });
+  await expect(firstMoment.locator(`tr[data-option="${option}"] td`).first()).toHaveText('1');
+  await page.getByRole('button', { name: /^EN/ }).click();
+  await expect(page.locator('[data-unreadable]')).toHaveText('Statements that could not be read (skipped): 1');
+  await expectNoAxeViolations(page, 'live class view with skipped statements');
+});
+
+test.describe('with the school key in kostenbewust.config.json', () => {
+  const configKey = () => `Basic ${btoa(`${lrs.key}:${lrs.secret}`)}`;
+  const evil = () => `${lrs.origin}/evil/`;
+  const ownKey = `Basic ${btoa('eigen:sleutel')}`;
+
+  test.beforeEach(() => {
+    writeFileSync(join(dir, 'kostenbewust.config.json'), JSON.stringify({ xapi: { endpoint: lrs.endpoint, auth: `${lrs.key}:${lrs.secret}` } }));
+  });
+  test.afterEach(() => {
+    writeFileSync(join(dir, 'kostenbewust.config.json'), JSON.stringify({ xapi: null }));
+  });
+
+  /** Every request the page makes to the LRS's origin, with the key it carries. */
+  async function watchLrs(page: Page) {
+    const seen: { url: string; auth: string | undefined }[] = [];
+    await page.route(`${lrs.origin}/**`, async (route) => {
+      const request = route.request();
+      seen.push({ url: request.url(), auth: (await request.allHeaders()).authorization });
+      if (request.url().startsWith(evil())) {
+        // The other path answers as an LRS would, so the game has no reason to retry.
+        await route.fulfill({ status: 204, headers: { 'Access-Control-Allow-Origin': new URL(gameUrl).origin, 'X-Experience-API-Version': '1.0.3' } });
+      } else await route.continue();
+    });
+    return seen;
+  }
+
+  test("the title says the choices go to the school's LRS, and they go there with the school's key", async ({ page }) => {
+    const seen = await watchLrs(page);
+    await page.goto(`${gameUrl}index.html?klas=config-klas`);
+    const host = new URL(lrs.origin).host;
+    await expect(page.locator('.privacy')).toHaveText(`Dit spel stuurt je keuzes en scores naar de leeromgeving (LRS) van je opleiding op ${host}, zonder je naam (je heet daar ‘speler-…’). Al het andere blijft in deze browser.`);
+    await page.getByRole('button', { name: /^EN/ }).click();
+    await expect(page.locator('.privacy')).toContainText(`your school's learning record store (LRS) at ${host}, without your name`);
+    await page.getByRole('button', { name: `Start case ${CASUS.en}` }).click();
+    await page.getByRole('button', { name: 'Begin the case' }).click();
+    await expect.poll(() => lrs.statements.filter((s) => s.context?.registration === classRegistration('config-klas')).length, { timeout: 20_000 }).toBe(1);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((r) => r.url.startsWith(lrs.endpoint) && r.auth === configKey())).toBe(true);
+  });
+
+  test('a link naming another path without its own key sends nothing, and says so calmly', async ({ page }) => {
+    const seen = await watchLrs(page);
+    const before = lrs.requests.length;
+    await page.goto(`${gameUrl}index.html?casus=${CASUS.id}&lrs=${encodeURIComponent(evil())}&klas=aanvaller`);
+    await expect(page.locator('[data-notice="lrs-refused"]')).toContainText('stuurt het spel niets');
+    await expect(page.locator('[data-notice="lrs-info"]')).toHaveCount(0);
+    // The decision is made before the notice shows: a casus played now reports to nobody.
+    await page.getByRole('button', { name: 'Begin de casus' }).click();
+    await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
+    await giveArgument(page, 'first');
+    expect(seen).toEqual([]);
+    expect(lrs.requests.length).toBe(before);
+    await page.locator('[data-notice="lrs-refused"]').getByRole('button', { name: 'Begrepen' }).click();
+    await expect(page.locator('[data-notice="lrs-refused"]')).toHaveCount(0);
+  });
+
+  test("a link's own key leaves the address bar at once, goes only to the link's endpoint, and is copied nowhere", async ({ page }) => {
+    const seen = await watchLrs(page);
+    await page.goto(`${gameUrl}index.html?lrs=${encodeURIComponent(evil())}&lrsauth=${encodeURIComponent('eigen:sleutel')}&klas=eigen`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(page.url()).not.toMatch(/lrsauth|sleutel/);
+    expect(page.url()).toContain('klas=eigen');
+    for (const link of await page.locator('[data-mode-link]').all()) expect(await link.getAttribute('href')).not.toMatch(/lrsauth|sleutel|lrs=/);
+    await page.getByRole('button', { name: `Start casus ${CASUS.nl}` }).click();
+    await page.getByRole('button', { name: 'Begin de casus' }).click();
+    await expect.poll(() => seen.filter((r) => r.url.startsWith(`${evil()}statements`)).length, { timeout: 20_000 }).toBe(1);
+    expect(seen.map((r) => r.auth)).toEqual([ownKey]);
+    const kept = await page.evaluate(() => [document.documentElement.outerHTML, JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), location.href].join('\n'));
+    for (const secret of ['eigen:sleutel', 'eigen%3Asleutel', btoa('eigen:sleutel')]) expect(kept).not.toContain(secret);
+    // Back to the title: the mode links still carry neither the key nor the link's LRS.
+    await page.getByRole('button', { name: 'Terug naar overzicht' }).click();
+    for (const link of await page.locator('[data-mode-link]').all()) expect(await link.getAttribute('href')).not.toMatch(/lrsauth|sleutel|lrs=/);
+  });
 });

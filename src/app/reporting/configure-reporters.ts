@@ -10,7 +10,7 @@ import { scormReporter, writeSuspendData } from './scorm/scorm-reporter.ts';
 import { deferredReporter } from './deferred-reporter.ts';
 import type { FetchLike } from './xapi/lrs-client.ts';
 import type { QueueStatus } from './xapi/statement-queue.ts';
-import { loadConfigFile, xapiSettings } from './xapi/xapi-config.ts';
+import { linkXapiInput, loadConfigFile, resolveXapi, type XapiResolution } from './xapi/xapi-config.ts';
 import { browserRandom } from './xapi/xapi-ids.ts';
 
 export interface ConfiguredReporting {
@@ -19,6 +19,8 @@ export interface ConfiguredReporting {
   readonly ready: (casussen: readonly string[]) => void;
   /** Said once on the title: an LMS was asked for (`lms=`) but not found. */
   readonly notice: Notice | null;
+  /** Where reports go besides an LRS (known at once; the LRS follows through `onXapiResolved`). */
+  readonly destinations: { readonly parent: string | null; readonly lms: boolean };
 }
 
 export interface ReportingContext {
@@ -31,6 +33,8 @@ export interface ReportingContext {
   readonly onXapiActive?: (classCode: string | undefined) => void;
   /** The LMS can no longer keep the whole resume state (SCORM 1.2's 4096 characters): the player is told. */
   readonly onLmsFull?: () => void;
+  /** The link and config file are read: an LRS is on, off, or refused (a link to another endpoint without its own key). */
+  readonly onXapiResolved?: (resolution: XapiResolution) => void;
 }
 
 /**
@@ -59,13 +63,14 @@ function scormReporting(params: LaunchParams, { win, store, clock, onLmsFull }: 
  * The file is read from the game's own folder; the game does not wait for it, and the statement code loads only
  * when an LRS is configured (it is not part of the JS before the menu).
  */
-function xapiReporting(params: LaunchParams, { win, store, clock, onXapiStatus, onXapiActive }: ReportingContext): Reporter {
+function xapiReporting(params: LaunchParams, { win, store, clock, onXapiStatus, onXapiActive, onXapiResolved }: ReportingContext): Reporter {
   const baseUrl = new URL('.', win.location.href).href;
   const fetchFn: FetchLike = (input, init) => win.fetch(input, init);
-  const fromUrl = { ...(params.lrs ? { endpoint: params.lrs } : {}), ...(params.lrsauth ? { auth: params.lrsauth } : {}), ...(params.klas ? { klas: params.klas } : {}) };
   const reporter = loadConfigFile(fetchFn, baseUrl).then(async (fromFile) => {
-    const settings = xapiSettings(fromUrl, fromFile);
-    if (!settings) return null;
+    const resolved = resolveXapi(linkXapiInput(params), fromFile);
+    onXapiResolved?.(resolved);
+    if (resolved.kind !== 'on') return null;
+    const { settings } = resolved;
     onXapiActive?.(settings.classCode);
     const { xapiReporter } = await import('./xapi/xapi-reporter.ts');
     const xapi = xapiReporter({ settings: Promise.resolve(settings), baseUrl, store, clock, fetch: fetchFn, random: browserRandom, ...(onXapiStatus ? { onStatus: onXapiStatus } : {}) });
@@ -85,14 +90,18 @@ export function configureReporting(params: LaunchParams, context: ReportingConte
   const { win } = context;
   const reporters: Reporter[] = [];
   let ready: ConfiguredReporting['ready'] = () => undefined;
+  let parent: string | null = null;
   if (params.ouder && win.parent !== win) {
+    parent = params.ouder;
     const posting = postMessageReporter(win.parent, params.ouder);
     reporters.push(posting);
     ready = (casussen) => posting.ready(casussen);
   }
   let notice: Notice | null = null;
+  let lms = false;
   try {
     const scorm = scormReporting(params, context);
+    lms = scorm !== null;
     if (scorm) {
       reporters.push(scorm.reporter);
       notice = scorm.notice;
@@ -103,5 +112,5 @@ export function configureReporting(params: LaunchParams, context: ReportingConte
     notice = 'lms';
   }
   reporters.push(xapiReporting(params, context));
-  return { reporters, ready, notice };
+  return { reporters, ready, notice, destinations: { parent, lms } };
 }

@@ -20,6 +20,8 @@ export interface AppNoticesProps {
   readonly lrsWaiting: boolean;
   /** A trainer's LRS receives this trainee's choices (pseudonymous): said once, until the trainee has read it. */
   readonly lrsInfo: { readonly classCode?: string } | null;
+  /** The link named another LRS than the school's without its own key: nothing is sent. */
+  readonly lrsRefused: boolean;
   readonly launchNotice: LaunchNotice | null;
   /** The LMS can no longer keep the whole resume state (SCORM 1.2 keeps 4096 characters); this browser still does. */
   readonly lmsFull: boolean;
@@ -27,6 +29,7 @@ export interface AppNoticesProps {
   readonly onKeepHere: () => void;
   readonly onDismissLaunch: () => void;
   readonly onDismissLrsInfo: () => void;
+  readonly onDismissLrsRefused: () => void;
 }
 
 /** Notices that stand above every screen until their cause is gone. Calm: a status, never an alert. */
@@ -40,6 +43,11 @@ export function renderAppNotices(container: HTMLElement, props: AppNoticesProps)
       ? h('div', { className: 'app-notice', 'data-notice': 'lrs-info' },
         h('p', {}, props.lrsInfo.classCode ? t(lang, 'lrs.infoClass', { klas: props.lrsInfo.classCode }) : t(lang, 'lrs.info')),
         h('div', { className: 'button-row' }, h('button', { type: 'button', className: 'button', onclick: props.onDismissLrsInfo }, t(lang, 'notice.dismiss'))))
+      : null,
+    props.lrsRefused
+      ? h('div', { className: 'app-notice', 'data-notice': 'lrs-refused' },
+        h('p', {}, t(lang, 'lrs.refused')),
+        h('div', { className: 'button-row' }, h('button', { type: 'button', className: 'button', onclick: props.onDismissLrsRefused }, t(lang, 'notice.dismiss'))))
       : null,
     props.lrsWaiting
       ? h('p', { className: 'app-notice', 'data-notice': 'lrs' }, t(lang, 'lrs.waiting'))

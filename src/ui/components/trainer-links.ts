@@ -6,9 +6,15 @@ import type { PlayMode } from '../play-mode.ts';
 /** The results class overview, a page of its own beside index.html. */
 export const RESULTS_OVERVIEW_PAGE = 'resultaten-overzicht.html';
 
-/** This page's address with another mode (the other parameters kept; player mode is the default, so no parameter). */
+/**
+ * This page's address with another mode (the other parameters kept; player mode is the default, so no parameter).
+ * Never the link's LRS or its key: a key from a link is never copied into another link (it is already gone from the
+ * address, see readLaunchLink), and the link's LRS without it would send nothing; the config file's LRS still applies.
+ */
 function withMode(mode: PlayMode): string {
   const url = new URL(window.location.href);
+  url.searchParams.delete('lrs');
+  url.searchParams.delete('lrsauth');
   if (mode === 'speler') url.searchParams.delete('modus');
   else url.searchParams.set('modus', mode);
   url.searchParams.delete('casus');

@@ -38,6 +38,8 @@ export interface TitleProps {
   readonly tariffs: Omit<TariffPickerProps, 'lang'>;
   /** "Zo werkt het" in three short steps above the cards, until the player has dismissed it once. */
   readonly intro: { readonly show: boolean; readonly onDismiss: () => void };
+  /** What this game sends where, in the player's language (see privacy-line.ts). */
+  readonly privacy: string;
 }
 
 /** A button whose accessible name is its visible text followed by the casus title ("Start casus Twee zonen"). */
@@ -193,5 +195,5 @@ export function renderTitleScreen(props: TitleProps): HTMLElement {
       h('section', { className: 'how', 'aria-labelledby': 'how-heading' },
         h('h2', { id: 'how-heading', tabIndex: -1 }, t(lang, 'title.howHeading')),
         h('ol', {}, h('li', {}, t(lang, 'title.how1')), h('li', {}, t(lang, 'title.how2')), h('li', {}, t(lang, 'title.how3')))),
-      h('p', { className: 'privacy' }, t(lang, 'title.privacy'))));
+      h('p', { className: 'privacy' }, props.privacy)));
 }

@@ -47,17 +47,53 @@ export function authorizationHeader(auth: string): string {
   return auth.startsWith('Basic ') ? auth : `Basic ${utf8Base64(auth)}`;
 }
 
-/** The URL wins over the file, field by field: a link can point one class at another class code. */
-export function xapiSettings(fromUrl: XapiInput, fromFile: XapiInput | null): XapiSettings | null {
-  const endpoint = fromUrl.endpoint ?? fromFile?.endpoint;
-  if (!endpoint) return null;
-  const auth = fromUrl.auth ?? fromFile?.auth;
+/** What the link and the config file come to: no LRS, an LRS with its settings, or a link refused (nothing is sent). */
+export type XapiResolution =
+  | { readonly kind: 'off' }
+  | { readonly kind: 'on'; readonly settings: XapiSettings }
+  /** The link names another endpoint than the config file's and brings no key of its own. */
+  | { readonly kind: 'refused' };
+
+/** An endpoint as the browser will request it (host case, dot segments and escapes resolved), ending in '/'. */
+export function normaliseEndpoint(endpoint: string): string {
+  const href = new URL(endpoint).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/**
+ * The link wins over the file, field by field, but a key stays with its endpoint: the file's key is only ever sent
+ * to the file's own endpoint. A link that names another endpoint (another host, or another path on the same one)
+ * uses its own `lrsauth`; when the file names an endpoint and the link brings no key for its other one, nothing is
+ * sent at all (`refused`), so no link can carry the school's reports, or its key, elsewhere.
+ */
+export function resolveXapi(fromUrl: XapiInput, fromFile: XapiInput | null): XapiResolution {
+  const fileEndpoint = fromFile?.endpoint ? normaliseEndpoint(fromFile.endpoint) : undefined;
+  const linkEndpoint = fromUrl.endpoint ? normaliseEndpoint(fromUrl.endpoint) : undefined;
+  const endpoint = linkEndpoint ?? fileEndpoint;
+  if (!endpoint) return { kind: 'off' };
+  const elsewhere = fileEndpoint !== undefined && endpoint !== fileEndpoint;
+  if (elsewhere && !fromUrl.auth) return { kind: 'refused' };
+  const auth = elsewhere ? fromUrl.auth : (fromUrl.auth ?? fromFile?.auth);
   const klas = fromUrl.klas ?? fromFile?.klas;
   return {
-    endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`,
-    ...(auth ? { authorization: authorizationHeader(auth) } : {}),
-    ...(klas ? { classCode: normaliseClassCode(klas), registration: classRegistration(klas) } : {}),
+    kind: 'on',
+    settings: {
+      endpoint,
+      ...(auth ? { authorization: authorizationHeader(auth) } : {}),
+      ...(klas ? { classCode: normaliseClassCode(klas), registration: classRegistration(klas) } : {}),
+    },
   };
+}
+
+/** The settings the link and file come to, or null when nothing is to be sent (none configured, or refused). */
+export function xapiSettings(fromUrl: XapiInput, fromFile: XapiInput | null): XapiSettings | null {
+  const resolved = resolveXapi(fromUrl, fromFile);
+  return resolved.kind === 'on' ? resolved.settings : null;
+}
+
+/** The link's own three settings (`lrs`, `lrsauth`, `klas`), as resolveXapi takes them. */
+export function linkXapiInput(params: { readonly lrs?: string; readonly lrsauth?: string; readonly klas?: string }): XapiInput {
+  return { ...(params.lrs ? { endpoint: params.lrs } : {}), ...(params.lrsauth ? { auth: params.lrsauth } : {}), ...(params.klas ? { klas: params.klas } : {}) };
 }
 
 /** Reads the config file's JSON; a file that is not understood is ignored (with a warning for the trainer). */

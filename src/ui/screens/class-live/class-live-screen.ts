@@ -16,6 +16,8 @@ export interface ClassLiveShellProps {
   readonly lang: Lang;
   /** No LRS configured: the page explains how to set one, and shows nothing else. */
   readonly configured: boolean;
+  /** Not configured because the link named another LRS than the config file without its own key. */
+  readonly refused: boolean;
   readonly classCode: string;
   readonly casussen: readonly ClassLiveCasus[];
   readonly casusId: string | null;
@@ -30,12 +32,17 @@ export interface ClassLiveDataProps {
   readonly lang: Lang;
   readonly paused: boolean;
   readonly updatedAt: Date | null;
-  readonly failed: boolean;
+  /** The last read failed: the key was refused (401/403), or anything else. */
+  readonly failed: false | 'key' | 'read';
   /** No class code yet: nothing is read until the trainer gives one. */
   readonly needsCode: boolean;
   readonly scenario: Scenario | null;
   readonly started: number;
   readonly completed: number;
+  /** Pseudonyms with choices or a finish but no start: not in the numbers, said apart. */
+  readonly withoutStart: number;
+  /** Statements skipped because a field could not be read. */
+  readonly unreadable: number;
   readonly distribution: ChoiceDistribution;
 }
 
@@ -97,7 +104,7 @@ export class ClassLiveScreen {
     // A new class code only changes the field (when it differs): the form stays, and so does the keyboard focus.
     if (props.classCode !== this.shownCode && this.codeInput) this.codeInput.value = props.classCode;
     this.shownCode = props.classCode;
-    const key = JSON.stringify([props.lang, props.configured, props.casusId, props.casussen]);
+    const key = JSON.stringify([props.lang, props.configured, props.refused, props.casusId, props.casussen]);
     if (key === this.shellKey) return;
     this.shellKey = key;
     const { lang } = props;
@@ -116,7 +123,9 @@ export class ClassLiveScreen {
       this.codeInput = null;
       replaceChildren(this.container, h('section', { className: 'class-live', 'aria-labelledby': 'class-live-heading' },
         h('h1', { id: 'class-live-heading' }, t(lang, 'classLive.title')),
-        h('p', { className: 'app-notice', 'data-notice': 'no-lrs' }, t(lang, 'classLive.noLrs'))));
+        props.refused
+          ? h('p', { className: 'app-notice', 'data-notice': 'lrs-refused' }, t(lang, 'classLive.refused'))
+          : h('p', { className: 'app-notice', 'data-notice': 'no-lrs' }, t(lang, 'classLive.noLrs'))));
       return;
     }
     const input = h('input', { id: 'class-code', name: 'klas', value: props.classCode, required: true, autocomplete: 'off', maxlength: 64 });
@@ -138,6 +147,7 @@ export class ClassLiveScreen {
     replaceChildren(this.container, h('section', { className: 'class-live', 'aria-labelledby': 'class-live-heading' },
       h('h1', { id: 'class-live-heading' }, t(lang, 'classLive.title')),
       h('p', {}, t(lang, 'classLive.intro')),
+      h('p', { className: 'class-live__trust' }, t(lang, 'classLive.trust')),
       form,
       h('p', { className: 'class-live__casus' }, h('label', { for: 'class-casus' }, t(lang, 'classLive.casus')), ' ', select),
       this.results));
@@ -157,9 +167,15 @@ export class ClassLiveScreen {
       h('div', { className: 'class-live__status' },
         h('p', { className: 'class-live__updated', 'data-updated': props.updatedAt?.toISOString() ?? '' }, status),
         this.pauseButton),
-      props.failed ? h('p', { className: 'app-notice', role: 'status', 'data-notice': 'lrs-read' }, t(lang, 'classLive.failed')) : null,
+      props.failed ? h('p', { className: 'app-notice', role: 'status', 'data-notice': 'lrs-read' }, t(lang, props.failed === 'key' ? 'classLive.keyRefused' : 'classLive.failed')) : null,
       h('p', { className: 'class-live__counts', 'data-started': props.started, 'data-completed': props.completed },
         t(lang, 'classLive.counts', { started: props.started, completed: props.completed })),
+      props.withoutStart > 0
+        ? h('p', { className: 'class-live__skipped', 'data-without-start': props.withoutStart }, t(lang, 'classLive.withoutStart', { count: props.withoutStart }))
+        : null,
+      props.unreadable > 0
+        ? h('p', { className: 'class-live__skipped', 'data-unreadable': props.unreadable }, t(lang, 'classLive.unreadable', { count: props.unreadable }))
+        : null,
       props.scenario
         ? h('section', { 'aria-labelledby': 'class-live-moments' },
           h('h2', { id: 'class-live-moments' }, t(lang, 'classLive.moments', { casus: pick(props.scenario.title, lang) })),
