@@ -99,6 +99,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       lrsInfo = classCode ? { classCode } : {};
       render();
     },
+    // Asynchronous, after the title: by then the app actor below exists.
+    onLmsUnavailable: () => app.send({ type: 'notice.raised', notice: 'lms' }),
     onXapiStatus: ({ waiting, failing }) => {
       const now = waiting > 0 && failing;
       if (now === lrsWaiting) return;

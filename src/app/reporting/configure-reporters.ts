@@ -5,6 +5,7 @@ import { storeLog } from '../save-store.ts';
 import type { KeyValueStore } from '../storage.ts';
 import { postMessageReporter } from './post-message-reporter.ts';
 import type { Reporter } from './reporter.ts';
+import { cmi5Reporting } from './cmi5/cmi5-reporting.ts';
 import { connect, findLmsApi } from './scorm/scorm-api.ts';
 import { scormReporter } from './scorm/scorm-reporter.ts';
 import { decodeSuspendData } from './scorm/suspend-data.ts';
@@ -30,6 +31,8 @@ export interface ReportingContext {
   readonly onXapiStatus?: (status: QueueStatus) => void;
   /** An LRS is configured (with this class code, if any): the trainee is told what is sent. */
   readonly onXapiActive?: (classCode: string | undefined) => void;
+  /** A cmi5 launch turned out unusable after the title showed (the LMS refused or could not be reached). */
+  readonly onLmsUnavailable?: () => void;
 }
 
 /** SCORM: connect, put the LMS's resume state in place as the browser's save, and report until the page goes. */
@@ -91,6 +94,9 @@ export function configureReporting(params: LaunchParams, context: ReportingConte
     console.warn('The LMS could not be reached; the game plays on without it', error);
     notice = 'lms';
   }
+  const cmi5 = cmi5Reporting(context);
+  if (cmi5 === 'invalid') notice = 'lms';
+  else if (cmi5) reporters.push(cmi5);
   reporters.push(xapiReporting(params, context));
   return { reporters, ready, notice };
 }
