@@ -1,8 +1,24 @@
+import { fnv1a } from '../../../domain/scenario/fnv1a.ts';
 import type { ReportingContext } from '../configure-reporters.ts';
 import { deferredReporter } from '../deferred-reporter.ts';
 import type { Reporter } from '../reporter.ts';
 import { browserRandom } from '../xapi/xapi-ids.ts';
 import { parseCmi5Launch } from './cmi5-launch.ts';
+
+/**
+ * The fetch URL gives its token once (cmi5 8.2), and a reload has ended the session with `terminated`: the tab
+ * remembers (a hash of) the URLs it used, never the token, so a reload asks the LMS for nothing.
+ */
+function firstUseOf(win: Window, fetchUrl: string): boolean {
+  const key = `kostenbewust:cmi5-fetch:${fnv1a(fetchUrl)}`;
+  try {
+    if (win.sessionStorage.getItem(key) !== null) return false;
+    win.sessionStorage.setItem(key, '1');
+  } catch {
+    // No session storage (a sandboxed frame): the LMS answers a second use with its own error.
+  }
+  return true;
+}
 
 /**
  * cmi5: on only when an LMS launched the game with the five cmi5 parameters. Endpoint, learner, registration and a
@@ -14,6 +30,10 @@ export function cmi5Reporting({ win, store, clock, onXapiStatus, onLmsUnavailabl
   if (parsed.kind === 'none') return null;
   if (parsed.kind === 'invalid') {
     console.warn(`The cmi5 launch parameters are not usable; the game plays without the LMS: ${parsed.problems.join('; ')}`);
+    return 'invalid';
+  }
+  if (!firstUseOf(win, parsed.launch.fetch)) {
+    console.warn('This cmi5 launch was already used in this tab (a reload): its fetch URL hands out one token only. Start the game again from the LMS.');
     return 'invalid';
   }
   const baseUrl = new URL('.', win.location.href).href;
