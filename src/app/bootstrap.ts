@@ -125,6 +125,8 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       // May be called while reporting is set up, before the first render: draw once that is done.
       queueMicrotask(() => render());
     },
+    // Asynchronous, after the title: by then the app actor below exists.
+    onLmsUnavailable: () => app.send({ type: 'notice.raised', notice: 'lms' }),
     onXapiStatus: ({ waiting, failing }) => {
       const now = waiting > 0 && failing;
       if (now === lrsWaiting) return;

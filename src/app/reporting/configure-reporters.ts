@@ -4,6 +4,7 @@ import type { LaunchParams } from '../launch-params.ts';
 import type { KeyValueStore } from '../storage.ts';
 import { postMessageReporter } from './post-message-reporter.ts';
 import type { Reporter } from './reporter.ts';
+import { cmi5Reporting } from './cmi5/cmi5-reporting.ts';
 import { connect, findLmsApi } from './scorm/scorm-api.ts';
 import { reconcileLmsResume } from './scorm/lms-resume.ts';
 import { scormReporter, writeSuspendData } from './scorm/scorm-reporter.ts';
@@ -35,6 +36,8 @@ export interface ReportingContext {
   readonly onLmsFull?: () => void;
   /** The link and config file are read: an LRS is on, off, or refused (a link to another endpoint without its own key). */
   readonly onXapiResolved?: (resolution: XapiResolution) => void;
+  /** A cmi5 launch turned out unusable after the title showed (the LMS refused or could not be reached). */
+  readonly onLmsUnavailable?: () => void;
 }
 
 /**
@@ -111,6 +114,9 @@ export function configureReporting(params: LaunchParams, context: ReportingConte
     console.warn('The LMS could not be reached; the game plays on without it', error);
     notice = 'lms';
   }
+  const cmi5 = cmi5Reporting(context);
+  if (cmi5 === 'invalid') notice = 'lms';
+  else if (cmi5) reporters.push(cmi5);
   reporters.push(xapiReporting(params, context));
   return { reporters, ready, notice, destinations: { parent, lms } };
 }

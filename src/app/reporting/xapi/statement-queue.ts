@@ -21,11 +21,12 @@ export interface QueueStatus {
   readonly failing: boolean;
 }
 
-export interface QueueOptions {
+/** `S`: the statement shape queued (the game's xAPI statements, or cmi5's with the LMS's actor and context). */
+export interface QueueOptions<S extends { readonly id: string } = XapiStatement> {
   readonly store: KeyValueStore;
   /** Storage key of this LRS's queue: statements meant for one LRS never go to another. */
   readonly key: string;
-  readonly send: (statement: XapiStatement) => Promise<SendOutcome>;
+  readonly send: (statement: S) => Promise<SendOutcome>;
   readonly timers?: Timers;
   readonly onStatus?: (status: QueueStatus) => void;
   /** Oldest statements are dropped beyond this many (a browser off-line for weeks must not fill its storage). */
@@ -35,10 +36,10 @@ export interface QueueOptions {
 export const FIRST_RETRY_MS = 2_000;
 export const MAX_RETRY_MS = 60_000;
 
-function readQueue(store: KeyValueStore, key: string): XapiStatement[] {
+function readQueue<S extends { readonly id: string }>(store: KeyValueStore, key: string): S[] {
   try {
     const parsed: unknown = JSON.parse(store.get(key) ?? '[]');
-    return Array.isArray(parsed) ? (parsed as XapiStatement[]).filter((s) => s && typeof s.id === 'string') : [];
+    return Array.isArray(parsed) ? (parsed as S[]).filter((s) => s && typeof s.id === 'string') : [];
   } catch {
     return [];
   }
@@ -50,8 +51,8 @@ function readQueue(store: KeyValueStore, key: string): XapiStatement[] {
  * `retryNow` is called (the browser came back on-line). When storage refuses, the queue lives on in memory for
  * as long as the page does; nothing here ever throws into the game.
  */
-export function statementQueue({ store, key, send, timers = browserTimers, onStatus = () => undefined, limit = 1000 }: QueueOptions) {
-  let queue = readQueue(store, key);
+export function statementQueue<S extends { readonly id: string } = XapiStatement>({ store, key, send, timers = browserTimers, onStatus = () => undefined, limit = 1000 }: QueueOptions<S>) {
+  let queue = readQueue<S>(store, key);
   let sending = false;
   let failing = false;
   let delay = FIRST_RETRY_MS;
@@ -77,7 +78,7 @@ export function statementQueue({ store, key, send, timers = browserTimers, onSta
     sending = true;
     try {
       while (queue.length > 0) {
-        const next = queue[0] as XapiStatement;
+        const next = queue[0] as S;
         const outcome = await send(next).catch((): SendOutcome => 'retry');
         if (outcome === 'retry') {
           failing = true;
@@ -98,7 +99,7 @@ export function statementQueue({ store, key, send, timers = browserTimers, onSta
   }
 
   return {
-    push(statement: XapiStatement): Promise<void> {
+    push(statement: S): Promise<void> {
       queue = [...queue, statement].slice(-limit);
       persist();
       return flush();
@@ -112,8 +113,8 @@ export function statementQueue({ store, key, send, timers = browserTimers, onSta
     },
     /** Sends what a previous visit left waiting. */
     flush,
-    pending: (): readonly XapiStatement[] => queue,
+    pending: (): readonly S[] => queue,
   };
 }
 
-export type StatementQueue = ReturnType<typeof statementQueue>;
+export type StatementQueue<S extends { readonly id: string } = XapiStatement> = ReturnType<typeof statementQueue<S>>;
