@@ -43,7 +43,8 @@ const shapes: [string, () => Uint8Array][] = [
   [`wrongQuotes(200)${sources ? '' : ' (zonder bronnen)'}`, text(() => wrongQuotes(200))],
   [`wrongQuotes(3000)${sources ? '' : ' (zonder bronnen)'}`, text(() => wrongQuotes(3000))],
   ['misspeltNext(2200): next-tikfouten', text(() => misspeltNext(2200))],
-  ['unknownKeys(200000)', text(() => unknownKeys(200_000))],
+  ['unknownKeys(100000)', text(() => unknownKeys(100_000))],
+  ['unknownKeys(200000): boven 1 MB', text(() => unknownKeys(200_000))],
   ['oversized(30 MB)', () => oversized(30 * 1024 * 1024)],
 ];
 

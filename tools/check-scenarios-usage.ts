@@ -5,7 +5,7 @@ export const USAGE = `Gebruik: npm run check:scenarios -- [opties] [bestanden of
 Controleert casusbestanden (.yaml) zoals het spel ze leest, en meldt elk probleem als
 bestand:regel:kolom ernst CODE melding — wat je eraan doet
 Het controleert, in deze volgorde:
-  1. het bestand: opgeslagen als UTF-8, geen map, geen kapotte link;
+  1. het bestand: opgeslagen als UTF-8, hooguit 1 MB, geen map, geen kapotte link of kring van links;
   2. de YAML-opbouw: inspringen met spaties, dubbele punten, aanhalingstekens, één document;
   3. sleutels en waarden: verplichte velden, tikfouten in namen, bedragen (6500, niet 6.500),
      bij elk bedrag een bron of een schatting;
@@ -16,6 +16,8 @@ Het controleert, in deze volgorde:
 Zonder bestanden of mappen controleert het de map scenarios/. In een map tellen alle .yaml- en
 .yml-bestanden; tijdelijke en reservebestanden van editors (.#x.yaml, x.yaml~, .x.yaml.swp,
 #x.yaml#, ~$x.yaml) slaat het over. Een bestand dat je twee keer noemt, telt één keer.
+Per bestand toont het de eerste 100 meldingen en telt het de rest in één regel (--json geeft ze alle).
+Onzichtbare stuurtekens in namen en sleutels staan in de meldingen uitgeschreven, zoals \\u001b.
 Ook de gedeelde lijsten in die map worden gecontroleerd: gedeeld/betalers.yaml, tarieven/standaard.yaml en
 elke tarievenset van een gemeente in tarieven/ (elk tarief met een bedrag, een bron of schatting, en
 dezelfde periode als in de standaardlijst).
