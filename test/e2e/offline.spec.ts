@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,18 @@ async function controlledByServiceWorker(page: Page): Promise<string> {
 async function registrations(page: Page): Promise<number> {
   return page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
 }
+
+test('the service worker precaches every script, style, font, sound and page of the build, and not the config file', () => {
+  const precached = new Set([...readFileSync('dist/sw.js', 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
+  const built = readdirSync('dist', { recursive: true, encoding: 'utf8' }).map((path) => path.split('\\').join('/'))
+    .filter((path) => /\.(html|js|css|woff2|wav|svg|png|webmanifest)$/.test(path) && path !== 'sw.js');
+  expect(built.filter((path) => !precached.has(path))).toEqual([]);
+  // Every bundled casus is a chunk of its own, named after its file in scenarios/.
+  const casussen = readdirSync('scenarios').filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, ''));
+  expect(casussen.length).toBeGreaterThan(10);
+  expect(casussen.filter((id) => ![...precached].some((url) => url?.startsWith(`assets/${id}-`)))).toEqual([]);
+  expect(precached.has('kostenbewust.config.json')).toBe(false);
+});
 
 test('after one visit the game reloads off-line and plays a casus it never opened, with its fonts, sounds and stage', async ({ page, context, baseURL }) => {
   await openFreshGame(page);
