@@ -18,6 +18,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
     trace: 'off',
+    // The game registers a service worker (offline play). Requests it answers from its cache would pass by page.route()
+    // and the network throttling of other specs, so it is bypassed here; test/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'chromium-webgl', use: { browserName: 'chromium' } },

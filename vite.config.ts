@@ -1,13 +1,15 @@
 import { realpathSync } from 'node:fs';
 import { defineConfig, searchForWorkspaceRoot } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicyPlugin } from './tools/vite-plugin-csp.ts';
+import { pwaOptions } from './tools/pwa-options.ts';
 import { scenarioOptions } from './tools/scenario-options.ts';
 import { scenariosPlugin } from './tools/vite-plugin-scenarios.ts';
 
 export default defineConfig({
   // Relative base: the build must run from any sub-path (LMS packages, embeds).
   base: './',
-  plugins: [scenariosPlugin(scenarioOptions()), contentSecurityPolicyPlugin()],
+  plugins: [scenariosPlugin(scenarioOptions()), contentSecurityPolicyPlugin(), VitePWA(pwaOptions())],
   // The worker that checks a trainer's own file imports the shared payers from the scenarios plugin.
   worker: { format: 'es', plugins: () => [scenariosPlugin(scenarioOptions())] },
   build: {

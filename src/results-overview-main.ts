@@ -1,3 +1,5 @@
+// First: no schema may be built before Zod is told not to probe for eval (see zod-jitless.ts).
+import './zod-jitless.ts';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles/main.css';

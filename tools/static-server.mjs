@@ -18,6 +18,7 @@ export const CONTENT_TYPES = {
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
   '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
 async function resolveFile(root, prefix, url) {

@@ -35,6 +35,7 @@ import type { OwnTariffState } from '../ui/components/tariff-picker.ts';
 import { OWN_TARIFF_SET } from '../domain/costs/tariff-set.ts';
 import { t } from '../i18n/index.ts';
 import { browserStore, storeWorks } from './storage.ts';
+import { startOfflineSupport } from './offline/offline-support.ts';
 
 const LINE_DELAY_MS = 450;
 
@@ -160,6 +161,7 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
   const stage = h('div', { className: 'stage', id: 'stage' });
   const notices = h('div', { className: 'app-notices', role: 'status' });
   screen.before(notices);
+  startOfflineSupport({ after: notices, lang: () => app.getSnapshot().context.lang, atTitle: () => app.getSnapshot().matches('title'), watch: (listener) => app.subscribe(listener) });
   const feed = createFeed<StageState>({ mode: 'welcome' });
   let session: SessionActor | null = null;
   let unbindSession: () => void = () => undefined;

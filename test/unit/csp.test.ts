@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, contentSecurityPolicyPlugin, lrsOrigin } from '../../tools/vite-plugin-csp.ts';
+import {
+  contentSecurityPolicy, contentSecurityPolicyPlugin, FRAME_ANCESTOR_PLACEHOLDER, frameAncestors, headerContentSecurityPolicy, headersFile, lrsOrigin,
+} from '../../tools/vite-plugin-csp.ts';
 
 const connectSrc = (policy: string) => policy.split('; ').find((p) => p.startsWith('connect-src'));
 
@@ -26,5 +29,43 @@ describe('the Content-Security-Policy', () => {
   it('reads KOSTENBEWUST_LRS_ORIGIN when the plugin is made', () => {
     expect(() => contentSecurityPolicyPlugin({ KOSTENBEWUST_LRS_ORIGIN: 'https://lrs.nl/pad' })).toThrow();
     expect(contentSecurityPolicyPlugin({}).name).toBe('kostenbewust-csp');
+  });
+});
+
+describe('the policy beyond the meta tag', () => {
+  const directives = (policy: string) => policy.split('; ');
+
+  it('names the workers, the manifest and forbids form submissions in every page', () => {
+    expect(directives(contentSecurityPolicy())).toEqual(expect.arrayContaining(["worker-src 'self'", "manifest-src 'self'", "form-action 'none'"]));
+    // Ignored (and reported) in a meta tag: only the header may say it.
+    expect(contentSecurityPolicy()).not.toContain('frame-ancestors');
+  });
+
+  it('as a header: the page policy plus frame-ancestors with the own origin and the named LMS origins', () => {
+    expect(headerContentSecurityPolicy()).toBe(`${contentSecurityPolicy()}; frame-ancestors 'self'`);
+    const ancestors = frameAncestors('https://elo.hogeschool.nl, https://canvas.hogeschool.nl:8443/');
+    expect(ancestors).toEqual(['https://elo.hogeschool.nl', 'https://canvas.hogeschool.nl:8443']);
+    const policy = headerContentSecurityPolicy({ lrs: 'https://lrs.hogeschool.nl', ancestors });
+    expect(directives(policy).at(-1)).toBe("frame-ancestors 'self' https://elo.hogeschool.nl https://canvas.hogeschool.nl:8443");
+    expect(connectSrc(policy)).toBe("connect-src 'self' data: blob: https://lrs.hogeschool.nl");
+    expect(frameAncestors(undefined)).toEqual([]);
+  });
+
+  it('refuses a frame ancestor that is not one origin', () => {
+    for (const bad of ['*', 'https://*.hogeschool.nl', 'https://elo.nl/pad', "https://elo.nl; script-src *", 'elo.nl']) {
+      expect(() => frameAncestors(bad), bad).toThrow(/KOSTENBEWUST_FRAME_ANCESTORS/);
+    }
+  });
+
+  it('writes _headers with the header policy, and the README gives the same policy for nginx, Apache and _headers', () => {
+    const withLms = headerContentSecurityPolicy({ ancestors: [FRAME_ANCESTOR_PLACEHOLDER] });
+    expect(headersFile({ ancestors: [FRAME_ANCESTOR_PLACEHOLDER] })).toContain(`\n  Content-Security-Policy: ${withLms}\n`);
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const blocks = [...readme.matchAll(/```(nginx|apache|text)\n([\s\S]*?)```/g)].filter(([, , body]) => body!.includes('Content-Security-Policy'));
+    expect(blocks.map(([, lang]) => lang)).toEqual(['nginx', 'apache', 'text']);
+    for (const [, lang, body] of blocks) {
+      const policies = [...body!.matchAll(/Content-Security-Policy:? "?([^"\n]+)"?/g)].map((m) => m[1]);
+      expect(policies, lang).toEqual([withLms]);
+    }
   });
 });

@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+// First: no schema may be built before Zod is told not to probe for eval (see zod-jitless.ts).
+import '../../zod-jitless.ts';
 import catalogue from 'virtual:payer-catalogue';
 import standard from 'virtual:standard-tariffs';
 import { report } from '../diagnostics/registry.ts';

@@ -1,0 +1,2 @@
+// Types of `virtual:pwa-register`, the registration module vite-plugin-pwa generates (see tools/pwa-options.ts).
+/// <reference types="vite-plugin-pwa/vanillajs" />
