@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseDocument } from 'yaml';
 import { expect, storyHeading, test } from './fixtures.ts';
+import { expectTablesWhole, splitHeaderWords } from './table-checks.ts';
 
 /** Twee zonen as a trainer's own file, with known facilitator notes on its first moment and none on the others. */
 function casusWithNotes(): string {
@@ -43,7 +44,10 @@ test('class mode shows the notes and the question for the room before the choice
   await openOwnCasus(page, 'klas');
   await expect(notes(page)).toContainText('Vraag aan de zaal');
   await expect(notes(page)).toContainText('Wie bel jij als eerste?');
-  await expect(notes(page)).toContainText('Bespreek wie er aan tafel hoort.');
+  // On the projector the discussion waits for the trainer's button.
+  await expect(notes(page).getByText('Bespreek wie er aan tafel hoort.')).toBeHidden();
+  await notes(page).getByRole('button', { name: 'Toon aan de zaal: Bespreek' }).click();
+  await expect(notes(page).getByText('Bespreek wie er aan tafel hoort.')).toBeVisible();
   await expect(notes(page)).not.toContainText('In de bron haalde de wijkcoach vader erbij.');
   await page.getByRole('button', { name: /^Kies deze Met alle vier praten/ }).click();
   await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 20_000 });
@@ -57,6 +61,8 @@ test('class mode shows the notes and the question for the room before the choice
 test('the trainer view shows the notes while playing normally; a player never sees them', async ({ page }) => {
   await openOwnCasus(page, 'trainer');
   await expect(notes(page)).toContainText('Wie bel jij als eerste?');
+  // Not projected: the trainer reads the discussion straight away.
+  await expect(notes(page).getByText('Bespreek wie er aan tafel hoort.')).toBeVisible();
   await expect(page.locator('[data-option]:not([disabled]):not(.option--argued)').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Timer' })).toHaveCount(0);
   await openOwnCasus(page, 'speler');
@@ -147,10 +153,17 @@ test('the class follows the majority of the tally, the trainer breaks a tie, and
   await page.reload();
   await expect(page.getByRole('region', { name: 'De klas naast de gekozen route' }).getByRole('table')).toHaveCount(2, { timeout: 30_000 });
 
+  const tickAt1366 = Number(await page.locator('[data-chart="lines"]').getAttribute('data-tick-px'));
+  expect(tickAt1366, 'chart tick labels in class mode at 1366').toBeGreaterThanOrEqual(12);
   for (const width of [1920, 2560]) {
     await page.setViewportSize({ width, height: 1080 });
     await expectNoSidewaysScroll(page, `class debrief at ${width}`);
   }
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  // The projector's larger type reaches the chart's ticks, and the room's tables keep their header words whole.
+  await expect.poll(async () => Number(await page.locator('[data-chart="lines"]').getAttribute('data-tick-px'))).toBeGreaterThan(tickAt1366);
+  await expectTablesWhole(page, '.debrief__class', 'class debrief at 1920');
+  expect(await splitHeaderWords(page, '.debrief'), 'header words split in the class debrief at 1920').toEqual([]);
   await expectAxeClean(page, 'class debrief at 1920');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('region', { name: 'The class beside the chosen route' })).toBeVisible();

@@ -37,6 +37,12 @@ test('the debrief compares four routes in euros and values, with a chart, its te
   await expect(rows.locator('th')).toContainText(['Jouw route', 'Best gebalanceerd', 'Steeds de goedkoopste', 'Systeemroute']);
   await expect(page.getByTestId('compare-words')).toContainText('de best gebalanceerde route');
   await expect(page.getByTestId('chart-summary')).toContainText('Na 24 maanden kost jouw route');
+  // Tick labels a reader can read; each legend key drawn as its line: a route in its colour and dash, a decision as a shape in ink.
+  expect(Number(await page.locator('[data-chart="lines"]').getAttribute('data-tick-px')), 'chart tick labels').toBeGreaterThanOrEqual(12);
+  const key = (meaning: string) => page.locator(`.chart-legend [data-key="${meaning}"] svg`);
+  await expect(key('systeem').locator('line')).toHaveAttribute('stroke-dasharray', '3 4');
+  await expect(key('decision').locator('path')).toHaveCount(1);
+  expect(await key('systeem').locator('line').getAttribute('stroke')).not.toBe(await key('decision').locator('line').getAttribute('stroke'));
   await page.getByText('Toon de cijfers per maand').click();
   await expect(page.locator('.chart-table tbody tr')).toHaveCount(24);
   await expect(page.getByTestId('wrong-pocket')).not.toBeEmpty();

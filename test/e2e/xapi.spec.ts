@@ -11,6 +11,7 @@ import { startLoopbackLrs, type LoopbackLrs, type StoredStatement } from '../sup
 import { BASE_PATH } from '../../playwright.config.ts';
 import { classRegistration } from '../../src/app/reporting/xapi/xapi-ids.ts';
 import { CASUS, expect, test } from './fixtures.ts';
+import { expectTablesWhole } from './table-checks.ts';
 
 test.use({ reducedMotion: 'reduce' });
 // One build admitting the loopback LRS, one LRS: the tests in this file share them and run one after another.
@@ -261,6 +262,13 @@ test('the live class view shows per moment how two trainees with the same class 
   expect(await table.getByRole('rowheader').count()).toBeGreaterThanOrEqual(2);
 
   await expectNoAxeViolations(page, 'live class view');
+  // On a phone and on a projector: every count and share in view, no header word broken.
+  for (const [width, height] of [[320, 640], [1920, 1080]] as const) {
+    await page.setViewportSize({ width, height });
+    await expectTablesWhole(page, '.class-live__results', `live class view at ${width}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scroll at ${width}`).toBe(true);
+  }
+  await expectNoAxeViolations(page, 'live class view at 1920');
 
   // Another class code, typed and sent with the keyboard: that class has nobody yet.
   await page.getByLabel('Klascode').fill('Andere klas');
