@@ -154,7 +154,7 @@ describe('stored values are parsed on read; a bad one is set aside, never a cras
   it('sets aside settings, attempts and own tariffs that do not read, and says so', () => {
     const store = memoryStore({ settings: '[', 'attempts:x': '{"version":1,"attempts":"many"}', 'own-tariffs': 'null!' });
     const told: string[] = [];
-    expect(readSettings(store, () => told.push('settings'))).toEqual({ lang: 'nl', sound: true, themes: [], tariffs: 'standaard' });
+    expect(readSettings(store, () => told.push('settings'))).toEqual({ lang: 'nl', sound: true, themes: [], tariffs: 'standaard', introSeen: false });
     expect(storedAttempts(store, 'x', () => told.push('attempts'))).toEqual([]);
     expect(keptOwnTariffs(store, () => told.push('tariffs'))).toBeNull();
     expect(told).toEqual(['settings', 'attempts', 'tariffs']);
