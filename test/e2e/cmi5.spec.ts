@@ -43,6 +43,8 @@ test('an LMS launch: the token from the fetch URL, initialized, every choice, co
   expect(lms.course).toMatchObject({ url: 'index.html', moveOn: 'Completed', launchMethod: 'AnyWindow' });
   const { url, session } = await lms.launch();
   await page.goto(url);
+  // The title says where choices and scores go: to the LMS that launched the game.
+  await expect(page.locator('.privacy')).toContainText('naar de leeromgeving (LMS) die het spel opende');
   await startButton(page).click();
   const decisions = await playFirstOptions(page);
   await expect.poll(() => session.received.map(verbName)).toContain('completed');

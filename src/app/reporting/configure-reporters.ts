@@ -116,7 +116,10 @@ export function configureReporting(params: LaunchParams, context: ReportingConte
   }
   const cmi5 = cmi5Reporting(context);
   if (cmi5 === 'invalid') notice = 'lms';
-  else if (cmi5) reporters.push(cmi5);
+  else if (cmi5) {
+    reporters.push(cmi5);
+    lms = true;
+  }
   reporters.push(xapiReporting(params, context));
   return { reporters, ready, notice, destinations: { parent, lms } };
 }
