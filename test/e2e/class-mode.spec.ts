@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseDocument } from 'yaml';
-import { expect, storyHeading, test } from './fixtures.ts';
+import { expect, openDebriefSection, storyHeading, test } from './fixtures.ts';
 import { expectTablesWhole, splitHeaderWords } from './table-checks.ts';
 
 /** Twee zonen as a trainer's own file, with known facilitator notes on its first moment and none on the others. */
@@ -153,8 +153,9 @@ test('the class follows the majority of the tally, the trainer breaks a tie, and
   await page.reload();
   await expect(page.getByRole('region', { name: 'De klas naast de gekozen route' }).getByRole('table')).toHaveCount(2, { timeout: 30_000 });
 
+  await openDebriefSection(page, 'Kosten in de tijd');
+  await expect.poll(async () => Number(await page.locator('[data-chart="lines"]').getAttribute('data-tick-px')), { message: 'chart tick labels in class mode at 1366' }).toBeGreaterThanOrEqual(12);
   const tickAt1366 = Number(await page.locator('[data-chart="lines"]').getAttribute('data-tick-px'));
-  expect(tickAt1366, 'chart tick labels in class mode at 1366').toBeGreaterThanOrEqual(12);
   for (const width of [1920, 2560]) {
     await page.setViewportSize({ width, height: 1080 });
     await expectNoSidewaysScroll(page, `class debrief at ${width}`);

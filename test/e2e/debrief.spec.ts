@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openDebriefSection, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
@@ -20,12 +19,6 @@ async function playToDebrief(page: Page): Promise<void> {
   }
   await expect(page.getByTestId('debrief-lesson')).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('[data-chart="lines"] canvas').first()).toBeAttached({ timeout: 20_000 });
-}
-
-async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary, `axe violations on ${where}`).toEqual([]);
 }
 
 test('the debrief compares four routes in euros and values, with a chart, its text and its table', async ({ page }) => {
@@ -56,23 +49,6 @@ test('the debrief compares four routes in euros and values, with a chart, its te
   await page.getByRole('button', { name: 'Nederlands' }).click();
   await expect(page.getByTestId('triangle-reference')).toContainText('De stippellijn in de driehoek is de systeemroute');
 });
-
-for (const width of [320, 390, 1366]) {
-  test(`the debrief is axe-clean and fits at ${width} px`, async ({ page }) => {
-    await page.setViewportSize({ width, height: width < 800 ? 800 : 900 });
-    await playToDebrief(page);
-    await expectNoViolations(page, `debrief at ${width} px`);
-    const wider = await page.evaluate(() => {
-      const limit = document.documentElement.clientWidth;
-      if (document.documentElement.scrollWidth <= limit) return [];
-      return [...document.querySelectorAll<HTMLElement>('main *')]
-        .filter((el) => el.getBoundingClientRect().right > limit + 1 && !el.closest('.table-scroll'))
-        .slice(-5)
-        .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(el.getBoundingClientRect().right)}`);
-    });
-    expect(wider, 'no sideways scrolling of the page: elements past the right edge').toEqual([]);
-  });
-}
 
 test('the debrief prints as a clean portfolio page: no controls, the chart, room to write', async ({ page }, testInfo) => {
   await playToDebrief(page);

@@ -14,7 +14,7 @@ export async function playFirstOptions(root: Page | FrameLocator): Promise<numbe
     const toDebrief = root.getByRole('button', { name: 'Naar de nabespreking' });
     if (await toDebrief.isVisible()) {
       await toDebrief.click();
-      await expect(root.locator('.overall__label')).toBeVisible();
+      await expect(root.getByTestId('overall-score')).toBeVisible();
       return decision;
     }
     await root.getByRole('button', { name: 'Verder' }).click();

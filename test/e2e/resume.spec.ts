@@ -46,7 +46,7 @@ test('a corrupt save gives a clear message and a fresh start, and is set aside r
   await openFreshGame(page);
   await expect(page.getByRole('alert')).toContainText('beschadigd');
   await expect(startButton(page)).toBeVisible();
-  await page.getByRole('button', { name: 'Begrepen' }).click();
+  await page.getByRole('button', { name: 'Begrepen', exact: true }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(await stored(page, `quarantaine:save:${CASUS.id}`)).toBe('{ this is not json');
   await startButton(page).click();
@@ -63,7 +63,7 @@ test('a save from a newer version is kept, with a notice that a newer version ma
   expect(await stored(page, `save:${CASUS.id}`)).toBe(newer);
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('nieuwere versie');
-  await page.getByRole('button', { name: 'Begrepen' }).click();
+  await page.getByRole('button', { name: 'Begrepen', exact: true }).click();
   // Starting afresh does not delete it: it moves aside for the newer build.
   await startButton(page).click();
   await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible();

@@ -83,7 +83,7 @@ async function playRoute(page: Page, pick: 'first' | 'last'): Promise<string[]> 
     const toDebrief = page.getByRole('button', { name: 'Naar de nabespreking' });
     if (await toDebrief.isVisible()) {
       await toDebrief.click();
-      await expect(page.locator('.overall__label')).toBeVisible();
+      await expect(page.getByTestId('overall-score')).toBeVisible();
       return route;
     }
     await page.getByRole('button', { name: 'Verder' }).click();
