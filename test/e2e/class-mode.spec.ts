@@ -153,6 +153,7 @@ test('the class follows the majority of the tally, the trainer breaks a tie, and
   await page.reload();
   await expect(page.getByRole('region', { name: 'De klas naast de gekozen route' }).getByRole('table')).toHaveCount(2, { timeout: 30_000 });
 
+  await expect(page.locator('[data-chart="lines"]')).toHaveAttribute('data-tick-px', /^\d+$/, { timeout: 20_000 });
   const tickAt1366 = Number(await page.locator('[data-chart="lines"]').getAttribute('data-tick-px'));
   expect(tickAt1366, 'chart tick labels in class mode at 1366').toBeGreaterThanOrEqual(12);
   for (const width of [1920, 2560]) {
