@@ -31,6 +31,7 @@ test('the debrief compares four routes in euros and values, with a chart, its te
   await expect(page.getByTestId('compare-words')).toContainText('de best gebalanceerde route');
   await expect(page.getByTestId('chart-summary')).toContainText('Na 24 maanden kost jouw route');
   // Tick labels a reader can read; each legend key drawn as its line: a route in its colour and dash, a decision as a shape in ink.
+  await expect(page.locator('[data-chart="lines"]')).toHaveAttribute('data-tick-px', /^\d+$/, { timeout: 20_000 });
   expect(Number(await page.locator('[data-chart="lines"]').getAttribute('data-tick-px')), 'chart tick labels').toBeGreaterThanOrEqual(12);
   const key = (meaning: string) => page.locator(`.chart-legend [data-key="${meaning}"] svg`);
   await expect(key('systeem').locator('line')).toHaveAttribute('stroke-dasharray', '3 4');
