@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
+import { expect, openDebriefSection, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
 import { playFirstOptions } from './play-frame.ts';
 
 const SCOOTER = 'Twee boetes, één scooter';
@@ -171,6 +171,7 @@ test('the debrief\'s receipts name the tariff set', async ({ page }) => {
   await page.goto('./?tarieven=voorbeeld-gemeente');
   await startButton(page, SCOOTER).click();
   await playFirstOptions(page);
+  await openDebriefSection(page, 'De kassabonnen');
   const receipts = page.getByRole('region', { name: /Kassabon: / });
   await expect(receipts.first()).toBeVisible({ timeout: 15_000 });
   for (const section of await receipts.all()) await expect(section.getByTestId('receipt-tariffs')).toContainText(/Tarieven: \u2068?Voorbeeldgemeente/);
