@@ -1,6 +1,6 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expectNoSidewaysScroll } from './layout-checks.ts';
-import { expect, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
+import { expect, playToDebrief as playLastToDebrief, test } from './fixtures.ts';
 
 const SCREENS = [
   { width: 320, height: 640 },
@@ -9,23 +9,8 @@ const SCREENS = [
   { width: 1920, height: 1080 },
 ] as const;
 
-/** Plays the last option at every moment (the route the first screens below were designed on). */
-async function playToDebrief(page: Page): Promise<void> {
-  await openFreshGame(page);
-  await startButton(page).click();
-  await page.getByRole('button', { name: 'Begin de casus' }).click();
-  for (;;) {
-    await page.locator('[data-option]:not([disabled]):not(.option--argued)').last().click();
-    await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 20_000 });
-    const toDebrief = page.getByRole('button', { name: 'Naar de nabespreking' });
-    if (await toDebrief.isVisible()) {
-      await toDebrief.click();
-      break;
-    }
-    await page.getByRole('button', { name: 'Verder' }).click();
-  }
-  await expect(page.getByTestId('debrief-lesson')).toBeVisible({ timeout: 20_000 });
-}
+/** The route the first screens below were designed on: the last option chosen at once at every moment. */
+const playToDebrief = (page: Page) => playLastToDebrief(page, 'last');
 
 /** What the first screen shows, as boxes in the viewport: below the sticky top bar and above the bottom edge. */
 async function outsideFirstScreen(page: Page): Promise<string[]> {

@@ -1,23 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openDebriefSection, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
+import { expect, openDebriefSection, playToDebrief as playFirstToDebrief, storyHeading, test } from './fixtures.ts';
 
-/** Plays the first available option at every moment, to the debrief. */
+/** Plays the first option chosen at once at every moment, to the debrief and its chart. */
 async function playToDebrief(page: Page): Promise<void> {
-  await openFreshGame(page);
-  await startButton(page).click();
-  await page.getByRole('button', { name: 'Begin de casus' }).click();
-  for (;;) {
-    await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
-    await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 20_000 });
-    const toDebrief = page.getByRole('button', { name: 'Naar de nabespreking' });
-    if (await toDebrief.isVisible()) {
-      await toDebrief.click();
-      break;
-    }
-    await page.getByRole('button', { name: 'Verder' }).click();
-  }
-  await expect(page.getByTestId('debrief-lesson')).toBeVisible({ timeout: 20_000 });
+  await playFirstToDebrief(page, 'first');
   await expect(page.locator('[data-chart="lines"] canvas').first()).toBeAttached({ timeout: 20_000 });
 }
 

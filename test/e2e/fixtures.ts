@@ -95,3 +95,21 @@ export async function openDebriefSection(page: Page, name: string): Promise<void
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 }
+
+/** Plays Twee zonen from a fresh game to its debrief, taking the first or the last option that is chosen at once. */
+export async function playToDebrief(page: Page, which: 'first' | 'last'): Promise<void> {
+  await openFreshGame(page);
+  await startButton(page).click();
+  await page.getByRole('button', { name: 'Begin de casus' }).click();
+  for (;;) {
+    await page.locator('[data-option]:not([disabled]):not(.option--argued)')[which]().click();
+    await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 20_000 });
+    const toDebrief = page.getByRole('button', { name: 'Naar de nabespreking' });
+    if (await toDebrief.isVisible()) {
+      await toDebrief.click();
+      break;
+    }
+    await page.getByRole('button', { name: 'Verder' }).click();
+  }
+  await expect(page.getByTestId('debrief-lesson')).toBeVisible({ timeout: 20_000 });
+}
