@@ -7,6 +7,7 @@ import type { OwnCasusRouteMap } from '../ui/components/own-casus-route-map.ts';
 import { latestCheck, type CheckOutcome, type CheckWorker } from './bounded-check.ts';
 import type { CasusEntry } from './casus-library.ts';
 import type { KeyValueStore } from './storage.ts';
+import { sourceExcerpt } from './source-excerpt.ts';
 import { readStored } from './stored-value.ts';
 
 /** What the checking worker answers (src/authoring/browser/own-file-worker.ts): plain data. */
@@ -30,15 +31,14 @@ export const spawnFileWorker = (): CheckWorker => new Worker(new URL('../authori
 
 /** The panel's picture of a check: each message with the line it points at. */
 export function panelState(check: OwnFileCheck): OwnCasusState {
-  const lines = check.source.split(/\r?\n/);
   return {
     kind: 'checked',
     file: check.file,
     ...(check.scenario ? { title: check.scenario.title.nl, moments: Object.keys(check.scenario.moments).length, endings: Object.keys(check.scenario.endings).length } : {}),
     ...(check.scenario && check.routeMap ? { routeMap: check.routeMap } : {}),
     messages: check.diagnostics.map((d) => {
-      const excerpt = lines[d.line - 1];
-      return { ...d, ...(excerpt !== undefined && check.source !== '' ? { excerpt } : {}) };
+      const excerpt = sourceExcerpt(check.source, d.line, d.column);
+      return { ...d, ...(excerpt !== undefined ? { excerpt } : {}) };
     }),
   };
 }

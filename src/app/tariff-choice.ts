@@ -6,6 +6,7 @@ import type { Text } from '../domain/scenario/text.ts';
 import type { OwnTariffState } from '../ui/components/tariff-picker.ts';
 import type { TariffSetEntry } from './casus-library.ts';
 import type { KeyValueStore } from './storage.ts';
+import { sourceExcerpt } from './source-excerpt.ts';
 import { readStored } from './stored-value.ts';
 
 const KEY = 'own-tariffs';
@@ -46,14 +47,13 @@ export function keepOwnTariffs(store: KeyValueStore, file: string, set: TariffSe
 
 /** The picker's picture of a check: each message with the line it points at. */
 export function tariffPanelState(check: OwnTariffCheck): OwnTariffState {
-  const lines = check.source.split(/\r?\n/);
   return {
     kind: 'checked',
     file: check.file,
     ...(check.set ? { title: check.set.title.nl, tariffs: Object.keys(check.set.tariffs).length } : {}),
     messages: check.diagnostics.map((d) => {
-      const excerpt = lines[d.line - 1];
-      return { ...d, ...(excerpt !== undefined && check.source !== '' ? { excerpt } : {}) };
+      const excerpt = sourceExcerpt(check.source, d.line, d.column);
+      return { ...d, ...(excerpt !== undefined ? { excerpt } : {}) };
     }),
   };
 }
