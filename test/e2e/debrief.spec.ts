@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openDebriefSection, playToDebrief as playFirstToDebrief, storyHeading, test } from './fixtures.ts';
+import { expect, openDebriefSection, playOnToDebrief, playToDebrief as playFirstToDebrief, storyHeading, test } from './fixtures.ts';
 
 /** Plays the first option chosen at once at every moment, to the debrief and its chart. */
 async function playToDebrief(page: Page): Promise<void> {
@@ -83,16 +83,7 @@ test('"speel vanaf hier opnieuw" survives a reload, and the attempts are compare
   await expect(storyHeading(page)).toHaveText(heading ?? '');
   await expect(page.getByText('Beslismoment 2')).toBeVisible();
 
-  for (;;) {
-    await page.locator('[data-option]:not([disabled]):not(.option--argued)').last().click();
-    await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 20_000 });
-    const toDebrief = page.getByRole('button', { name: 'Naar de nabespreking' });
-    if (await toDebrief.isVisible()) {
-      await toDebrief.click();
-      break;
-    }
-    await page.getByRole('button', { name: 'Verder' }).click();
-  }
+  await playOnToDebrief(page, 'last');
   await expect(page.locator('.attempts-table tbody tr')).toHaveCount(2, { timeout: 20_000 });
   await page.reload();
   await page.getByRole('button', { name: 'Nabespreking bekijken' }).click();

@@ -101,6 +101,12 @@ export async function playToDebrief(page: Page, which: 'first' | 'last'): Promis
   await openFreshGame(page);
   await startButton(page).click();
   await page.getByRole('button', { name: 'Begin de casus' }).click();
+  await playOnToDebrief(page, which);
+  await expect(page.getByTestId('debrief-lesson')).toBeVisible({ timeout: 20_000 });
+}
+
+/** From the decision on screen to the debrief, taking the first or the last option that is chosen at once. */
+export async function playOnToDebrief(page: Page, which: 'first' | 'last'): Promise<void> {
   for (;;) {
     await page.locator('[data-option]:not([disabled]):not(.option--argued)')[which]().click();
     await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 20_000 });
@@ -111,5 +117,4 @@ export async function playToDebrief(page: Page, which: 'first' | 'last'): Promis
     }
     await page.getByRole('button', { name: 'Verder' }).click();
   }
-  await expect(page.getByTestId('debrief-lesson')).toBeVisible({ timeout: 20_000 });
 }
