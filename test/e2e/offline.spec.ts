@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { freePort } from '../../tools/free-port.mjs';
 import { serveStatic } from '../../tools/static-server.mjs';
+import { CONFIG_CACHE, configFileUrl } from '../../src/app/offline/config-cache.ts';
 import { CASUS, expect, openFreshGame, startButton, test } from './fixtures.ts';
 
 /**
@@ -24,6 +25,12 @@ async function controlledByServiceWorker(page: Page): Promise<string> {
     return navigator.serviceWorker.controller !== null;
   }, undefined, { timeout: 60_000 });
   return page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '');
+}
+
+/** Resolves once the worker's first-visit copy of the config file is in its cache (filled after installing). */
+async function configKeptForOffline(page: Page): Promise<void> {
+  await page.waitForFunction(async ([cacheName, url]) => (await (await caches.open(cacheName)).match(url)) !== undefined,
+    [CONFIG_CACHE, configFileUrl(page.url())] as const, { timeout: 60_000 });
 }
 
 async function registrations(page: Page): Promise<number> {
@@ -49,6 +56,7 @@ test('after one visit the game reloads off-line and plays a casus it never opene
   expect(worker).toBe(new URL('sw.js', baseURL).href);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(scope).toBe(baseURL);
+  await configKeptForOffline(page);
 
   await context.setOffline(true);
   // A link with parameters is answered from the precache too.
