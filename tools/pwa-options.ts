@@ -6,7 +6,7 @@ export const THEME_COLOUR = '#1b7f79';
 export const BACKGROUND_COLOUR = '#f6f1e7';
 
 /**
- * Offline after the first visit (README, "Offline spelen"). Workbox's generated service worker precaches every file
+ * Offline after the first visit (docs/embedding.md, "Offline after the first visit"). Workbox's generated service worker precaches every file
  * the game can need: the pages, every JS chunk (each bundled casus is one), the styles, the fonts (woff2: every
  * browser with service workers reads it), the sounds and the icons. It fetches nothing else, and never from another
  * host: there is no runtime route for a foreign URL.

@@ -36,7 +36,7 @@ function argumentCounts(scenario: Scenario): { onderbouwingen: number; arguments
 const count = (n: bigint): number | string => (n <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(n) : n.toString());
 
 /**
- * What `check:scenarios --json` says about one valid casus (see the README): `cheapest` always takes the cheapest
+ * What `check:scenarios --json` says about one valid casus (see docs/authoring-reference.md): `cheapest` always takes the cheapest
  * option, `generous` the dearest, `cheapestOfAll` is the cheapest complete route of all (null when the story is too
  * large to search), `best` is the route the scoring rates highest (of a fixed sample when the casus has too many
  * routes to score each; then `sampled` is true).

@@ -17,11 +17,11 @@ const POLICY = [
   "form-action 'none'",
 ];
 
-/** The build-time setting that admits one xAPI LRS (see README, "xAPI en klasoverzicht"). */
+/** The build-time setting that admits one xAPI LRS (docs/embedding.md, "xAPI en klasoverzicht"). */
 export const LRS_ORIGIN_ENV = 'KOSTENBEWUST_LRS_ORIGIN';
-/** The build-time setting that names the LMS/ELO origins that may frame the game (README, "Response headers"). */
+/** The build-time setting that names the LMS/ELO origins that may frame the game (docs/embedding.md, "Response headers"). */
 export const FRAME_ANCESTORS_ENV = 'KOSTENBEWUST_FRAME_ANCESTORS';
-/** Stands in the README's examples for a school's LMS origin. */
+/** Stands in the examples of docs/embedding.md for a school's LMS origin. */
 export const FRAME_ANCESTOR_PLACEHOLDER = 'https://elo.uw-hogeschool.nl';
 
 /** One origin (scheme, host, optional port) or a Dutch message that says what is wrong with `value`. */
@@ -76,7 +76,7 @@ export function headerContentSecurityPolicy({ lrs = null, ancestors = [] }: { lr
 
 /**
  * `dist/_headers`, read by Netlify and Cloudflare Pages (other hosts serve it as a plain file; it holds no secret):
- * the same headers the README gives for nginx and Apache.
+ * the same headers docs/embedding.md gives for nginx and Apache.
  */
 export function headersFile(policy: { lrs?: string | null; ancestors?: readonly string[] } = {}): string {
   return [

@@ -9,7 +9,7 @@ import { CONFIG_CACHE, configFileUrl } from '../../src/app/offline/config-cache.
 import { CASUS, expect, openFreshGame, startButton, test } from './fixtures.ts';
 
 /**
- * Offline after the first visit (README, "Offline spelen"). The other specs keep service workers out of their way
+ * Offline after the first visit (docs/embedding.md, "Offline after the first visit"). The other specs keep service workers out of their way
  * (playwright.config.ts); these tests let the game register its own.
  */
 test.use({ serviceWorkers: 'allow', reducedMotion: 'reduce' });

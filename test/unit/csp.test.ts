@@ -57,10 +57,10 @@ describe('the policy beyond the meta tag', () => {
     }
   });
 
-  it('writes _headers with the header policy, and the README gives the same policy for nginx, Apache and _headers', () => {
+  it('writes _headers with the header policy, and docs/embedding.md gives the same policy for nginx, Apache and _headers', () => {
     const withLms = headerContentSecurityPolicy({ ancestors: [FRAME_ANCESTOR_PLACEHOLDER] });
     expect(headersFile({ ancestors: [FRAME_ANCESTOR_PLACEHOLDER] })).toContain(`\n  Content-Security-Policy: ${withLms}\n`);
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../../docs/embedding.md', import.meta.url), 'utf8');
     const blocks = [...readme.matchAll(/```(nginx|apache|text)\n([\s\S]*?)```/g)].filter(([, , body]) => body!.includes('Content-Security-Policy'));
     expect(blocks.map(([, lang]) => lang)).toEqual(['nginx', 'apache', 'text']);
     for (const [, lang, body] of blocks) {

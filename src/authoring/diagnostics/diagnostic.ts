@@ -7,7 +7,7 @@ export interface Diagnostic {
   readonly line: number;
   readonly column: number;
   readonly severity: Severity;
-  /** Stable code, e.g. SC010; documented in README under "Meldingen". */
+  /** Stable code, e.g. SC010; listed in docs/diagnostics.md. */
   readonly code: string;
   /** Dutch, says what is wrong. */
   readonly message: string;

@@ -1,7 +1,10 @@
 import type { Severity } from './diagnostic.ts';
 import { DIAGNOSTICS, type DiagnosticDescriptor } from './registry.ts';
 
-/** The README's table of messages stands between these markers and is generated, never edited by hand. */
+/** The file that lists every message; its table stands between the markers below. */
+export const DIAGNOSTICS_DOC = 'docs/diagnostics.md';
+
+/** The table of messages stands between these markers and is generated, never edited by hand. */
 export const TABLE_START = '<!-- diagnostics:start -->';
 export const TABLE_END = '<!-- diagnostics:end -->';
 

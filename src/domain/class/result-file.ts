@@ -43,7 +43,7 @@ export type ImportedResult = Pick<ResultRecord, 'casusId' | 'contentHash' | 'com
 
 export type ParsedResult = { readonly kind: 'ok'; readonly result: ImportedResult } | ({ readonly kind: 'problem' } & ResultFileProblem);
 
-/** Reads one file's text as a result (format `kostenbewust-resultaat` v1, README "Downloaded results"). */
+/** Reads one file's text as a result (format `kostenbewust-resultaat` v1, docs/playing.md "Downloaded results"). */
 export function parseResultFile(text: string): ParsedResult {
   let json: unknown;
   try {

@@ -8,7 +8,7 @@ export const RESULT_KIND = 'kostenbewust-resultaat';
 export const RESULT_VERSION = 1;
 
 /**
- * One finished attempt, as "download my result" writes it (README "Downloaded results"). No names: the
+ * One finished attempt, as "download my result" writes it (docs/playing.md "Downloaded results"). No names: the
  * casus by id, choices by moment and option id, money in whole cents, values 0–100.
  */
 export interface ResultRecord {

@@ -4,7 +4,7 @@ import { VALUE_KEYS, type Scenario, type ValueKey } from '../scenario/model.ts';
 import { optionOf, routeLines, type Step } from '../play/route.ts';
 
 /**
- * The scoring rule (documented for players in the README and the debrief):
+ * The scoring rule (documented for players in docs/playing.md and the debrief):
  * - every value starts at 50 and adds the deltas of the chosen options, clamped to 0–100;
  * - rendement also gets a cost factor: 25 × (systeemroute − route) / systeemroute, within ±25,
  *   so the kassabon counts, but only for one of three values;

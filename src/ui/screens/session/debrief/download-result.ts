@@ -14,7 +14,7 @@ function save(name: string, type: string, body: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** Print, and "download my result" as JSON or CSV (the shape in the README): made here, kept on this computer. */
+/** Print, and "download my result" as JSON or CSV (the shape in docs/playing.md): made here, kept on this computer. */
 export function keepSection(scenario: Scenario, steps: readonly Step[], endingId: string, lang: Lang): HTMLElement {
   const record = () => resultRecord(scenario, steps, endingId, new Date().toISOString());
   const stamp = () => new Date().toISOString().slice(0, 10);
