@@ -31,9 +31,9 @@ function allBoxes(layout: RouteMapLayout): { name: string; box: Box }[] {
 describe('route map layout (dagre), for every bundled casus and the template', () => {
   it('has casussen to check', () => expect(casussen.length).toBeGreaterThan(10));
 
-  it.each(casussen)('%s: every moment and ending present once, titled by its title, no two boxes or labels overlapping, inside the drawing', (_file, scenario, source) => {
+  it.each(casussen.flatMap(([file, scenario, source]) => (['LR', 'TB'] as const).map((direction) => [file, direction, scenario, source] as const)))('%s (%s): every moment and ending present once, titled by its title, no two boxes or labels overlapping, inside the drawing', (_file, direction, scenario, source) => {
     const graph = routeGraph(scenario, routeSummary(scenario).perEnding, source);
-    const layout = layoutRouteMap(graph);
+    const layout = layoutRouteMap(graph, { direction });
     const keys = layout.nodes.map((n) => n.key);
     const expected = [...Object.keys(scenario.moments).map((id) => `m:${id}`), ...Object.keys(scenario.endings).map((id) => `e:${id}`)];
     expect(keys.sort()).toEqual(expected.sort());

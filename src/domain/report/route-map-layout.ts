@@ -3,7 +3,7 @@ import { nodeKey, type RouteGraph, type RouteGraphEdge, type RouteGraphNode } fr
 
 /**
  * The route map laid out: boxes for moments and endings, arrows with their labels, in plain numbers (no DOM).
- * Dagre ranks the story left to right (time flows that way), orders each rank to cross few arrows, and places an
+ * Dagre ranks the story left to right (time flows that way; top to bottom on a phone), orders each rank to cross few arrows, and places an
  * arrow's label as a box of its own, so no two boxes and no label overlap. Text is measured by an estimate of the
  * glyph widths: the drawing sets the font, and each line is cut to what fits.
  */
@@ -79,9 +79,14 @@ export function edgeLabelLines(edge: RouteGraphEdge): string[] {
   return [clip(edge.label, LABEL_CHARS), ...(edge.requires ? [clip(`[${edge.requires}]`, LABEL_CHARS)] : [])];
 }
 
-export function layoutRouteMap(graph: RouteGraph): RouteMapLayout {
+export interface LayoutOptions {
+  /** Time flows left to right (the default: wide screens, the report page) or top to bottom (a phone held upright). */
+  readonly direction?: 'LR' | 'TB';
+}
+
+export function layoutRouteMap(graph: RouteGraph, options: LayoutOptions = {}): RouteMapLayout {
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 18, edgesep: 10, ranksep: 48, marginx: MARGIN, marginy: MARGIN });
+  g.setGraph({ rankdir: options.direction ?? 'LR', nodesep: 18, edgesep: 10, ranksep: 36, marginx: MARGIN, marginy: MARGIN });
   const sizes = new Map<string, ReturnType<typeof nodeSize> & { node: RouteGraphNode }>();
   for (const node of graph.nodes) {
     const size = { ...nodeSize(node), node };

@@ -9,6 +9,8 @@ import { fitView, panBy, reveal, viewBox, zoomAt, zoomCentre, type Size, type Vi
 
 export interface RouteMapViewOptions {
   readonly lang: Lang;
+  /** Left to right (the default, as the report page) or top to bottom. */
+  readonly direction?: 'LR' | 'TB';
   /**
    * A moment was chosen (clicked, or Enter / Space on it): where the werkplaats jumps to its place in the YAML.
    * `line` is the line of the moment's key in the file, when the map was made from the file's text.
@@ -42,7 +44,7 @@ function parseSvg(markup: string): SVGSVGElement {
 export function renderRouteMapView(graph: RouteGraph, options: RouteMapViewOptions): RouteMapView {
   const { lang } = options;
   const id = `route-map-${++views}`;
-  const layout = layoutRouteMap(graph);
+  const layout = layoutRouteMap(graph, { direction: options.direction ?? 'LR' });
   const boxes = new Map<string, LaidOutNode>(layout.nodes.map((node) => [node.key, node]));
   const svg = parseSvg(routeMapSvg(layout, mapWords(lang, graph.title), { interactive: true }));
   svg.setAttribute('width', '100%');

@@ -13,7 +13,7 @@ export interface Size {
   readonly height: number;
 }
 
-export const MIN_SCALE = 0.15;
+export const MIN_SCALE = 0.05;
 export const MAX_SCALE = 4;
 /** A small casus is not blown up past this when fitted: its text would look shouted. */
 const MAX_FIT_SCALE = 1.25;
