@@ -5,7 +5,7 @@ import { loadScenario } from '../../src/authoring/load.ts';
 import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
 import { keyLines } from '../../src/authoring/report/moment-lines.ts';
 import { routeGraph } from '../../src/authoring/report/route-graph.ts';
-import { FONT, layoutRouteMap, textWidth, wrap, type RouteMapLayout } from '../../src/domain/report/route-map-layout.ts';
+import { edgeLabels, FONT, layoutRouteMap, textWidth, wrap, type RouteMapLayout } from '../../src/domain/report/route-map-layout.ts';
 import { routeMapSvg } from '../../src/domain/report/route-map-svg.ts';
 import { reportWords } from '../../src/authoring/report/casus-report.ts';
 import { routeSummary } from '../../src/authoring/report/route-summary.ts';
@@ -82,6 +82,12 @@ describe('route map pieces', () => {
     expect([...lines.moments]).toEqual([['een', 4], ['twee', 6]]);
     expect([...lines.endings]).toEqual([['klaar', 9]]);
     expect(keyLines('moments: { een: {} }\n').moments.size).toBe(0);
+  });
+
+  it('tells apart options of one moment whose labels read the same once cut, by their ids', () => {
+    const edge = (optionId: string, label: string) => ({ from: 'm', to: { kind: 'ending' as const, id: 'e' }, optionId, label, requires: '' });
+    const labels = edgeLabels([edge('a', 'Op kamers met studiefinanciering en een baan'), edge('b', 'Op kamers met studiefinanciering zonder baan'), edge('c', 'Thuis')]);
+    expect(labels).toEqual([['Op kamers met studiefinancier…', '(a)'], ['Op kamers met studiefinancier…', '(b)'], ['Thuis']]);
   });
 
   it('keys moments and endings apart even when they share an id', () => {

@@ -75,8 +75,19 @@ function nodeSize(node: RouteGraphNode): { width: number; height: number; titleL
   return { width: NODE_WIDTH, height, titleLines };
 }
 
-export function edgeLabelLines(edge: RouteGraphEdge): string[] {
-  return [clip(edge.label, LABEL_CHARS), ...(edge.requires ? [clip(`[${edge.requires}]`, LABEL_CHARS)] : [])];
+/**
+ * An arrow's label: the option's label cut to fit, its condition; when options of one moment read the same once
+ * cut ("Op kamers met studiefinancier…"), their ids tell them apart.
+ */
+export function edgeLabels(edges: readonly RouteGraphEdge[]): string[][] {
+  const first = edges.map((edge) => clip(edge.label, LABEL_CHARS));
+  const seen = new Map<string, number>();
+  edges.forEach((edge, i) => seen.set(`${edge.from}\u0000${first[i]!}`, (seen.get(`${edge.from}\u0000${first[i]!}`) ?? 0) + 1));
+  return edges.map((edge, i) => [
+    first[i]!,
+    ...(seen.get(`${edge.from}\u0000${first[i]!}`)! > 1 ? [clip(`(${edge.optionId})`, LABEL_CHARS)] : []),
+    ...(edge.requires ? [clip(`[${edge.requires}]`, LABEL_CHARS)] : []),
+  ]);
 }
 
 export interface LayoutOptions {
@@ -93,7 +104,7 @@ export function layoutRouteMap(graph: RouteGraph, options: LayoutOptions = {}): 
     sizes.set(nodeKey(node), size);
     g.setNode(nodeKey(node), { width: size.width, height: size.height });
   }
-  const labels = graph.edges.map(edgeLabelLines);
+  const labels = edgeLabels(graph.edges);
   graph.edges.forEach((edge, i) => {
     const from = nodeKey({ kind: 'moment', id: edge.from });
     const to = nodeKey(edge.to);

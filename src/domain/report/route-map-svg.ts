@@ -61,7 +61,7 @@ function edgeSvg(laid: LaidOutEdge): string {
   const dash = edge.requires ? ' stroke-dasharray="5 4"' : '';
   const tooltip = `${edge.from} → ${edge.optionId}${edge.requires ? ` [${edge.requires}]` : ''}: ${edge.label}`;
   const text = label.lines
-    .map((line, i) => `<text x="${label.x + 3}" y="${label.y + 2 + FONT.label + i * LINE.label}" font-size="${FONT.label}" fill="${i === 0 ? '#222' : '#6a3d00'}"${i === 0 ? ' lang="nl"' : ''}>${esc(line)}</text>`)
+    .map((line, i) => `<text x="${label.x + 3}" y="${label.y + 2 + FONT.label + i * LINE.label}" font-size="${FONT.label}" fill="${line.startsWith('[') ? '#6a3d00' : '#222'}"${i === 0 ? ' lang="nl"' : ''}>${esc(line)}</text>`)
     .join('');
   return (
     `<g class="rm-edge"><title>${esc(tooltip)}</title><path d="${d}" fill="none" stroke="#666" stroke-width="1.4"${dash} marker-end="url(#rm-pijl)"/>` +

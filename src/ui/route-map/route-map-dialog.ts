@@ -35,7 +35,6 @@ export function openRouteMapDialog(graph: RouteGraph, options: RouteMapDialogOpt
     h('div', { className: 'route-map-dialog__head' },
       h('h2', { id: 'route-map-dialog-heading' }, t(lang, 'map.heading', { title: graph.title })),
       close),
-    h('p', { className: 'route-map-dialog__legend' }, t(lang, 'own.map.legend')),
     view.element);
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {

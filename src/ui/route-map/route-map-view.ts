@@ -74,7 +74,11 @@ export function renderRouteMapView(graph: RouteGraph, options: RouteMapViewOptio
       button(t(lang, 'map.zoomOut'), '−', '-', () => zoom(1 / ZOOM_STEP)),
       button(t(lang, 'map.fit'), '⤢', '0', fit),
       level),
-    h('p', { className: 'route-map__help muted', id: `${id}-help` }, t(lang, 'map.help')),
+    // Folded on a phone, so the map keeps most of the height; the viewport's description either way.
+    h('details', { className: 'route-map__about', open: window.innerWidth >= 700 },
+      h('summary', {}, t(lang, 'map.about')),
+      h('p', {}, t(lang, 'own.map.legend')),
+      h('p', { id: `${id}-help` }, t(lang, 'map.help'))),
     viewport);
 
   const measure = () => {
