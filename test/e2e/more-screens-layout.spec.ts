@@ -45,6 +45,11 @@ for (const viewport of [{ width: 320, height: 640 }, { width: 390, height: 844 }
       await page.getByRole('button', { name: 'Bekijk de routekaart' }).click({ timeout: 30_000 });
       await expect(page.getByRole('region', { name: 'Routekaart: Mijn eigen casus' })).toBeVisible();
       await check(page, 'route map');
+      await page.getByRole('button', { name: 'Open de verhaalkaart' }).click();
+      await expect(page.getByRole('dialog', { name: 'Verhaalkaart: Mijn eigen casus' }).locator('g[data-moment]').first()).toBeVisible();
+      await check(page, 'story map dialog');
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
 
       await page.goto('./?modus=trainer');
       await startButton(page).click();

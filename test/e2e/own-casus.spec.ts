@@ -25,7 +25,16 @@ test('a trainer opens their own casus file, plays it, and finds it again after a
   await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible({ timeout: 30_000 });
 });
 
-test('a valid own file shows its route map: the story drawn and in words, the routes, each ending and the ranges', async ({ page }) => {
+/** Every amount element under `root` is one line box: an amount that wrapped ("€ 29. 80 0") has two or more. */
+async function wrappedAmounts(page: Page, root: string): Promise<string[]> {
+  return page.locator(root).evaluate((element) =>
+    [...element.querySelectorAll<HTMLElement>('.amount')]
+      .filter((amount) => amount.getClientRects().length !== 1 || amount.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(amount).lineHeight || '20'))
+      .map((amount) => amount.textContent ?? ''));
+}
+
+test('a valid own file shows its route map: the routes, each ending and the ranges, the story in words, and the story map over the whole width', async ({ page }) => {
+  test.setTimeout(180_000);
   await openFreshGame(page);
   await choose(page, 'mijn-casus.yaml', renamed);
   await expect(panel(page)).toContainText('mijn-casus.yaml is in orde', { timeout: 30_000 });
@@ -35,15 +44,83 @@ test('a valid own file shows its route map: the story drawn and in words, the ro
   await expect(show).toHaveAttribute('aria-expanded', 'true');
   const map = page.getByRole('region', { name: 'Routekaart: Mijn eigen casus' });
   await expect(map.getByRole('heading', { name: 'Routekaart: Mijn eigen casus' })).toBeVisible();
-  await expect(map.getByRole('img', { name: /^Verhaalkaart van Mijn eigen casus/ })).toBeVisible();
   const routes = map.getByRole('table', { name: 'Routes' });
   for (const row of ['beste 1', 'steeds goedkoopst', 'steeds duurst', 'slechtste']) await expect(routes.getByRole('rowheader', { name: row })).toBeVisible();
   await expect(map.getByRole('table', { name: 'Per einde' }).getByRole('row')).toHaveCount(5);
   await expect(map.getByRole('table', { name: 'Bereik van de waarden over alle routes' }).getByRole('rowheader', { name: 'Rendement' })).toBeVisible();
-  await map.getByText('Het verhaal in woorden').click();
+  await map.getByText('Het verhaal in woorden', { exact: true }).click();
   await expect(map.locator('.own-map__story > li')).toHaveCount(9);
   const results = await new AxeBuilder({ page }).include('.own-casus').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
+
+  const open = map.getByRole('button', { name: 'Open de verhaalkaart' });
+  for (const size of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(size);
+    // In the right column (or the phone's one column) no amount breaks inside, however narrow the table.
+    await expect(map.locator('.amount').first()).toBeVisible();
+    expect(await wrappedAmounts(page, '.own-map')).toEqual([]);
+
+    await open.click();
+    const dialog = page.getByRole('dialog', { name: 'Verhaalkaart: Mijn eigen casus' });
+    await expect(dialog).toBeVisible();
+    const box = (await dialog.boundingBox())!;
+    expect(box.width).toBeGreaterThan(size.width - 40);
+    const viewport = dialog.getByRole('region', { name: 'Verhaalkaart' });
+    await expect(viewport).toBeFocused();
+    // Every moment by its title (its id in the caption), every ending with what its routes cost, on one line each.
+    await expect(viewport.locator('g[data-moment]')).toHaveCount(9);
+    await expect(viewport.locator('g[data-ending]')).toHaveCount(4);
+    const start = viewport.getByRole('button', { name: /^De melding, begin · maand 0 · signaal, regel \d+$/ });
+    await expect(start).toBeAttached();
+    await expect(viewport.locator('g[data-ending] .rm-amount')).toHaveCount(4);
+    for (const amount of await viewport.locator('.rm-amount').all()) await expect(amount).toHaveText(/^€\u00a0[\d.]+( – €\u00a0[\d.]+)?$/);
+
+    // Zoom with the buttons, the keys and the wheel; "0" fits the map again.
+    const zoom = dialog.locator('[data-zoom]');
+    const fitted = Number(await zoom.getAttribute('data-zoom'));
+    expect(fitted).toBeGreaterThan(0);
+    await dialog.getByRole('button', { name: 'Inzoomen' }).click();
+    await expect.poll(async () => Number(await zoom.getAttribute('data-zoom'))).toBeGreaterThan(fitted);
+    await viewport.focus();
+    await page.keyboard.press('0');
+    await expect(zoom).toHaveAttribute('data-zoom', String(fitted));
+    await page.keyboard.press('-');
+    await expect.poll(async () => Number(await zoom.getAttribute('data-zoom'))).toBeLessThan(fitted);
+    await page.keyboard.press('0');
+    const svg = viewport.locator('svg');
+    const before = await svg.getAttribute('viewBox');
+    await page.keyboard.press('ArrowRight');
+    await expect(svg).not.toHaveAttribute('viewBox', before!);
+    const area = (await viewport.boundingBox())!;
+    await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(async () => Number(await zoom.getAttribute('data-zoom'))).toBeGreaterThan(fitted);
+    await page.keyboard.press('0');
+
+    const scan = await new AxeBuilder({ page }).include('.route-map-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(scan.violations.map((v) => v.id)).toEqual([]);
+
+    // Escape closes the map; focus is back on the button that opened it.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(open).toBeFocused();
+  }
+
+  // A moment chosen with the keyboard is shown in the story in words.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await open.click();
+  const viewport = page.getByRole('dialog').getByRole('region', { name: 'Verhaalkaart' });
+  await expect(viewport).toBeFocused();
+  await page.keyboard.press('Tab');
+  const first = page.locator(':focus');
+  await expect(first).toHaveAttribute('data-moment', /.+/);
+  const momentId = (await first.getAttribute('data-moment'))!;
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const item = map.locator(`.own-map__story > li[data-moment="${momentId}"]`);
+  await expect(item).toBeFocused();
+  await expect(item).toHaveClass(/own-map__moment--chosen/);
+
   await show.click();
   await expect(map).toBeHidden();
 });

@@ -36,13 +36,14 @@ describe('route map per casus (check:scenarios --report)', () => {
 });
 
 describe('route map in the game (Open een eigen casus)', () => {
-  it('the checking worker sends the same route summary as the report page, with the story drawn and in words', async () => {
+  it('the checking worker sends the same route summary as the report page, with the story as a graph (lines included) and in words', async () => {
     const { checkOwnFile } = await import('../../src/authoring/browser/check-own-file.ts');
     const bytes = readFileSync(join(bundledScenarios, 'twee-zonen.yaml'));
     const result = checkOwnFile(bytes, 'twee-zonen.yaml', payers);
     // Typed as the view takes it: the worker's data fits the panel's props.
     const map: OwnCasusRouteMap | undefined = result.routeMap;
-    expect(map?.svg.startsWith('<svg')).toBe(true);
+    expect(map?.graph.nodes.filter((n) => n.kind === 'moment').map((n) => n.id)).toEqual(Object.keys(result.scenario!.moments));
+    expect(map?.graph.nodes.find((n) => n.id === 'signaal')?.line).toBe(bytes.toString('utf8').split('\n').indexOf('  signaal:') + 1);
     expect(map?.summary.story.map((m) => m.id)).toEqual(Object.keys(result.scenario!.moments));
     expect(map?.summary.ranking?.routes.map((r) => r.kind)).toEqual(['best', 'best', 'best', 'cheapest', 'dearest', 'worst']);
     expect(map?.summary.perEnding.length).toBe(Object.keys(result.scenario!.endings).length);

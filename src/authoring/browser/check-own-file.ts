@@ -5,7 +5,8 @@ import type { PayerCatalogue } from '../payer-catalogue.ts';
 import type { TariffCatalogue } from '../tariff-catalogue.ts';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import { routeSummary, type RouteSummary } from '../report/route-summary.ts';
-import { storyGraphSvg } from '../report/story-graph-svg.ts';
+import { routeGraph } from '../report/route-graph.ts';
+import type { RouteGraph } from '../../domain/report/route-graph.ts';
 
 /** Larger than any casus a person writes; a bigger file is the wrong file, and parsing it would freeze the page. */
 export const OWN_FILE_LIMIT = 1024 * 1024;
@@ -17,8 +18,11 @@ export interface OwnFileResult {
   readonly diagnostics: readonly Diagnostic[];
   /** The decoded text, so a view can show the offending line under each message; empty when unreadable. */
   readonly source: string;
-  /** The route map of `check:scenarios --report` (story drawn, routes, endings, ranges), when there is a scenario. */
-  readonly routeMap?: { readonly svg: string; readonly summary: RouteSummary };
+  /**
+   * The route map of `check:scenarios --report` (the story as a graph, routes, endings, ranges), when there is a
+   * scenario. The graph is drawn where it is shown (src/ui/route-map), so the layout library loads only then.
+   */
+  readonly routeMap?: { readonly graph: RouteGraph; readonly summary: RouteSummary };
 }
 
 export const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} kB`);
@@ -36,5 +40,6 @@ export function checkOwnFile(bytes: Uint8Array, file: string, payers: PayerCatal
   if (bytes.length > OWN_FILE_LIMIT) return tooLarge(file, bytes.length);
   const { source, counted, ...result } = loadScenarioBytes(bytes, file, { payers, ...(tariffs ? { tariffs } : {}) });
   if (!result.scenario) return { file, source, ...result };
-  return { file, source, ...result, routeMap: { svg: storyGraphSvg(result.scenario), summary: routeSummary(result.scenario, counted) } };
+  const summary = routeSummary(result.scenario, counted);
+  return { file, source, ...result, routeMap: { graph: routeGraph(result.scenario, summary.perEnding, source), summary } };
 }

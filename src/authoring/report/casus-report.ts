@@ -4,11 +4,13 @@ import { formatCount } from '../format-count.ts';
 import type { CountedDuration } from '../resolve-durations.ts';
 import { esc, euro } from './escape.ts';
 import { routeSummary, SCORED_ROUTES, type RouteKind, type RouteSummary, type SummaryRoute } from './route-summary.ts';
-import { storyGraphSvg } from './story-graph-svg.ts';
+import { routeGraph } from './route-graph.ts';
+import { layoutRouteMap } from '../../domain/report/route-map-layout.ts';
+import { routeMapSvg, type RouteMapWords } from '../../domain/report/route-map-svg.ts';
 
 const STYLE = `body{font-family:system-ui,sans-serif;max-width:75rem;margin:1.5rem auto;padding:0 1rem;color:#222;line-height:1.4}
 table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
-td.n{text-align:right;white-space:nowrap}.kaart{overflow-x:auto;border:1px solid #ddd;padding:.5rem}pre{white-space:pre-wrap}`;
+td.n{text-align:right;white-space:nowrap}.amount{white-space:nowrap}.kaart{overflow-x:auto;border:1px solid #ddd;padding:.5rem}pre{white-space:pre-wrap}`;
 
 const LABELS: Record<RouteKind, string> = { best: 'beste', cheapest: 'steeds goedkoopst', dearest: 'steeds duurst', worst: 'slechtste' };
 
@@ -40,6 +42,15 @@ function endingsAndRanges(summary: RouteSummary): string {
 const countedSection = (summary: RouteSummary) =>
   summary.counted.length > 0 ? `<h2>Looptijden die het spel telde (until)</h2><ul>${summary.counted.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>\n` : '';
 
+/** The drawing's words on the report page (Dutch, as the page). */
+export const reportWords = (title: string): RouteMapWords => ({
+  name: `Verhaalkaart van ${title}: de momenten van links naar rechts in de tijd, de eindes met wat hun routes kosten`,
+  moment: (month, id, start) => `${start ? 'start · ' : ''}maand ${month} · ${id}`,
+  ending: (tone, id) => `einde (${tone}) · ${id}`,
+  line: (line) => `regel ${line}`,
+  money: euro,
+});
+
 /** One self-contained Dutch page per casus: no script, no external request, readable from disk. */
 export function casusReport(scenario: Scenario, diagnostics: readonly Diagnostic[], counted: readonly CountedDuration[] = []): string {
   const summary = routeSummary(scenario, counted);
@@ -50,8 +61,8 @@ export function casusReport(scenario: Scenario, diagnostics: readonly Diagnostic
 <title>Routekaart: ${esc(summary.title)}</title><style>${STYLE}</style></head>
 <body><h1>Routekaart: ${esc(summary.title)}</h1>
 <p>${summary.moments} momenten, ${summary.endings} eindes, horizon ${summary.horizonMonths} maanden. Casus-id <code>${esc(scenario.id)}</code>.</p>
-<h2>Verhaalkaart</h2><p>Kolommen per maand; eindes rechts. Een gestippelde pijl heeft een voorwaarde (tussen haken).</p>
-<div class="kaart">${storyGraphSvg(scenario)}</div>
+<h2>Verhaalkaart</h2><p>Het verhaal van links naar rechts; een dik omrande doos is het begin, een ronde doos een einde met wat de routes erheen kosten. Een gestippelde pijl heeft een voorwaarde (tussen haken).</p>
+<div class="kaart">${routeMapSvg(layoutRouteMap(routeGraph(scenario, summary.perEnding)), reportWords(summary.title))}</div>
 <h2>Routes</h2>${routesTable(summary)}
 ${endingsAndRanges(summary)}
 ${countedSection(summary)}<h2>Meldingen</h2>${warnings}

@@ -1,5 +1,4 @@
-/** Text for HTML and SVG: every character that could start markup is escaped. */
-export const esc = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export { esc } from '../../domain/report/escape-markup.ts';
 
-export const euro = (cents: number) => `€ ${(cents / 100).toLocaleString('nl-NL', { maximumFractionDigits: 0 })}`;
+/** Whole euros; the no-break space keeps "€" with its amount. */
+export const euro = (cents: number) => `€\u00a0${(cents / 100).toLocaleString('nl-NL', { maximumFractionDigits: 0 })}`;
