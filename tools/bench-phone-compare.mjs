@@ -1,7 +1,8 @@
 // Two builds of the game on the phone profile (tools/bench-phone.mjs), loaded in turn so both see the same machine
 // load: when the first "Start casus" is usable in each. For trying a loading change against the build before it.
 // Prints numbers only.
-//   node tools/bench-phone-compare.mjs <dist A> <dist B> [--runs=N]
+//   node tools/bench-phone-compare.mjs <dist A> <dist B> [--runs=N] [--desktop]
+// --desktop: the desktop profile of `npm run bench` instead (default viewport, no throttling, files sent as they are).
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, explainMissingChromium, findChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -10,20 +11,23 @@ import { FAST_3G, PHONE_CPU_RATE, PHONE_VIEWPORT } from './bench-phone.mjs';
 const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 const runs = runsArg ? Number(runsArg.slice('--runs='.length)) : 5;
+const desktop = process.argv.includes('--desktop');
 if (dirs.length < 2 || !Number.isInteger(runs) || runs < 1) {
   console.error('usage: node tools/bench-phone-compare.mjs <dist A> <dist B> [--runs=N]');
   process.exit(1);
 }
 
 async function menuTime(browser, url) {
-  const context = await browser.newContext({ viewport: PHONE_VIEWPORT });
+  const context = await browser.newContext(desktop ? {} : { viewport: PHONE_VIEWPORT });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', FAST_3G);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_RATE });
+    if (!desktop) {
+      await cdp.send('Network.emulateNetworkConditions', FAST_3G);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_RATE });
+    }
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => performance.getEntriesByName('app:menu-usable').length > 0, undefined, { timeout: 60_000, polling: 50 });
     return await page.evaluate(() => performance.getEntriesByName('app:menu-usable')[0].startTime);
@@ -43,7 +47,7 @@ if (!executablePath) {
   explainMissingChromium();
   process.exit(1);
 }
-const servers = await Promise.all(dirs.map((root) => serveStatic({ root, prefix: '/app/', gzip: true })));
+const servers = await Promise.all(dirs.map((root) => serveStatic({ root, prefix: '/app/', gzip: !desktop })));
 const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 const times = dirs.map(() => []);
 try {
@@ -60,5 +64,5 @@ try {
 console.log('');
 dirs.forEach((dir, d) => {
   const v = times[d];
-  console.log(`${dir}: first "Start casus" usable ${median(v).toFixed(0)} ms (${Math.min(...v).toFixed(0)}..${Math.max(...v).toFixed(0)}), ${v.length} loads`);
+  console.log(`${dir} (${desktop ? 'desktop' : 'phone'} profile): first "Start casus" usable ${median(v).toFixed(0)} ms (${Math.min(...v).toFixed(0)}..${Math.max(...v).toFixed(0)}), ${v.length} loads`);
 });

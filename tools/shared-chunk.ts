@@ -19,6 +19,12 @@ function staticClosure(entry: string, ctx: ChunkingContext): Set<string> {
 }
 
 /**
+ * Parts of Zod that `zod/mini` reaches through Zod's own index files but never runs: only full `zod` (the overview
+ * page) uses them. The import graph cannot tell, so in the group they would be 22 kB of code before the game's menu.
+ */
+const ONLY_FULL_ZOD = /node_modules\/zod\/v4\/(locales\/|core\/(to-json-schema|json-schema-processors|registries|memoizer)\.js$)/;
+
+/**
  * A code-splitting group that puts every module the game's entry imports statically *and* one of the other
  * pages imports too into one chunk. Left to itself the bundler cut those into a chunk per combination of pages
  * (three files before the menu besides the entry: the schemas and settings, the money formatting, the clock), and
@@ -38,6 +44,6 @@ export function sharedWithGameGroup(root: string, game: string, others: readonly
   return {
     // Stylesheets stay with the pages that import them (each page's <link>, inlined in index.html): in the group
     // they would become the shared chunk's CSS, which every dynamic import that uses the chunk fetches again.
-    name: (id: string, ctx: ChunkingContext): string | null => (!/\.css($|\?)/.test(id) && sharedOf(ctx).has(id) ? 'shared' : null),
+    name: (id: string, ctx: ChunkingContext): string | null => (!/\.css($|\?)/.test(id) && !ONLY_FULL_ZOD.test(id) && sharedOf(ctx).has(id) ? 'shared' : null),
   };
 }
