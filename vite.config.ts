@@ -2,14 +2,16 @@ import { realpathSync } from 'node:fs';
 import { defineConfig, searchForWorkspaceRoot } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicyPlugin } from './tools/vite-plugin-csp.ts';
+import { inlineCssPlugin } from './tools/vite-plugin-inline-css.ts';
 import { pwaOptions } from './tools/pwa-options.ts';
 import { scenarioOptions } from './tools/scenario-options.ts';
 import { scenariosPlugin } from './tools/vite-plugin-scenarios.ts';
+import { sharedWithGameGroup } from './tools/shared-chunk.ts';
 
 export default defineConfig({
   // Relative base: the build must run from any sub-path (LMS packages, embeds).
   base: './',
-  plugins: [scenariosPlugin(scenarioOptions()), contentSecurityPolicyPlugin(), VitePWA(pwaOptions())],
+  plugins: [scenariosPlugin(scenarioOptions()), contentSecurityPolicyPlugin(), inlineCssPlugin(), VitePWA(pwaOptions())],
   // The worker that checks a trainer's own file imports the shared payers from the scenarios plugin.
   worker: { format: 'es', plugins: () => [scenariosPlugin(scenarioOptions())] },
   build: {
@@ -20,6 +22,8 @@ export default defineConfig({
     // reads the class's statements back from an LRS (klas-live.html).
     rolldownOptions: {
       input: { main: 'index.html', 'resultaten-overzicht': 'resultaten-overzicht.html', 'klas-live': 'klas-live.html' },
+      // What the game's first screen shares with the two overview pages is one file, not one per combination.
+      output: { codeSplitting: { groups: [sharedWithGameGroup(import.meta.dirname, 'index.html', ['resultaten-overzicht.html', 'klas-live.html'])] } },
     },
   },
   preview: { host: '127.0.0.1' },

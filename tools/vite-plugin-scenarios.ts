@@ -20,8 +20,6 @@ const SOURCES_ID = 'virtual:source-catalogue';
 /** The standard tariffs, for checking a trainer's own tariff file (or casus) in the browser. */
 const TARIFFS_ID = 'virtual:standard-tariffs';
 const TARIFF_SET_PREFIX = 'virtual:tariff-set/';
-/** The menu's text face in the two weights it uses, Latin subset (the others load only if a text needs them). */
-const MENU_FONTS = /atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/;
 
 export interface ScenariosPluginOptions {
   /** The folder of casus files. */
@@ -107,18 +105,15 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
       if (problems.length > 0) this.error(`Scenario's bevatten fouten:\n${problems.join('\n')}`);
     },
     configureServer: watch,
-    // The menu waits for the library index and its two text weights: fetch them beside the main script
-    // instead of after it has run (the fonts would otherwise start only once the title's text needs them).
+    // The menu waits for the library index: fetch it beside the main script instead of after it has run. The
+    // text weights are not preloaded: the menu does not wait for them (they swap in), and on a slow phone network
+    // a preload took bandwidth and two of the six connections from the scripts the menu does wait for.
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
         const chunk = Object.values(context.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId === `\0${LIBRARY_ID}`);
         if (!chunk) return undefined;
-        const fonts = context.path === '/index.html' ? Object.values(context.bundle ?? {}).filter((asset) => MENU_FONTS.test(asset.fileName)) : [];
-        return [
-          { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' },
-          ...fonts.map((font) => ({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href: `${base}${font.fileName}` }, injectTo: 'head' as const })),
-        ];
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }];
       },
     },
     resolveId: (id) =>
