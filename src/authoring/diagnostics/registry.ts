@@ -298,6 +298,10 @@ export const DIAGNOSTICS = {
       notNumeric: { message: "'{name}' is geen getal: gte/lte kan niet", hint: 'vergelijk met eq of ne' },
       compareYesNo: { message: "'{name}' is een ja/nee, maar wordt vergeleken met een {kind} ({value})", hint: "'{name}' is ja/nee: schrijf true of false (zonder aanhalingstekens)" },
       compare: { message: "'{name}' is een {declared}, maar wordt vergeleken met een {kind} ({value})", hint: "geef '{name}' een waarde van dezelfde soort als onder 'state:'" },
+      declaredYesNoWord: {
+        message: "'{name}' begint als het woord '{value}', en dat leest het spel als een naam; {places} plek(ken) gebruiken '{name}' als ja/nee",
+        hint: "schrijf onder 'state:' {name}: {intended} in plaats van {value}: ja is true, nee is false (zonder aanhalingstekens)",
+      },
       setYesNoWord: { message: "'{name}' is een ja/nee, maar krijgt het woord '{value}'", hint: "schrijf {intended} in plaats van {value}: ja is true, nee is false (zonder aanhalingstekens)" },
       compareYesNoWord: { message: "'{name}' is een ja/nee, maar wordt vergeleken met het woord '{value}'", hint: "schrijf {intended} in plaats van {value}: ja is true, nee is false (zonder aanhalingstekens)" },
       setYesNo: { message: "'{name}' is een ja/nee, maar krijgt een {kind}", hint: "'{name}' is ja/nee: schrijf true of false (zonder aanhalingstekens)" },
