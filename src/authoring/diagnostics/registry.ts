@@ -431,13 +431,13 @@ export const DIAGNOSTICS = {
     title: 'Citaat niet gevonden in de bron',
     description: "Alleen met bronteksten (--sources): het citaat ('quote') staat niet letterlijk in het brondocument rond de genoemde regel (3 regels ervoor tot 8 erna; hoofdletters, spaties en afbreekstreepjes tellen niet).",
     example: 'source: { document: "002", line: 924, quote: "€ 350 per maand" }',
-    fix: 'Neem de tekst letterlijk over uit de bron en controleer het regelnummer. De melding zegt waar het citaat wél staat, of welk stuk er het meest op lijkt.',
+    fix: 'Neem de tekst letterlijk over uit de bron en controleer het regelnummer. De melding zegt waar het citaat wél staat, of welk stuk er het meest op lijkt, met de woorden die verschillen tussen ⟨ en ⟩.',
     messages: {
       quoteNotFound: { message: 'Citaat staat niet in document {document} rond regel {line}, en ook nergens anders in dat document', hint: 'neem de tekst letterlijk over uit de bron en controleer het documentnummer' },
       quoteElsewhere: { message: 'Citaat staat niet in document {document} rond regel {line}, maar wel op regel {found}', hint: 'zet line: {found}' },
       quoteNearest: {
-        message: 'Citaat staat niet letterlijk in document {document} rond regel {line}; het meest gelijkende stuk begint op regel {found}: "{excerpt}"',
-        hint: 'neem de tekst woord voor woord over uit de bron (en zet line: {found} als dat de plek is)',
+        message: 'Citaat staat niet letterlijk in document {document} rond regel {line}; het meest gelijkende stuk begint op regel {found}, met het verschil tussen ⟨ en ⟩: "{excerpt}"',
+        hint: '{difference}; neem de tekst woord voor woord over uit de bron (en zet line: {found} als dat de plek is)',
       },
     },
   },
