@@ -709,13 +709,13 @@ export const DIAGNOSTICS = {
     severity: 'warning',
     title: 'Typografisch teken dat op een gewoon teken lijkt',
     description:
-      'Word, Outlook en pdf’s maken van gewone tekens soms typografische: krullende aanhalingstekens (“ ” ‘ ’), een gedachtestreepje (–) of een harde spatie. In een sleutel of naam maakt zo’n teken een verder goed woord onbekend; om een hele tekst heen ziet de speler de krullende aanhalingstekens gewoon staan.',
+      'Word, Outlook en pdf’s maken van gewone tekens soms typografische: krullende aanhalingstekens (“ ” ‘ ’), een gedachtestreepje (–) of een harde spatie. In een sleutel of naam maakt zo’n teken een verder goed woord onbekend; om een hele tekst heen ziet de speler de krullende aanhalingstekens gewoon staan. Krullende aanhalingstekens ín een tekst, of om een tekst die zelf tussen gewone aanhalingstekens of in een blok (> of |) staat, zijn bewust en geven geen melding.',
     example: 'label: “Ga met het gezin om tafel”\npayer: gemeente–wmo',
-    fix: 'Typ het teken opnieuw in je editor: gewone aanhalingstekens "…", een gewoon streepje -, een gewone spatie. Of plak tekst uit Word eerst in Kladblok.',
+    fix: 'Typ het teken opnieuw in je editor: gewone aanhalingstekens "…", een gewoon streepje -, een gewone spatie. Of plak tekst uit Word eerst in Kladblok. Wil je de krullende aanhalingstekens houden (iemand zegt iets), zet de hele tekst dan tussen gewone: "“Ik wil een eigen plek.”"',
     messages: {
       wrapped: {
-        message: 'Deze tekst staat tussen krullende aanhalingstekens ({quote}) uit Word of Outlook; spelers zien ze mee',
-        hint: 'vervang ze door gewone aanhalingstekens "…", of laat ze weg',
+        message: 'Deze tekst staat tussen krullende aanhalingstekens ({quote}), zoals Word of Outlook ze van gewone maakt; spelers zien ze mee',
+        hint: 'bedoelde je gewone aanhalingstekens, typ dan "…"; wil je ze laten staan (iemand zegt dit), zet de hele tekst dan tussen gewone: {field}: "{example}"',
       },
       inKey: { message: "Sleutel '{key}' bevat een {name}", hint: 'typ de sleutel opnieuw: alleen gewone letters, cijfers, - en _' },
       inName: { message: "'{value}' bevat een {name}", hint: 'typ het opnieuw, met {plain} in plaats daarvan' },
