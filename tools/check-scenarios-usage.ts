@@ -34,8 +34,8 @@ Opties:
   --report MAP    schrijf per goedgekeurde casus een routekaart MAP/<id>.html: de verhaalkaart, het aantal
                   routes, de beste, goedkoopste, duurste en slechtste route, kosten en score per einde, het
                   bereik van elke waarde en de meldingen. Zonder internet te openen in elke browser.
-  --upgrade       werk bestanden in een ouder formaat (format: 1) eerst bij naar het nieuwste formaat
-                  (format: 2) en zeg wat er veranderde; alleen die regels wijzigen, commentaar en opmaak
+  --upgrade       werk bestanden in een ouder formaat (format: 1 of 2) eerst bij naar het nieuwste formaat
+                  (format: 3) en zeg wat er veranderde; alleen die regels wijzigen, commentaar en opmaak
                   blijven staan. Daarna volgt de gewone controle.
   -h, --help      toon deze uitleg.
 

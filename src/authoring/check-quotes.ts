@@ -1,5 +1,6 @@
 import { report } from './diagnostics/registry.ts';
 import { optionCosts } from './option-costs.ts';
+import { quoteDifference } from './quote-difference.ts';
 import { nearestQuote, normaliseQuote } from './quote-nearest.ts';
 import type { PathSegment } from './yaml-locate.ts';
 import type { Draft, Locator } from './zod-diagnostics.ts';
@@ -62,7 +63,8 @@ export function checkQuote(source: SourceRef, path: readonly PathSegment[], sour
   const match = nearestQuote(lines, source.quote);
   if (!match) return [{ ...where, ...report('SC027', 'quoteNotFound', params) }];
   if (match.kind === 'exact') return [{ ...where, ...report('SC027', 'quoteElsewhere', { ...params, found: match.line }) }];
-  return [{ ...where, ...report('SC027', 'quoteNearest', { ...params, found: match.line, excerpt: match.excerpt }) }];
+  const { excerpt, difference } = quoteDifference(lines, match.line - 1, source.quote);
+  return [{ ...where, ...report('SC027', 'quoteNearest', { ...params, found: match.line, excerpt, difference }) }];
 }
 
 /** Every cited amount of the casus itself (a tariff's quote is checked in the tariff list). */

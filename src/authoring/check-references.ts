@@ -98,11 +98,25 @@ function checkArgue(option: OptionSource, siblings: readonly OptionSource[], pat
   else if (verdicts.every((v) => v === 'toegekend')) emit([...path, 'argue', 'arguments'], report('SC090', 'allGranted'));
 }
 
+/**
+ * A state declared as a yes/no word (`urgentie: nee`) is read as text; the places that use it as ja/nee are right,
+ * the declaration is wrong. Those places are counted here, per name, and reported once at the declaration.
+ */
+type WordStates = Map<string, number>;
+
+/** True when `declared` is a yes/no word and `value` a boolean: the declaration's fault, counted, not reported here. */
+function countWordState(name: string, declared: StateValue, value: StateValue, words: WordStates): boolean {
+  if (typeof value !== 'boolean' || yesNoWord(declared) === undefined) return false;
+  words.set(name, (words.get(name) ?? 0) + 1);
+  return true;
+}
+
 function checkOptionState(
   scenario: ScenarioSource,
   path: PathSegment[],
   option: Pick<OptionSource, 'set' | 'add'> & { readonly requires?: OptionSource['requires'] },
   emit: Emit,
+  words: WordStates,
 ): void {
   for (const [name, test] of Object.entries(option.requires ?? {})) {
     const declared = checkVariable(name, [...path, 'requires', name], scenario, emit);
@@ -111,7 +125,7 @@ function checkOptionState(
     if (numeric && typeof declared !== 'number') emit([...path, 'requires', name], report('SC017', 'notNumeric', { name }));
     const compared = typeof test === 'object' ? [test.eq, test.ne].filter((v) => v !== undefined) : [test];
     for (const value of compared) {
-      if (kindOf(value) === kindOf(declared)) continue;
+      if (kindOf(value) === kindOf(declared) || countWordState(name, declared, value, words)) continue;
       const params = { name, declared: kindOf(declared), kind: kindOf(value), value: String(value) };
       const word = typeof declared === 'boolean' ? yesNoWord(value) : undefined;
       if (word !== undefined) emit([...path, 'requires', name], report('SC017', 'compareYesNoWord', { name, value: String(value), intended: String(word) }));
@@ -120,7 +134,7 @@ function checkOptionState(
   }
   for (const [name, value] of Object.entries(option.set ?? {})) {
     const declared = checkVariable(name, [...path, 'set', name], scenario, emit);
-    if (declared !== undefined && kindOf(declared) !== kindOf(value)) {
+    if (declared !== undefined && kindOf(declared) !== kindOf(value) && !countWordState(name, declared, value, words)) {
       const params = { name, declared: kindOf(declared), kind: kindOf(value) };
       const word = typeof declared === 'boolean' ? yesNoWord(value) : undefined;
       if (word !== undefined) emit([...path, 'set', name], report('SC017', 'setYesNoWord', { name, value: String(value), intended: String(word) }));
@@ -137,6 +151,7 @@ function checkOptionState(
 export function checkReferences(scenario: ScenarioSource, locate: Locator): Draft[] {
   const drafts: Draft[] = [];
   const emit: Emit = (path, found, keyOf) => drafts.push({ ...locate(path, keyOf), ...found });
+  const words: WordStates = new Map();
   const momentIds = Object.keys(scenario.moments);
   const endingIds = Object.keys(scenario.endings);
   if (!Object.hasOwn(scenario.moments, scenario.start)) emit(['start'], unknownName('SC015', scenario.start, momentIds));
@@ -158,20 +173,24 @@ export function checkReferences(scenario: ScenarioSource, locate: Locator): Draf
       if (option.ending !== undefined && !Object.hasOwn(scenario.endings, option.ending)) emit([...path, 'ending'], unknownName('SC011', option.ending, endingIds));
       optionCosts(option, path).forEach(({ cost, path: at }) => {
         checkCost(cost, at, scenario, moment.month, emit);
-        if (cost.requires) checkOptionState(scenario, at, { requires: cost.requires }, emit);
+        if (cost.requires) checkOptionState(scenario, at, { requires: cost.requires }, emit, words);
       });
-      checkOptionState(scenario, path, option, emit);
-      option.argue?.arguments.forEach((argument, a) => checkOptionState(scenario, [...path, 'argue', 'arguments', a], argument, emit));
+      checkOptionState(scenario, path, option, emit, words);
+      option.argue?.arguments.forEach((argument, a) => checkOptionState(scenario, [...path, 'argue', 'arguments', a], argument, emit, words));
       if (option.argue) checkArgue(option, moment.options, path, emit);
-      option.consequence_variants?.forEach((v, i) => checkOptionState(scenario, [...path, 'consequence_variants', i], v, emit));
+      option.consequence_variants?.forEach((v, i) => checkOptionState(scenario, [...path, 'consequence_variants', i], v, emit, words));
     });
-    moment.text_variants?.forEach((v, i) => checkOptionState(scenario, ['moments', momentId, 'text_variants', i], v, emit));
+    moment.text_variants?.forEach((v, i) => checkOptionState(scenario, ['moments', momentId, 'text_variants', i], v, emit, words));
   }
   for (const [endingId, ending] of Object.entries(scenario.endings)) {
-    checkOptionState(scenario, ['endings', endingId], ending, emit);
-    ending.text_variants?.forEach((v, i) => checkOptionState(scenario, ['endings', endingId, 'text_variants', i], v, emit));
+    checkOptionState(scenario, ['endings', endingId], ending, emit, words);
+    ending.text_variants?.forEach((v, i) => checkOptionState(scenario, ['endings', endingId, 'text_variants', i], v, emit, words));
   }
-  scenario.stage?.forEach((entry, i) => checkOptionState(scenario, ['stage', i], entry, emit));
+  scenario.stage?.forEach((entry, i) => checkOptionState(scenario, ['stage', i], entry, emit, words));
   scenario.systeemroute.costs.forEach((cost, c) => checkCost(cost, ['systeemroute', 'costs', c], scenario, 0, emit));
+  for (const [name, places] of words) {
+    const value = String(scenario.state[name]);
+    emit(['state', name], report('SC017', 'declaredYesNoWord', { name, value, intended: String(yesNoWord(value)), places }));
+  }
   return drafts;
 }

@@ -8,6 +8,7 @@ import { checkRouteFollowing } from './check-route-following.ts';
 import { compile } from './compile.ts';
 import { resetSuggestionBudget } from './did-you-mean.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { foldCascades } from './diagnostics/fold.ts';
 import { report, type Report } from './diagnostics/registry.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { scenarioSchema } from './schema.ts';
@@ -39,7 +40,7 @@ export interface LoadResult {
 }
 
 function result(file: string, drafts: readonly Draft[], scenario?: Scenario, counted: readonly CountedDuration[] = []): LoadResult {
-  const diagnostics = sortDiagnostics(drafts.map((d) => ({ file, ...d })));
+  const diagnostics = foldCascades(sortDiagnostics(drafts.map((d) => ({ file, ...d }))));
   return hasErrors(diagnostics) || !scenario ? { diagnostics } : { scenario, diagnostics, counted };
 }
 

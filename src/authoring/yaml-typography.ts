@@ -1,4 +1,4 @@
-import { isScalar, visit, type Document, type LineCounter } from 'yaml';
+import { isScalar, Scalar, visit, type Document, type LineCounter } from 'yaml';
 import { report } from './diagnostics/registry.ts';
 import type { Draft } from './zod-diagnostics.ts';
 
@@ -22,6 +22,18 @@ const LOOKALIKES: Readonly<Record<string, { readonly name: string; readonly plai
 const ANY = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`);
 const OPEN = /^[“„‘]/;
 const CLOSE = /[”’]$/;
+/** An opening curly quote after the first character: the text holds more than one quotation. */
+const OPEN_INSIDE = /.[“„‘]/s;
+
+/**
+ * Curly quotes that wrap a whole text are Word's when the trainer meant YAML's own quotes: then the value is a
+ * plain scalar holding one quotation. Inside "…", '…' or a block (> or |) they are typography on purpose, as the
+ * bundled casussen use it for what someone says; so is a text that holds several quotations.
+ */
+function wordQuoted(node: Scalar, text: string): boolean {
+  if (node.type !== Scalar.PLAIN) return false;
+  return text.length > 1 && OPEN.test(text) && CLOSE.test(text) && !OPEN_INSIDE.test(text);
+}
 
 function at(lineCounter: LineCounter, offset: number | undefined): { line: number; column: number } {
   const { line, col } = lineCounter.linePos(offset ?? 0);
@@ -49,8 +61,10 @@ export function typographyWarnings(doc: Document, lineCounter: LineCounter): Dra
       const parent = path.at(-1);
       if (parent && 'key' in parent && isScalar(parent.key) && parent.key.value === 'quote') return;
       const text = node.value.trim();
-      if (text.length > 1 && OPEN.test(text) && CLOSE.test(text)) {
-        drafts.push({ ...at(lineCounter, node.range?.[0]), ...report('SC070', 'wrapped', { quote: `${text[0]}…${text.at(-1)}` }) });
+      if (wordQuoted(node, text)) {
+        const field = parent && 'key' in parent && isScalar(parent.key) ? String(parent.key.value) : 'text';
+        const example = text.length > 40 ? `${text.slice(0, 30)}…${text.at(-1)}` : text;
+        drafts.push({ ...at(lineCounter, node.range?.[0]), ...report('SC070', 'wrapped', { quote: `${text[0]}…${text.at(-1)}`, field, example }) });
         return;
       }
       // A value without an ordinary space is a name (id, next, payer …): a look-alike makes it unknown.

@@ -3,6 +3,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { report, type Report } from './diagnostics/registry.ts';
 import { closest } from './did-you-mean.ts';
 import { knownKeysAt, numberRangeAt } from './schema-walk.ts';
+import { pathWords } from './path-words.ts';
 import type { PathSegment, Position } from './yaml-locate.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -28,8 +29,9 @@ const TYPE_NAMES: Record<string, string> = {
   record: 'een object met sleutels',
 };
 
-function describePath(path: readonly PathSegment[]): string {
-  return path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[');
+/** A path as a key for comparing, not for reading: messages name places with pathWords. */
+function pathKey(path: readonly PathSegment[]): string {
+  return JSON.stringify(path);
 }
 
 /** A value for a message, cut short: a whole mis-shaped moment is not a useful message. */
@@ -56,20 +58,23 @@ const at = (pos: Position, found: Report): Draft => ({ line: pos.line, column: p
 
 const fieldOf = (path: readonly PathSegment[]) => String(path[path.length - 1]);
 
+/** " in moment 'intake'" for a field missing inside something, nothing at the top of the file. */
+const placeOf = (ctx: Context, path: readonly PathSegment[]) => (path.length > 1 ? ` in ${pathWords(path.slice(0, -1), ctx.data)}` : '');
+
 function missingDraft(ctx: Context, path: readonly PathSegment[], found: Report): Draft {
   return at(ctx.locate(path.slice(0, -1)), found);
 }
 
 function unionDrafts(issue: Extract<Issue, { code: 'invalid_union' }>, ctx: Context, path: PathSegment[]): Draft[] {
   const value = valueAt(ctx.data, path);
-  if (value === undefined) return [missingDraft(ctx, path, report('SC003', 'missingText', { field: fieldOf(path) }))];
+  if (value === undefined) return [missingDraft(ctx, path, report('SC003', 'missingText', { field: fieldOf(path), place: placeOf(ctx, path) }))];
   // Prefer the branch that got past the type check: its errors say what is really wrong.
   const branch = issue.errors.find((errs) => errs.length > 0 && errs.every((e) => e.code !== 'invalid_type' || e.path.length > 0));
   if (branch && value !== null && typeof value === 'object') {
     return branch.flatMap((nested) => issueDrafts({ ...nested, path: [...path, ...nested.path] } as Issue, ctx));
   }
   const pos = ctx.locate(path);
-  const where = describePath(path);
+  const where = pathWords(path, ctx.data);
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return [at(pos, report('SC004', 'oddShape', { path: where }))];
   const isText = issue.errors.some((errs) => errs.some((e) => e.code === 'invalid_type' && e.expected === 'string'))
     && !issue.errors.some((errs) => errs.some((e) => e.code === 'invalid_type' && e.expected === 'boolean'));
@@ -80,7 +85,7 @@ function unionDrafts(issue: Extract<Issue, { code: 'invalid_union' }>, ctx: Cont
 const isQuotedNumber = (value: string) => /^-?\d+(\.\d+)?$/.test(value.trim()) && !/^\d{1,3}(\.\d{3})+$/.test(value.trim());
 
 function typeReport(issue: Extract<Issue, { code: 'invalid_type' }>, ctx: Context, path: PathSegment[], value: unknown): Report {
-  const where = describePath(path);
+  const where = pathWords(path, ctx.data);
   const expectsNumber = issue.expected === 'number' || issue.expected === 'int';
   if (expectsNumber && typeof value === 'string' && /€|,/.test(value)) return report('SC004', 'moneyAsText', { path: where, value });
   if (expectsNumber && typeof value === 'string' && isQuotedNumber(value)) return report('SC004', 'quotedNumber', { path: where, value: value.trim() });
@@ -93,7 +98,7 @@ function typeReport(issue: Extract<Issue, { code: 'invalid_type' }>, ctx: Contex
 }
 
 function sizeReport(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, ctx: Context, path: PathSegment[]): Report {
-  const where = describePath(path);
+  const where = pathWords(path, ctx.data);
   const value = valueAt(ctx.data, path);
   const small = issue.code === 'too_small';
   const bound = String(small ? issue.minimum : issue.maximum);
@@ -117,14 +122,14 @@ function unknownKeyDrafts(issue: Extract<Issue, { code: 'unrecognized_keys' }>, 
 
 function issueDrafts(issue: Issue, ctx: Context): Draft[] {
   const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
-  const where = describePath(path);
+  const where = pathWords(path, ctx.data);
   switch (issue.code) {
     case 'unrecognized_keys':
       return unknownKeyDrafts(issue, ctx, path);
     case 'invalid_type': {
       const value = valueAt(ctx.data, path);
       if (value === undefined) {
-        return [missingDraft(ctx, path, report('SC003', 'missing', { field: fieldOf(path), expected: TYPE_NAMES[issue.expected] ?? issue.expected }))];
+        return [missingDraft(ctx, path, report('SC003', 'missing', { field: fieldOf(path), place: placeOf(ctx, path), expected: TYPE_NAMES[issue.expected] ?? issue.expected }))];
       }
       if (path.length === 0) return [at(ctx.locate(path), report('SC003', 'noScenario'))];
       return [at(ctx.locate(path), typeReport(issue, ctx, path, value))];
@@ -132,7 +137,7 @@ function issueDrafts(issue: Issue, ctx: Context): Draft[] {
     case 'invalid_value': {
       const allowed = issue.values.map((v) => String(v)).join(', ');
       const value = valueAt(ctx.data, path);
-      if (value === undefined) return [missingDraft(ctx, path, report('SC003', 'missingChoice', { field: fieldOf(path), allowed }))];
+      if (value === undefined) return [missingDraft(ctx, path, report('SC003', 'missingChoice', { field: fieldOf(path), place: placeOf(ctx, path), allowed }))];
       return [at(ctx.locate(path), report('SC005', 'notAllowed', { path: where, value: shown(value), allowed }))];
     }
     case 'invalid_format':
@@ -160,7 +165,7 @@ function meantFields(issues: readonly Issue[], ctx: Context): Set<string> {
     const known = knownKeysAt(ctx.schema, path);
     for (const key of issue.keys) {
       const match = closest(key, known);
-      if (match) meant.add(describePath([...path, match]));
+      if (match) meant.add(pathKey([...path, match]));
     }
   }
   return meant;
@@ -171,7 +176,7 @@ export function zodIssuesToDrafts(issues: readonly Issue[], ctx: Context): Draft
   const meant = meantFields(issues, ctx);
   const relevant = issues.filter((issue) => {
     const path = issue.path.filter((s): s is PathSegment => typeof s !== 'symbol');
-    return !(meant.has(describePath(path)) && valueAt(ctx.data, path) === undefined);
+    return !(meant.has(pathKey(path)) && valueAt(ctx.data, path) === undefined);
   });
   return relevant.flatMap((issue) => issueDrafts(issue, ctx));
 }

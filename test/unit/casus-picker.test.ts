@@ -118,7 +118,7 @@ describe('an own tariff file, checked in the browser', () => {
   it('gets located Dutch messages for a missing or malformed price, and no set', () => {
     const missing = checkOwnTariffs(bytes(`${head}    frequency: per_maand\n    estimate: Contract.\n`), 'testdorp.yaml', std);
     expect(missing.set).toBeUndefined();
-    expect(missing.diagnostics.map(formatDiagnostic)).toEqual(["testdorp.yaml:5:5 error SC003 Verplicht veld 'amount' ontbreekt — voeg 'amount:' toe (een getal)"]);
+    expect(missing.diagnostics.map(formatDiagnostic)).toEqual(["testdorp.yaml:5:5 error SC003 Verplicht veld 'amount' ontbreekt in tarief 'budgetbeheer' — voeg 'amount:' toe (een getal)"]);
     const malformed = checkOwnTariffs(bytes(`${head}    amount: 2.500\n    frequency: per_maand\n    estimate: Contract.\n`), 'testdorp.yaml', std);
     expect(malformed.set).toBeUndefined();
     expect(malformed.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['6:13 SC029']);

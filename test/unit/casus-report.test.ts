@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/authoring/load.ts';
 import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
 import { casusReport } from '../../src/authoring/report/casus-report.ts';
+import { readTariffCatalogue } from '../../tools/tariff-catalogue.ts';
 import { bundledScenarios, checkFolder } from './casus-files.ts';
 import type { OwnCasusRouteMap } from '../../src/ui/components/own-casus-route-map.ts';
 
 const { payers } = loadPayerCatalogue(readFileSync(join(bundledScenarios, 'gedeeld/betalers.yaml'), 'utf8'), 'betalers.yaml');
-const template = loadScenario(readFileSync(join(bundledScenarios, 'sjabloon/casus-sjabloon.yaml'), 'utf8'), 'casus-sjabloon.yaml', { payers });
+const tariffs = readTariffCatalogue(bundledScenarios);
+const template = loadScenario(readFileSync(join(bundledScenarios, 'sjabloon/sjabloon.yaml'), 'utf8'), 'sjabloon.yaml', { payers, ...(tariffs ? { tariffs } : {}) });
 const casussen = [
   ...checkFolder().files.flatMap((f) => (f.scenario ? [[f.file, f.scenario, f.diagnostics] as const] : [])),
   ['sjabloon', template.scenario!, template.diagnostics] as const,

@@ -16,7 +16,7 @@ const RUNS = 300;
 const { payers } = loadPayerCatalogue(readFileSync(join(bundledScenarios, 'gedeeld/betalers.yaml'), 'utf8'), 'betalers.yaml');
 const valid = [
   readFileSync(join(import.meta.dirname, '../fixtures/scenarios/minimal-valid.yaml'), 'utf8'),
-  readFileSync(join(bundledScenarios, 'sjabloon/casus-sjabloon.yaml'), 'utf8'),
+  readFileSync(join(bundledScenarios, 'sjabloon/sjabloon.yaml'), 'utf8'),
 ];
 const encoder = new TextEncoder();
 let cases = 0;

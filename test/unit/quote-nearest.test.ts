@@ -1,3 +1,4 @@
+import { quoteDifference } from '../../src/authoring/quote-difference.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nearestQuote, normaliseQuote } from '../../src/authoring/quote-nearest.ts';
@@ -23,5 +24,24 @@ describe('finding a quote in a source text through its index', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('where a quote differs from its nearest passage (SC027)', () => {
+  const lines = ['Lukt dat niet, dan is de verwachte route een plaatsing in begeleid', 'wonen, voor ongeveer € 4.600 per maand. Een uithuis-', 'plaatsing kost meer.'];
+
+  it('marks the differing word even when it lies past the first line of the passage', () => {
+    const found = quoteDifference(lines, 0, 'de verwachte route een plaatsing in begeleid wonen, voor ongeveer € 4.800 per maand');
+    expect(found.excerpt).toContain('€ ⟨4.600⟩ per maand');
+    expect(found.difference).toBe('in de bron staat "4.600" waar het citaat "4.800" heeft');
+  });
+
+  it('names missing and extra words, and a word split over a line break counts as one', () => {
+    const found = quoteDifference(lines, 0, 'een plaatsing in begeleid wonen, voor € 4.600 per maand. Een echte uithuisplaatsing kost meer');
+    expect(found.difference).toBe('in de bron staat ook "ongeveer", dat mist in het citaat; het citaat heeft "echte", dat staat niet in de bron');
+  });
+
+  it('says when only punctuation differs', () => {
+    expect(quoteDifference(['per maand. Een'], 0, 'per maand Een').difference).toMatch(/leestekens/);
   });
 });
