@@ -39,7 +39,7 @@ describe('route map in the game (Open een eigen casus)', () => {
   it('the checking worker sends the same route summary as the report page, with the story drawn and in words', async () => {
     const { checkOwnFile } = await import('../../src/authoring/browser/check-own-file.ts');
     const bytes = readFileSync(join(bundledScenarios, 'twee-zonen.yaml'));
-    const result = checkOwnFile(bytes, 'twee-zonen.yaml', payers);
+    const result = checkOwnFile(bytes, 'twee-zonen.yaml', { payers });
     // Typed as the view takes it: the worker's data fits the panel's props.
     const map: OwnCasusRouteMap | undefined = result.routeMap;
     expect(map?.svg.startsWith('<svg')).toBe(true);
@@ -51,7 +51,7 @@ describe('route map in the game (Open een eigen casus)', () => {
 
   it('a file with errors has no route map', async () => {
     const { checkOwnFile } = await import('../../src/authoring/browser/check-own-file.ts');
-    const result = checkOwnFile(new TextEncoder().encode('format: 2\nid: kapot\n'), 'kapot.yaml', payers);
+    const result = checkOwnFile(new TextEncoder().encode('format: 2\nid: kapot\n'), 'kapot.yaml', { payers });
     expect(result.routeMap).toBeUndefined();
   });
 });
