@@ -16,6 +16,7 @@ import { visible, visibleJson, visibleLine } from '../src/authoring/diagnostics/
 import { parseCheckArgs, type CheckOptions } from './check-scenarios-args.ts';
 import { USAGE } from './check-scenarios-usage.ts';
 import { runCompilation, sharedFiles } from '../src/authoring/compilation/compilation-job.ts';
+import { cacheFromEnvironment } from './check-cache.ts';
 import { libraries } from './libraries.ts';
 import { nodeFilePort } from './node-file-port.ts';
 import { countedReport, missingEnglish, routeReport } from './route-report.ts';
@@ -85,7 +86,8 @@ function check(options: CheckOptions): number {
   const targets = options.targets.length > 0 ? options.targets : [DEFAULT_FOLDER];
   if (options.upgrade) upgradeFiles(scenarioPaths(targets), say);
   const groups = libraries(targets);
-  const results = groups.map(({ root, casus }) => runCompilation({ casus, libraryRoot: root, ...(sources ? { sources } : {}) }, nodeFilePort));
+  const cache = cacheFromEnvironment();
+  const results = groups.map(({ root, casus }) => runCompilation({ casus, libraryRoot: root, ...(sources ? { sources } : {}) }, nodeFilePort, cache));
   const checked = results.flatMap((r) => r.files);
   if (options.json) {
     const shared = results.flatMap((r) => sharedFiles(r).flatMap((f) => f.diagnostics));

@@ -12,6 +12,35 @@ import type { Scenario } from '../../domain/scenario/model.ts';
 import type { FilePort } from './file-port.ts';
 import { isEditorLeftover, isTemplate, PAYER_FILE, SCENARIO_FILE, sharedPath, SOURCE_LIST_FILE, TARIFF_FILE, TARIFF_FOLDER } from './library-layout.ts';
 
+/** What loading one casus file gives: kept by a ResultCache exactly as made. */
+export interface LoadedCasus {
+  readonly source: string;
+  readonly scenario?: Scenario;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly counted?: readonly CountedDuration[];
+}
+
+/**
+ * Earlier results, looked up by everything a casus's messages depend on: its bytes, the name it is shown under and
+ * the shared inputs (`inputs`: one string for the whole job); the implementation adds the checker's own version
+ * (tools/check-cache.ts). So a message can never be stale: any change to any of them is another key.
+ */
+export interface ResultCache {
+  get(file: string, bytes: Uint8Array, inputs: string): CachedCasus | undefined;
+  set(file: string, bytes: Uint8Array, inputs: string, loaded: CachedCasus): void;
+}
+
+/** A result as kept: without the text, which is the bytes decoded again (half the size of an entry). */
+export type CachedCasus = Omit<LoadedCasus, 'source'> & { readonly undecodable: boolean };
+
+/** The text of bytes that decoded before: as source-text.ts made it (valid UTF-8, a byte-order mark dropped). */
+const utf8 = new TextDecoder('utf-8');
+
+/** Everything of the shared inputs a casus's messages can depend on, as one string (a cache key part). */
+export function inputsKey(inputs: SharedInputs): string {
+  return JSON.stringify([inputs.payers ?? null, inputs.tariffs ?? null, inputs.documents ?? null, inputs.sources ? [...inputs.sources] : null]);
+}
+
 /** A shared file as read: what its loader made of it, with where it is. */
 export type CheckedShared<T extends { readonly diagnostics: readonly Diagnostic[] }> = T & { readonly path: string; readonly file: string };
 
@@ -135,12 +164,20 @@ export function readTariffSets(port: FilePort, root: string, standard: TariffCat
 }
 
 /** One casus file through the loader; a checker bug is that file's SC000, so the other files are still checked. */
-function loadOne(port: FilePort, path: string, inputs: SharedInputs) {
+function loadOne(port: FilePort, path: string, inputs: SharedInputs, cache?: { readonly store: ResultCache; readonly key: string }): LoadedCasus & { readonly path: string; readonly file: string } {
   const file = port.display(path);
   const read = port.read(path);
   if ('problem' in read) return { path, file, source: '', diagnostics: [{ file, line: 1, column: 1, ...read.problem }] };
+  const kept = cache?.store.get(file, read.bytes, cache.key);
+  if (kept) {
+    const { undecodable, ...result } = kept;
+    return { path, file, source: undecodable ? '' : utf8.decode(read.bytes), ...result };
+  }
   try {
-    return { path, file, ...loadScenarioBytes(read.bytes, file, inputs) };
+    const loaded = loadScenarioBytes(read.bytes, file, inputs);
+    const { source, ...result } = loaded;
+    cache?.store.set(file, read.bytes, cache.key, { ...result, undecodable: source === '' });
+    return { path, file, ...loaded };
   } catch (error) {
     return { path, file, source: '', diagnostics: [crash(file, error)] };
   }
@@ -162,8 +199,9 @@ function asSet(loaded: readonly Loaded[]): CheckedFile[] {
  * Casus files checked against given shared inputs: each loaded, then the library's casussen as one set and each
  * template on its own (a copy of the template may keep its id until it is renamed). In the order given.
  */
-export function checkCasusFiles(port: FilePort, paths: readonly string[], inputs: SharedInputs = {}): CheckedFile[] {
-  const loaded = paths.map((path) => loadOne(port, path, inputs));
+export function checkCasusFiles(port: FilePort, paths: readonly string[], inputs: SharedInputs = {}, cache?: ResultCache): CheckedFile[] {
+  const keyed = cache ? { store: cache, key: inputsKey(inputs) } : undefined;
+  const loaded = paths.map((path) => loadOne(port, path, inputs, keyed));
   const library = asSet(loaded.filter((l) => !isTemplate(l.path)));
   const templates = loaded.filter((l) => isTemplate(l.path)).flatMap((l) => asSet([l]));
   const byPath = new Map([...library, ...templates].map((c) => [c.path, c]));
@@ -175,7 +213,7 @@ export function checkCasusFiles(port: FilePort, paths: readonly string[], inputs
  * browser's worker, the tests and the benchmarks all run this, only the FilePort differs. The shared files of
  * `libraryRoot` first (payers, tariffs with their quotes, sources, tariff sets), then every casus against them.
  */
-export function runCompilation(job: CompilationJob, port: FilePort): CompilationResult {
+export function runCompilation(job: CompilationJob, port: FilePort, cache?: ResultCache): CompilationResult {
   const { libraryRoot: root, sources } = job;
   const payers = root === undefined ? undefined : readPayers(port, root);
   const tariffs = root === undefined ? undefined : readTariffs(port, root, sources);
@@ -187,7 +225,7 @@ export function runCompilation(job: CompilationJob, port: FilePort): Compilation
     ...(tariffs ? { tariffs } : {}),
     ...(documents ? { documents: documents.documents } : {}),
   };
-  const files = checkCasusFiles(port, job.casus, inputs);
+  const files = checkCasusFiles(port, job.casus, inputs, cache);
   return { ...(payers ? { payers } : {}), ...(tariffs ? { tariffs } : {}), ...(documents ? { documents } : {}), tariffSets, files };
 }
 
