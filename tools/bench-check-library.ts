@@ -46,7 +46,8 @@ try {
   const runs = 3;
   // Cold: every run with an empty result cache (tools/check-cache.ts); warm: the second and later check of the
   // same files, as a trainer re-checks a library after editing one casus.
-  const fresh = () => mkdtempSync(join(tmpdir(), 'kostenbewust-bench-cache-'));
+  const caches: string[] = [];
+  const fresh = () => caches[caches.push(mkdtempSync(join(tmpdir(), 'kostenbewust-bench-cache-'))) - 1]!;
   const warm = fresh();
   cli(library, warm);
   const measure = (target: string, cache: () => string) => {
@@ -61,6 +62,7 @@ try {
     console.log(`  beyond start-up: ${ms(all.wall - single.wall)} wall / ${ms(all.cpu - single.cpu)} CPU (goal < ${ms(GOAL_MS)})`);
   }
   console.log(`  (load average now: ${loadavg().map((n) => n.toFixed(1)).join(', ')})`);
+  for (const dir of caches) rmSync(dir, { recursive: true, force: true });
 
   const paths = scenarioPaths([library]);
   const { payers } = loadPayerCatalogue(readFileSync(join(library, 'gedeeld/betalers.yaml'), 'utf8'), 'betalers.yaml');
