@@ -27,3 +27,9 @@ declare module 'virtual:standard-tariffs' {
   const catalogue: TariffCatalogue | null;
   export default catalogue;
 }
+
+declare module 'virtual:shared-files' {
+  import type { BundledSharedFiles } from './authoring/browser/bundled-library.ts';
+  const files: BundledSharedFiles;
+  export default files;
+}

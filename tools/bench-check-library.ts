@@ -3,7 +3,8 @@
 // in-process, and the route map (--report) of the largest bundled casus. Numbers only, no pass/fail.
 // Usage: npm run bench:checker (after the hostile shapes), or tsx tools/bench-check-library.ts [--copies=100]
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { casusReport } from '../src/authoring/report/casus-report.ts';
 import { loadScenario } from '../src/authoring/load.ts';
@@ -22,9 +23,10 @@ const ms = (n: number) => `${Math.round(n)} ms`;
  * the CPU time of the process and its children as bash's `times` reports it. On a shared machine the wall time
  * also holds waiting for a core; the CPU time does not.
  */
-function cli(target: string): { wall: number; cpu: number } {
+function cli(target: string, cache: string): { wall: number; cpu: number } {
   const start = performance.now();
-  const run = spawnSync('bash', ['-c', 'npx tsx tools/check-scenarios.ts "$1" > /dev/null || exit 1; times', 'bench', target], { encoding: 'utf8' });
+  const env = { ...process.env, KOSTENBEWUST_CHECK_CACHE: cache };
+  const run = spawnSync('bash', ['-c', 'npx tsx tools/check-scenarios.ts "$1" > /dev/null || exit 1; times', 'bench', target], { encoding: 'utf8', env });
   const wall = performance.now() - start;
   if (run.status !== 0) throw new Error(`check:scenarios ${target} failed:\n${run.stdout}${run.stderr}`);
   // `times`: the shell's own user and system time, then its children's, as "0m1.234s 0m0.056s".
@@ -42,13 +44,25 @@ const library = generatedLibrary(copies);
 try {
   const one = join(library, 'kopie-0.yaml');
   const runs = 3;
-  const singles = Array.from({ length: runs }, () => cli(one));
-  const alls = Array.from({ length: runs }, () => cli(library));
-  const single = { wall: median(singles.map((r) => r.wall)), cpu: median(singles.map((r) => r.cpu)) };
-  const all = { wall: median(alls.map((r) => r.wall)), cpu: median(alls.map((r) => r.cpu)) };
-  console.log(`\ncheck:scenarios on ${copies} generated casussen (copies of scenarios/*.yaml), median of ${runs}, a new process each (wall / CPU):`);
-  console.log(`  1 casus: ${ms(single.wall)} / ${ms(single.cpu)}; ${copies} casussen: ${ms(all.wall)} / ${ms(all.cpu)}`);
-  console.log(`  beyond start-up: ${ms(all.wall - single.wall)} wall / ${ms(all.cpu - single.cpu)} CPU (goal < ${ms(GOAL_MS)})`);
+  // Cold: every run with an empty result cache (tools/check-cache.ts); warm: the second and later check of the
+  // same files, as a trainer re-checks a library after editing one casus.
+  const caches: string[] = [];
+  const fresh = () => caches[caches.push(mkdtempSync(join(tmpdir(), 'kostenbewust-bench-cache-'))) - 1]!;
+  const warm = fresh();
+  cli(library, warm);
+  const measure = (target: string, cache: () => string) => {
+    const results = Array.from({ length: runs }, () => cli(target, cache()));
+    return { wall: median(results.map((r) => r.wall)), cpu: median(results.map((r) => r.cpu)) };
+  };
+  for (const [label, cache] of [['cold (empty cache)', fresh], ['warm (cache kept)', () => warm]] as const) {
+    const single = measure(one, cache);
+    const all = measure(library, cache);
+    console.log(`\ncheck:scenarios on ${copies} generated casussen (copies of scenarios/*.yaml), ${label}, median of ${runs}, a new process each (wall / CPU):`);
+    console.log(`  1 casus: ${ms(single.wall)} / ${ms(single.cpu)}; ${copies} casussen: ${ms(all.wall)} / ${ms(all.cpu)}`);
+    console.log(`  beyond start-up: ${ms(all.wall - single.wall)} wall / ${ms(all.cpu - single.cpu)} CPU (goal < ${ms(GOAL_MS)})`);
+  }
+  console.log(`  (load average now: ${loadavg().map((n) => n.toFixed(1)).join(', ')})`);
+  for (const dir of caches) rmSync(dir, { recursive: true, force: true });
 
   const paths = scenarioPaths([library]);
   const { payers } = loadPayerCatalogue(readFileSync(join(library, 'gedeeld/betalers.yaml'), 'utf8'), 'betalers.yaml');

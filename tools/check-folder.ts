@@ -1,27 +1,31 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPayerCatalogue, type CheckedCatalogue } from './payer-catalogue.ts';
-import { checkScenarioFiles, readSourceTexts, scenarioPaths, type CheckedFile } from './scenario-files.ts';
-import { readSourceCatalogue } from './source-catalogue.ts';
-import { readTariffCatalogue, type CheckedTariffs } from './tariff-catalogue.ts';
+import { isTemplate, libraryRootOf } from '../src/authoring/compilation/library-layout.ts';
+import { runCompilation, type CompilationResult } from '../src/authoring/compilation/compilation-job.ts';
+import type { SourceTexts } from '../src/authoring/check-quotes.ts';
+import { nodeFilePort } from './node-file-port.ts';
+import { readSourceTexts, scenarioPaths } from './scenario-files.ts';
 
 export const root = join(import.meta.dirname, '..');
+/** The game's own library: its shared files are the ones the browser checks with. */
 export const bundledScenarios = join(root, 'scenarios');
 /** The source texts `npm run check:scenarios` checks quotes against, when they stand beside the repository. */
-const seeds = join(root, '../shared/seeds');
+export const seeds = join(root, '../shared/seeds');
 
-export interface CheckedFolder {
-  readonly catalogue?: CheckedCatalogue;
-  readonly tariffs?: CheckedTariffs;
-  readonly files: readonly CheckedFile[];
+export const seedTexts = (dir: string | undefined): SourceTexts | undefined => (dir && existsSync(dir) ? readSourceTexts(dir) : undefined);
+
+export interface CheckedFolder extends CompilationResult {
+  /** The shared payers, under their old name. */
+  readonly catalogue?: CompilationResult['payers'];
 }
 
-/** Checks a scenarios folder the way the CLI and the build do: its payer catalogue and tariffs, then every casus as a set. */
-export function checkFolder(dir: string = bundledScenarios): CheckedFolder {
-  const catalogue = readPayerCatalogue(dir);
-  const sources = existsSync(seeds) ? readSourceTexts(seeds) : undefined;
-  const tariffs = readTariffCatalogue(dir, sources);
-  const documents = readSourceCatalogue(dir)?.documents;
-  const files = checkScenarioFiles(scenarioPaths([dir]), sources, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}), ...(documents ? { documents } : {}) });
-  return { ...(catalogue ? { catalogue } : {}), ...(tariffs ? { tariffs } : {}), files };
+/**
+ * Checks a scenarios folder the way the CLI and the build do: its shared files, then every casus in it and its
+ * subfolders as a set. `files` are the library's casussen; the template (library-layout.ts) is checked by the
+ * CLI but is no part of the library, so it is left out here.
+ */
+export function checkFolder(dir: string = bundledScenarios, sources: SourceTexts | undefined = seedTexts(seeds)): CheckedFolder {
+  const casus = scenarioPaths([dir]);
+  const result = runCompilation({ casus, libraryRoot: libraryRootOf(join(dir, 'x.yaml'), nodeFilePort) ?? bundledScenarios, ...(sources ? { sources } : {}) }, nodeFilePort);
+  return { ...result, ...(result.payers ? { catalogue: result.payers } : {}), files: result.files.filter((f) => !isTemplate(f.path)) };
 }

@@ -15,11 +15,12 @@ import { cappedLines } from '../src/authoring/diagnostics/cap.ts';
 import { visible, visibleJson, visibleLine } from '../src/authoring/diagnostics/visible.ts';
 import { parseCheckArgs, type CheckOptions } from './check-scenarios-args.ts';
 import { USAGE } from './check-scenarios-usage.ts';
-import { readPayerCatalogue, scenariosFolder } from './payer-catalogue.ts';
-import { readSourceCatalogue } from './source-catalogue.ts';
-import { readTariffCatalogue, readTariffSets } from './tariff-catalogue.ts';
+import { runCompilation, sharedFiles } from '../src/authoring/compilation/compilation-job.ts';
+import { cacheFromEnvironment } from './check-cache.ts';
+import { libraries } from './libraries.ts';
+import { nodeFilePort } from './node-file-port.ts';
 import { countedReport, missingEnglish, routeReport } from './route-report.ts';
-import { checkScenarioFiles, readSourceTexts, scenarioPaths } from './scenario-files.ts';
+import { readSourceTexts, scenarioPaths } from './scenario-files.ts';
 import { diagnosticJson, scenarioJson } from './scenario-json.ts';
 
 const DEFAULT_FOLDER = 'scenarios';
@@ -84,17 +85,16 @@ function check(options: CheckOptions): number {
   const sources = loadSources(options.sources, say);
   const targets = options.targets.length > 0 ? options.targets : [DEFAULT_FOLDER];
   if (options.upgrade) upgradeFiles(scenarioPaths(targets), say);
-  const catalogue = readPayerCatalogue(scenariosFolder(targets));
-  const tariffs = readTariffCatalogue(scenariosFolder(targets), sources);
-  const documents = readSourceCatalogue(scenariosFolder(targets));
-  const sets = readTariffSets(scenariosFolder(targets), tariffs, sources);
-  const checked = checkScenarioFiles(scenarioPaths(targets), sources, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}), ...(documents ? { documents: documents.documents } : {}) });
+  const groups = libraries(targets);
+  const cache = cacheFromEnvironment();
+  const results = groups.map(({ root, casus }) => runCompilation({ casus, libraryRoot: root, ...(sources ? { sources } : {}) }, nodeFilePort, cache));
+  const checked = results.flatMap((r) => r.files);
   if (options.json) {
-    const shared = [...(catalogue?.diagnostics ?? []), ...(tariffs?.diagnostics ?? []), ...(documents?.diagnostics ?? []), ...sets.flatMap((set) => set.diagnostics)];
+    const shared = results.flatMap((r) => sharedFiles(r).flatMap((f) => f.diagnostics));
     const all = [...shared, ...checked.flatMap((c) => c.diagnostics)];
     const report = {
       scenarios: checked.flatMap(({ file, scenario, diagnostics }) => (scenario && !hasErrors(diagnostics) ? [scenarioJson(file, scenario)] : [])),
-      tariffSets: sets.flatMap(({ id, file, set }) => (set ? [{ id, file, title: set.title.nl, tariffs: Object.keys(set.tariffs).length }] : [])),
+      tariffSets: results.flatMap((r) => r.tariffSets).flatMap(({ id, file, set }) => (set ? [{ id, file, title: set.title.nl, tariffs: Object.keys(set.tariffs).length }] : [])),
       files: checked.length,
       sourcesChecked: sources !== undefined,
       errors: all.filter((d) => d.severity === 'error').length,
@@ -107,34 +107,28 @@ function check(options: CheckOptions): number {
   }
   let errors = 0;
   let warnings = 0;
-  if (catalogue) {
-    print(catalogue.diagnostics);
-    errors += catalogue.diagnostics.filter((d) => d.severity === 'error').length;
-    warnings += catalogue.diagnostics.filter((d) => d.severity === 'warning').length;
-    if (!hasErrors(catalogue.diagnostics)) console.log(`${visibleLine(catalogue.file)}: ok (${Object.keys(catalogue.payers).length} gedeelde betalers)`);
-  }
-  if (tariffs) {
-    print(tariffs.diagnostics);
-    errors += tariffs.diagnostics.filter((d) => d.severity === 'error').length;
-    warnings += tariffs.diagnostics.filter((d) => d.severity === 'warning').length;
-    if (!hasErrors(tariffs.diagnostics)) console.log(`${visibleLine(tariffs.file)}: ok (${Object.keys(tariffs.tariffs).length} tarieven)`);
-  }
-  if (documents) {
-    print(documents.diagnostics);
-    errors += documents.diagnostics.filter((d) => d.severity === 'error').length;
-    warnings += documents.diagnostics.filter((d) => d.severity === 'warning').length;
-    if (!hasErrors(documents.diagnostics)) console.log(`${visibleLine(documents.file)}: ok (${Object.keys(documents.documents).length} bronnen)`);
-  }
-  for (const set of sets) {
-    print(set.diagnostics);
-    errors += set.diagnostics.filter((d) => d.severity === 'error').length;
-    warnings += set.diagnostics.filter((d) => d.severity === 'warning').length;
-    if (set.set) console.log(`${visibleLine(set.file)}: ok (tarievenset '${set.id}', ${Object.keys(set.set.tariffs).length} tarieven)`);
-  }
-  for (const { file, scenario, diagnostics, counted } of checked) {
+  const tally = (diagnostics: readonly Diagnostic[]) => {
     print(diagnostics);
     errors += diagnostics.filter((d) => d.severity === 'error').length;
     warnings += diagnostics.filter((d) => d.severity === 'warning').length;
+    return !hasErrors(diagnostics);
+  };
+  for (const [index, { payers: catalogue, tariffs, documents, tariffSets: sets }] of results.entries()) {
+    // The game's own shared files, used for a casus outside any library: only a problem in them is news.
+    if (groups[index]?.bundled) {
+      for (const shared of [catalogue, tariffs, documents, ...sets]) if (shared && hasErrors(shared.diagnostics)) tally(shared.diagnostics);
+      continue;
+    }
+    if (catalogue && tally(catalogue.diagnostics)) console.log(`${visibleLine(catalogue.file)}: ok (${Object.keys(catalogue.payers).length} gedeelde betalers)`);
+    if (tariffs && tally(tariffs.diagnostics)) console.log(`${visibleLine(tariffs.file)}: ok (${Object.keys(tariffs.tariffs).length} tarieven)`);
+    if (documents && tally(documents.diagnostics)) console.log(`${visibleLine(documents.file)}: ok (${Object.keys(documents.documents).length} bronnen)`);
+    for (const set of sets) {
+      tally(set.diagnostics);
+      if (set.set) console.log(`${visibleLine(set.file)}: ok (tarievenset '${set.id}', ${Object.keys(set.set.tariffs).length} tarieven)`);
+    }
+  }
+  for (const { file, scenario, diagnostics, counted } of checked) {
+    tally(diagnostics);
     if (scenario && !hasErrors(diagnostics)) {
       const untranslated = missingEnglish(scenario);
       const english = untranslated > 0 ? `, ${untranslated} teksten zonder Engelse versie` : '';

@@ -1,30 +1,45 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isEditorLeftover, NOT_CASUS_FOLDERS, SCENARIO_FILE } from '../src/authoring/compilation/library-layout.ts';
 
-/** Scenario files by name: .yaml or .yml, in any case (Windows editors write X.YAML). */
-export const SCENARIO_FILE = /\.ya?ml$/i;
+export { isEditorLeftover, SCENARIO_FILE } from '../src/authoring/compilation/library-layout.ts';
 
 /**
- * Files an editor leaves beside the one being edited: lock files (.#x.yaml from Emacs, often a broken
- * link; ~$x.yaml from Office), swap files (.x.yaml.swp), backups (x.yaml~, #x.yaml#) and any other
- * dot-file. They are never a casus, and reading one must not fail a check or a build.
+ * The scenario files in a folder and its subfolders (not the shared files, tariffs or schemas), sorted, each
+ * folder's own files before its subfolders'; undefined when `target` is not a folder that can be listed.
  */
-export function isEditorLeftover(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('#') || name.startsWith('~$') || name.endsWith('~') || name.endsWith('#');
-}
-
-/** The scenario files in a folder, sorted; undefined when `target` is not a folder that can be listed. */
 function folderEntries(target: string): string[] | undefined {
   try {
     if (!statSync(target, { throwIfNoEntry: false })?.isDirectory()) return undefined;
-    return readdirSync(target)
-      .filter((name) => SCENARIO_FILE.test(name) && !isEditorLeftover(name))
-      .sort()
-      .map((name) => join(target, name));
+    readdirSync(target);
   } catch {
-    // Not listable: the path goes on as it is, and reading it reports why.
-    return undefined;
+    return undefined; // not listable: the path goes on as it is, and reading it reports why
   }
+  return casusIn(target, new Set());
+}
+
+function casusIn(dir: string, seen: Set<string>): string[] {
+  const key = identity(dir);
+  // A folder link back up the tree is walked once.
+  if (seen.has(key)) return [];
+  seen.add(key);
+  let names;
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+  const isFolder = (name: string) => {
+    try {
+      return statSync(join(dir, name), { throwIfNoEntry: false })?.isDirectory() ?? false;
+    } catch {
+      return false;
+    }
+  };
+  // A folder named like a casus (oud.yaml/) is still named, so reading it says what is wrong.
+  const files = names.filter((name) => SCENARIO_FILE.test(name) && !isEditorLeftover(name)).map((name) => join(dir, name));
+  const folders = names.filter((name) => !SCENARIO_FILE.test(name) && !name.startsWith('.') && !NOT_CASUS_FOLDERS.has(name) && isFolder(name));
+  return [...files, ...folders.flatMap((name) => casusIn(join(dir, name), seen))];
 }
 
 /** One key per file on disk, so a file named twice, or named and inside a named folder, counts once. */

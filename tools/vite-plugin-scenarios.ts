@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { cappedLines } from '../src/authoring/diagnostics/cap.ts';
 import { formatDiagnostic, hasErrors } from '../src/authoring/diagnostics/diagnostic.ts';
@@ -7,9 +7,13 @@ import { summarise } from '../src/domain/scenario/casus-summary.ts';
 import type { Scenario } from '../src/domain/scenario/model.ts';
 import { readPayerCatalogue } from './payer-catalogue.ts';
 import { readSourceCatalogue } from './source-catalogue.ts';
-import { readTariffCatalogue, readTariffSets, standardTariffSet } from './tariff-catalogue.ts';
+import { readTariffCatalogue, standardTariffSet } from './tariff-catalogue.ts';
 import type { TariffSet } from '../src/domain/costs/tariff-set.ts';
-import { checkScenarioFiles, readSourceTexts, scenarioPaths, type CheckedFile } from './scenario-files.ts';
+import { runCompilation, sharedFiles, type CheckedFile } from '../src/authoring/compilation/compilation-job.ts';
+import { isTemplate, libraryRootOf, PAYER_FILE, SOURCE_LIST_FILE, TARIFF_FILE } from '../src/authoring/compilation/library-layout.ts';
+import { bundledScenarios, seedTexts } from './check-folder.ts';
+import { nodeFilePort } from './node-file-port.ts';
+import { scenarioPaths } from './scenario-files.ts';
 
 const LIBRARY_ID = 'virtual:casus-library';
 const CASUS_PREFIX = 'virtual:casus/';
@@ -20,6 +24,8 @@ const SOURCES_ID = 'virtual:source-catalogue';
 /** The standard tariffs, for checking a trainer's own tariff file (or casus) in the browser. */
 const TARIFFS_ID = 'virtual:standard-tariffs';
 const TARIFF_SET_PREFIX = 'virtual:tariff-set/';
+/** The shared files' text, for the worker that checks a trainer's own casus with the same code as the command line. */
+const SHARED_FILES_ID = 'virtual:shared-files';
 
 export interface ScenariosPluginOptions {
   /** The folder of casus files. */
@@ -34,17 +40,26 @@ export interface CheckedFolder {
   readonly tariffSets: TariffSet[];
 }
 
-/** The same checks as `npm run check:scenarios`, on every casus in the folder, its shared payers, its tariff list and tariff sets. */
+/**
+ * The same checks as `npm run check:scenarios`, on every casus in the folder and its subfolders, its shared payers,
+ * its tariff list and tariff sets (compilation-job.ts). `files` holds the template's messages too; it is not played.
+ */
 export function checkFolder({ dir, sources }: ScenariosPluginOptions): CheckedFolder {
-  const texts = sources && existsSync(sources) ? readSourceTexts(sources) : undefined;
-  const catalogue = readPayerCatalogue(dir);
-  const tariffs = readTariffCatalogue(dir, texts);
-  const documents = readSourceCatalogue(dir);
-  const sets = readTariffSets(dir, tariffs, texts);
-  const casussen = checkScenarioFiles(scenarioPaths([dir]), texts, { payers: catalogue?.payers, ...(tariffs ? { tariffs } : {}), ...(documents ? { documents: documents.documents } : {}) });
-  const shared = [catalogue, tariffs, documents, ...sets].flatMap((c) => (c ? [{ file: c.file, path: c.path, diagnostics: c.diagnostics }] : []));
+  const texts = seedTexts(sources);
+  const result = runCompilation({ casus: scenarioPaths([dir]), libraryRoot: libraryRootOf(join(dir, 'x.yaml'), nodeFilePort) ?? bundledScenarios, ...(texts ? { sources: texts } : {}) }, nodeFilePort);
+  const { tariffs } = result;
   const standard = tariffs && !hasErrors(tariffs.diagnostics) ? [standardTariffSet(tariffs)] : [];
-  return { files: [...shared, ...casussen], tariffSets: [...standard, ...sets.flatMap((s) => (s.set ? [s.set] : []))] };
+  return { files: [...sharedFiles(result), ...result.files], tariffSets: [...standard, ...result.tariffSets.flatMap((s) => (s.set ? [s.set] : []))] };
+}
+
+/** The shared payers, sources and standard tariffs of a library as text, by their path inside it ('/'-separated). */
+export function sharedFileTexts(dir: string): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const parts of [PAYER_FILE, SOURCE_LIST_FILE, TARIFF_FILE]) {
+    const path = join(dir, ...parts);
+    if (existsSync(path)) texts[parts.join('/')] = readFileSync(path, 'utf8');
+  }
+  return texts;
 }
 
 function libraryModule(valid: readonly Scenario[], sets: readonly TariffSet[], problems: readonly string[]): string {
@@ -70,7 +85,8 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
   let serving = false;
   let base = './';
   const current = () => (checked ??= checkFolder(options));
-  const scenarios = () => current().files.flatMap((c) => (c.scenario ? [c.scenario] : []));
+  // The library: every casus but the template (library-layout.ts says why).
+  const scenarios = () => current().files.flatMap((c) => (c.scenario && !isTemplate(c.path) ? [c.scenario] : []));
 
   /** The same lines `npm run check:scenarios` prints, in the terminal that runs the dev server. */
   const printProblems = (server: ViteDevServer) => {
@@ -117,12 +133,13 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
       },
     },
     resolveId: (id) =>
-      id === LIBRARY_ID || id === CATALOGUE_ID || id === SOURCES_ID || id === TARIFFS_ID || id.startsWith(CASUS_PREFIX) || id.startsWith(TARIFF_SET_PREFIX) ? `\0${id}` : undefined,
+      id === LIBRARY_ID || id === SHARED_FILES_ID || id === CATALOGUE_ID || id === SOURCES_ID || id === TARIFFS_ID || id.startsWith(CASUS_PREFIX) || id.startsWith(TARIFF_SET_PREFIX) ? `\0${id}` : undefined,
     load(id) {
       if (id === `\0${LIBRARY_ID}`) {
         const problems = serving ? current().files.filter((c) => hasErrors(c.diagnostics)).flatMap((c) => cappedLines(c.diagnostics, formatDiagnostic)) : [];
         return libraryModule(scenarios(), current().tariffSets, problems);
       }
+      if (id === `\0${SHARED_FILES_ID}`) return `export default ${JSON.stringify(sharedFileTexts(options.dir))};`;
       if (id === `\0${SOURCES_ID}`) return `export default ${JSON.stringify(readSourceCatalogue(options.dir)?.documents ?? {})};`;
       if (id === `\0${CATALOGUE_ID}`) return `export default ${JSON.stringify(readPayerCatalogue(options.dir)?.payers ?? {})};`;
       if (id === `\0${TARIFFS_ID}`) {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatDraft, readYaml } from './load.ts';
+import { formatDraft, readYaml } from './yaml-stage.ts';
 import { zodIssuesToDrafts, type Draft } from './zod-diagnostics.ts';
 
 /** What the shared steps made of a file: the parsed value when it is valid; else the raw object, to salvage what is valid. */

@@ -7,7 +7,7 @@ import { checkQuote, type SourceTexts } from './check-quotes.ts';
 import { roundedEuros } from './rounded-euros.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { report } from './diagnostics/registry.ts';
-import { formatDraft, readYaml } from './load.ts';
+import { formatDraft, readYaml } from './yaml-stage.ts';
 import { CATALOGUE_FORMAT } from './format/versions.ts';
 import { costItem, estimate, frequency, localizedText, sourceRef, tariffId } from './schema.ts';
 import { zodIssuesToDrafts, type Draft, type Locator } from './zod-diagnostics.ts';

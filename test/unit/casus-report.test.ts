@@ -41,7 +41,7 @@ describe('route map in the game (Open een eigen casus)', () => {
   it('the checking worker sends the same route summary as the report page, with the story as a graph (lines included) and in words', async () => {
     const { checkOwnFile } = await import('../../src/authoring/browser/check-own-file.ts');
     const bytes = readFileSync(join(bundledScenarios, 'twee-zonen.yaml'));
-    const result = checkOwnFile(bytes, 'twee-zonen.yaml', payers);
+    const result = checkOwnFile(bytes, 'twee-zonen.yaml', { payers });
     // Typed as the view takes it: the worker's data fits the panel's props.
     const map: OwnCasusRouteMap | undefined = result.routeMap;
     expect(map?.graph.nodes.filter((n) => n.kind === 'moment').map((n) => n.id)).toEqual(Object.keys(result.scenario!.moments));
@@ -54,7 +54,7 @@ describe('route map in the game (Open een eigen casus)', () => {
 
   it('a file with errors has no route map', async () => {
     const { checkOwnFile } = await import('../../src/authoring/browser/check-own-file.ts');
-    const result = checkOwnFile(new TextEncoder().encode('format: 2\nid: kapot\n'), 'kapot.yaml', payers);
+    const result = checkOwnFile(new TextEncoder().encode('format: 2\nid: kapot\n'), 'kapot.yaml', { payers });
     expect(result.routeMap).toBeUndefined();
   });
 });

@@ -16,6 +16,16 @@ const TIMEOUT = 30_000;
 
 let dir = '';
 
+/**
+ * A casus outside any library is checked against the game's own shared payers (as in the browser): the
+ * fixture's own 'gemeente-wmo' and 'huishouden' then shadow the shared ones, which is worth an SC060 note.
+ */
+const shadowed = (file: string): string[] =>
+  ['gemeente-wmo:8', 'huishouden:9'].map((entry) => {
+    const [id, line] = entry.split(':');
+    return `${file}:${line}:3 info SC060 Betaler '${id}' staat ook in de gedeelde betalers; deze casus gebruikt haar eigen versie — haal '${id}' hier weg om de gedeelde naam en grondslag te gebruiken, of geef je eigen betaler een andere id`;
+  });
+
 function run(...args: string[]): { code: number | null; out: string; err: string } {
   const child = spawnSync(process.execPath, ['--import', tsx, cli, ...args], { cwd: dir, encoding: 'utf8', timeout: TIMEOUT });
   return { code: child.status, out: child.stdout, err: child.stderr };
@@ -88,7 +98,9 @@ describe('check-scenarios on the command line', () => {
   it('checks a file named twice, or also inside a named folder, once', { timeout: TIMEOUT }, () => {
     const result = run('goed', 'goed/a.yaml', './goed/a.yaml', join(dir, 'goed/b.yaml'));
     expect(result.out.split('\n').filter(Boolean)).toEqual([
+      ...shadowed('goed/a.yaml'),
       'goed/a.yaml: ok (2 momenten, 2 eindes, 37 teksten zonder Engelse versie)',
+      ...shadowed('goed/b.yaml'),
       'goed/b.yaml: ok (2 momenten, 2 eindes, 37 teksten zonder Engelse versie)',
       "2 scenario's gecontroleerd: 0 fouten, 0 waarschuwingen",
     ]);
@@ -100,6 +112,7 @@ describe('check-scenarios on the command line', () => {
     const result = run('goed/a.yml', 'goed/b.yaml');
     expect(result.out.split('\n').filter(Boolean)).toEqual([
       "goed/a.yml:1:1 error SC051 Bestand of map niet gevonden — bedoelde je 'goed/a.yaml'?",
+      ...shadowed('goed/b.yaml'),
       'goed/b.yaml: ok (2 momenten, 2 eindes, 37 teksten zonder Engelse versie)',
       "2 scenario's gecontroleerd: 1 fout, 0 waarschuwingen",
     ]);
@@ -109,7 +122,9 @@ describe('check-scenarios on the command line', () => {
 
   it('reports every unreadable file in its own Dutch line and still checks the others', { timeout: TIMEOUT }, () => {
     const result = run('fout');
-    const lines = result.out.split('\n').filter(Boolean);
+    const notes = shadowed('fout/goed.yaml');
+    expect(result.out.split('\n').filter(Boolean).slice(0, 2)).toEqual(notes);
+    const lines = result.out.split('\n').filter(Boolean).slice(notes.length);
     expect(lines).toHaveLength(6);
     expect(lines[0]).toBe('fout/goed.yaml: ok (2 momenten, 2 eindes, 37 teksten zonder Engelse versie)');
     expect(lines[1]).toMatch(/^fout\/latin1\.yaml:18:34 error SC050 Bestand latin1\.yaml is niet opgeslagen als UTF-8: het teken hier \(byte 0xE9\) is waarschijnlijk 'é' .* — open het in Kladblok en kies Opslaan als… → Codering: UTF-8/);
@@ -131,6 +146,7 @@ describe('check-scenarios on the command line', () => {
     const result = run('--sources', 'bronnen');
     expect(result.out.split('\n').filter(Boolean)).toEqual([
       'Bronteksten niet gevonden in bronnen: citaten worden niet gecontroleerd.',
+      ...shadowed('scenarios/casus.yaml'),
       'scenarios/casus.yaml: ok (2 momenten, 2 eindes, 37 teksten zonder Engelse versie)',
       '1 scenario gecontroleerd: 0 fouten, 0 waarschuwingen',
     ]);

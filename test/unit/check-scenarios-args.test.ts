@@ -31,6 +31,10 @@ describe('check-scenarios command line', () => {
     expect(parseCheckArgs(['--sources='])).toHaveProperty('error');
     expect(parseCheckArgs(['--hlep'])).toEqual({ error: "Onbekende optie '--hlep'. Bedoelde je '--help'? Typ --help voor de mogelijkheden." });
     expect(parseCheckArgs(['-x'])).toEqual({ error: "Onbekende optie '-x'. Typ --help voor de mogelijkheden." });
+    expect(parseCheckArgs(['--report', '-x'])).toEqual({ error: expect.stringContaining('Na --report hoort een map') });
+    expect(parseCheckArgs(['--report='])).toEqual({ error: 'Na --report= hoort een map voor de routekaarten, bijvoorbeeld: --report=rapport' });
+    // A switch takes no value: --json=ja is a mistake, not a yes.
+    expect(parseCheckArgs(['--json=ja'])).toHaveProperty('error', expect.stringMatching(/^Onbekende optie '--json=ja'\./));
   });
 });
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/authoring/load.ts';
-import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
+import { runCompilation } from '../../src/authoring/compilation/compilation-job.ts';
+import { nodeFilePort } from '../../tools/node-file-port.ts';
 import { keyLines } from '../../src/authoring/report/moment-lines.ts';
 import { routeGraph } from '../../src/authoring/report/route-graph.ts';
 import { edgeLabels, FONT, layoutRouteMap, textWidth, wrap, type RouteMapLayout } from '../../src/domain/report/route-map-layout.ts';
@@ -13,9 +13,10 @@ import { nodeKey } from '../../src/domain/report/route-graph.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 import { bundledScenarios, checkFolder, root } from './casus-files.ts';
 
-const { payers } = loadPayerCatalogue(readFileSync(join(bundledScenarios, 'gedeeld/betalers.yaml'), 'utf8'), 'betalers.yaml');
-const templateText = readFileSync(join(bundledScenarios, 'sjabloon/casus-sjabloon.yaml'), 'utf8');
-const template = loadScenario(templateText, 'casus-sjabloon.yaml', { payers });
+const templatePath = join(bundledScenarios, 'sjabloon/sjabloon.yaml');
+const templateText = readFileSync(templatePath, 'utf8');
+// The template, checked as the CLI checks it: against the library's shared payers and tariffs.
+const template = runCompilation({ casus: [templatePath], libraryRoot: bundledScenarios }, nodeFilePort).files[0]!;
 const casussen: [string, Scenario, string][] = [
   ...checkFolder().files.flatMap((f) => (f.scenario ? [[f.file, f.scenario, readFileSync(join(root, f.file), 'utf8')] as [string, Scenario, string]] : [])),
   ['sjabloon', template.scenario!, templateText],

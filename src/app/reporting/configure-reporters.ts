@@ -1,7 +1,5 @@
 import type { Notice } from '../app-machine.ts';
-import type { Clock } from '../clock.ts';
 import type { LaunchParams } from '../launch-params.ts';
-import type { KeyValueStore } from '../storage.ts';
 import { postMessageReporter } from './post-message-reporter.ts';
 import type { Reporter } from './reporter.ts';
 import { cmi5Reporting } from './cmi5/cmi5-reporting.ts';
@@ -10,8 +8,8 @@ import { reconcileLmsResume } from './scorm/lms-resume.ts';
 import { scormReporter, writeSuspendData } from './scorm/scorm-reporter.ts';
 import { deferredReporter } from './deferred-reporter.ts';
 import type { FetchLike } from './xapi/lrs-client.ts';
-import type { QueueStatus } from './xapi/statement-queue.ts';
-import { linkXapiInput, loadConfigFile, resolveXapi, type XapiResolution } from './xapi/xapi-config.ts';
+import type { ReportingContext } from './reporting-context.ts';
+import { linkXapiInput, loadConfigFile, resolveXapi } from './xapi/xapi-config.ts';
 import { browserRandom } from './xapi/xapi-ids.ts';
 
 export interface ConfiguredReporting {
@@ -24,21 +22,7 @@ export interface ConfiguredReporting {
   readonly destinations: { readonly parent: string | null; readonly lms: boolean };
 }
 
-export interface ReportingContext {
-  readonly win: Window;
-  readonly store: KeyValueStore;
-  readonly clock: Clock;
-  /** Statements wait for the LRS (or flow again): the game shows or hides a discreet notice. */
-  readonly onXapiStatus?: (status: QueueStatus) => void;
-  /** An LRS is configured (with this class code, if any): the trainee is told what is sent. */
-  readonly onXapiActive?: (classCode: string | undefined) => void;
-  /** The LMS can no longer keep the whole resume state (SCORM 1.2's 4096 characters): the player is told. */
-  readonly onLmsFull?: () => void;
-  /** The link and config file are read: an LRS is on, off, or refused (a link to another endpoint without its own key). */
-  readonly onXapiResolved?: (resolution: XapiResolution) => void;
-  /** A cmi5 launch turned out unusable after the title showed (the LMS refused or could not be reached). */
-  readonly onLmsUnavailable?: () => void;
-}
+export type { ReportingContext } from './reporting-context.ts';
 
 /**
  * SCORM: connect, weigh the LMS's resume state against the browser's save (the further one wins, and the player

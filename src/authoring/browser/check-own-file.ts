@@ -1,8 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/registry.ts';
-import { loadScenarioBytes } from '../load-bytes.ts';
-import type { PayerCatalogue } from '../payer-catalogue.ts';
-import type { TariffCatalogue } from '../tariff-catalogue.ts';
+import { checkCasusFiles, type SharedInputs } from '../compilation/compilation-job.ts';
+import { memoryFilePort } from '../compilation/file-port.ts';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import { routeSummary, type RouteSummary } from '../report/route-summary.ts';
 import { routeGraph } from '../report/route-graph.ts';
@@ -33,13 +32,15 @@ export function tooLarge(file: string, bytes: number): { file: string; source: '
 }
 
 /**
- * A casus file a trainer opens in the browser, checked with the same loader and messages as `check:scenarios`
- * (quotes are not checked: the source texts do not ship with the game). Pure: bytes in, result out.
+ * A casus file a trainer opens in the browser, checked by the same code and against the same shared files as
+ * `check:scenarios` checks a file outside any library (compilation-job.ts, here with the file in memory; quotes
+ * only when source texts are given). Pure: bytes in, result out.
  */
-export function checkOwnFile(bytes: Uint8Array, file: string, payers: PayerCatalogue, tariffs?: TariffCatalogue): OwnFileResult {
+export function checkOwnFile(bytes: Uint8Array, file: string, inputs: SharedInputs): OwnFileResult {
   if (bytes.length > OWN_FILE_LIMIT) return tooLarge(file, bytes.length);
-  const { source, counted, ...result } = loadScenarioBytes(bytes, file, { payers, ...(tariffs ? { tariffs } : {}) });
-  if (!result.scenario) return { file, source, ...result };
-  const summary = routeSummary(result.scenario, counted);
-  return { file, source, ...result, routeMap: { graph: routeGraph(result.scenario, summary.perEnding, source), summary } };
+  const [checked] = checkCasusFiles(memoryFilePort(new Map([[file, bytes]])), [file], inputs);
+  const { scenario, diagnostics, counted, source } = checked!;
+  if (!scenario) return { file, source, diagnostics };
+  const summary = routeSummary(scenario, counted ?? []);
+  return { file, source, scenario, diagnostics, routeMap: { graph: routeGraph(scenario, summary.perEnding, source), summary } };
 }

@@ -1,11 +1,14 @@
 /// <reference lib="webworker" />
 // First: no schema may be built before Zod is told not to probe for eval (see zod-jitless.ts).
 import '../../zod-jitless.ts';
-import catalogue from 'virtual:payer-catalogue';
-import standard from 'virtual:standard-tariffs';
+import sharedFiles from 'virtual:shared-files';
 import { report } from '../diagnostics/registry.ts';
 import { OWN_FILE_LIMIT, checkOwnFile, tooLarge } from './check-own-file.ts';
 import { checkOwnTariffs } from './check-own-tariffs.ts';
+import { bundledLibrary } from './bundled-library.ts';
+
+/** The bundled shared files, read once per worker, on the first file. */
+let library: ReturnType<typeof bundledLibrary> | undefined;
 
 /** What the page sends: the file itself (a File or Blob), so reading and decoding happen here, not on the page. */
 export interface OwnFileRequest {
@@ -28,8 +31,9 @@ self.onmessage = async (event: MessageEvent<OwnFileRequest>) => {
       return;
     }
     const bytes = new Uint8Array(await blob.arrayBuffer());
-    if (kind === 'tariffs') self.postMessage(checkOwnTariffs(bytes, file, standard));
-    else self.postMessage(checkOwnFile(bytes, file, catalogue, standard ?? undefined));
+    library ??= bundledLibrary(sharedFiles);
+    if (kind === 'tariffs') self.postMessage(checkOwnTariffs(bytes, file, library.standardTariffs));
+    else self.postMessage(checkOwnFile(bytes, file, library.inputs));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     self.postMessage({ file, source: '', diagnostics: [{ file, line: 1, column: 1, ...report('SC000', 'crash', { detail: message }) }] });

@@ -1,6 +1,6 @@
 import type { PathSegment } from '../yaml-locate.ts';
 import { costItems } from './cost-paths.ts';
-import type { LaterFeature } from './upgrades.ts';
+import type { LaterFeature } from './later-feature.ts';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 

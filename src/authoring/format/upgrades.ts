@@ -1,6 +1,7 @@
 import type { PathSegment } from '../yaml-locate.ts';
 import { costItems } from './cost-paths.ts';
 import { format3Features } from './format-3-features.ts';
+import type { LaterFeature } from './later-feature.ts';
 
 /** One change an upgrade makes in a file: only deleting a key, so every other path (and its line) stays put. */
 export interface FormatEdit {
@@ -9,12 +10,7 @@ export interface FormatEdit {
   readonly change: string;
 }
 
-/** Something a file uses that its stated format does not have yet. */
-export interface LaterFeature {
-  readonly path: readonly PathSegment[];
-  /** The key as the trainer wrote it, for the message. */
-  readonly key: string;
-}
+export type { LaterFeature } from './later-feature.ts';
 
 export interface FormatUpgrade {
   readonly from: number;

@@ -6,7 +6,9 @@ import type { SessionEvent } from '../session/events.ts';
  * How many people in the room chose each choice of one moment, by the authored option id (class mode). An option
  * that must be argued (onderbouwing) is one choice: the room votes on it, the argument is picked after.
  */
-export type Tally = Readonly<Record<string, number>>;
+import type { Tally } from './tally.ts';
+
+export type { Tally } from './tally.ts';
 
 /** The most a tally may count for one option: a lecture hall, not a typo of 1e9. */
 export const MAX_TALLY = 9999;

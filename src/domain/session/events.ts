@@ -1,4 +1,4 @@
-import type { Tally } from '../class/class-tally.ts';
+import type { Tally } from '../class/tally.ts';
 import type { ReceiptLine } from '../costs/receipt.ts';
 import type { Step } from '../play/route.ts';
 import type { ValueKey } from '../scenario/model.ts';

@@ -1,5 +1,5 @@
 import { fnv1a } from '../../../domain/scenario/fnv1a.ts';
-import type { ReportingContext } from '../configure-reporters.ts';
+import type { ReportingContext } from '../reporting-context.ts';
 import { deferredReporter } from '../deferred-reporter.ts';
 import type { Reporter } from '../reporter.ts';
 import { browserRandom } from '../xapi/xapi-ids.ts';

@@ -2,8 +2,9 @@ import type { SendOutcome } from './statement-queue.ts';
 import type { XapiSettings } from './xapi-config.ts';
 import type { XapiStatement } from './xapi-statement.ts';
 import { XAPI_VERSION } from './xapi-vocabulary.ts';
+import type { FetchLike } from './fetch-like.ts';
 
-export type FetchLike = (input: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
+export type { FetchLike } from './fetch-like.ts';
 
 export function lrsHeaders(settings: XapiSettings): Record<string, string> {
   return {

@@ -1,6 +1,6 @@
 // zod/mini: this is read before the menu (the link may configure an LRS), where every kilobyte counts.
 import { z } from 'zod/mini';
-import type { FetchLike } from './lrs-client.ts';
+import type { FetchLike } from './fetch-like.ts';
 import { classRegistration, normaliseClassCode } from './xapi-ids.ts';
 
 /** Where statements go and whose class they belong to; without an endpoint there is no xAPI at all. */

@@ -1,0 +1,8 @@
+import type { PathSegment } from '../yaml-locate.ts';
+
+/** Something a file uses that its stated format does not have yet. */
+export interface LaterFeature {
+  readonly path: readonly PathSegment[];
+  /** The key as the trainer wrote it, for the message. */
+  readonly key: string;
+}
