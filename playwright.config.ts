@@ -32,7 +32,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node tools/static-server.mjs --root dist --prefix ${BASE_PATH} --port ${PORT}`,
+    // The build as `vite preview` serves it (test/preview.config.ts: 404 for a missing file, never cached).
+    command: `npx vite preview --config test/preview.config.ts --base ${BASE_PATH} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     reuseExistingServer: false,
   },

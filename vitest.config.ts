@@ -1,11 +1,26 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/** Files that replace a module with `vi.mock`: a mock needs a module registry of its own, so these run isolated. */
+const MOCKING = ['test/unit/scenario-files.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    // Worker threads start faster than forked processes.
+    pool: 'threads',
     // The machine has 2 cores that helpers and browsers share: a test fails on what it checks, never on load.
     testTimeout: 30_000,
     setupFiles: ['test/unit/fail-on-console-error.ts'],
+    projects: [
+      {
+        // (Each project names its own files: `extends` would add the root's include to the list below.)
+        // Without isolation a worker keeps the modules it has loaded (the compiler, the scenarios folder checked once
+        // in casus-files.ts) for every test file it runs: the suite's time was mostly that loading, repeated per
+        // file. Tests must therefore not leave global state behind (console.error is spied per file by the setup).
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false, exclude: [...configDefaults.exclude, ...MOCKING] },
+      },
+      { extends: true, test: { name: 'unit-isolated', include: MOCKING, isolate: true } },
+    ],
   },
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parseDocument } from 'yaml';
-import { expect, openDebriefSection, storyHeading, test } from './fixtures.ts';
+import { expect, openDebriefSection, storyHeading, test, consequenceLeadsTo } from './fixtures.ts';
 import { expectTablesWhole, splitHeaderWords } from './table-checks.ts';
 
 /** Twee zonen as a trainer's own file, with known facilitator notes on its first moment and none on the others. */
@@ -135,8 +135,7 @@ test('the class follows the majority of the tally, the trainer breaks a tie, and
 
   // The rest uncounted, chosen by the trainer.
   for (let decision = 3; decision <= 20; decision++) {
-    const toDebrief = page.getByRole('button', { name: 'Naar de nabespreking' });
-    if (await toDebrief.isVisible()) break;
+    if ((await consequenceLeadsTo(page)) === 'debrief') break;
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.locator('[data-class-pick]').first().click();
     await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 20_000 });

@@ -96,6 +96,18 @@ export async function openDebriefSection(page: Page, name: string): Promise<void
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
 }
 
+/**
+ * Which way the consequence on screen goes on: to the next decision ('Verder') or to the debrief. Waits, retrying,
+ * until one of the two buttons is there (they are drawn with the consequence and never together), so the answer
+ * does not depend on how far rendering has got when it is asked.
+ */
+export async function consequenceLeadsTo(root: Page | FrameLocator, names: { next?: string; debrief?: string } = {}): Promise<'next' | 'debrief'> {
+  const toDebrief = root.getByRole('button', { name: names.debrief ?? 'Naar de nabespreking' });
+  const next = root.getByRole('button', { name: names.next ?? 'Verder', exact: true });
+  await expect(toDebrief.or(next).first()).toBeVisible({ timeout: 20_000 });
+  return (await toDebrief.count()) > 0 ? 'debrief' : 'next';
+}
+
 /** Plays Twee zonen from a fresh game to its debrief, taking the first or the last option that is chosen at once. */
 export async function playToDebrief(page: Page, which: 'first' | 'last'): Promise<void> {
   await openFreshGame(page);
@@ -110,9 +122,8 @@ export async function playOnToDebrief(page: Page, which: 'first' | 'last'): Prom
   for (;;) {
     await page.locator('[data-option]:not([disabled]):not(.option--argued)')[which]().click();
     await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 20_000 });
-    const toDebrief = page.getByRole('button', { name: 'Naar de nabespreking' });
-    if (await toDebrief.isVisible()) {
-      await toDebrief.click();
+    if ((await consequenceLeadsTo(page)) === 'debrief') {
+      await page.getByRole('button', { name: 'Naar de nabespreking' }).click();
       break;
     }
     await page.getByRole('button', { name: 'Verder' }).click();

@@ -40,7 +40,7 @@ test('a term in the casus text opens its explanation in place, as a disclosure, 
   await expect(note).toBeHidden();
   await expect(term).toHaveAttribute('aria-expanded', 'false');
   // Only the first occurrence on a screen is marked; the options (buttons) are never marked.
-  expect(await page.locator('[data-option] .term').count()).toBe(0);
+  await expect(page.locator('[data-option] .term')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'English' }).click();
   const english = page.locator('.story button.term').first();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
+import { expect, openFreshGame, startButton, storyHeading, test, consequenceLeadsTo } from './fixtures.ts';
 
 const receipt = (page: Page) => page.getByRole('region', { name: /Kassabon/ });
 
@@ -15,9 +15,8 @@ async function playWatchingTheReceipt(page: Page, decisions: number, inView: (pa
     await inView(page);
     await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
     await inView(page);
-    const next = page.getByRole('button', { name: 'Verder', exact: true });
-    if (!(await next.isVisible())) break;
-    await next.click();
+    if ((await consequenceLeadsTo(page)) === 'debrief') break;
+    await page.getByRole('button', { name: 'Verder', exact: true }).click();
   }
 }
 
@@ -80,12 +79,12 @@ test('a cited amount names its publication, publisher and year, with the quote',
   await startButton(page).click();
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   const cited = receipt(page).locator('.receipt-source:not(.receipt-source--estimate)');
-  for (let decision = 1; decision <= 8 && (await cited.count()) === 0; decision++) {
+  // Choosing the last option until the kassabon cites a source: it is printed whole once the consequence shows.
+  for (let decision = 1; decision <= 8; decision++) {
     await page.locator('[data-option]:not([disabled]):not(.option--argued)').last().click();
     await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
-    const next = page.getByRole('button', { name: 'Verder', exact: true });
-    if ((await cited.count()) > 0 || !(await next.isVisible())) break;
-    await next.click();
+    if ((await cited.count()) > 0 || (await consequenceLeadsTo(page)) === 'debrief') break;
+    await page.getByRole('button', { name: 'Verder', exact: true }).click();
   }
   const source = cited.first();
   await source.getByText('Bron', { exact: true }).click();

@@ -1,4 +1,4 @@
-import { expect, openFreshGame, storyHeading, tabTo, tabToFirstOption, test, startButton } from './fixtures.ts';
+import { expect, openFreshGame, storyHeading, tabTo, tabToFirstOption, test, startButton, consequenceLeadsTo } from './fixtures.ts';
 
 test('a keyboard-only player reaches the debrief with kassabon and scores', async ({ page }) => {
   await openFreshGame(page);
@@ -19,8 +19,7 @@ test('a keyboard-only player reaches the debrief with kassabon and scores', asyn
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 2, name: 'Wat er gebeurt' })).toBeFocused({ timeout: 15_000 });
     await expect(page.getByText(/Legitimiteit/).first()).toBeVisible();
-    const toDebrief = page.getByRole('button', { name: 'Naar de nabespreking' });
-    if (await toDebrief.isVisible()) {
+    if ((await consequenceLeadsTo(page)) === 'debrief') {
       await tabTo(page, 'Naar de nabespreking');
       await page.keyboard.press('Enter');
       break;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
+import { expect, openFreshGame, startButton, storyHeading, test, consequenceLeadsTo } from './fixtures.ts';
 import { expectAxeClean, expectNoSidewaysScroll, expectStageFits } from './layout-checks.ts';
 
 interface Walk {
@@ -45,6 +45,8 @@ async function walkEveryScreen(page: Page, { axe, lang, alsoAt = [] }: Walk) {
   let argued = false;
   for (let decision = 1; decision <= 10; decision++) {
     // The onderbouwing screen of the first argued choice on the way: checked, then withdrawn (at no cost).
+    // The decision is drawn whole (all its options at once) before its options are counted.
+    await expect(page.locator('[data-option]').first()).toBeVisible({ timeout: 15_000 });
     if (!argued && (await page.locator('.option--argued').count()) > 0) {
       argued = true;
       await page.locator('.option--argued').first().click();
@@ -55,10 +57,9 @@ async function walkEveryScreen(page: Page, { axe, lang, alsoAt = [] }: Walk) {
     await page.locator('[data-option]:not([disabled]):not(.option--argued)').last().click();
     await expectNoSidewaysScroll(page, `kassabon printing ${decision}`);
     await expect(storyHeading(page)).toHaveText(l.happened, { timeout: 15_000 });
-    const toDebrief = page.getByRole('button', { name: l.debrief });
-    if (await toDebrief.isVisible()) {
+    if ((await consequenceLeadsTo(page, { next: l.next, debrief: l.debrief })) === 'debrief') {
       await check('last consequence');
-      await toDebrief.click();
+      await page.getByRole('button', { name: l.debrief }).click();
       break;
     }
     if (decision === 1) await check('consequence');

@@ -1,4 +1,5 @@
 import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { consequenceLeadsTo } from './fixtures.ts';
 
 /** Plays the open casus to its debrief by always choosing the first available option (and argument); works inside a frame too. */
 export async function playFirstOptions(root: Page | FrameLocator): Promise<number> {
@@ -11,9 +12,8 @@ export async function playFirstOptions(root: Page | FrameLocator): Promise<numbe
     await expect(argument.or(happened)).toBeVisible({ timeout: 20_000 });
     if (await argument.isVisible()) await argument.click();
     await expect(happened).toBeVisible({ timeout: 20_000 });
-    const toDebrief = root.getByRole('button', { name: 'Naar de nabespreking' });
-    if (await toDebrief.isVisible()) {
-      await toDebrief.click();
+    if ((await consequenceLeadsTo(root)) === 'debrief') {
+      await root.getByRole('button', { name: 'Naar de nabespreking' }).click();
       await expect(root.getByTestId('overall-score')).toBeVisible();
       return decision;
     }

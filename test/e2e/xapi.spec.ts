@@ -10,7 +10,7 @@ import { serveStatic } from '../../tools/static-server.mjs';
 import { startLoopbackLrs, type LoopbackLrs, type StoredStatement } from '../support/loopback-lrs.mjs';
 import { BASE_PATH } from '../../playwright.config.ts';
 import { classRegistration } from '../../src/app/reporting/xapi/xapi-ids.ts';
-import { CASUS, expect, test } from './fixtures.ts';
+import { CASUS, expect, test, consequenceLeadsTo } from './fixtures.ts';
 import { expectTablesWhole } from './table-checks.ts';
 
 test.use({ reducedMotion: 'reduce' });
@@ -80,9 +80,8 @@ async function playRoute(page: Page, pick: 'first' | 'last'): Promise<string[]> 
     const optionId = (await option.getAttribute('data-option')) ?? '';
     await option.click();
     route.push(optionId + (await giveArgument(page, pick)));
-    const toDebrief = page.getByRole('button', { name: 'Naar de nabespreking' });
-    if (await toDebrief.isVisible()) {
-      await toDebrief.click();
+    if ((await consequenceLeadsTo(page)) === 'debrief') {
+      await page.getByRole('button', { name: 'Naar de nabespreking' }).click();
       await expect(page.getByTestId('overall-score')).toBeVisible();
       return route;
     }
@@ -259,7 +258,7 @@ test('the live class view shows per moment how two trainees with the same class 
   await expect(page.locator(`section[aria-labelledby="moment-${firstMoment}"]`).getByText('Aantal cursisten bij dit moment: 2')).toBeVisible();
   // Moment titles and option labels come from the casus itself.
   await expect(table.getByRole('rowheader').first()).not.toHaveText('');
-  expect(await table.getByRole('rowheader').count()).toBeGreaterThanOrEqual(2);
+  await expect(table.getByRole('rowheader').nth(1)).toBeVisible(); // at least two options counted
 
   await expectNoAxeViolations(page, 'live class view');
   // On a phone and on a projector: every count and share in view, no header word broken.

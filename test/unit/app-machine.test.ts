@@ -6,9 +6,9 @@ import { resumeOffer, storeLog } from '../../src/app/save-store.ts';
 import type { KeyValueStore } from '../../src/app/storage.ts';
 import { summarise } from '../../src/domain/scenario/casus-summary.ts';
 import { createSave } from '../../src/domain/session/save.ts';
-import { loadScenarioFile } from './load-fixture.ts';
+import { minimalCasus } from './support/casus-builder.ts';
 
-const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
+const scenario = minimalCasus();
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));

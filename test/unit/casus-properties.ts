@@ -155,17 +155,24 @@ export const routeName = (route: CompleteRoute): string => route.steps.map((s) =
 
 /**
  * The session plays the route to the debrief at its ending; after every step the save restores to the same
- * context; every value ends within 0–100.
+ * context; every value ends within 0–100. A step whose choices so far are in `checked` had its save checked on an
+ * earlier route with the same beginning (the session is deterministic: the same choices give the same context), so
+ * its round trip is not repeated; the route's own steps are added to it.
  */
-export function playRoute(scenario: Scenario, route: CompleteRoute): void {
+export function playRoute(scenario: Scenario, route: CompleteRoute, checked: Set<string> = new Set()): void {
   const actor = startSession(scenario);
   actor.send({ type: 'casus.begin' });
+  let prefix = '';
   for (const step of route.steps) {
     expect(actor.getSnapshot().value).toBe('deciding');
     expect(actor.getSnapshot().context.momentId).toBe(step.momentId);
     actor.send({ type: 'choice.selected', optionId: step.optionId });
     if (actor.getSnapshot().matches('revealing')) actor.send({ type: 'kassabon.revealed' });
-    expect(saveRoundTrip(scenario, actor.getSnapshot().context)).toEqual(progressPart(actor.getSnapshot().context));
+    prefix += `${step.optionId}\n`;
+    if (!checked.has(prefix)) {
+      expect(saveRoundTrip(scenario, actor.getSnapshot().context)).toEqual(progressPart(actor.getSnapshot().context));
+      checked.add(prefix);
+    }
     actor.send({ type: 'moment.continue' });
   }
   expect(actor.getSnapshot().value).toBe('debrief');
@@ -176,4 +183,22 @@ export function playRoute(scenario: Scenario, route: CompleteRoute): void {
     expect(value).toBeGreaterThanOrEqual(0);
     expect(value).toBeLessThanOrEqual(100);
   }
+}
+
+/**
+ * Plays every given route (see `playRoute`) in one test; the first route that fails names itself, its number and
+ * its choices in the failure, with the assertion's own message and diff kept.
+ */
+export function playRoutes(scenario: Scenario, routes: readonly CompleteRoute[]): void {
+  const checked = new Set<string>();
+  routes.forEach((route, index) => {
+    try {
+      playRoute(scenario, route, checked);
+    } catch (error) {
+      if (error instanceof Error) {
+        error.message = `route ${index + 1} of ${routes.length} (${routeName(route)} ⇒ ${route.endingId}) fails: ${error.message}`;
+      }
+      throw error;
+    }
+  });
 }

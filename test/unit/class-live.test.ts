@@ -8,9 +8,9 @@ import { classRegistration, randomUuid } from '../../src/app/reporting/xapi/xapi
 import { statementFor, type StatementContext, type XapiStatement } from '../../src/app/reporting/xapi/xapi-statement.ts';
 import { vocabulary } from '../../src/app/reporting/xapi/xapi-vocabulary.ts';
 import { choiceDistribution, percentage, traineesAt, type ChoiceRecord } from '../../src/domain/class/choice-distribution.ts';
-import { loadScenarioFile } from './load-fixture.ts';
+import { minimalCasus } from './support/casus-builder.ts';
 
-const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
+const scenario = minimalCasus();
 const BASE = 'https://spel.example.nl/kostenbewust/';
 
 describe('choices per moment', () => {

@@ -6,7 +6,7 @@ import { parseDocument } from 'yaml';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { allRoutes } from '../../src/domain/play/route-analysis.ts';
 import { PAYER_CATALOGUE } from '../../tools/payer-catalogue.ts';
-import { casusProperties, playRoute } from './casus-properties.ts';
+import { casusProperties, playRoutes } from './casus-properties.ts';
 import { bundledScenarios, checkFolder } from './casus-files.ts';
 
 // "A trainer copies a casus": the README's first authoring step, done to the bundled casus.
@@ -46,7 +46,7 @@ describe('a trainer copies a casus', () => {
     for (const scenario of scenarios) for (const [, check] of casusProperties) check(scenario);
     // The original's routes are played by every-casus.test.ts; the copy's are played here.
     const copied = scenarios.find((s) => s.id === 'twee-zonen-oefenversie')!;
-    for (const route of allRoutes(copied)) playRoute(copied, route);
+    playRoutes(copied, allRoutes(copied));
   }, 120_000); // every route of the copy, replaying a save at every step
 
   it('a copy that keeps the id is refused in both files (SC042): progress is saved per id', () => {

@@ -4,10 +4,10 @@ import { parseLaunchParams } from '../../src/app/launch-params.ts';
 import { MESSAGE_SOURCE, postMessageReporter } from '../../src/app/reporting/post-message-reporter.ts';
 import { bindReporting, type Reporter } from '../../src/app/reporting/reporter.ts';
 import type { Report } from '../../src/app/reporting/reports.ts';
-import { loadScenarioFile } from './load-fixture.ts';
+import { minimalCasus } from './support/casus-builder.ts';
 import { startSession } from './support/session.ts';
 
-const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
+const scenario = minimalCasus();
 
 function playThrough(reporters: Reporter[]) {
   const actor = startSession(scenario, { lineDelayMs: 450 }) as unknown as SessionActor;

@@ -7,10 +7,10 @@ import { resultRecord } from '../../src/domain/debrief/result-export.ts';
 import { optionOf, type CompleteRoute, type Step } from '../../src/domain/play/route.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
 import { checkFolder } from './casus-files.ts';
-import { loadScenarioFile } from './load-fixture.ts';
+import { minimalCasus } from './support/casus-builder.ts';
 import { startSession } from './support/session.ts';
 
-const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
+const scenario = minimalCasus();
 const route = (...pairs: [string, string][]): Step[] => pairs.map(([momentId, optionId]) => ({ momentId, optionId }));
 const A = route(['intake', 'begeleiding'], ['evaluatie', 'afronden']);
 const B = route(['intake', 'begeleiding'], ['evaluatie', 'crisis']);

@@ -9,14 +9,14 @@ import { SCORM12_SUSPEND_LIMIT, decodeSuspendData, encodeSuspendData } from '../
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 import type { SessionEvent } from '../../src/domain/session/events.ts';
 import { checkFolder } from './casus-files.ts';
-import { loadScenarioFile } from './load-fixture.ts';
+import { minimalCasus } from './support/casus-builder.ts';
 import { startSession } from './support/session.ts';
 
 // The package's types declare a default export; its ES module exports the classes by name.
 const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof scorm12.default };
 const { Scorm2004API } = scorm2004 as unknown as { Scorm2004API: typeof scorm2004.default };
 
-const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
+const scenario = minimalCasus();
 const clock = { now: () => new Date('2026-11-23T10:00:00Z') };
 const quiet = { logLevel: 5 } as never;
 /** The runtime's data as the LMS would store it (write-only elements such as exit are readable only here). */

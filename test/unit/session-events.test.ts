@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionEmitted } from '../../src/domain/session/events.ts';
 import type { RestoredProgress } from '../../src/domain/session/session-machine.ts';
-import { loadScenarioFile } from './load-fixture.ts';
+import { minimalCasus } from './support/casus-builder.ts';
 import { startSession } from './support/session.ts';
 
-const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
+const scenario = minimalCasus();
 
 function recorded(restored?: RestoredProgress) {
   const actor = startSession(scenario, { lineDelayMs: 450, ...(restored ? { restored } : {}) });

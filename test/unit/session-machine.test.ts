@@ -3,9 +3,9 @@ import { SimulatedClock } from 'xstate';
 import { allRoutes } from '../../src/domain/play/route-analysis.ts';
 import { phaseOf, sessionView } from '../../src/domain/session/selectors.ts';
 import { startSession } from './support/session.ts';
-import { loadScenarioFile } from './load-fixture.ts';
+import { minimalCasus } from './support/casus-builder.ts';
 
-const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
+const scenario = minimalCasus();
 
 function started() {
   const actor = startSession(scenario, { lineDelayMs: 450 });

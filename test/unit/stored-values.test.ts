@@ -15,10 +15,10 @@ import { keptOwnTariffs } from '../../src/app/tariff-choice.ts';
 import { summarise } from '../../src/domain/scenario/casus-summary.ts';
 import type { SessionEvent } from '../../src/domain/session/events.ts';
 import { createSave, SAVE_FORMAT } from '../../src/domain/session/save.ts';
-import { loadScenarioFile } from './load-fixture.ts';
+import { minimalCasus } from './support/casus-builder.ts';
 
 const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof scorm12.default };
-const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
+const scenario = minimalCasus();
 const now = new Date('2026-12-06T10:00:00Z');
 
 function memoryStore(initial: Record<string, string> = {}, refuse = false): KeyValueStore & { data: Map<string, string> } {

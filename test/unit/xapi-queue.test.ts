@@ -6,9 +6,9 @@ import { FIRST_RETRY_MS, MAX_RETRY_MS, statementQueue, type QueueStatus, type Ti
 import { xapiSettings } from '../../src/app/reporting/xapi/xapi-config.ts';
 import type { XapiStatement } from '../../src/app/reporting/xapi/xapi-statement.ts';
 import { PSEUDONYM_KEY, pseudonymOf, xapiReporter } from '../../src/app/reporting/xapi/xapi-reporter.ts';
-import { loadScenarioFile } from './load-fixture.ts';
+import { minimalCasus } from './support/casus-builder.ts';
 
-const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
+const scenario = minimalCasus();
 
 function memoryStore({ full = false } = {}): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();

@@ -10,11 +10,11 @@ import { vocabulary } from '../../src/app/reporting/xapi/xapi-vocabulary.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 import { statementProblems } from '../support/validate-statement.mjs';
 import { checkFolder } from './casus-files.ts';
-import { loadScenarioFile } from './load-fixture.ts';
+import { minimalCasus } from './support/casus-builder.ts';
 import { startSession } from './support/session.ts';
 
 const BASE = 'https://hogeschool.example.nl/spellen/kostenbewust/';
-const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
+const scenario = minimalCasus();
 
 /** Deterministic "random" bytes: the tests decide what chance gives. */
 function seededRandom(seed = 1): RandomBytes {
