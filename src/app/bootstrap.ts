@@ -20,6 +20,7 @@ import { configureReporting } from './reporting/configure-reporters.ts';
 import { followSession } from './session-bindings.ts';
 import { readSettings, writeSettings } from './settings.ts';
 import { shellActors } from './shell-actors.ts';
+import { launchRequest, reportingStatus } from './shell-input.ts';
 import { browserStore, storeWorks } from './storage.ts';
 import { storePorts } from './stored-progress.ts';
 import { keptOwnTariffs } from './tariff-choice.ts';
@@ -54,16 +55,7 @@ export function bootstrap({ library, screen, controls, clock = systemClock, chec
   const launch = readLaunchLink(window);
   const stored = readSettings(store, noticeSetAside);
   const ownTariffs = keptOwnTariffs(store, noticeSetAside);
-  const reporting = configureReporting(launch, {
-    win: window, store, clock,
-    onXapiResolved: (resolution) => reportingEvents.push({
-      type: 'lrs.resolved', lrs: resolution.kind === 'on' ? { host: new URL(resolution.settings.endpoint).host } : false, refused: resolution.kind === 'refused',
-    }),
-    onXapiActive: (classCode) => reportingEvents.push({ type: 'lrs.active', ...(classCode ? { classCode } : {}) }),
-    onLmsFull: () => reportingEvents.push({ type: 'lms.full' }),
-    onLmsUnavailable: () => reportingEvents.push({ type: 'notice.raised', notice: 'lms' }),
-    onXapiStatus: ({ waiting, failing }) => reportingEvents.push({ type: 'lrs.waiting', waiting: waiting > 0 && failing }),
-  });
+  const reporting = configureReporting(launch, { win: window, store, clock, ...reportingStatus(reportingEvents) });
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   const stage = h('div', { className: 'stage', id: 'stage' });
   const notices = h('div', { className: 'app-notices', role: 'status' });
@@ -82,7 +74,7 @@ export function bootstrap({ library, screen, controls, clock = systemClock, chec
       settings: launch.taal ? { ...stored, lang: launch.taal } : stored,
       lineDelayMs: reducedMotion ? 0 : LINE_DELAY_MS,
       ports: storePorts(store),
-      launch: { ...(launch.casus ? { casus: launch.casus } : {}), ...(launch.tarieven ? { tarieven: launch.tarieven } : {}), ...(launch.klas ? { classCode: launch.klas } : {}), misread: launch.ignored.length > 0, reportingNotice: reporting.notice },
+      launch: launchRequest(launch, reporting.notice),
       ownKept: kept.entry, ownTariffs, setAside, destinations: reporting.destinations,
     },
   });
