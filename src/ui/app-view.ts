@@ -1,10 +1,12 @@
 import type { Attempt } from '../domain/debrief/attempts.ts';
 import type { CasusSummary } from '../domain/scenario/casus-summary.ts';
+import { attemptOrderSeed, classOrderSeed } from '../domain/play/choice-order.ts';
+import type { AppViewEvent } from './app-view-events.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { pick, type Lang } from '../domain/scenario/text.ts';
 import type { SessionEvent } from '../domain/session/events.ts';
 import type { SessionView } from '../domain/session/selectors.ts';
-import { renderAppNotices, type LaunchNotice } from './components/app-notices.ts';
+import { renderAppNotices, type AppNoticesProps } from './components/app-notices.ts';
 import { renderTopControls } from './components/top-controls.ts';
 import { privacyLine, type ReportingDestinations } from './components/privacy-line.ts';
 import { trainerLinks } from './components/trainer-links.ts';
@@ -29,9 +31,28 @@ export interface PlayingSession {
   readonly send: (event: SessionEvent) => void;
 }
 
-/** Everything the DOM shows, as plain data: the app shell derives it from its actors. */
+export type Screen = 'loading' | 'title' | 'opening' | 'playing' | 'error';
+
+/** What the title shows. Each field keeps its identity while unchanged: the title is drawn again when one changes. */
+export interface TitleViewState {
+  readonly casussen: readonly CasusSummary[];
+  /** Located diagnostics of casus files with errors (development server only). */
+  readonly problems: readonly string[];
+  readonly saves: ReadonlyMap<string, ResumeOffer>;
+  /** Each casus's last finished attempt in this browser: its card shows the score and the triangle. */
+  readonly lastScores: ReadonlyMap<string, LastScore>;
+  readonly own: OwnCasusState;
+  readonly tariffs: Pick<TariffPickerProps, 'options' | 'chosen' | 'own'>;
+  /** Where reports go: the title's privacy line says exactly that. */
+  readonly destinations: ReportingDestinations;
+}
+
+/** Notices above every screen until their cause is gone. */
+export type NoticesViewState = Omit<AppNoticesProps, 'lang' | 'onLoadOther' | 'onKeepHere' | 'onDismissLaunch' | 'onDismissLrsInfo' | 'onDismissLrsRefused'>;
+
+/** Everything the DOM shows, as plain data: the app shell derives it from its snapshot (appViewState). */
 export interface AppViewState {
-  readonly screen: 'loading' | 'title' | 'opening' | 'playing' | 'error';
+  readonly screen: Screen;
   readonly lang: Lang;
   readonly sound: boolean;
   readonly notice: TitleNotice | null;
@@ -39,72 +60,35 @@ export interface AppViewState {
   /** The casus whose chunk is loading, while `screen` is 'opening'. */
   readonly opening: string | null;
   readonly playing: PlayingSession | null;
-  /** Changes whenever the library or the own-casus panel does: the title is drawn again. */
-  readonly libraryVersion: number;
-  readonly own: OwnCasusState;
-  readonly storageFailed: boolean;
-  /** Another tab changed the open casus's progress. */
-  readonly otherTab: boolean;
-  /** Statements for the trainer's LRS wait for a connection (xAPI): said discreetly, the game plays on. */
-  readonly lrsWaiting: boolean;
-  /** An LRS is configured: the trainee is told once what goes there (AVG). */
-  readonly lrsInfo: { readonly classCode?: string } | null;
-  /** A link named another LRS than the school's config without a key of its own: nothing is sent, said calmly. */
-  readonly lrsRefused: boolean;
-  /** Where reports go: the title's privacy line says exactly that. */
-  readonly destinations: ReportingDestinations;
-  /** What a launch link that opened a casus directly could not honour; null on the title, which says it itself. */
-  readonly launchNotice: LaunchNotice | null;
-  /** The LMS can no longer keep the whole resume state. */
-  readonly lmsFull: boolean;
-  /** Grows when another tab changes a save: the title reads its offers again. */
-  readonly savesVersion: number;
+  readonly title: TitleViewState;
+  /** The player's remembered title filter and whether "Zo werkt het" was dismissed: read when the title is drawn, no reason to draw it. */
+  readonly preferences: { readonly themes: readonly string[]; readonly introSeen: boolean };
+  readonly notices: NoticesViewState;
+  /** The class code (from the LRS set-up or the link): everyone with it sees the same option order. */
+  readonly classCode: string | null;
 }
 
 export interface AppViewOptions {
-  /** The library index: known once loaded (the title screen is not shown before that). */
-  readonly library: () => { readonly casussen: readonly CasusSummary[]; readonly problems: readonly string[] };
   readonly stage: HTMLElement;
   readonly screen: HTMLElement;
   readonly controls: HTMLElement;
   /** Notices above every screen (storage refused, another tab). */
   readonly notices: HTMLElement;
-  readonly resumeOffers: () => ReadonlyMap<string, ResumeOffer>;
-  readonly onLanguage: (lang: Lang) => void;
-  readonly onToggleSound: () => void;
-  readonly onOpen: (scenarioId: string, resume: boolean) => void;
-  readonly onOwnFile: (file: File) => void;
-  readonly onPlayOwn: () => void;
-  readonly onDismissNotice: () => void;
-  readonly onClose: () => void;
-  readonly onChoose: () => void;
-  readonly onTitleShown: () => void;
-  /** The player asked for a fresh start, but another tab has saved progress since the title was drawn. */
-  readonly onSavedElsewhere: () => void;
-  readonly onLoadOtherTab: () => void;
-  readonly onKeepThisTab: () => void;
-  readonly onDismissLaunchNotice: () => void;
-  readonly onDismissLrsInfo: () => void;
-  readonly onDismissLrsRefused: () => void;
-  /** A casus's finished attempts kept in this browser. */
-  readonly attempts: (scenarioId: string) => readonly Attempt[];
-  /** The remembered theme filter of the title, and where a new one goes. */
-  readonly themes: () => readonly string[];
-  readonly onThemes: (themes: readonly string[]) => void;
-  /** Whether the title's short "Zo werkt het" was dismissed before, and where its dismissal goes. */
-  readonly introSeen: () => boolean;
-  readonly onIntroSeen: () => void;
-  /** The tariff picker's state and what it reports (the title is drawn again when it changes). */
-  readonly tariffs: () => Omit<TariffPickerProps, 'lang'>;
   /** Player, class mode (`?modus=klas`) or trainer view (`?modus=trainer`), fixed for the visit. */
   readonly mode: PlayMode;
-  /** The class timer ran out. */
-  readonly onTimerEnd: () => void;
-  /** Class mode's and the trainer view's views: loaded before the menu only when the mode asks for them. */
-  readonly classKit: () => ClassKit | null;
-  /** The option-order seed for a new attempt at this casus (one per class, else a fresh one). */
-  readonly orderSeed: (scenarioId: string) => number;
+  /** Where everything the player does goes. */
+  readonly send: (event: AppViewEvent) => void;
+  /** A casus's finished attempts kept in this browser, read by the debrief as it is shown. */
+  readonly attempts: (scenarioId: string) => readonly Attempt[];
+  readonly onTitleShown: () => void;
 }
+
+const sameFields = (a: object, b: object): boolean =>
+  Object.entries(a).every(([key, value]) => Object.is(value, (b as Record<string, unknown>)[key]));
+
+/** The destinations are compared as the privacy line that says them (part of the title's key). */
+const sameTitle = (a: TitleViewState, b: TitleViewState): boolean =>
+  sameFields({ ...a, tariffs: null, destinations: null }, { ...b, tariffs: null, destinations: null }) && sameFields(a.tariffs, b.tariffs);
 
 /** Renders the app's state (and the open session's view) into DOM screens; reports what the player does. */
 export class AppView {
@@ -113,8 +97,10 @@ export class AppView {
   /** The playing screens are their own chunk: no part of the first menu, loaded before a casus opens. */
   private sessionModule: typeof SessionScreenModule | null = null;
   private sessionLoading: Promise<void> | null = null;
+  /** Class mode's and the trainer view's views: loaded before the menu only when the mode asks for them. */
+  private classKit: ClassKit | null = null;
   private lastState: AppViewState | null = null;
-  private saves: ReadonlyMap<string, ResumeOffer> = new Map();
+  private shownTitle: TitleViewState | null = null;
 
   private readonly guard: ActivationGuard;
 
@@ -132,6 +118,14 @@ export class AppView {
     return this.sessionLoading;
   }
 
+  /** Class mode and the trainer view bring their own views; a player's menu does not wait for (or load) them. */
+  loadClassKit(): Promise<void> {
+    if (this.options.mode === 'speler') return Promise.resolve();
+    return import('./screens/session/class/class-kit.ts').then((module) => {
+      this.classKit = module.classKit;
+    });
+  }
+
   render(state: AppViewState): void {
     this.lastState = state;
     const { lang, sound, playing } = state;
@@ -140,7 +134,7 @@ export class AppView {
     const casus = playing ? `${pick(playing.scenario.title, lang)} · ` : '';
     document.title = `${casus}${t(lang, 'app.title')}`;
     this.renderControls(lang, sound);
-    this.renderNotices(state);
+    this.renderNotices(lang, state.notices);
     if (state.screen === 'loading') return;
     if (state.screen === 'error') return this.show(`error|${lang}`, () => renderErrorScreen(this.options.screen, lang, state.error ?? ''));
     if (state.screen === 'title' || state.screen === 'opening') return this.renderTitle(state);
@@ -154,6 +148,7 @@ export class AppView {
     const focusedId = hadFocus && document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
     this.screenKey = key;
     this.sessionScreen = null;
+    this.shownTitle = null;
     render();
     this.guard.screenShown();
     if (!first) {
@@ -192,11 +187,12 @@ export class AppView {
     this.controlsKey = `${lang}|${sound}`;
     const focused = document.activeElement;
     const hadFocus = focused instanceof HTMLElement && this.options.controls.contains(focused) ? (focused.getAttribute('lang') ?? 'sound') : null;
+    const { send } = this.options;
     renderTopControls(this.options.controls, {
       lang,
       sound,
-      onLanguage: this.options.onLanguage,
-      onToggleSound: this.options.onToggleSound,
+      onLanguage: (next) => send({ type: 'language.changed', lang: next }),
+      onToggleSound: () => send({ type: 'sound.toggled' }),
     });
     if (hadFocus) {
       const target = hadFocus === 'sound' ? this.options.controls.querySelector<HTMLElement>('.toggle') : this.options.controls.querySelector<HTMLElement>(`[lang="${hadFocus}"]`);
@@ -206,61 +202,55 @@ export class AppView {
 
   private noticesKey = '';
 
-  private renderNotices({ lang, storageFailed, otherTab, lrsWaiting, lrsInfo, lrsRefused, launchNotice, lmsFull }: AppViewState): void {
+  private renderNotices(lang: Lang, notices: NoticesViewState): void {
+    const { storageFailed, otherTab, lrsWaiting, lrsInfo, lrsRefused, launchNotice, lmsFull } = notices;
     const key = `${lang}|${storageFailed}|${otherTab}|${lrsWaiting}|${lrsInfo ? `lrs:${lrsInfo.classCode ?? ''}` : ''}|${lrsRefused}|${launchNotice ?? ''}|${lmsFull}`;
     if (key === this.noticesKey) return;
     this.noticesKey = key;
+    const { send } = this.options;
     renderAppNotices(this.options.notices, {
-      lang, storageFailed, otherTab, lrsWaiting, lrsInfo, lrsRefused, launchNotice, lmsFull,
-      onLoadOther: this.options.onLoadOtherTab, onKeepHere: this.options.onKeepThisTab, onDismissLaunch: this.options.onDismissLaunchNotice,
-      onDismissLrsInfo: this.options.onDismissLrsInfo,
-      onDismissLrsRefused: this.options.onDismissLrsRefused,
+      lang, ...notices,
+      onLoadOther: () => send({ type: 'otherTab.load' }),
+      onKeepHere: () => send({ type: 'otherTab.keep' }),
+      onDismissLaunch: () => send({ type: 'launchNotice.dismissed' }),
+      onDismissLrsInfo: () => send({ type: 'lrsInfo.dismissed' }),
+      onDismissLrsRefused: () => send({ type: 'lrsRefused.dismissed' }),
     });
   }
 
-  /** Never delete progress the player was not offered: a fresh start on a stale title asks again. */
-  private open(scenarioId: string, resume: boolean): void {
-    const offeredResume = this.saves.get(scenarioId)?.kind === 'resumable';
-    if (!resume && !offeredResume && this.options.resumeOffers().get(scenarioId)?.kind === 'resumable') return this.options.onSavedElsewhere();
-    this.options.onOpen(scenarioId, resume);
-  }
-
-  private renderTitle({ lang, notice, opening, savesVersion, libraryVersion, own, destinations }: AppViewState): void {
-    const privacy = privacyLine(lang, destinations);
-    const key = `title|${lang}|${notice ?? ''}|${opening ?? ''}|${savesVersion}|${libraryVersion}|${privacy}`;
-    // Offers change when a casus was opened, finished or refused its save: read them again with every new title state.
-    if (key !== this.screenKey) this.saves = this.options.resumeOffers();
+  private renderTitle({ lang, notice, opening, title, preferences }: AppViewState): void {
+    const privacy = privacyLine(lang, title.destinations);
+    const key = `title|${lang}|${notice ?? ''}|${opening ?? ''}|${privacy}`;
+    // Drawn again when the library, the saves or a panel changed (each keeps its identity otherwise).
+    if (key === this.screenKey && this.shownTitle && sameTitle(this.shownTitle, title)) return;
+    if (key === this.screenKey) this.screenKey = `${key}|again`;
+    const { send } = this.options;
     this.show(key, () => {
       replaceChildren(this.options.screen, renderTitleScreen({
         lang,
-        casussen: this.options.library().casussen,
-        saves: this.saves,
+        casussen: title.casussen,
+        saves: title.saves,
         notice,
-        problems: this.options.library().problems,
+        problems: title.problems,
         opening,
         stage: this.options.stage,
-        onOpen: (scenarioId, resume) => this.open(scenarioId, resume),
-        own: { state: own, onFile: this.options.onOwnFile, onPlay: this.options.onPlayOwn },
-        onDismissNotice: this.options.onDismissNotice,
-        lastScores: this.lastScores(),
-        themes: this.options.themes(),
-        onThemes: this.options.onThemes,
-        tariffs: this.options.tariffs(),
-        intro: { show: !this.options.introSeen(), onDismiss: this.options.onIntroSeen },
+        onOpen: (scenarioId, resume) => send({ type: 'casus.open', scenarioId, resume }),
+        own: { state: title.own, onFile: (file) => send({ type: 'own.file', file: { blob: file, name: file.name } }), onPlay: () => send({ type: 'own.play' }) },
+        onDismissNotice: () => send({ type: 'notice.dismissed' }),
+        lastScores: title.lastScores,
+        themes: preferences.themes,
+        onThemes: (themes) => send({ type: 'themes.changed', themes }),
+        tariffs: {
+          ...title.tariffs,
+          onChoose: (id) => send({ type: 'tariffs.chosen', id }),
+          onFile: (file) => send({ type: 'tariffs.file', file: { blob: file, name: file.name } }),
+        },
+        intro: { show: !preferences.introSeen, onDismiss: () => send({ type: 'intro.dismissed' }) },
         privacy,
       }), trainerLinks(this.options.mode, lang));
       this.options.onTitleShown();
     });
-  }
-
-  /** Each casus's last finished attempt in this browser: its card shows the score and the triangle. */
-  private lastScores(): Map<string, LastScore> {
-    const scores = new Map<string, LastScore>();
-    for (const { id } of this.options.library().casussen) {
-      const last = this.options.attempts(id).at(-1);
-      if (last) scores.set(id, { overall: last.overall, values: last.values });
-    }
-    return scores;
+    this.shownTitle = title;
   }
 
   private renderSession(lang: Lang, { scenario, view, send }: PlayingSession): void {
@@ -273,18 +263,25 @@ export class AppView {
     const key = `playing|${scenario.id}`;
     if (this.screenKey !== key || !this.sessionScreen) {
       this.screenKey = key;
+      this.shownTitle = null;
+      const app = this.options.send;
       this.sessionScreen = new module.SessionScreen({
         scenario,
         stage: this.options.stage,
         send,
-        onChoose: this.options.onChoose,
-        onBack: this.options.onClose,
+        onChoose: () => app({ type: 'sound.cue', sound: 'select' }),
+        onBack: () => app({ type: 'casus.close' }),
         onShown: () => this.guard.screenShown(),
         attempts: () => this.options.attempts(scenario.id),
         mode: this.options.mode,
-        onTimerEnd: this.options.onTimerEnd,
-        classKit: this.options.classKit(),
-        orderSeed: () => this.options.orderSeed(scenario.id),
+        onTimerEnd: () => app({ type: 'sound.cue', sound: 'receipt-done' }),
+        classKit: this.classKit,
+        // Everyone with the same class code sees the same order; alone, each attempt gets its own.
+        orderSeed: () => {
+          // The class code as known when the attempt begins (an LRS's config file may name it after the screen was made).
+          const classCode = this.lastState?.classCode;
+          return classCode ? classOrderSeed(classCode, scenario.id) : attemptOrderSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32);
+        },
       });
       replaceChildren(this.options.screen, this.sessionScreen.element);
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { appMachine, type OpenCasusInput, type OpenedCasus, type SessionActor } from '../../src/app/app-machine.ts';
+import { storePorts } from '../../src/app/stored-progress.ts';
 import { createCasusOpener } from '../../src/app/open-casus.ts';
 import { resumeOffer, storeLog } from '../../src/app/save-store.ts';
 import type { KeyValueStore } from '../../src/app/storage.ts';
@@ -15,23 +16,24 @@ function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { da
   return { data, get: (k) => data.get(k) ?? null, set: (k, v) => { data.set(k, v); return true; }, remove: (k) => void data.delete(k) };
 }
 
-function app(open: (input: OpenCasusInput) => Promise<OpenedCasus>) {
+const library = { entries: [{ summary: summarise(scenario), load: () => Promise.resolve(scenario) }], problems: [] };
+const settings = { lang: 'nl', sound: true, themes: [], tariffs: 'standaard', introSeen: false } as const;
+
+function app(open: (input: OpenCasusInput) => Promise<OpenedCasus>, store = memoryStore()) {
   const machine = appMachine.provide({ actors: { openCasus: fromPromise(({ input }: { input: OpenCasusInput }) => open(input)) } });
-  const actor = createActor(machine, { input: { lang: 'nl', sound: true, lineDelayMs: 0 } }).start();
-  actor.send({ type: 'assets.ready' });
+  const actor = createActor(machine, { input: { settings, lineDelayMs: 0, ports: storePorts(store) } }).start();
+  actor.send({ type: 'assets.ready', library });
   return actor;
 }
-
-const library = { entries: [{ summary: summarise(scenario), load: () => Promise.resolve(scenario) }], problems: [] };
 
 describe('app machine', () => {
   it('resumes a log an LMS kept in suspend_data, stored without hash or progress, like any save', async () => {
     const store = memoryStore();
     storeLog(store, scenario.id, [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'begeleiding' }, { type: 'kassabon.revealed' }, { type: 'moment.continue' }], new Date(0));
     expect(resumeOffer(store, scenario.id)).toEqual({ kind: 'resumable', finished: false });
-    const actor = app(createCasusOpener(library, store));
+    const actor = app(createCasusOpener(library, store), store);
     actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: true });
-    await waitFor(actor, (s) => s.matches('playing'));
+    await waitFor(actor, (s) => s.matches({ screen: 'playing' }));
     const session = actor.getSnapshot().children.session as SessionActor;
     expect(session.getSnapshot().value).toBe('deciding');
     expect(session.getSnapshot().context.momentId).toBe('evaluatie');
@@ -48,12 +50,12 @@ describe('app machine', () => {
   it('opens a casus, invokes its session for as long as it plays, and stops it on close', async () => {
     const actor = app(createCasusOpener(library, memoryStore()));
     actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: false });
-    expect(actor.getSnapshot().value).toBe('opening');
-    await waitFor(actor, (s) => s.matches('playing'));
+    expect(actor.getSnapshot().matches({ screen: 'opening' })).toBe(true);
+    await waitFor(actor, (s) => s.matches({ screen: 'playing' }));
     const session = actor.getSnapshot().children.session as SessionActor;
     expect(session.getSnapshot().value).toBe('briefing');
     actor.send({ type: 'casus.close' });
-    expect(actor.getSnapshot().value).toBe('title');
+    expect(actor.getSnapshot().matches({ screen: 'title' })).toBe(true);
     expect(actor.getSnapshot().children.session).toBeUndefined();
     expect(session.getSnapshot().status).toBe('stopped');
   });
@@ -61,9 +63,9 @@ describe('app machine', () => {
   it('resumes a stored save where it left off', async () => {
     const log = [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'begeleiding' }, { type: 'kassabon.revealed' }] as const;
     const store = memoryStore({ [`save:${scenario.id}`]: JSON.stringify(createSave(scenario, log, new Date(0))) });
-    const actor = app(createCasusOpener(library, store));
+    const actor = app(createCasusOpener(library, store), store);
     actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: true });
-    await waitFor(actor, (s) => s.matches('playing'));
+    await waitFor(actor, (s) => s.matches({ screen: 'playing' }));
     const session = actor.getSnapshot().children.session as SessionActor;
     expect(session.getSnapshot().value).toBe('consequence');
     expect(session.getSnapshot().context.steps).toHaveLength(1);
@@ -72,9 +74,9 @@ describe('app machine', () => {
   it('returns to the title with a notice when the save no longer plays, and sets it aside', async () => {
     const broken = { ...createSave(scenario, [], new Date(0)), structureHash: 'ffffffff', log: [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'weg' }] };
     const store = memoryStore({ [`save:${scenario.id}`]: JSON.stringify(broken) });
-    const actor = app(createCasusOpener(library, store));
+    const actor = app(createCasusOpener(library, store), store);
     actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: true });
-    await waitFor(actor, (s) => s.matches('title'));
+    await waitFor(actor, (s) => s.matches({ screen: 'title' }));
     expect(actor.getSnapshot().context.notice).toBe('outdated');
     // Set aside, not deleted: moved to its quarantine key.
     expect([...store.data.keys()]).toEqual([`quarantaine:save:${scenario.id}`]);
@@ -84,7 +86,7 @@ describe('app machine', () => {
   it('says the casus is unavailable when its chunk fails to load', async () => {
     const actor = app(() => Promise.reject(new Error('network')));
     actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: false });
-    await waitFor(actor, (s) => s.matches('title'));
+    await waitFor(actor, (s) => s.matches({ screen: 'title' }));
     expect(actor.getSnapshot().context.notice).toBe('unavailable');
   });
 });
