@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/registry.ts';
 import { loadScenarioBytes } from '../load-bytes.ts';
 import type { PayerCatalogue } from '../payer-catalogue.ts';
+import type { SourceTexts } from '../check-quotes.ts';
 import type { TariffCatalogue } from '../tariff-catalogue.ts';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import { routeSummary, type RouteSummary } from '../report/route-summary.ts';
@@ -29,12 +30,12 @@ export function tooLarge(file: string, bytes: number): { file: string; source: '
 }
 
 /**
- * A casus file a trainer opens in the browser, checked with the same loader and messages as `check:scenarios`
- * (quotes are not checked: the source texts do not ship with the game). Pure: bytes in, result out.
+ * A casus file a trainer opens in the browser, checked with the same loader and messages as `check:scenarios`,
+ * quotes included when the source texts are given (the game ships them: bundled-source-texts.ts). Pure: bytes in, result out.
  */
-export function checkOwnFile(bytes: Uint8Array, file: string, payers: PayerCatalogue, tariffs?: TariffCatalogue): OwnFileResult {
+export function checkOwnFile(bytes: Uint8Array, file: string, payers: PayerCatalogue, tariffs?: TariffCatalogue, sources?: SourceTexts): OwnFileResult {
   if (bytes.length > OWN_FILE_LIMIT) return tooLarge(file, bytes.length);
-  const { source, counted, ...result } = loadScenarioBytes(bytes, file, { payers, ...(tariffs ? { tariffs } : {}) });
+  const { source, counted, ...result } = loadScenarioBytes(bytes, file, { payers, ...(tariffs ? { tariffs } : {}), ...(sources ? { sources } : {}) });
   if (!result.scenario) return { file, source, ...result };
   return { file, source, ...result, routeMap: { svg: storyGraphSvg(result.scenario), summary: routeSummary(result.scenario, counted) } };
 }

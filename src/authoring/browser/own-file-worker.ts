@@ -6,6 +6,7 @@ import standard from 'virtual:standard-tariffs';
 import { report } from '../diagnostics/registry.ts';
 import { OWN_FILE_LIMIT, checkOwnFile, tooLarge } from './check-own-file.ts';
 import { checkOwnTariffs } from './check-own-tariffs.ts';
+import { bundledSourceTexts } from './bundled-source-texts.ts';
 
 /** What the page sends: the file itself (a File or Blob), so reading and decoding happen here, not on the page. */
 export interface OwnFileRequest {
@@ -28,8 +29,8 @@ self.onmessage = async (event: MessageEvent<OwnFileRequest>) => {
       return;
     }
     const bytes = new Uint8Array(await blob.arrayBuffer());
-    if (kind === 'tariffs') self.postMessage(checkOwnTariffs(bytes, file, standard));
-    else self.postMessage(checkOwnFile(bytes, file, catalogue, standard ?? undefined));
+    if (kind === 'tariffs') self.postMessage(checkOwnTariffs(bytes, file, standard, await bundledSourceTexts()));
+    else self.postMessage(checkOwnFile(bytes, file, catalogue, standard ?? undefined, await bundledSourceTexts()));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     self.postMessage({ file, source: '', diagnostics: [{ file, line: 1, column: 1, ...report('SC000', 'crash', { detail: message }) }] });
