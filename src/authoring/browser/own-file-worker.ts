@@ -13,6 +13,8 @@ export interface OwnFileRequest {
   readonly blob: Blob;
   readonly file: string;
   readonly kind?: 'casus' | 'tariffs';
+  /** Echoed in the answer, so a page that keeps one worker for many checks (the werkplaats) knows which one answered. */
+  readonly id?: number;
 }
 
 /**
@@ -22,17 +24,18 @@ export interface OwnFileRequest {
  * Message out: OwnFileResult or OwnTariffResult (plain data).
  */
 self.onmessage = async (event: MessageEvent<OwnFileRequest>) => {
-  const { blob, file, kind } = event.data;
+  const { blob, file, kind, id } = event.data;
+  const answer = (result: object) => self.postMessage(id === undefined ? result : { ...result, id });
   try {
     if (blob.size > OWN_FILE_LIMIT) {
-      self.postMessage(tooLarge(file, blob.size));
+      answer(tooLarge(file, blob.size));
       return;
     }
     const bytes = new Uint8Array(await blob.arrayBuffer());
-    if (kind === 'tariffs') self.postMessage(checkOwnTariffs(bytes, file, standard, await bundledSourceTexts()));
-    else self.postMessage(checkOwnFile(bytes, file, catalogue, standard ?? undefined, await bundledSourceTexts()));
+    if (kind === 'tariffs') answer(checkOwnTariffs(bytes, file, standard, await bundledSourceTexts()));
+    else answer(checkOwnFile(bytes, file, catalogue, standard ?? undefined, await bundledSourceTexts()));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    self.postMessage({ file, source: '', diagnostics: [{ file, line: 1, column: 1, ...report('SC000', 'crash', { detail: message }) }] });
+    answer({ file, source: '', diagnostics: [{ file, line: 1, column: 1, ...report('SC000', 'crash', { detail: message }) }] });
   }
 };
