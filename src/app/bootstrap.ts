@@ -25,7 +25,7 @@ import { summarise } from '../domain/scenario/casus-summary.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { configureReporting } from './reporting/configure-reporters.ts';
 import { bindReporting } from './reporting/reporter.ts';
-import { resumeOffer } from './save-store.ts';
+import { resumeOffer, writeSave } from './save-store.ts';
 import { bindSaving, type SavingHandle } from './session-saving.ts';
 import { watchOtherTabs } from './tab-sync.ts';
 import { bindAttempts, storedAttempts } from './attempt-store.ts';
@@ -201,6 +201,24 @@ export function bootstrap({ library: libraryLoaded, screen, controls, clock = sy
       ownKept = ownEntry(summarise(scenario), () => Promise.resolve(scenario));
       app.send({ type: 'casus.open', scenarioId: scenario.id, resume: false });
     },
+    // The werkplaats (editor, worker checks, route map) is its own chunk, loaded only when a trainer opens it.
+    onWerkplaats: (opener) =>
+      void import('./werkplaats/werkplaats-view.ts').then(({ openWerkplaats }) =>
+        openWerkplaats({
+          lang: app.getSnapshot().context.lang,
+          store,
+          spawn: spawnFileWorker,
+          ...budget,
+          opener,
+          onPlay: (checked, log) => {
+            const scenario = ownScenario(checked);
+            ownKept = ownEntry(summarise(scenario), () => Promise.resolve(scenario));
+            // "Speel vanaf hier": a save standing at the moment, resumed like any other.
+            if (log) writeSave(store, scenario, log, clock.now());
+            app.send({ type: 'casus.open', scenarioId: scenario.id, resume: log !== null });
+          },
+        }),
+      ).catch(fail),
     onDismissNotice: () => app.send({ type: 'notice.dismissed' }),
     onClose: () => app.send({ type: 'casus.close' }),
     onChoose: () => audio.play('select'),

@@ -75,6 +75,7 @@ export interface AppViewOptions {
   readonly onOpen: (scenarioId: string, resume: boolean) => void;
   readonly onOwnFile: (file: File) => void;
   readonly onPlayOwn: () => void;
+  readonly onWerkplaats: (opener: HTMLElement) => void;
   readonly onDismissNotice: () => void;
   readonly onClose: () => void;
   readonly onChoose: () => void;
@@ -240,7 +241,7 @@ export class AppView {
         opening,
         stage: this.options.stage,
         onOpen: (scenarioId, resume) => this.open(scenarioId, resume),
-        own: { state: own, onFile: this.options.onOwnFile, onPlay: this.options.onPlayOwn },
+        own: { state: own, onFile: this.options.onOwnFile, onPlay: this.options.onPlayOwn, onWerkplaats: this.options.onWerkplaats },
         onDismissNotice: this.options.onDismissNotice,
         lastScores: this.lastScores(),
         themes: this.options.themes(),

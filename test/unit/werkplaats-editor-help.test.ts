@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { endingIds, momentAtLine, momentIds } from '../../src/authoring/editor/casus-ids.ts';
-import { descriptionAt, keysAt, type JsonSchema } from '../../src/authoring/editor/schema-help.ts';
-import { keyContextAt } from '../../src/authoring/editor/yaml-key-path.ts';
+import { endingIds, momentAtLine, momentIds } from '../../src/app/werkplaats/casus-ids.ts';
+import { descriptionAt, keysAt, type JsonSchema } from '../../src/app/werkplaats/schema-help.ts';
+import { keyContextAt } from '../../src/app/werkplaats/yaml-key-path.ts';
 import { casusJsonSchema } from '../../src/authoring/json-schema.ts';
 
 const text = `format: 3
