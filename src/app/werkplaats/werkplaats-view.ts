@@ -80,7 +80,7 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
   };
 
   const check = async (text: string): Promise<readonly LocatedMessage[] | null> => {
-    const outcome = await checks.run({ blob: new Blob([text], { type: 'text/yaml' }), file });
+    const outcome = await checks.run({ blob: new Blob([text], { type: 'text/yaml' }), file, routeMap: mapOpen });
     if (outcome.kind === 'cancelled') return null;
     if (outcome.kind !== 'done') {
       status.textContent = outcome.kind === 'timeout' ? t(lang, 'own.stopped.time', { file, seconds: Math.round(outcome.budgetMs / 1000) }) : t(lang, 'own.stopped.failed', { file });
@@ -177,7 +177,9 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
     mapOpen = !mapOpen;
     mapArea.hidden = !mapOpen;
     mapButton.setAttribute('aria-expanded', String(mapOpen));
-    showMap();
+    // The checks while typing leave the route map out: ask for it now (the messages stay the same).
+    if (mapOpen && last && !last.check.routeMap) void check(view.state.doc.toString());
+    else showMap();
   });
   const close = () => dialog.close();
   closeButton.addEventListener('click', close);

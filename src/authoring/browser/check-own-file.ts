@@ -33,9 +33,10 @@ export function tooLarge(file: string, bytes: number): { file: string; source: '
  * A casus file a trainer opens in the browser, checked with the same loader and messages as `check:scenarios`,
  * quotes included when the source texts are given (the game ships them: bundled-source-texts.ts). Pure: bytes in, result out.
  */
-export function checkOwnFile(bytes: Uint8Array, file: string, payers: PayerCatalogue, tariffs?: TariffCatalogue, sources?: SourceTexts): OwnFileResult {
+export function checkOwnFile(bytes: Uint8Array, file: string, payers: PayerCatalogue, tariffs?: TariffCatalogue, sources?: SourceTexts, withRouteMap = true): OwnFileResult {
   if (bytes.length > OWN_FILE_LIMIT) return tooLarge(file, bytes.length);
   const { source, counted, ...result } = loadScenarioBytes(bytes, file, { payers, ...(tariffs ? { tariffs } : {}), ...(sources ? { sources } : {}) });
-  if (!result.scenario) return { file, source, ...result };
+  // The werkplaats checks on every pause in typing and asks for the route map only while it is shown.
+  if (!result.scenario || !withRouteMap) return { file, source, ...result };
   return { file, source, ...result, routeMap: { svg: storyGraphSvg(result.scenario), summary: routeSummary(result.scenario, counted) } };
 }

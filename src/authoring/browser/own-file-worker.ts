@@ -15,6 +15,8 @@ export interface OwnFileRequest {
   readonly kind?: 'casus' | 'tariffs';
   /** Echoed in the answer, so a page that keeps one worker for many checks (the werkplaats) knows which one answered. */
   readonly id?: number;
+  /** False: leave the route map out (it costs more than the check); the werkplaats asks for it only while it shows it. */
+  readonly routeMap?: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface OwnFileRequest {
  * Message out: OwnFileResult or OwnTariffResult (plain data).
  */
 self.onmessage = async (event: MessageEvent<OwnFileRequest>) => {
-  const { blob, file, kind, id } = event.data;
+  const { blob, file, kind, id, routeMap } = event.data;
   const answer = (result: object) => self.postMessage(id === undefined ? result : { ...result, id });
   try {
     if (blob.size > OWN_FILE_LIMIT) {
@@ -33,7 +35,7 @@ self.onmessage = async (event: MessageEvent<OwnFileRequest>) => {
     }
     const bytes = new Uint8Array(await blob.arrayBuffer());
     if (kind === 'tariffs') answer(checkOwnTariffs(bytes, file, standard, await bundledSourceTexts()));
-    else answer(checkOwnFile(bytes, file, catalogue, standard ?? undefined, await bundledSourceTexts()));
+    else answer(checkOwnFile(bytes, file, catalogue, standard ?? undefined, await bundledSourceTexts(), routeMap !== false));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     answer({ file, source: '', diagnostics: [{ file, line: 1, column: 1, ...report('SC000', 'crash', { detail: message }) }] });
