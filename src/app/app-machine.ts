@@ -118,7 +118,9 @@ export type AppEvent =
   | { type: 'lrs.resolved'; lrs: ReportingDestinations['lrs']; refused: boolean }
   | { type: 'lrs.active'; classCode?: string }
   | { type: 'lrs.waiting'; waiting: boolean }
-  | { type: 'lms.full' };
+  | { type: 'lms.full' }
+  /** A casus the werkplaats checked, to play from its start or (resume) from the save it wrote for a moment. */
+  | { type: 'werkplaats.play'; scenario: Scenario; resume: boolean };
 
 /** What the machine asks of the outside world: store settings, pause or resume saving, play a sound, tell reporting. */
 export type AppEmitted =
@@ -355,6 +357,15 @@ export const appMachine = setup({
                 actions: assign({ scenarioId: ({ event }) => event.scenarioId, resume: ({ event }) => event.resume, notice: null }),
               },
             ],
+            // A casus written in the werkplaats, played from its start or resumed at a moment (a save written for it).
+            'werkplaats.play': {
+              target: 'opening',
+              actions: assign(({ context, event }) => {
+                const scenario = ownScenario(event.scenario);
+                const ownKept = ownEntry(summarise(scenario), () => Promise.resolve(scenario));
+                return { ownKept, library: withOwn(context.bundled, ownKept), scenarioId: scenario.id, resume: event.resume, notice: null };
+              }),
+            },
             'own.play': {
               guard: ({ context }) => context.ownChecked !== null,
               target: 'opening',

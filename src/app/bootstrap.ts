@@ -14,10 +14,11 @@ import { stageForSession } from './derive-stage.ts';
 import { eventBuffer } from './event-buffer.ts';
 import { readLaunchLink } from './launch-params.ts';
 import { startOfflineSupport } from './offline/offline-support.ts';
-import { keptOwnEntry, spawnFileWorker } from './own-casus.ts';
+import { keptOwnEntry, ownScenario, spawnFileWorker } from './own-casus.ts';
 import { catchPageErrors, describe, loadFonts, startStage } from './page-start.ts';
 import { configureReporting } from './reporting/configure-reporters.ts';
 import { followSession } from './session-bindings.ts';
+import { writeSave } from './save-store.ts';
 import { readSettings, writeSettings } from './settings.ts';
 import { shellActors } from './shell-actors.ts';
 import { launchRequest, reportingStatus } from './shell-input.ts';
@@ -67,6 +68,22 @@ export function bootstrap({ library, screen, controls, clock = systemClock, chec
     onTitleShown: () => {
       if (performance.getEntriesByName('app:menu-usable').length === 0) performance.mark('app:menu-usable');
     },
+    // The werkplaats (editor, worker checks, route map) is its own chunk, loaded only when a trainer opens it.
+    openWerkplaats: (opener) =>
+      void import('./werkplaats/werkplaats-view.ts').then(({ openWerkplaats }) =>
+        openWerkplaats({
+          lang: app.getSnapshot().context.lang,
+          store,
+          spawn: spawnFileWorker,
+          ...(checkBudgetMs !== undefined ? { budgetMs: checkBudgetMs } : {}),
+          opener,
+          onPlay: (checked, log) => {
+            // "Speel vanaf hier": a save standing at the moment, resumed like any other.
+            if (log) writeSave(store, ownScenario(checked), log, clock.now());
+            app.send({ type: 'werkplaats.play', scenario: checked, resume: log !== null });
+          },
+        }),
+      ).catch(fail),
   });
   const machine = appMachine.provide({ actors: shellActors({ store, loadSessionScreens: () => view.loadSessionScreens(), reportingEvents, storageEvents, ...(checkBudgetMs !== undefined ? { checkBudgetMs } : {}) }) });
   const app = createActor(machine, {

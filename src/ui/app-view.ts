@@ -81,6 +81,8 @@ export interface AppViewOptions {
   /** A casus's finished attempts kept in this browser, read by the debrief as it is shown. */
   readonly attempts: (scenarioId: string) => readonly Attempt[];
   readonly onTitleShown: () => void;
+  /** Opens the werkplaats (its own chunk) over the title; focus returns to `opener` when it closes. */
+  readonly openWerkplaats: (opener: HTMLElement) => void;
 }
 
 const sameFields = (a: object, b: object): boolean =>
@@ -235,7 +237,7 @@ export class AppView {
         opening,
         stage: this.options.stage,
         onOpen: (scenarioId, resume) => send({ type: 'casus.open', scenarioId, resume }),
-        own: { state: title.own, onFile: (file) => send({ type: 'own.file', file: { blob: file, name: file.name } }), onPlay: () => send({ type: 'own.play' }) },
+        own: { state: title.own, onFile: (file) => send({ type: 'own.file', file: { blob: file, name: file.name } }), onPlay: () => send({ type: 'own.play' }), onWerkplaats: this.options.openWerkplaats },
         onDismissNotice: () => send({ type: 'notice.dismissed' }),
         lastScores: title.lastScores,
         themes: preferences.themes,

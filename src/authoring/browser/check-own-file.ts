@@ -33,14 +33,15 @@ export function tooLarge(file: string, bytes: number): { file: string; source: '
 
 /**
  * A casus file a trainer opens in the browser, checked by the same code and against the same shared files as
- * `check:scenarios` checks a file outside any library (compilation-job.ts, here with the file in memory; quotes
- * only when source texts are given). Pure: bytes in, result out.
+ * `check:scenarios` checks a file outside any library (compilation-job.ts, here with the file in memory), quotes
+ * included when the source texts are given (the game ships them: bundled-source-texts.ts). Pure: bytes in, result out.
  */
-export function checkOwnFile(bytes: Uint8Array, file: string, inputs: SharedInputs): OwnFileResult {
+export function checkOwnFile(bytes: Uint8Array, file: string, inputs: SharedInputs, withRouteMap = true): OwnFileResult {
   if (bytes.length > OWN_FILE_LIMIT) return tooLarge(file, bytes.length);
   const [checked] = checkCasusFiles(memoryFilePort(new Map([[file, bytes]])), [file], inputs);
   const { scenario, diagnostics, counted, source } = checked!;
-  if (!scenario) return { file, source, diagnostics };
+  // The werkplaats checks on every pause in typing and asks for the route map only while it is shown.
+  if (!scenario || !withRouteMap) return { file, source, diagnostics, ...(scenario ? { scenario } : {}) };
   const summary = routeSummary(scenario, counted ?? []);
   return { file, source, scenario, diagnostics, routeMap: { graph: routeGraph(scenario, summary.perEnding, source), summary } };
 }

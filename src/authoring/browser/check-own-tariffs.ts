@@ -1,3 +1,4 @@
+import type { SourceTexts } from '../check-quotes.ts';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { sourceText } from '../source-text.ts';
 import { compileTariffSet, loadTariffCatalogue, type TariffCatalogue } from '../tariff-catalogue.ts';
@@ -14,14 +15,14 @@ export interface OwnTariffResult {
 
 /**
  * A gemeente's own tariff file opened in the browser: the same checks and messages as a set in
- * scenarios/tarieven/ gets from `check:scenarios` (quotes aside: the sources do not ship). A file with any
+ * scenarios/tarieven/ gets from `check:scenarios`, quotes included when the source texts are given. A file with any
  * error prices nothing: a missing or malformed price is a located message, never a silent € 0.
  */
-export function checkOwnTariffs(bytes: Uint8Array, file: string, standard: TariffCatalogue | null): OwnTariffResult {
+export function checkOwnTariffs(bytes: Uint8Array, file: string, standard: TariffCatalogue | null, sources?: SourceTexts): OwnTariffResult {
   if (bytes.length > OWN_FILE_LIMIT) return tooLarge(file, bytes.length);
   const decoded = sourceText(bytes, file);
   if ('problem' in decoded) return { file, source: '', diagnostics: [decoded.problem] };
-  const result = loadTariffCatalogue(decoded.text, file, standard ? { standard } : {});
+  const result = loadTariffCatalogue(decoded.text, file, { ...(standard ? { standard } : {}), ...(sources ? { sources } : {}) });
   if (hasErrors(result.diagnostics)) return { file, source: decoded.text, diagnostics: result.diagnostics };
   return { file, source: decoded.text, diagnostics: result.diagnostics, set: compileTariffSet(OWN_TARIFF_SET, result) };
 }

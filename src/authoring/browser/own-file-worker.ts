@@ -6,6 +6,7 @@ import { report } from '../diagnostics/registry.ts';
 import { OWN_FILE_LIMIT, checkOwnFile, tooLarge } from './check-own-file.ts';
 import { checkOwnTariffs } from './check-own-tariffs.ts';
 import { bundledLibrary } from './bundled-library.ts';
+import { bundledSourceTexts } from './bundled-source-texts.ts';
 
 /** The bundled shared files, read once per worker, on the first file. */
 let library: ReturnType<typeof bundledLibrary> | undefined;
@@ -15,6 +16,10 @@ export interface OwnFileRequest {
   readonly blob: Blob;
   readonly file: string;
   readonly kind?: 'casus' | 'tariffs';
+  /** Echoed in the answer, so a page that keeps one worker for many checks (the werkplaats) knows which one answered. */
+  readonly id?: number;
+  /** False: leave the route map out (it costs more than the check); the werkplaats asks for it only while it shows it. */
+  readonly routeMap?: boolean;
 }
 
 /**
@@ -24,18 +29,20 @@ export interface OwnFileRequest {
  * Message out: OwnFileResult or OwnTariffResult (plain data).
  */
 self.onmessage = async (event: MessageEvent<OwnFileRequest>) => {
-  const { blob, file, kind } = event.data;
+  const { blob, file, kind, id, routeMap } = event.data;
+  const answer = (result: object) => self.postMessage(id === undefined ? result : { ...result, id });
   try {
     if (blob.size > OWN_FILE_LIMIT) {
-      self.postMessage(tooLarge(file, blob.size));
+      answer(tooLarge(file, blob.size));
       return;
     }
     const bytes = new Uint8Array(await blob.arrayBuffer());
     library ??= bundledLibrary(sharedFiles);
-    if (kind === 'tariffs') self.postMessage(checkOwnTariffs(bytes, file, library.standardTariffs));
-    else self.postMessage(checkOwnFile(bytes, file, library.inputs));
+    const sources = await bundledSourceTexts();
+    if (kind === 'tariffs') answer(checkOwnTariffs(bytes, file, library.standardTariffs, sources));
+    else answer(checkOwnFile(bytes, file, { ...library.inputs, sources }, routeMap !== false));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    self.postMessage({ file, source: '', diagnostics: [{ file, line: 1, column: 1, ...report('SC000', 'crash', { detail: message }) }] });
+    answer({ file, source: '', diagnostics: [{ file, line: 1, column: 1, ...report('SC000', 'crash', { detail: message }) }] });
   }
 };

@@ -37,6 +37,8 @@ export interface OwnCasusProps {
   readonly state: OwnCasusState;
   readonly onFile: (file: File) => void;
   readonly onPlay: () => void;
+  /** "Open de werkplaats": write, check and play a casus in the browser (loaded when opened). */
+  readonly onWerkplaats: (opener: HTMLElement) => void;
 }
 
 export function messageItem(m: OwnCasusMessage, lang: Lang): HTMLElement {
@@ -102,7 +104,9 @@ export function renderOwnCasusPanel(props: OwnCasusProps): HTMLElement {
     h('label', { className: 'own-casus__label', for: 'own-casus-file' }, t(lang, 'own.choose')),
     input,
     h('div', { className: 'own-casus__outcome', role: 'status' }, outcome(props)),
-    routeMapDisclosure(props.state, lang));
+    routeMapDisclosure(props.state, lang),
+    h('p', {}, t(lang, 'own.werkplaatsLead')),
+    h('button', { type: 'button', className: 'button', id: 'open-werkplaats', onclick: (event: Event) => props.onWerkplaats(event.currentTarget as HTMLElement) }, t(lang, 'own.werkplaats')));
   section.addEventListener('dragover', (event) => {
     event.preventDefault();
     section.classList.add('own-casus--drop');

@@ -44,7 +44,10 @@ function showInWords(section: HTMLElement, momentId: string): void {
 }
 
 /** "Open de verhaalkaart": the full-width map, its code and the layout library loaded only now. */
-function mapOpener(map: OwnCasusRouteMap, lang: Lang): HTMLElement {
+/** Where a moment chosen on the map goes: by default, its place in the story in words; the werkplaats takes it to its line. */
+export type MomentChosen = (momentId: string, line?: number) => void;
+
+function mapOpener(map: OwnCasusRouteMap, lang: Lang, onMomentSelected?: MomentChosen): HTMLElement {
   const status = h('p', { className: 'own-map__failed', role: 'status' });
   const open = h('button', { type: 'button', className: 'button', 'aria-haspopup': 'dialog' }, t(lang, 'own.map.open'));
   open.addEventListener('click', () => {
@@ -53,7 +56,8 @@ function mapOpener(map: OwnCasusRouteMap, lang: Lang): HTMLElement {
       .then(({ openRouteMapDialog }) => openRouteMapDialog(map.graph, {
         lang,
         opener: open,
-        onMomentSelected: (momentId) => {
+        onMomentSelected: (momentId, line) => {
+          if (onMomentSelected) return onMomentSelected(momentId, line);
           const section = open.closest<HTMLElement>('.own-map');
           if (section) showInWords(section, momentId);
         },
@@ -75,7 +79,7 @@ function storyList(map: OwnCasusRouteMap, lang: Lang): HTMLElement {
 }
 
 /** "Bekijk de routekaart": the story drawn and in words, the routes, cost and score per ending, the ranges. */
-export function renderOwnCasusRouteMap(map: OwnCasusRouteMap, lang: Lang): HTMLElement {
+export function renderOwnCasusRouteMap(map: OwnCasusRouteMap, lang: Lang, onMomentSelected?: MomentChosen): HTMLElement {
   const { summary } = map;
   const money = (cents: number) => formatWholeMoney(cents, lang);
   const routeName = (kind: string, rank?: number) => t(lang, `own.map.route.${kind}` as Parameters<typeof t>[1], { rank: rank ?? '' });
@@ -83,7 +87,7 @@ export function renderOwnCasusRouteMap(map: OwnCasusRouteMap, lang: Lang): HTMLE
   return h('section', { className: 'own-map', 'aria-labelledby': 'own-map-heading' },
     h('h3', { id: 'own-map-heading', 'data-focus-on-show': true }, t(lang, 'own.map.heading', { title: summary.title })),
     h('p', {}, ...withAmount(t(lang, 'own.map.facts', { moments: summary.moments, endings: summary.endings, horizon: summary.horizonMonths, systeem: SLOT }), money(summary.systeemCents))),
-    mapOpener(map, lang),
+    mapOpener(map, lang, onMomentSelected),
     h('details', { className: 'own-map__words' }, h('summary', {}, t(lang, 'own.map.inWords')), storyList(map, lang)),
     h('h4', {}, t(lang, 'own.map.routes')),
     ranking

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openFreshGame, storyHeading, test } from './fixtures.ts';
+
+const template = readFileSync('scenarios/sjabloon/sjabloon.yaml', 'utf8').split('\n');
+const lineOf = (prefix: string) => template.findIndex((line) => line.startsWith(prefix)) + 1;
+const werkplaats = (page: Page) => page.getByRole('dialog', { name: /^Werkplaats/ });
+const editor = (page: Page) => werkplaats(page).getByRole('textbox', { name: 'Casus in YAML' });
+const status = (page: Page) => werkplaats(page).locator('.werkplaats__status');
+
+/**
+ * Puts the cursor just after `prefix` on the template's line that starts with it, with the keyboard: CodeMirror's
+ * "go to line" (Ctrl+Alt+G), Home (which stops after the indentation), then arrows.
+ */
+async function cursorAfter(page: Page, prefix: string) {
+  const line = lineOf(prefix);
+  expect(line, prefix).toBeGreaterThan(0);
+  await editor(page).focus();
+  await page.keyboard.press('Control+Alt+g');
+  const input = werkplaats(page).locator('.cm-panel input');
+  await expect(input).toBeFocused();
+  await input.fill(String(line));
+  await page.keyboard.press('Enter');
+  await expect(editor(page)).toBeFocused();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < prefix.trimStart().length; i++) await page.keyboard.press('ArrowRight');
+}
+
+async function openWerkplaats(page: Page) {
+  await page.getByRole('button', { name: 'Open de werkplaats' }).click();
+  await expect(werkplaats(page)).toBeVisible({ timeout: 30_000 });
+  await expect(status(page)).toContainText('Geen fouten', { timeout: 30_000 });
+}
+
+test.beforeEach(async ({ page }) => {
+  // Headless Chromium has the File System Access API but no one to answer its picker: save by download here.
+  await page.addInitScript(() => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
+});
+
+test('a trainer writes from the template by typing: a message appears at its line as they type and goes when fixed', async ({ page }) => {
+  await openFreshGame(page);
+  await openWerkplaats(page);
+  const start = lineOf('start: gesprek');
+  await cursorAfter(page, 'start: gesprek');
+  await page.keyboard.type('-bestaat-niet');
+  const message = werkplaats(page).locator(`.own-casus__message--error[data-line="${start}"]`);
+  await expect(message).toContainText(`Regel ${start}`, { timeout: 30_000 });
+  await expect(werkplaats(page).locator('.cm-lint-marker-error')).toHaveCount(1);
+  await expect(status(page)).toContainText('fout');
+  // Fixed by deleting what was typed.
+  for (let i = 0; i < '-bestaat-niet'.length; i++) await page.keyboard.press('Backspace');
+  await expect(status(page)).toContainText('Geen fouten', { timeout: 30_000 });
+  await expect(werkplaats(page).locator('.own-casus__message--error')).toHaveCount(0);
+  await expect(werkplaats(page).locator('.cm-lint-marker-error')).toHaveCount(0);
+});
+
+test('completion offers the moments after "next:", and hover help explains a key in Dutch', async ({ page }) => {
+  await openFreshGame(page);
+  await openWerkplaats(page);
+  await cursorAfter(page, 'start: gesprek');
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+Space');
+  const completions = page.getByRole('listbox');
+  await expect(completions.getByRole('option', { name: /na-drie-maanden/ })).toBeVisible({ timeout: 30_000 });
+  await page.keyboard.press('Escape');
+  await page.keyboard.type('gesprek');
+  await werkplaats(page).locator('.cm-line', { hasText: /^start: gesprek/ }).getByText('start', { exact: true }).hover();
+  await expect(page.locator('.werkplaats__hover')).toContainText('start —');
+});
+
+test('speel vanaf hier plays the casus standing at the moment under the cursor', async ({ page }) => {
+  await openFreshGame(page);
+  await openWerkplaats(page);
+  await cursorAfter(page, '    title: "Drie maanden later"');
+  await werkplaats(page).getByRole('button', { name: 'Speel vanaf hier' }).click();
+  await expect(werkplaats(page)).toBeHidden();
+  await expect(storyHeading(page)).toContainText('Drie maanden later', { timeout: 30_000 });
+});
+
+test('saved to disk, kept after a reload, opened again from the file; the route map opens beside it', async ({ page }) => {
+  await openFreshGame(page);
+  await openWerkplaats(page);
+  await cursorAfter(page, '  nl: "Huur achter');
+  await page.keyboard.type(' bij Marco');
+  await expect(status(page)).toContainText('Huur achter bij Marco', { timeout: 30_000 });
+  const download = page.waitForEvent('download');
+  await werkplaats(page).getByRole('button', { name: 'Bewaar als bestand' }).click();
+  const saved = await (await download).path();
+  expect(readFileSync(saved, 'utf8')).toContain('nl: "Huur achter bij Marco"');
+
+  await page.reload();
+  await openWerkplaats(page);
+  await expect(editor(page)).toContainText('Huur achter bij Marco');
+  await werkplaats(page).getByRole('button', { name: 'Nieuw uit het sjabloon' }).click();
+  await expect(editor(page)).not.toContainText('Huur achter bij Marco');
+  await werkplaats(page).locator('#werkplaats-open').setInputFiles(saved);
+  await expect(editor(page)).toContainText('Huur achter bij Marco');
+  await expect(status(page)).toContainText('Geen fouten: Huur achter bij Marco', { timeout: 30_000 });
+
+  const map = werkplaats(page).getByRole('button', { name: 'Routekaart' });
+  await map.click();
+  await expect(map).toHaveAttribute('aria-expanded', 'true');
+  await expect(werkplaats(page).getByRole('heading', { name: 'Routekaart: Huur achter bij Marco' })).toBeVisible();
+});
+
+test('the keyboard leaves the editor with Escape then Tab, and the werkplaats passes axe', async ({ page }) => {
+  await openFreshGame(page);
+  await openWerkplaats(page);
+  await expect(werkplaats(page)).toContainText('Escape en daarna Tab');
+  await editor(page).focus();
+  await page.keyboard.press('Tab');
+  await expect(editor(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(editor(page)).not.toBeFocused();
+  await expect(werkplaats(page)).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('.werkplaats').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations).toEqual([]);
+  await werkplaats(page).getByRole('button', { name: 'Sluit de werkplaats' }).click();
+  await expect(page.getByRole('button', { name: 'Open de werkplaats' })).toBeFocused();
+});
+
+test('a quote that differs from its source gets SC027 in the browser, checked against the texts shipped with the game', async ({ page }) => {
+  const casus = readFileSync('scenarios/twee-zonen.yaml', 'utf8');
+  const wrong = casus.replace('quote: "de kosten gemiddeld ruim 5.000 euro per"', 'quote: "de kosten gemiddeld ruim 9.000 euro per"');
+  expect(wrong).not.toBe(casus);
+  const line = wrong.split('\n').findIndex((l) => l.includes('9.000 euro')) + 1;
+  await openFreshGame(page);
+  await page.locator('#own-casus-file').setInputFiles({ name: 'citaat.yaml', mimeType: 'text/yaml', buffer: Buffer.from(wrong, 'utf8') });
+  const panel = page.getByRole('region', { name: 'Open een eigen casus' });
+  await expect(panel).toContainText('SC027', { timeout: 30_000 });
+  await expect(panel.locator('.own-casus__message', { hasText: 'SC027' })).toContainText(`Regel ${line}`);
+});
