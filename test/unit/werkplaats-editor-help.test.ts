@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { endingIds, momentAtLine, momentIds } from '../../src/app/werkplaats/casus-ids.ts';
 import { descriptionAt, keysAt, type JsonSchema } from '../../src/app/werkplaats/schema-help.ts';
-import { keyContextAt } from '../../src/app/werkplaats/yaml-key-path.ts';
+import { continuesScalar, keyContextAt } from '../../src/app/werkplaats/yaml-key-path.ts';
 import { casusJsonSchema } from '../../src/authoring/json-schema.ts';
 
 const text = `format: 3
@@ -57,5 +57,16 @@ describe('werkplaats: where the cursor stands in a half-written casus', () => {
       if (!context.key || keys.length === 0) return;
       expect(keys, `line ${index + 1}: ${line}`).toContain(context.key);
     });
+  });
+
+  it('reads no key in the text of a scalar: a block scalar, a plain value going on, a flow mapping in a list', () => {
+    const lines = ['rules_note: >-', '  Sinds 2021 geldt: iets anders.', 'summary: Een lange tekst', '  met meer: woorden', 'stage:', '  - { requires: { x: true }, setting: opvang }', 'title: x'];
+    expect(continuesScalar(lines, 1)).toBe(true);
+    expect(keyContextAt(lines, 1, lines[1]!.length).key).toBeUndefined();
+    expect(continuesScalar(lines, 3)).toBe(true);
+    expect(keyContextAt(lines, 3, lines[3]!.length).key).toBeUndefined();
+    expect(keyContextAt(lines, 5, lines[5]!.length).key).toBeUndefined();
+    expect(continuesScalar(lines, 6)).toBe(false);
+    expect(keyContextAt(lines, 6, lines[6]!.length).key).toBe('title');
   });
 });
