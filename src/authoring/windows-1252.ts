@@ -1,6 +1,9 @@
 /**
  * The character a byte stands for in Windows-1252 ("ANSI" in Kladblok), the usual encoding of a Dutch
  * text that is not UTF-8. Used only to tell a trainer which letter the checker could not read.
+ *
+ * A table, not `new TextDecoder('windows-1252')`: Node 20's decoder reads that label as Latin-1 (0x80 gives U+0080,
+ * not €), so the command line and the browser would name a different letter for the same byte.
  */
 const C1: Readonly<Record<number, string>> = {
   0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š',
