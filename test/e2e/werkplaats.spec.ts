@@ -43,8 +43,8 @@ test.beforeEach(async ({ page }) => {
 test('a trainer writes from the template by typing: a message appears at its line as they type and goes when fixed', async ({ page }) => {
   await openFreshGame(page);
   await openWerkplaats(page);
-  const start = lineOf('start: gesprek');
-  await cursorAfter(page, 'start: gesprek');
+  const start = lineOf('start: brief');
+  await cursorAfter(page, 'start: brief');
   await page.keyboard.type('-bestaat-niet');
   const message = werkplaats(page).locator(`.own-casus__message--error[data-line="${start}"]`);
   await expect(message).toContainText(`Regel ${start}`, { timeout: 30_000 });
@@ -60,15 +60,15 @@ test('a trainer writes from the template by typing: a message appears at its lin
 test('completion offers the moments after "next:", and hover help explains a key in Dutch', async ({ page }) => {
   await openFreshGame(page);
   await openWerkplaats(page);
-  await cursorAfter(page, 'start: gesprek');
+  await cursorAfter(page, 'start: brief');
   await page.keyboard.press('Control+Shift+ArrowLeft');
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Control+Space');
   const completions = page.getByRole('listbox');
-  await expect(completions.getByRole('option', { name: /na-drie-maanden/ })).toBeVisible({ timeout: 30_000 });
+  await expect(completions.getByRole('option', { name: /drie-maanden/ })).toBeVisible({ timeout: 30_000 });
   await page.keyboard.press('Escape');
-  await page.keyboard.type('gesprek');
-  await werkplaats(page).locator('.cm-line', { hasText: /^start: gesprek/ }).getByText('start', { exact: true }).hover();
+  await page.keyboard.type('brief');
+  await werkplaats(page).locator('.cm-line', { hasText: /^start: brief/ }).getByText('start', { exact: true }).hover();
   await expect(page.locator('.werkplaats__hover')).toContainText('start —');
 });
 
@@ -93,12 +93,12 @@ test('saved to disk, kept after a reload, opened again from the file; the route 
   expect(readFileSync(saved, 'utf8')).toContain('nl: "Huur achter bij Marco"');
 
   await page.reload();
+  // CodeMirror draws only the lines in view, so what the editor holds is read from the checked title.
   await openWerkplaats(page);
-  await expect(editor(page)).toContainText('Huur achter bij Marco');
+  await expect(status(page)).toContainText('Geen fouten: Huur achter bij Marco');
   await werkplaats(page).getByRole('button', { name: 'Nieuw uit het sjabloon' }).click();
-  await expect(editor(page)).not.toContainText('Huur achter bij Marco');
+  await expect(status(page)).toContainText('Geen fouten: Huur achter is speelbaar', { timeout: 30_000 });
   await werkplaats(page).locator('#werkplaats-open').setInputFiles(saved);
-  await expect(editor(page)).toContainText('Huur achter bij Marco');
   await expect(status(page)).toContainText('Geen fouten: Huur achter bij Marco', { timeout: 30_000 });
 
   const map = werkplaats(page).getByRole('button', { name: 'Routekaart' });
