@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS } from './tools/chromium.mjs';
+import { CHROMIUM_ARGS } from './tools/test/chromium.mjs';
 
-/** Chosen free by tools/run-e2e.mjs; the server below is always started by this run, never reused. */
+/** Chosen free by tools/test/run-e2e.mjs; the server below is always started by this run, never reused. */
 const PORT = Number(process.env.E2E_PORT ?? 4174);
 /** Served from a sub-path, as an LMS package would be: absolute asset URLs would 404 here. */
 export const BASE_PATH = '/lms/kostenbewust/';

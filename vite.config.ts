@@ -1,12 +1,12 @@
 import { realpathSync } from 'node:fs';
 import { defineConfig, searchForWorkspaceRoot } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicyPlugin } from './tools/vite-plugin-csp.ts';
-import { inlineCssPlugin } from './tools/vite-plugin-inline-css.ts';
-import { pwaOptions } from './tools/pwa-options.ts';
-import { scenarioOptions } from './tools/scenario-options.ts';
-import { scenariosPlugin } from './tools/vite-plugin-scenarios.ts';
-import { sharedWithGameGroup } from './tools/shared-chunk.ts';
+import { contentSecurityPolicyPlugin } from './tools/build/vite-plugin-csp.ts';
+import { inlineCssPlugin } from './tools/build/vite-plugin-inline-css.ts';
+import { pwaOptions } from './tools/build/pwa-options.ts';
+import { scenarioOptions } from './tools/build/scenario-options.ts';
+import { scenariosPlugin } from './tools/build/vite-plugin-scenarios.ts';
+import { sharedWithGameGroup } from './tools/build/shared-chunk.ts';
 
 export default defineConfig({
   // Relative base: the build must run from any sub-path (LMS packages, embeds).

@@ -10,7 +10,7 @@ export interface CasusEntry {
 }
 
 /**
- * The bundled casussen, as built by tools/vite-plugin-scenarios.ts. `problems` is filled only by the
+ * The bundled casussen, as built by tools/build/vite-plugin-scenarios.ts. `problems` is filled only by the
  * development server, which keeps serving the valid casussen when a file has errors and shows these
  * (located, in Dutch) on the title screen; a production build refuses to build instead.
  */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { lmsPackage } from '../../tools/lms-packages.ts';
+import { lmsPackage } from '../../tools/build/lms-packages.ts';
 import { startCmi5Lms, type Cmi5Lms } from '../support/cmi5-lms.mjs';
 import { startStatementService, type StatementService, type StoredStatement } from '../support/statement-service.mjs';
 import { CASUS, expect, startButton, test } from './fixtures.ts';

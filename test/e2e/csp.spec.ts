@@ -3,8 +3,8 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
-import { freePort } from '../../tools/free-port.mjs';
-import { serveStatic } from '../../tools/static-server.mjs';
+import { freePort } from '../../tools/test/free-port.mjs';
+import { serveStatic } from '../../tools/test/static-server.mjs';
 import { expect, test } from './fixtures.ts';
 
 /**

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../../tools/free-port.mjs';
+import { freePort } from '../../tools/test/free-port.mjs';
 import { CASUS, expect, startButton, test } from './fixtures.ts';
 
 // The development server a trainer uses while writing a casus: started by this test on a free port,

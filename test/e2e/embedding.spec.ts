@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { freePort } from '../../tools/free-port.mjs';
-import { serveStatic } from '../../tools/static-server.mjs';
+import { freePort } from '../../tools/test/free-port.mjs';
+import { serveStatic } from '../../tools/test/static-server.mjs';
 import { CASUS, expect, test } from './fixtures.ts';
 import { playFirstOptions } from './play-frame.ts';
 

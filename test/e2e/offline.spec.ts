@@ -3,8 +3,8 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { freePort } from '../../tools/free-port.mjs';
-import { serveStatic } from '../../tools/static-server.mjs';
+import { freePort } from '../../tools/test/free-port.mjs';
+import { serveStatic } from '../../tools/test/static-server.mjs';
 import { CONFIG_CACHE, configFileUrl } from '../../src/app/offline/config-cache.ts';
 import { CASUS, expect, openFreshGame, startButton, test } from './fixtures.ts';
 

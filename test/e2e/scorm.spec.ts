@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
-import { freePort } from '../../tools/free-port.mjs';
-import { serveStatic } from '../../tools/static-server.mjs';
+import { freePort } from '../../tools/test/free-port.mjs';
+import { serveStatic } from '../../tools/test/static-server.mjs';
 import { CASUS, expect, startButton, test } from './fixtures.ts';
 import { playFirstOptions } from './play-frame.ts';
 
@@ -44,7 +44,7 @@ function lmsPage(version: Version): string {
 }
 
 test.beforeAll(async () => {
-  execFileSync('npx', ['tsx', 'tools/build-scorm.ts'], { stdio: 'pipe' });
+  execFileSync('npx', ['tsx', 'tools/build/build-scorm.ts'], { stdio: 'pipe' });
   dir = mkdtempSync(join(tmpdir(), 'lms-'));
   const runtimeDir = dirname(createRequire(import.meta.url).resolve('scorm-again/scorm12'));
   const zips = readdirSync('dist-scorm');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { serveStatic } from '../../tools/static-server.mjs';
+import { serveStatic } from '../../tools/test/static-server.mjs';
 import { startLoopbackLrs, type LoopbackLrs, type StoredStatement } from '../support/loopback-lrs.mjs';
 import { BASE_PATH } from '../../playwright.config.ts';
 import { classRegistration } from '../../src/app/reporting/xapi/xapi-ids.ts';

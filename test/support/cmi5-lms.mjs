@@ -8,7 +8,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { extname } from 'node:path';
 import { unzipSync } from 'fflate';
-import { CONTENT_TYPES } from '../../tools/static-server.mjs';
+import { CONTENT_TYPES } from '../../tools/test/static-server.mjs';
 import { statementProblems } from './validate-statement.mjs';
 
 const CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';

@@ -6,7 +6,7 @@ import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts'
 import { DIAGNOSTICS } from '../../src/authoring/diagnostics/registry.ts';
 import { blockIn } from '../../src/authoring/docs/generated-block.ts';
 import { GUIDE_FILE, guideBlocks } from '../../src/authoring/docs/guide-blocks.ts';
-import { PAYER_CATALOGUE } from '../../tools/payer-catalogue.ts';
+import { PAYER_CATALOGUE } from '../../tools/cli/read-payer-catalogue.ts';
 import { bundledScenarios, checkFolder, root } from './casus-files.ts';
 import { dominatingOptions } from './casus-properties.ts';
 

@@ -9,7 +9,7 @@ const seeds = join(root, '../shared/seeds');
 let scratch = '';
 
 function build(env: Record<string, string>) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'tools/build.ts', '--quiet'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'tools/build/build.ts', '--quiet'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
 }
 
 function scratchCopy(edit: (yaml: string) => string): string {
@@ -57,7 +57,7 @@ describe('npm run build runs the same checks as check:scenarios', () => {
     expect(result.stderr).toMatch(/tarieven\/testdorp\.yaml:5:5 error SC003 Verplicht veld 'amount' ontbreekt/);
     expect(result.stderr).toMatch(/tarieven\/testdorp\.yaml:10:13 error SC004 /);
     expect(result.stderr).toContain('Build geweigerd');
-    const check = spawnSync(process.execPath, ['--import', 'tsx', 'tools/check-scenarios.ts', dir], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    const check = spawnSync(process.execPath, ['--import', 'tsx', 'tools/cli/check-scenarios.ts', dir], { cwd: root, encoding: 'utf8', timeout: 120_000 });
     expect(check.status).toBe(1);
     expect(check.stdout).toMatch(/tarieven\/testdorp\.yaml:5:5 error SC003 /);
   }, 120_000);

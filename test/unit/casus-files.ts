@@ -1,7 +1,7 @@
 // The scenarios folder as the checker sees it: one implementation in tools/, shared by the tests and the docs tools.
-import { bundledScenarios, checkFolder as checkAnyFolder, type CheckedFolder } from '../../tools/check-folder.ts';
+import { bundledScenarios, checkFolder as checkAnyFolder, type CheckedFolder } from '../../tools/cli/check-folder.ts';
 
-export { bundledScenarios, root, type CheckedFolder } from '../../tools/check-folder.ts';
+export { bundledScenarios, root, type CheckedFolder } from '../../tools/cli/check-folder.ts';
 
 let bundled: CheckedFolder | undefined;
 

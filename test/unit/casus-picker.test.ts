@@ -7,7 +7,7 @@ import { filterCasussen, knownThemes, themeOptions, toggleTheme } from '../../sr
 import type { CasusSummary } from '../../src/domain/scenario/casus-summary.ts';
 import { checkOwnTariffs } from '../../src/authoring/browser/check-own-tariffs.ts';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
-import { readTariffCatalogue, readTariffSets, standardTariffSet } from '../../tools/tariff-catalogue.ts';
+import { readTariffCatalogue, readTariffSets, standardTariffSet } from '../../tools/cli/read-tariff-catalogue.ts';
 import { resultRecord } from '../../src/domain/debrief/result-export.ts';
 import { createSave, restoreSave } from '../../src/domain/session/save.ts';
 import { applyTariffs } from '../../src/domain/costs/tariff-set.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/authoring/load.ts';
 import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
 import { casusReport } from '../../src/authoring/report/casus-report.ts';
-import { readTariffCatalogue } from '../../tools/tariff-catalogue.ts';
+import { readTariffCatalogue } from '../../tools/cli/read-tariff-catalogue.ts';
 import { bundledScenarios, checkFolder } from './casus-files.ts';
 import type { OwnCasusRouteMap } from '../../src/ui/components/own-casus-route-map.ts';
 

@@ -1,12 +1,12 @@
-// The command line's result cache (tools/check-cache.ts) may make a check fast, never wrong: a kept result is used
+// The command line's result cache (tools/cli/check-cache.ts) may make a check fast, never wrong: a kept result is used
 // only for the same bytes, name, shared inputs and checker version, and an edit to any of them is checked anew.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCompilation, type ResultCache } from '../../src/authoring/compilation/compilation-job.ts';
-import { checkerVersion, diskResultCache } from '../../tools/check-cache.ts';
-import { nodeFilePort } from '../../tools/node-file-port.ts';
+import { checkerVersion, diskResultCache } from '../../tools/cli/check-cache.ts';
+import { nodeFilePort } from '../../tools/cli/node-file-port.ts';
 import { bundledScenarios, root } from './casus-files.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'check-cache-'));

@@ -10,7 +10,7 @@ import { oversized, unknownKeys } from '../support/hostile-text.ts';
 
 // The trainer's command, run for real on hostile files made here (none is stored): as check-cli.test.ts does.
 const root = join(import.meta.dirname, '../..');
-const cli = join(root, 'tools/check-scenarios.ts');
+const cli = join(root, 'tools/cli/check-scenarios.ts');
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const valid = readFileSync(join(root, 'test/fixtures/scenarios/minimal-valid.yaml'), 'utf8');
 const TIMEOUT = 60_000;

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The trainer's command, run for real: node with tsx's loader, in a folder of its own, as a child process.
 const root = join(import.meta.dirname, '../..');
-const cli = join(root, 'tools/check-scenarios.ts');
+const cli = join(root, 'tools/cli/check-scenarios.ts');
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const fixtures = join(root, 'test/fixtures/scenarios');
 const valid = readFileSync(join(fixtures, 'minimal-valid.yaml'), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCheckArgs } from '../../tools/check-scenarios-args.ts';
-import { isEditorLeftover } from '../../tools/scenario-targets.ts';
+import { parseCheckArgs } from '../../tools/cli/check-scenarios-args.ts';
+import { isEditorLeftover } from '../../tools/cli/scenario-targets.ts';
 
 describe('check-scenarios command line', () => {
   it('reads options and targets in any order; the last --sources counts', () => {

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { CMI5_NAMESPACE, GAME_AU, cmi5CourseStructure, type CourseInput } from '../../tools/cmi5-course.ts';
-import { lmsPackage } from '../../tools/lms-packages.ts';
+import { CMI5_NAMESPACE, GAME_AU, cmi5CourseStructure, type CourseInput } from '../../tools/build/cmi5-course.ts';
+import { lmsPackage } from '../../tools/build/lms-packages.ts';
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['langstring', 'au', 'block'].includes(name) });

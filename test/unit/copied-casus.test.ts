@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { allRoutes } from '../../src/domain/play/route-analysis.ts';
-import { PAYER_CATALOGUE } from '../../tools/payer-catalogue.ts';
+import { PAYER_CATALOGUE } from '../../tools/cli/read-payer-catalogue.ts';
 import { casusProperties, playRoutes } from './casus-properties.ts';
 import { bundledScenarios, checkFolder } from './casus-files.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   contentSecurityPolicy, contentSecurityPolicyPlugin, FRAME_ANCESTOR_PLACEHOLDER, frameAncestors, headerContentSecurityPolicy, headersFile, lrsOrigin,
-} from '../../tools/vite-plugin-csp.ts';
+} from '../../tools/build/vite-plugin-csp.ts';
 
 const connectSrc = (policy: string) => policy.split('; ').find((p) => p.startsWith('connect-src'));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
 import { allRoutes, cheapestRoute, dearestRoute, rankRoutes, storyAnalysis } from '../../src/domain/play/route-analysis.ts';
-import { routeReport } from '../../tools/route-report.ts';
+import { routeReport } from '../../tools/cli/route-report.ts';
 import { binaryMoments, chain, wideDiamond } from '../support/hostile-casus.ts';
 
 // Casus shapes that once made the checker hang, run out of memory or overflow the stack. No timing here

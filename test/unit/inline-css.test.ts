@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rebaseCssUrls } from '../../tools/vite-plugin-inline-css.ts';
+import { rebaseCssUrls } from '../../tools/build/vite-plugin-inline-css.ts';
 
 describe('rebaseCssUrls (a stylesheet of assets/ written into index.html)', () => {
   it('points relative urls into the assets folder, with or without quotes', () => {

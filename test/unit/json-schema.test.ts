@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { schemaFiles } from '../../tools/json-schema.ts';
+import { schemaFiles } from '../../tools/docs/write-json-schema.ts';
 
 const root = join(import.meta.dirname, '../..');
 const scenarios = join(root, 'scenarios');

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bundledLibrary } from '../../src/authoring/browser/bundled-library.ts';
 import { checkOwnFile } from '../../src/authoring/browser/check-own-file.ts';
 import type { Diagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
-import { checkFolder, scenariosPlugin, sharedFileTexts } from '../../tools/vite-plugin-scenarios.ts';
+import { checkFolder, scenariosPlugin, sharedFileTexts } from '../../tools/build/vite-plugin-scenarios.ts';
 import { bundledScenarios, root } from './casus-files.ts';
 
 const TIMEOUT = 60_000;
@@ -39,7 +39,7 @@ const messages = (diagnostics: readonly Pick<Diagnostic, 'line' | 'column' | 'se
 /** `npm run check:scenarios -- --json <paths>`, run for real from the repository, as one process. */
 function cli(...paths: string[]): Diagnostic[] {
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const child = spawnSync(process.execPath, ['--import', tsx, join(root, 'tools/check-scenarios.ts'), '--json', ...paths], { cwd: root, encoding: 'utf8', timeout: TIMEOUT });
+  const child = spawnSync(process.execPath, ['--import', tsx, join(root, 'tools/cli/check-scenarios.ts'), '--json', ...paths], { cwd: root, encoding: 'utf8', timeout: TIMEOUT });
   return (JSON.parse(child.stdout) as { diagnostics: Diagnostic[] }).diagnostics;
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCompilation } from '../../src/authoring/compilation/compilation-job.ts';
-import { nodeFilePort } from '../../tools/node-file-port.ts';
+import { nodeFilePort } from '../../tools/cli/node-file-port.ts';
 import { keyLines } from '../../src/authoring/report/moment-lines.ts';
 import { routeGraph } from '../../src/authoring/report/route-graph.ts';
 import { edgeLabels, FONT, layoutRouteMap, textWidth, wrap, type RouteMapLayout } from '../../src/domain/report/route-map-layout.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type * as Load from '../../src/authoring/load.ts';
-import { checkScenarioFiles } from '../../tools/scenario-files.ts';
+import { checkScenarioFiles } from '../../tools/cli/scenario-files.ts';
 
 // A checker bug is simulated by a loader that throws on files containing this marker.
 const CRASH_MARKER = '# laat de controle vastlopen';

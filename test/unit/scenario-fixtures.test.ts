@@ -6,7 +6,7 @@ import { loadScenarioBytes } from '../../src/authoring/load-bytes.ts';
 import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
 import { loadSourceCatalogue } from '../../src/authoring/source-catalogue.ts';
 import { loadTariffCatalogue } from '../../src/authoring/tariff-catalogue.ts';
-import { readSourceTexts } from '../../tools/scenario-files.ts';
+import { readSourceTexts } from '../../tools/cli/scenario-files.ts';
 
 // Each fixture is a pair: <name>.yaml and <name>.expected.txt with the exact diagnostics it must produce.
 // A fixture named <name>.with-sources.yaml is checked against the source texts in fixtures/sources/,

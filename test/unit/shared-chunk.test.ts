@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedWithGameGroup } from '../../tools/shared-chunk.ts';
+import { sharedWithGameGroup } from '../../tools/build/shared-chunk.ts';
 
 /** A fake module graph: id → statically imported ids. */
 function graph(edges: Record<string, string[]>) {

@@ -2,9 +2,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOwnFile } from '../../src/authoring/browser/check-own-file.ts';
-import { DEFAULT_SEEDS, SHIPPED_TEXTS, cataloguedDocuments, shippedTexts } from '../../tools/source-texts.ts';
-import { readSourceTexts } from '../../tools/scenario-files.ts';
-import { readPayerCatalogue } from '../../tools/payer-catalogue.ts';
+import { DEFAULT_SEEDS, SHIPPED_TEXTS, cataloguedDocuments, shippedTexts } from '../../tools/build/source-texts.ts';
+import { readSourceTexts } from '../../tools/cli/scenario-files.ts';
+import { readPayerCatalogue } from '../../tools/cli/read-payer-catalogue.ts';
 
 const bundled = join(import.meta.dirname, '../../scenarios');
 const shipped = () => readSourceTexts(SHIPPED_TEXTS);

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
 import { loadTariffCatalogue } from '../../src/authoring/tariff-catalogue.ts';
-import { readSourceTexts } from '../../tools/scenario-files.ts';
-import { readTariffCatalogue } from '../../tools/tariff-catalogue.ts';
+import { readSourceTexts } from '../../tools/cli/scenario-files.ts';
+import { readTariffCatalogue } from '../../tools/cli/read-tariff-catalogue.ts';
 import { bundledScenarios } from './casus-files.ts';
 
 // Fixture pairs, as for casus files: <name>.yaml and <name>.expected.txt with the exact diagnostics,

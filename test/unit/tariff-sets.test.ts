@@ -9,7 +9,7 @@ import { applyTariffs, STANDARD_TARIFF_SET, tariffsUsed, type TariffSet } from '
 import type { CostItem, Scenario } from '../../src/domain/scenario/model.ts';
 import { systeemrouteCents } from '../../src/domain/scoring/score.ts';
 import { structureHash } from '../../src/domain/session/structure-hash.ts';
-import { readTariffCatalogue, readTariffSets, standardTariffSet, tariffSetId } from '../../tools/tariff-catalogue.ts';
+import { readTariffCatalogue, readTariffSets, standardTariffSet, tariffSetId } from '../../tools/cli/read-tariff-catalogue.ts';
 import { bundledScenarios, checkFolder } from './casus-files.ts';
 
 // Fixture pairs for a gemeente's tariff set, checked against the fixtures' own standard list.

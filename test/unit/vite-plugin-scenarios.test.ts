@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
-import { checkFolder, scenariosPlugin } from '../../tools/vite-plugin-scenarios.ts';
+import { checkFolder, scenariosPlugin } from '../../tools/build/vite-plugin-scenarios.ts';
 
 const valid = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/minimal-valid.yaml'), 'utf8');
 const catalogue = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/gedeeld/betalers.yaml'), 'utf8');

@@ -1,4 +1,4 @@
-/** The service worker's runtime cache for `kostenbewust.config.json` (tools/pwa-options.ts reads from it). */
+/** The service worker's runtime cache for `kostenbewust.config.json` (tools/build/pwa-options.ts reads from it). */
 export const CONFIG_CACHE = 'kostenbewust-config';
 
 /** The config file beside index.html, as src/app/reporting/configure-reporters.ts reads it. */

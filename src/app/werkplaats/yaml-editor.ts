@@ -10,7 +10,7 @@ import { casusCompletions, keyHover } from './casus-help.ts';
 
 /**
  * Time between the last keystroke and the check. With the check itself (tens of milliseconds for a casus the size
- * of Twee zonen in the kept worker, see tools/bench-werkplaats.mjs) the messages stand within 300 ms.
+ * of Twee zonen in the kept worker, see tools/bench/bench-werkplaats.mjs) the messages stand within 300 ms.
  */
 export const CHECK_DELAY_MS = 200;
 

@@ -2,7 +2,7 @@ import type { SourceTexts } from '../check-quotes.ts';
 
 /**
  * The source texts the shared catalogue names (data/bronteksten/002.txt …, written from the seeds by
- * tools/source-texts.ts), each its own lazily loaded chunk: only the checking worker asks for them, so they load
+ * tools/build/source-texts.ts), each its own lazily loaded chunk: only the checking worker asks for them, so they load
  * when a trainer opens or writes a casus, never before the menu. Precached with every other chunk: offline too.
  */
 const texts = import.meta.glob<string>('../../../data/bronteksten/*.txt', { query: '?raw', import: 'default' });

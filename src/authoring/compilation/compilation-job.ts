@@ -23,7 +23,7 @@ export interface LoadedCasus {
 /**
  * Earlier results, looked up by everything a casus's messages depend on: its bytes, the name it is shown under and
  * the shared inputs (`inputs`: one string for the whole job); the implementation adds the checker's own version
- * (tools/check-cache.ts). So a message can never be stale: any change to any of them is another key.
+ * (tools/cli/check-cache.ts). So a message can never be stale: any change to any of them is another key.
  */
 export interface ResultCache {
   get(file: string, bytes: Uint8Array, inputs: string): CachedCasus | undefined;

@@ -5,7 +5,7 @@ export type FileRead = { readonly bytes: Uint8Array } | { readonly problem: Repo
 
 /**
  * How the compiler reads files: the command line and the Vite plugin implement it with node:fs
- * (tools/node-file-port.ts), the browser with the files it holds in memory (memoryFilePort). Everything else
+ * (tools/cli/node-file-port.ts), the browser with the files it holds in memory (memoryFilePort). Everything else
  * about checking a folder is written once, in compilation-job.ts.
  */
 export interface FilePort {

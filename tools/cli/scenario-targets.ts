@@ -1,0 +1,69 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isEditorLeftover, NOT_CASUS_FOLDERS, SCENARIO_FILE } from '../../src/authoring/compilation/library-layout.ts';
+
+export { isEditorLeftover, SCENARIO_FILE } from '../../src/authoring/compilation/library-layout.ts';
+
+/**
+ * The scenario files in a folder and its subfolders (not the shared files, tariffs or schemas), sorted, each
+ * folder's own files before its subfolders'; undefined when `target` is not a folder that can be listed.
+ */
+function folderEntries(target: string): string[] | undefined {
+  try {
+    if (!statSync(target, { throwIfNoEntry: false })?.isDirectory()) return undefined;
+    readdirSync(target);
+  } catch {
+    return undefined; // not listable: the path goes on as it is, and reading it reports why
+  }
+  return casusIn(target, new Set());
+}
+
+function casusIn(dir: string, seen: Set<string>): string[] {
+  const key = identity(dir);
+  // A folder link back up the tree is walked once.
+  if (seen.has(key)) return [];
+  seen.add(key);
+  let names;
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+  const isFolder = (name: string) => {
+    try {
+      return statSync(join(dir, name), { throwIfNoEntry: false })?.isDirectory() ?? false;
+    } catch {
+      return false;
+    }
+  };
+  // A folder named like a casus (oud.yaml/) is still named, so reading it says what is wrong.
+  const files = names.filter((name) => SCENARIO_FILE.test(name) && !isEditorLeftover(name)).map((name) => join(dir, name));
+  const folders = names.filter((name) => !SCENARIO_FILE.test(name) && !name.startsWith('.') && !NOT_CASUS_FOLDERS.has(name) && isFolder(name));
+  return [...files, ...folders.flatMap((name) => casusIn(join(dir, name), seen))];
+}
+
+/** One key per file on disk, so a file named twice, or named and inside a named folder, counts once. */
+function identity(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/**
+ * The files to check for the files and folders given: each folder's .yaml files (not its editor
+ * leftovers), every other target as it is, even when it does not exist: reading it reports the problem
+ * as that file's diagnostic. Never throws.
+ */
+export function scenarioPaths(targets: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const paths: string[] = [];
+  for (const path of targets.flatMap((target) => folderEntries(target) ?? [target])) {
+    const key = identity(path);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    paths.push(path);
+  }
+  return paths;
+}
