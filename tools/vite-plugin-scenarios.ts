@@ -10,6 +10,7 @@ import { readSourceCatalogue } from './source-catalogue.ts';
 import { readTariffCatalogue, readTariffSets, standardTariffSet } from './tariff-catalogue.ts';
 import type { TariffSet } from '../src/domain/costs/tariff-set.ts';
 import { checkScenarioFiles, readSourceTexts, scenarioPaths, type CheckedFile } from './scenario-files.ts';
+import { STATIC_MENU_PLACEHOLDER, staticMenuHtml } from './static-menu.ts';
 
 const LIBRARY_ID = 'virtual:casus-library';
 const CASUS_PREFIX = 'virtual:casus/';
@@ -110,10 +111,12 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
     // a preload took bandwidth and two of the six connections from the scripts the menu does wait for.
     transformIndexHtml: {
       order: 'post',
-      handler(_html, context) {
+      handler(page, context) {
+        // The casus list as plain links, usable before the game's scripts arrive (see tools/static-menu.ts).
+        const html = page.includes(STATIC_MENU_PLACEHOLDER) ? page.replace(STATIC_MENU_PLACEHOLDER, () => staticMenuHtml(scenarios().map(summarise))) : page;
         const chunk = Object.values(context.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId === `\0${LIBRARY_ID}`);
-        if (!chunk) return undefined;
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }];
+        if (!chunk) return html;
+        return { html, tags: [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }] };
       },
     },
     resolveId: (id) =>
