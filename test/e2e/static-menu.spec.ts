@@ -60,3 +60,23 @@ test('once the game runs its title screen is the only casus list', async ({ page
   await expect(staticLinks(page)).toHaveCount(0);
   await expect(listHeading(page)).toHaveCount(1);
 });
+
+test.describe('with the offline service worker', () => {
+  test.use({ serviceWorkers: 'allow', reducedMotion: 'reduce' });
+
+  test('off-line, the precached page carries the static links and their address opens the casus', async ({ page, context }) => {
+    await page.goto('./');
+    await page.waitForFunction(async () => {
+      await navigator.serviceWorker.ready;
+      return navigator.serviceWorker.controller !== null;
+    }, undefined, { timeout: 60_000 });
+    await context.setOffline(true);
+    // What the worker answers for the page holds the list (a casus never opened before, so only the precache has it).
+    const precached = await page.evaluate(async () => (await fetch('./', { cache: 'no-store' })).text());
+    expect(precached).toContain('href="?casus=vroegsignalering"');
+    // Following that link is a plain navigation to its address, answered from the precache too.
+    await page.goto('./?casus=vroegsignalering');
+    await expect(storyHeading(page)).toBeVisible();
+    await context.setOffline(false);
+  });
+});
