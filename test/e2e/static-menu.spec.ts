@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { CASUS, expect, startButton, storyHeading, test } from './fixtures.ts';
 
@@ -36,6 +37,8 @@ test('before any game script runs, the page lists every casus with a Start casus
   await expect(first).toHaveAccessibleName(`Start casus ${title}`);
   const href = new URL((await first.getAttribute('href')) ?? '', page.url());
   expect(Object.fromEntries(href.searchParams)).toEqual({ lms: 'scorm12', taal: 'nl', casus: id });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await first.click();
   await page.waitForURL((url) => url.searchParams.get('casus') === id && url.searchParams.get('lms') === 'scorm12');
