@@ -1,5 +1,6 @@
 // The first usable screen on a phone profile (390×844, 4× CPU throttle, Fast 3G, text gzipped as a real host
-// sends it): the app's first "Start casus" beside the bare page's HTML button and its first Phaser frame.
+// sends it): the app's first static "Start casus" link (written into index.html) and the game's own button, beside the
+// bare page's HTML button and its first Phaser frame.
 // Used by tools/bench/run-bench.mjs; prints numbers only.
 const MARK_TIMEOUT_MS = 60_000;
 
@@ -17,6 +18,14 @@ async function markTime(page, name) {
   return page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, name);
 }
 
+/** In the page: is the first static "Start casus" link (index.html, tools/static-menu.ts) usable right now? */
+function staticLinkUsable() {
+  const link = document.querySelector('#static-menu a[data-casus]');
+  if (!link || link.closest('[hidden]') || !/[?&]casus=/.test(link.getAttribute('href') ?? '')) return false;
+  const box = link.getBoundingClientRect();
+  return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+}
+
 /** One fresh load under the phone profile; returns the times of the named marks (null when one never came). */
 async function loadOnce(browser, url, marks) {
   const context = await browser.newContext({ viewport: PHONE_VIEWPORT });
@@ -29,7 +38,12 @@ async function loadOnce(browser, url, marks) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_RATE });
     await page.goto(url, { waitUntil: 'commit' });
     const out = {};
-    for (const [key, mark] of Object.entries(marks)) out[key] = await markTime(page, mark);
+    for (const [key, mark] of Object.entries(marks)) {
+      out[key] = await markTime(page, mark);
+      // Checked as soon as its mark is in, before the game's title replaces it: the first static "Start casus" link
+      // is shown, inside the first screen, and its href is final (it names its casus).
+      if (key === 'static') out.staticInView = out.static !== null && await page.evaluate(staticLinkUsable);
+    }
     if (marks.menu === 'app:menu-usable') {
       // "Usable": the first Start casus is there, enabled and inside the first screen.
       out.startInView = await page.evaluate(() => {
@@ -61,14 +75,17 @@ export async function benchPhone(browser, urls, runs) {
   const hello = [];
   for (let i = 0; i < runs; i++) {
     process.stdout.write('.');
-    app.push(await loadOnce(browser, urls.app, { menu: 'app:menu-usable', frame: 'app:first-phaser-frame' }));
+    app.push(await loadOnce(browser, urls.app, { static: 'app:static-menu-usable', menu: 'app:menu-usable', frame: 'app:first-phaser-frame' }));
     hello.push(await loadOnce(browser, urls.hello, { menu: 'bench:menu-usable', frame: 'bench:first-phaser-frame' }));
   }
   console.log(` ${runs} loads each`);
   const appMenu = median(app.map((s) => s.menu));
+  // The target is measured on the first Start casus a player can use: the static link, when it was usable.
+  const appStatic = median(app.map((s) => (s.staticInView ? s.static : null)));
   const rows = [
     ['first usable, phone profile (median, min..max)', 'time'],
-    ['app: first "Start casus" usable', fmt(appMenu)],
+    ['app: first static "Start casus" link usable (index.html)', fmt(appStatic)],
+    ['app: the game\'s own "Start casus" button usable', fmt(appMenu)],
     ['bare HTML page: its button usable', fmt(median(hello.map((s) => s.menu)))],
     ['bare Phaser page: first Phaser frame', fmt(median(hello.map((s) => s.frame)))],
     ['app: first Phaser frame (after the menu)', fmt(median(app.map((s) => s.frame)))],
@@ -80,5 +97,7 @@ export async function benchPhone(browser, urls, runs) {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows.slice(1)) console.log(line(r));
   const inView = app.filter((s) => s.startInView).length;
-  console.log(`the first "Start casus" was inside the first screen in ${inView} of ${app.length} loads; target: usable within 1500 ms (median ${appMenu ? appMenu.median.toFixed(0) : 'n/a'} ms)`);
+  const staticInView = app.filter((s) => s.staticInView).length;
+  console.log(`the first static "Start casus" link was shown, final and inside the first screen in ${staticInView} of ${app.length} loads; the game's own button was inside the first screen in ${inView} of ${app.length}`);
+  console.log(`target: the first usable "Start casus" within 1500 ms, measured on the static link (median ${appStatic ? appStatic.median.toFixed(0) : 'n/a'} ms); the game's own button: median ${appMenu ? appMenu.median.toFixed(0) : 'n/a'} ms`);
 }

@@ -14,6 +14,7 @@ import { isTemplate, libraryRootOf, PAYER_FILE, SOURCE_LIST_FILE, TARIFF_FILE } 
 import { bundledScenarios, seedTexts } from '../cli/check-folder.ts';
 import { nodeFilePort } from '../cli/node-file-port.ts';
 import { scenarioPaths } from '../cli/scenario-files.ts';
+import { STATIC_MENU_PLACEHOLDER, staticMenuHtml } from './static-menu.ts';
 
 const LIBRARY_ID = 'virtual:casus-library';
 const CASUS_PREFIX = 'virtual:casus/';
@@ -126,10 +127,12 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
     // a preload took bandwidth and two of the six connections from the scripts the menu does wait for.
     transformIndexHtml: {
       order: 'post',
-      handler(_html, context) {
+      handler(page, context) {
+        // The casus list as plain links, usable before the game's scripts arrive (see tools/static-menu.ts).
+        const html = page.includes(STATIC_MENU_PLACEHOLDER) ? page.replace(STATIC_MENU_PLACEHOLDER, () => staticMenuHtml(scenarios().map(summarise))) : page;
         const chunk = Object.values(context.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId === `\0${LIBRARY_ID}`);
-        if (!chunk) return undefined;
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }];
+        if (!chunk) return html;
+        return { html, tags: [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }] };
       },
     },
     resolveId: (id) =>

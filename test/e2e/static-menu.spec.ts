@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { CASUS, expect, startButton, storyHeading, test } from './fixtures.ts';
+
+/**
+ * Issue 16, item 8: the casus list is in index.html itself (tools/static-menu.ts), so a phone can start a casus
+ * before the game's scripts have arrived. The game's title screen replaces it: there is never a second list.
+ */
+const BUILT = readFileSync('dist/index.html', 'utf8');
+const ENTRY = /<script type="module"[^>]* src="\.\/(assets\/[^"]+\.js)"/.exec(BUILT)?.[1] ?? '';
+const CASUS_COUNT = [...BUILT.matchAll(/data-casus="/g)].length;
+
+const staticLinks = (page: Page) => page.getByRole('link', { name: /^Start casus / });
+const listHeading = (page: Page) => page.getByRole('heading', { name: 'Kies een casus' });
+
+/** The game's entry script arrives empty (the first `times` loads): the page is what the HTML alone gives. */
+async function withoutGameScript(page: Page, times: number): Promise<void> {
+  await page.route(`**/${ENTRY}`, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }), { times });
+}
+
+test('the build writes the list and names the game entry this test holds back', () => {
+  expect(ENTRY).toMatch(/^assets\/main-.+\.js$/);
+  expect(CASUS_COUNT).toBeGreaterThan(1);
+});
+
+test('before any game script runs, the page lists every casus with a Start casus link that keeps the LMS launch', async ({ page }) => {
+  await withoutGameScript(page, 2);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?lms=scorm12&taal=nl');
+  await expect(listHeading(page)).toBeVisible();
+  await expect(staticLinks(page)).toHaveCount(CASUS_COUNT);
+  const first = staticLinks(page).first();
+  await expect(first).toBeInViewport();
+  const id = await first.getAttribute('data-casus');
+  const title = await page.locator(`#static-casus-${id}`).textContent();
+  await expect(first).toHaveAccessibleName(`Start casus ${title}`);
+  const href = new URL((await first.getAttribute('href')) ?? '', page.url());
+  expect(Object.fromEntries(href.searchParams)).toEqual({ lms: 'scorm12', taal: 'nl', casus: id });
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  await first.click();
+  await page.waitForURL((url) => url.searchParams.get('casus') === id && url.searchParams.get('lms') === 'scorm12');
+  // A page opened with casus= shows no list: the game opens that casus itself.
+  await expect(page.locator('#static-menu')).toBeHidden();
+  await expect(staticLinks(page)).toHaveCount(0);
+});
+
+test('a static link followed before the game ran opens that casus once the game boots', async ({ page }) => {
+  await withoutGameScript(page, 1);
+  await page.goto('./');
+  await page.getByRole('link', { name: `Start casus ${CASUS.nl}`, exact: true }).click();
+  await page.waitForURL((url) => url.searchParams.get('casus') === CASUS.id);
+  await expect(storyHeading(page)).toBeVisible();
+  await expect(page.locator('#static-menu')).toHaveCount(0);
+});
+
+test('once the game runs its title screen is the only casus list', async ({ page }) => {
+  await page.goto('./');
+  await expect(startButton(page)).toBeVisible();
+  await expect(page.locator('#static-menu')).toHaveCount(0);
+  await expect(staticLinks(page)).toHaveCount(0);
+  await expect(listHeading(page)).toHaveCount(1);
+});
+
+test.describe('with the offline service worker', () => {
+  test.use({ serviceWorkers: 'allow', reducedMotion: 'reduce' });
+
+  test('off-line, the precached page carries the static links and their address opens the casus', async ({ page, context }) => {
+    await page.goto('./');
+    await page.waitForFunction(async () => {
+      await navigator.serviceWorker.ready;
+      return navigator.serviceWorker.controller !== null;
+    }, undefined, { timeout: 60_000 });
+    await context.setOffline(true);
+    // What the worker answers for the page holds the list (a casus never opened before, so only the precache has it).
+    const precached = await page.evaluate(async () => (await fetch('./', { cache: 'no-store' })).text());
+    expect(precached).toContain('href="?casus=vroegsignalering"');
+    // Following that link is a plain navigation to its address, answered from the precache too.
+    await page.goto('./?casus=vroegsignalering');
+    await expect(storyHeading(page)).toBeVisible();
+    await context.setOffline(false);
+  });
+});
