@@ -1,3 +1,4 @@
+import { CONFIG_CACHE, configFileUrl } from '../../src/app/offline/config-cache.ts';
 import { test as base, expect, type FrameLocator, type Page } from '@playwright/test';
 
 /**
@@ -128,4 +129,13 @@ export async function playOnToDebrief(page: Page, which: 'first' | 'last'): Prom
     }
     await page.getByRole('button', { name: 'Verder' }).click();
   }
+}
+
+/**
+ * Resolves once the service worker's first-visit copy of the config file is in its cache (it is made after the
+ * worker installs, asynchronously): a test that goes off-line before would see the game fail to read it.
+ */
+export async function configKeptForOffline(page: Page): Promise<void> {
+  await page.waitForFunction(async ([cacheName, url]) => (await (await caches.open(cacheName)).match(url)) !== undefined,
+    [CONFIG_CACHE, configFileUrl(page.url())] as const, { timeout: 60_000 });
 }

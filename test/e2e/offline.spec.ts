@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { freePort } from '../../tools/test/free-port.mjs';
 import { serveStatic } from '../../tools/test/static-server.mjs';
-import { CONFIG_CACHE, configFileUrl } from '../../src/app/offline/config-cache.ts';
-import { CASUS, expect, openFreshGame, startButton, test } from './fixtures.ts';
+import { CASUS, configKeptForOffline, expect, openFreshGame, startButton, test } from './fixtures.ts';
 
 /**
  * Offline after the first visit (docs/embedding.md, "Offline after the first visit"). The other specs keep service workers out of their way
@@ -25,12 +24,6 @@ async function controlledByServiceWorker(page: Page): Promise<string> {
     return navigator.serviceWorker.controller !== null;
   }, undefined, { timeout: 60_000 });
   return page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '');
-}
-
-/** Resolves once the worker's first-visit copy of the config file is in its cache (filled after installing). */
-async function configKeptForOffline(page: Page): Promise<void> {
-  await page.waitForFunction(async ([cacheName, url]) => (await (await caches.open(cacheName)).match(url)) !== undefined,
-    [CONFIG_CACHE, configFileUrl(page.url())] as const, { timeout: 60_000 });
 }
 
 async function registrations(page: Page): Promise<number> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { CASUS, expect, startButton, storyHeading, test } from './fixtures.ts';
+import { CASUS, configKeptForOffline, expect, startButton, storyHeading, test } from './fixtures.ts';
 
 /**
  * Issue 16, item 8: the casus list is in index.html itself (tools/static-menu.ts), so a phone can start a casus
@@ -73,6 +73,7 @@ test.describe('with the offline service worker', () => {
       await navigator.serviceWorker.ready;
       return navigator.serviceWorker.controller !== null;
     }, undefined, { timeout: 60_000 });
+    await configKeptForOffline(page);
     await context.setOffline(true);
     // What the worker answers for the page holds the list (a casus never opened before, so only the precache has it).
     const precached = await page.evaluate(async () => (await fetch('./', { cache: 'no-store' })).text());
