@@ -12,13 +12,40 @@ const engines = [
 const layers = {
   domain: [
     ...engines,
-    forbid('The runtime core may not import the authoring compiler, i18n, app or views.', '**/authoring/**', '**/i18n/**', '**/app/**', '**/ui/**', '**/view/**', 'yaml'),
+    forbid(
+      'The runtime core may not import the authoring compiler, i18n, app or views.',
+      '**/authoring/**',
+      '**/i18n/**',
+      '**/app/**',
+      '**/ui/**',
+      '**/view/**',
+      'yaml',
+    ),
   ],
   authoring: [...engines, forbid('The compiler depends on the domain only.', '**/app/**', '**/ui/**', '**/view/**', '**/i18n/**')],
   i18n: [...engines, forbid('i18n depends on domain types only.', '**/authoring/**', '**/app/**', '**/ui/**', '**/view/**')],
-  ui: [...engines, forbid('DOM views render props and call callbacks; the app composes them (no ui → app cycle), and they do not reach into the stage or the compiler.', '**/app/**', '**/authoring/**', '**/view/**')],
+  ui: [
+    ...engines,
+    forbid(
+      'DOM views render props and call callbacks; the app composes them (no ui → app cycle), and they do not reach into the stage or the compiler.',
+      '**/app/**',
+      '**/authoring/**',
+      '**/view/**',
+    ),
+  ],
   // The colours that carry a meaning (routes, payers, decision marks), shared by the DOM and the stage: plain data.
-  palette: [...engines, forbid('The palette is plain data: it imports nothing of the app.', '**/authoring/**', '**/app/**', '**/ui/**', '**/view/**', '**/i18n/**', '**/domain/**')],
+  palette: [
+    ...engines,
+    forbid(
+      'The palette is plain data: it imports nothing of the app.',
+      '**/authoring/**',
+      '**/app/**',
+      '**/ui/**',
+      '**/view/**',
+      '**/i18n/**',
+      '**/domain/**',
+    ),
+  ],
   view: [forbid('The stage and audio read their own contracts; the app feeds them.', '**/app/**', '**/ui/**', '**/authoring/**')],
   // The one exception is a URL, not an import: src/app/own-casus.ts starts the authoring worker
   // (src/authoring/browser/own-file-worker.ts) for a trainer's own file, loaded only when that is used.

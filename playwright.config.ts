@@ -28,7 +28,10 @@ export default defineConfig({
       // Phaser falls back to its Canvas renderer without WebGL: the game must still draw and play.
       name: 'chromium-canvas',
       grep: /@canvas/,
-      use: { browserName: 'chromium', launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-webgl'] } },
+      use: {
+        browserName: 'chromium',
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...CHROMIUM_ARGS, '--disable-webgl'] },
+      },
     },
   ],
   webServer: {

@@ -23,7 +23,11 @@ export default defineConfig({
     rolldownOptions: {
       input: { main: 'index.html', 'resultaten-overzicht': 'resultaten-overzicht.html', 'klas-live': 'klas-live.html' },
       // What the game's first screen shares with the two overview pages is one file, not one per combination.
-      output: { codeSplitting: { groups: [sharedWithGameGroup(import.meta.dirname, 'index.html', ['resultaten-overzicht.html', 'klas-live.html'])] } },
+      output: {
+        codeSplitting: {
+          groups: [sharedWithGameGroup(import.meta.dirname, 'index.html', ['resultaten-overzicht.html', 'klas-live.html'])],
+        },
+      },
     },
   },
   preview: { host: '127.0.0.1' },

@@ -15,5 +15,10 @@ const controls = document.getElementById('controls');
 const budget = (window as { kostenbewustCheckBudgetMs?: unknown }).kostenbewustCheckBudgetMs;
 const checkBudgetMs = typeof budget === 'number' && Number.isFinite(budget) && budget > 0 ? budget : undefined;
 if (screen && controls) {
-  bootstrap({ library: import('virtual:casus-library').then((m) => m.default), screen, controls, ...(checkBudgetMs !== undefined ? { checkBudgetMs } : {}) });
+  bootstrap({
+    library: import('virtual:casus-library').then((m) => m.default),
+    screen,
+    controls,
+    ...(checkBudgetMs !== undefined ? { checkBudgetMs } : {}),
+  });
 }

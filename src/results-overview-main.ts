@@ -7,4 +7,8 @@ import './ui/styles/results-overview.css';
 import { startResultsOverview } from './app/results-overview.ts';
 
 const root = document.getElementById('overview');
-if (root) startResultsOverview(root, import('virtual:casus-library').then((m) => m.default));
+if (root)
+  startResultsOverview(
+    root,
+    import('virtual:casus-library').then((m) => m.default),
+  );

@@ -24,7 +24,8 @@ import { availableChoice, tariffPanelState, type OwnTariffCheck } from './tariff
  * that did not read was set aside; lmsAhead / browserAhead: the LMS's resume state and this browser's save differed
  * and the further one is used.
  */
-export type Notice = 'corrupt' | 'outdated' | 'newer' | 'setAside' | 'lmsAhead' | 'browserAhead' | 'unavailable' | 'elsewhere' | 'link' | 'lms';
+export type Notice =
+  'corrupt' | 'outdated' | 'newer' | 'setAside' | 'lmsAhead' | 'browserAhead' | 'unavailable' | 'elsewhere' | 'link' | 'lms';
 
 /** What the title reads from this browser for the casussen on offer: saves to resume and each one's last score. */
 export interface StoredProgress {
@@ -178,7 +179,8 @@ const launchedCasus = (context: AppContext, library: CasusLibrary): string | nul
 };
 
 const unknownTariffs = (context: AppContext, library: CasusLibrary): boolean =>
-  context.launch.tarieven !== undefined && availableChoice(context.launch.tarieven, library.tariffSets ?? [], context.ownTariffs) !== context.launch.tarieven;
+  context.launch.tarieven !== undefined &&
+  availableChoice(context.launch.tarieven, library.tariffSets ?? [], context.ownTariffs) !== context.launch.tarieven;
 
 /**
  * The app shell: screens around the sessions (loading → title → opening, where the casus chunk loads and a save is
@@ -190,8 +192,12 @@ export const appMachine = setup({
   types: { context: {} as AppContext, events: {} as AppEvent, input: {} as AppInput, emitted: {} as AppEmitted },
   actors: {
     openCasus: fromPromise<OpenedCasus, OpenCasusInput>(() => Promise.reject(new Error('openCasus is provided by the app shell'))),
-    checkOwnFile: fromPromise<CheckOutcome<OwnFileCheck>, FileToCheck>(() => Promise.reject(new Error('checkOwnFile is provided by the app shell'))),
-    checkTariffFile: fromPromise<CheckOutcome<OwnTariffCheck>, FileToCheck>(() => Promise.reject(new Error('checkTariffFile is provided by the app shell'))),
+    checkOwnFile: fromPromise<CheckOutcome<OwnFileCheck>, FileToCheck>(() =>
+      Promise.reject(new Error('checkOwnFile is provided by the app shell')),
+    ),
+    checkTariffFile: fromPromise<CheckOutcome<OwnTariffCheck>, FileToCheck>(() =>
+      Promise.reject(new Error('checkTariffFile is provided by the app shell')),
+    ),
     /** Reports saves written by another tab of the game (`saves.changed`). */
     tabSync: fromCallback<AppEvent>(() => undefined),
     /** Reports what the LRS and LMS reporting finds along the way (`lrs.*`, `lms.full`, an LMS notice). */
@@ -202,9 +208,13 @@ export const appMachine = setup({
   },
   actions: {
     startOwnCheck: assign(({ event }) =>
-      event.type === 'own.file' ? { ownFile: event.file, own: { kind: 'checking', file: event.file.name } as const, ownChecked: null } : {}),
+      event.type === 'own.file' ? { ownFile: event.file, own: { kind: 'checking', file: event.file.name } as const, ownChecked: null } : {},
+    ),
     startTariffCheck: assign(({ event }) =>
-      event.type === 'tariffs.file' ? { tariffFile: event.file, ownTariffsState: { kind: 'checking', file: event.file.name } as const } : {}),
+      event.type === 'tariffs.file'
+        ? { tariffFile: event.file, ownTariffsState: { kind: 'checking', file: event.file.name } as const }
+        : {},
+    ),
     leaveCasus: assign({ scenarioId: null, resume: false, scenario: null, restored: null }),
     /** The title's offers and last scores, read again; a save that cannot be offered is told once per casus. */
     readProgress: enqueueActions(({ context, enqueue }) => {
@@ -223,8 +233,10 @@ export const appMachine = setup({
   guards: {
     /** A fresh start on a stale title: another tab saved progress in this casus since the offers were read. */
     savedElsewhere: ({ context, event }) =>
-      event.type === 'casus.open' && !event.resume && context.saves.get(event.scenarioId)?.kind !== 'resumable'
-      && context.ports.readProgress([event.scenarioId]).saves.get(event.scenarioId)?.kind === 'resumable',
+      event.type === 'casus.open' &&
+      !event.resume &&
+      context.saves.get(event.scenarioId)?.kind !== 'resumable' &&
+      context.ports.readProgress([event.scenarioId]).saves.get(event.scenarioId)?.kind === 'resumable',
   },
 }).createMachine({
   id: 'app',
@@ -275,23 +287,40 @@ export const appMachine = setup({
   ],
   on: {
     'language.changed': {
-      actions: [assign({ lang: ({ event }) => event.lang }), emit(({ event }) => ({ type: 'settings.changed', settings: { lang: event.lang } }) as const)],
+      actions: [
+        assign({ lang: ({ event }) => event.lang }),
+        emit(({ event }) => ({ type: 'settings.changed', settings: { lang: event.lang } }) as const),
+      ],
     },
     'sound.toggled': {
-      actions: [assign({ sound: ({ context }) => !context.sound }), emit(({ context }) => ({ type: 'settings.changed', settings: { sound: context.sound } }) as const)],
+      actions: [
+        assign({ sound: ({ context }) => !context.sound }),
+        emit(({ context }) => ({ type: 'settings.changed', settings: { sound: context.sound } }) as const),
+      ],
     },
     'sound.cue': { actions: emit(({ event }) => ({ type: 'sound', sound: event.sound }) as const) },
     'notice.raised': { actions: assign({ notice: ({ event }) => event.notice }) },
     'notice.dismissed': { actions: assign({ notice: null }) },
     'tariffs.chosen': {
-      actions: [assign({ tariffChoice: ({ event }) => event.id }), emit(({ event }) => ({ type: 'settings.changed', settings: { tariffs: event.id } }) as const)],
+      actions: [
+        assign({ tariffChoice: ({ event }) => event.id }),
+        emit(({ event }) => ({ type: 'settings.changed', settings: { tariffs: event.id } }) as const),
+      ],
     },
     'themes.changed': {
-      actions: [assign({ themes: ({ event }) => event.themes }), emit(({ event }) => ({ type: 'settings.changed', settings: { themes: event.themes } }) as const)],
+      actions: [
+        assign({ themes: ({ event }) => event.themes }),
+        emit(({ event }) => ({ type: 'settings.changed', settings: { themes: event.themes } }) as const),
+      ],
     },
     'intro.dismissed': { actions: [assign({ introSeen: true }), emit({ type: 'settings.changed', settings: { introSeen: true } })] },
     'storage.failed': { actions: assign({ storageFailed: true }) },
-    'lrs.resolved': { actions: assign({ destinations: ({ context, event }) => ({ ...context.destinations, lrs: event.lrs }), lrsRefused: ({ event }) => event.refused }) },
+    'lrs.resolved': {
+      actions: assign({
+        destinations: ({ context, event }) => ({ ...context.destinations, lrs: event.lrs }),
+        lrsRefused: ({ event }) => event.refused,
+      }),
+    },
     'lrs.active': { actions: assign({ lrsInfo: ({ event }) => (event.classCode ? { classCode: event.classCode } : {}) }) },
     'lrs.waiting': { actions: assign({ lrsWaiting: ({ event }) => event.waiting }) },
     'lms.full': { actions: assign({ lmsFull: true }) },
@@ -318,7 +347,10 @@ export const appMachine = setup({
                     const library = withOwn(event.library, context.ownKept);
                     const scenarioId = launchedCasus(context, library) ?? '';
                     const { reportingNotice } = context.launch;
-                    const lmsNotice = reportingNotice === 'lms' || reportingNotice === 'lmsAhead' || reportingNotice === 'browserAhead' ? reportingNotice : null;
+                    const lmsNotice =
+                      reportingNotice === 'lms' || reportingNotice === 'lmsAhead' || reportingNotice === 'browserAhead'
+                        ? reportingNotice
+                        : null;
                     return {
                       bundled: event.library,
                       library,
@@ -328,7 +360,9 @@ export const appMachine = setup({
                       notice: null,
                     };
                   }),
-                  emit(({ context }) => ({ type: 'library.ready', scenarioIds: context.library.entries.map((e) => e.summary.id) }) as const),
+                  emit(
+                    ({ context }) => ({ type: 'library.ready', scenarioIds: context.library.entries.map((e) => e.summary.id) }) as const,
+                  ),
                   'readProgress',
                 ],
               },
@@ -341,7 +375,9 @@ export const appMachine = setup({
                     const link = launch.misread || launch.casus !== undefined || unknownTariffs(context, library);
                     return { bundled: event.library, library, notice: link ? 'link' : (launch.reportingNotice ?? context.notice) };
                   }),
-                  emit(({ context }) => ({ type: 'library.ready', scenarioIds: context.library.entries.map((e) => e.summary.id) }) as const),
+                  emit(
+                    ({ context }) => ({ type: 'library.ready', scenarioIds: context.library.entries.map((e) => e.summary.id) }) as const,
+                  ),
                 ],
               },
             ],
@@ -381,12 +417,19 @@ export const appMachine = setup({
         opening: {
           invoke: {
             src: 'openCasus',
-            input: ({ context }) => ({ scenarioId: context.scenarioId ?? '', resume: context.resume, library: context.library, tariffs: tariffChoiceOf(context) }),
+            input: ({ context }) => ({
+              scenarioId: context.scenarioId ?? '',
+              resume: context.resume,
+              library: context.library,
+              tariffs: tariffChoiceOf(context),
+            }),
             onDone: [
               {
                 guard: ({ event }) => event.output.kind === 'ready',
                 target: 'playing',
-                actions: assign(({ event }) => (event.output.kind === 'ready' ? { scenario: event.output.scenario, restored: event.output.restored } : {})),
+                actions: assign(({ event }) =>
+                  event.output.kind === 'ready' ? { scenario: event.output.scenario, restored: event.output.restored } : {},
+                ),
               },
               {
                 target: 'title',
@@ -415,7 +458,10 @@ export const appMachine = setup({
               guard: ({ context, event }) => event.scenarioId === null || event.scenarioId === context.scenarioId,
               actions: [assign({ otherTab: true }), emit({ type: 'saving.paused' })],
             },
-            'otherTab.load': { target: 'opening', actions: assign({ otherTab: false, resume: true, scenario: null, restored: null, notice: null }) },
+            'otherTab.load': {
+              target: 'opening',
+              actions: assign({ otherTab: false, resume: true, scenario: null, restored: null, notice: null }),
+            },
             'otherTab.keep': { actions: [assign({ otherTab: false }), emit({ type: 'saving.resumed' })] },
           },
         },
@@ -442,7 +488,10 @@ export const appMachine = setup({
                 return { own: panelState(outcome.result), ownChecked: outcome.result.scenario ?? null };
               }),
             },
-            onError: { target: 'idle', actions: assign({ own: ({ context }) => stoppedState(context.ownFile?.name ?? '', { kind: 'failed', detail: '' }) }) },
+            onError: {
+              target: 'idle',
+              actions: assign({ own: ({ context }) => stoppedState(context.ownFile?.name ?? '', { kind: 'failed', detail: '' }) }),
+            },
           },
         },
       },
@@ -474,7 +523,12 @@ export const appMachine = setup({
                 enqueue.emit({ type: 'settings.changed', settings: { tariffs: OWN_TARIFF_SET } });
               }),
             },
-            onError: { target: 'idle', actions: assign({ ownTariffsState: ({ context }) => stoppedState(context.tariffFile?.name ?? '', { kind: 'failed', detail: '' }) }) },
+            onError: {
+              target: 'idle',
+              actions: assign({
+                ownTariffsState: ({ context }) => stoppedState(context.tariffFile?.name ?? '', { kind: 'failed', detail: '' }),
+              }),
+            },
           },
         },
       },

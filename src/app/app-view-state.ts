@@ -22,8 +22,13 @@ function lastResult<A extends readonly unknown[], R>(derive: (...args: A) => R):
 }
 
 const summaries = lastResult((library: CasusLibrary): readonly CasusSummary[] => library.entries.map((e) => e.summary));
-const ownTitle = (title: Text): Text => ({ nl: t('nl', 'tariffs.ownOption', { title: title.nl }), en: t('en', 'tariffs.ownOption', { title: title.en ?? title.nl }) });
-const options = lastResult((bundled: readonly TariffSetEntry[] | undefined, own: TariffSet | null): readonly TariffSetOption[] => tariffOptions(bundled ?? [], own, ownTitle));
+const ownTitle = (title: Text): Text => ({
+  nl: t('nl', 'tariffs.ownOption', { title: title.nl }),
+  en: t('en', 'tariffs.ownOption', { title: title.en ?? title.nl }),
+});
+const options = lastResult((bundled: readonly TariffSetEntry[] | undefined, own: TariffSet | null): readonly TariffSetOption[] =>
+  tariffOptions(bundled ?? [], own, ownTitle),
+);
 
 function playingSession(actor: SessionActor): PlayingSession {
   const { value, context } = actor.getSnapshot();
@@ -50,7 +55,11 @@ export function appViewState(snapshot: AppSnapshot): AppViewState {
       saves: context.saves,
       lastScores: context.lastScores,
       own: context.own,
-      tariffs: { options: options(context.bundled.tariffSets, context.ownTariffs), chosen: tariffChoiceOf(context).choice, own: context.ownTariffsState },
+      tariffs: {
+        options: options(context.bundled.tariffSets, context.ownTariffs),
+        chosen: tariffChoiceOf(context).choice,
+        own: context.ownTariffsState,
+      },
       destinations: context.destinations,
     },
     preferences: { themes: context.themes, introSeen: context.introSeen },

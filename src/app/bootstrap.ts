@@ -62,48 +62,74 @@ export function bootstrap({ library, screen, controls, clock = systemClock, chec
   const notices = h('div', { className: 'app-notices', role: 'status' });
   screen.before(notices);
   const view = new AppView({
-    stage, screen, controls, notices, mode: launch.modus ?? 'speler',
+    stage,
+    screen,
+    controls,
+    notices,
+    mode: launch.modus ?? 'speler',
     send: (event) => app.send(event),
-    attempts: (scenarioId) => storedAttempts(store, scenarioId, () => queueMicrotask(() => app.send({ type: 'notice.raised', notice: 'setAside' }))),
+    attempts: (scenarioId) =>
+      storedAttempts(store, scenarioId, () => queueMicrotask(() => app.send({ type: 'notice.raised', notice: 'setAside' }))),
     onTitleShown: () => {
       if (performance.getEntriesByName('app:menu-usable').length === 0) performance.mark('app:menu-usable');
     },
     // The werkplaats (editor, worker checks, route map) is its own chunk, loaded only when a trainer opens it.
     openWerkplaats: (opener) =>
-      void import('./werkplaats/werkplaats-view.ts').then(({ openWerkplaats }) =>
-        openWerkplaats({
-          lang: app.getSnapshot().context.lang,
-          store,
-          spawn: spawnFileWorker,
-          ...(checkBudgetMs !== undefined ? { budgetMs: checkBudgetMs } : {}),
-          opener,
-          onPlay: (checked, log) => {
-            // "Speel vanaf hier": a save standing at the moment, resumed like any other.
-            if (log) writeSave(store, ownScenario(checked), log, clock.now());
-            app.send({ type: 'werkplaats.play', scenario: checked, resume: log !== null });
-          },
-        }),
-      ).catch(fail),
+      void import('./werkplaats/werkplaats-view.ts')
+        .then(({ openWerkplaats }) =>
+          openWerkplaats({
+            lang: app.getSnapshot().context.lang,
+            store,
+            spawn: spawnFileWorker,
+            ...(checkBudgetMs !== undefined ? { budgetMs: checkBudgetMs } : {}),
+            opener,
+            onPlay: (checked, log) => {
+              // "Speel vanaf hier": a save standing at the moment, resumed like any other.
+              if (log) writeSave(store, ownScenario(checked), log, clock.now());
+              app.send({ type: 'werkplaats.play', scenario: checked, resume: log !== null });
+            },
+          }),
+        )
+        .catch(fail),
   });
-  const machine = appMachine.provide({ actors: shellActors({ store, loadSessionScreens: () => view.loadSessionScreens(), reportingEvents, storageEvents, ...(checkBudgetMs !== undefined ? { checkBudgetMs } : {}) }) });
+  const machine = appMachine.provide({
+    actors: shellActors({
+      store,
+      loadSessionScreens: () => view.loadSessionScreens(),
+      reportingEvents,
+      storageEvents,
+      ...(checkBudgetMs !== undefined ? { checkBudgetMs } : {}),
+    }),
+  });
   const app = createActor(machine, {
     input: {
       settings: launch.taal ? { ...stored, lang: launch.taal } : stored,
       lineDelayMs: reducedMotion ? 0 : LINE_DELAY_MS,
       ports: storePorts(store),
       launch: launchRequest(launch, reporting.notice),
-      ownKept: kept.entry, ownTariffs, setAside, destinations: reporting.destinations,
+      ownKept: kept.entry,
+      ownTariffs,
+      setAside,
+      destinations: reporting.destinations,
     },
   });
   const fail = (error: unknown) => app.send({ type: 'app.failed', message: describe(error) });
   catchPageErrors(fail);
-  startOfflineSupport({ after: notices, lang: () => app.getSnapshot().context.lang, atTitle: () => app.getSnapshot().matches({ screen: 'title' }), watch: (listener) => app.subscribe(listener) });
+  startOfflineSupport({
+    after: notices,
+    lang: () => app.getSnapshot().context.lang,
+    atTitle: () => app.getSnapshot().matches({ screen: 'title' }),
+    watch: (listener) => app.subscribe(listener),
+  });
   const feed = createFeed<StageState>({ mode: 'welcome' });
   // The loading bar counts the library index (what the menu waits for) and the fonts (which swap in when they come).
   const progress = createProgress(2, (fraction) => showLoadingProgress(fraction, app.getSnapshot().context.lang));
   // Howler and the sounds load once the menu is usable (see below): they are no part of the first screen.
   const audio = createDeferredAudio(stored.sound, (enabled) =>
-    import('../view/audio/howler-audio.ts').then(({ createHowlerAudio }) => createHowlerAudio({ baseUrl: import.meta.env.BASE_URL, enabled })));
+    import('../view/audio/howler-audio.ts').then(({ createHowlerAudio }) =>
+      createHowlerAudio({ baseUrl: import.meta.env.BASE_URL, enabled }),
+    ),
+  );
   app.on('settings.changed', ({ settings }) => {
     writeSettings(store, settings);
     if (settings.sound !== undefined) audio.setEnabled(settings.sound);
@@ -137,7 +163,10 @@ export function bootstrap({ library, screen, controls, clock = systemClock, chec
     progress.complete();
     return loaded;
   });
-  const assetsReady = Promise.all([index, view.loadClassKit()]).then(([loaded]) => app.send({ type: 'assets.ready', library: loaded }), fail);
+  const assetsReady = Promise.all([index, view.loadClassKit()]).then(
+    ([loaded]) => app.send({ type: 'assets.ready', library: loaded }),
+    fail,
+  );
   void assetsReady.then(() => {
     audio.load();
     void view.loadSessionScreens().catch(() => undefined);

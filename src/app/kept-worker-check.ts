@@ -18,7 +18,15 @@ const browserTimers: CheckTimers = {
  * only the newest request's answer counts. A check over its budget ends the worker, as in bounded-check.ts, so a
  * hostile text never keeps a core busy; the next check starts a fresh one.
  */
-export function keptWorkerCheck<T>({ spawn, budgetMs = CHECK_BUDGET_MS, timers = browserTimers }: { spawn: () => CheckWorker; budgetMs?: number; timers?: CheckTimers }): KeptWorkerCheck<T> {
+export function keptWorkerCheck<T>({
+  spawn,
+  budgetMs = CHECK_BUDGET_MS,
+  timers = browserTimers,
+}: {
+  spawn: () => CheckWorker;
+  budgetMs?: number;
+  timers?: CheckTimers;
+}): KeptWorkerCheck<T> {
   let worker: CheckWorker | null = null;
   let latest = 0;
   let waiting: { id: number; resolve: (outcome: CheckOutcome<T>) => void; timer: unknown } | null = null;

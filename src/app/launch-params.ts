@@ -25,15 +25,20 @@ export interface LaunchParams {
   readonly ignored: readonly string[];
 }
 
-const origin = z.pipe(z.string().check(z.refine((value) => {
-  if (value === '*') return true;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value.replace(/\/$/, '');
-  } catch {
-    return false;
-  }
-})), z.transform((value: string) => value.replace(/\/$/, '')));
+const origin = z.pipe(
+  z.string().check(
+    z.refine((value) => {
+      if (value === '*') return true;
+      try {
+        const url = new URL(value);
+        return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value.replace(/\/$/, '');
+      } catch {
+        return false;
+      }
+    }),
+  ),
+  z.transform((value: string) => value.replace(/\/$/, '')),
+);
 
 const fields = {
   casus: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/)),
@@ -93,7 +98,7 @@ export function readLaunchLink(win: AddressBar): LaunchParams {
       win.history.replaceState(win.history.state, '', clean);
     } catch (error) {
       // A page that may not rewrite its own address (some sandboxed frames) still plays; the key is never shown.
-      console.warn('The link\'s credentials could not be taken out of the address bar', error instanceof Error ? error.name : 'error');
+      console.warn("The link's credentials could not be taken out of the address bar", error instanceof Error ? error.name : 'error');
     }
   }
   return params;

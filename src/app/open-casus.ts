@@ -11,7 +11,11 @@ export type PriceCasus = (scenario: Scenario, saved: string | undefined) => Prom
  * Loads a casus chunk, prices it from the chosen tariff set and, when resuming, replays its save; a save that no
  * longer plays is set aside (moved to its quarantine key). Amounts never enter a save's structure hash, so a set never makes a save unplayable.
  */
-export function createCasusOpener(library: CasusLibrary, store: KeyValueStore, price: PriceCasus = (scenario) => Promise.resolve(scenario)) {
+export function createCasusOpener(
+  library: CasusLibrary,
+  store: KeyValueStore,
+  price: PriceCasus = (scenario) => Promise.resolve(scenario),
+) {
   return async ({ scenarioId, resume }: OpenCasusInput): Promise<OpenedCasus> => {
     const entry = library.entries.find((e) => e.summary.id === scenarioId);
     if (!entry) return { kind: 'refused', notice: 'unavailable' };

@@ -27,14 +27,21 @@ export const OWN_CASUS_KEY = 'own-casus';
  * The checking worker. It bundles the authoring compiler, loaded only when a trainer opens a file: it is the one
  * place the runtime reaches the compiler (and only through this worker).
  */
-export const spawnFileWorker = (): CheckWorker => new Worker(new URL('../authoring/browser/own-file-worker.ts', import.meta.url), { type: 'module' });
+export const spawnFileWorker = (): CheckWorker =>
+  new Worker(new URL('../authoring/browser/own-file-worker.ts', import.meta.url), { type: 'module' });
 
 /** The panel's picture of a check: each message with the line it points at. */
 export function panelState(check: OwnFileCheck): OwnCasusState {
   return {
     kind: 'checked',
     file: check.file,
-    ...(check.scenario ? { title: check.scenario.title.nl, moments: Object.keys(check.scenario.moments).length, endings: Object.keys(check.scenario.endings).length } : {}),
+    ...(check.scenario
+      ? {
+          title: check.scenario.title.nl,
+          moments: Object.keys(check.scenario.moments).length,
+          endings: Object.keys(check.scenario.endings).length,
+        }
+      : {}),
     ...(check.scenario && check.routeMap ? { routeMap: check.routeMap } : {}),
     messages: check.diagnostics.map((d) => {
       const excerpt = sourceExcerpt(check.source, d.line, d.column);

@@ -20,8 +20,10 @@ export function catchPageErrors(fail: (error: unknown) => void): void {
 /** Both Atkinson weights, or the system font after 3 s: a font that fails to load is no reason to stop. */
 export function loadFonts(): Promise<unknown> {
   if (!document.fonts) return Promise.resolve();
-  return withTimeout(Promise.all(['400 1em "Atkinson Hyperlegible"', '700 1em "Atkinson Hyperlegible"'].map((font) => document.fonts.load(font))), 3000)
-    .catch(() => undefined);
+  return withTimeout(
+    Promise.all(['400 1em "Atkinson Hyperlegible"', '700 1em "Atkinson Hyperlegible"'].map((font) => document.fonts.load(font))),
+    3000,
+  ).catch(() => undefined);
 }
 
 /** The engine loads after the title is up, so the first usable screen does not wait for (or compete with) it. */

@@ -1,5 +1,11 @@
 import { aggregateResults } from '../domain/class/result-aggregate.ts';
-import { checkAgainstCasus, MAX_RESULT_FILE_BYTES, parseResultFile, resultIdentity, type ImportedResult } from '../domain/class/result-file.ts';
+import {
+  checkAgainstCasus,
+  MAX_RESULT_FILE_BYTES,
+  parseResultFile,
+  resultIdentity,
+  type ImportedResult,
+} from '../domain/class/result-file.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import type { Lang } from '../domain/scenario/text.ts';
 import { ResultsOverviewView, type OverviewProblem, type OverviewState } from '../ui/screens/results-overview/results-overview-view.ts';
@@ -49,7 +55,10 @@ export function startResultsOverview(root: HTMLElement, libraryLoaded: Promise<C
   const scenarios = new Map<string, Promise<Scenario | undefined>>();
   const scenarioOf = (casusId: string) => {
     if (!scenarios.has(casusId)) {
-      scenarios.set(casusId, libraryLoaded.then((library) => library.entries.find((e) => e.summary.id === casusId)?.load()));
+      scenarios.set(
+        casusId,
+        libraryLoaded.then((library) => library.entries.find((e) => e.summary.id === casusId)?.load()),
+      );
     }
     return scenarios.get(casusId)!;
   };
@@ -60,7 +69,8 @@ export function startResultsOverview(root: HTMLElement, libraryLoaded: Promise<C
     if (parsed.kind === 'problem') return void problems.push({ file: file.name, problem: parsed });
     const scenario = await scenarioOf(parsed.result.casusId);
     const problem = checkAgainstCasus(parsed.result, scenario);
-    if (problem || !scenario) return void problems.push({ file: file.name, problem: problem ?? { reason: 'unknown-casus', casusId: parsed.result.casusId } });
+    if (problem || !scenario)
+      return void problems.push({ file: file.name, problem: problem ?? { reason: 'unknown-casus', casusId: parsed.result.casusId } });
     const identity = resultIdentity(parsed.result);
     if (seen.has(identity)) return void problems.push({ file: file.name, problem: { reason: 'duplicate' } });
     seen.add(identity);

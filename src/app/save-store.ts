@@ -1,6 +1,14 @@
 import type { Scenario } from '../domain/scenario/model.ts';
 import type { SessionEvent } from '../domain/session/events.ts';
-import { SAVE_FORMAT, createSave, readSave, restoreSave, type RestoreResult, type SaveData, type SaveProblem } from '../domain/session/save.ts';
+import {
+  SAVE_FORMAT,
+  createSave,
+  readSave,
+  restoreSave,
+  type RestoreResult,
+  type SaveData,
+  type SaveProblem,
+} from '../domain/session/save.ts';
 import type { ResumeOffer } from '../ui/screens/title-screen.ts';
 import type { KeyValueStore } from './storage.ts';
 import { setAside } from './stored-value.ts';
@@ -46,7 +54,10 @@ export function setAsideSave(store: KeyValueStore, scenarioId: string): void {
  * progress summary. A save that cannot even be read is set aside here (one from a newer build stays where it is,
  * so that build still finds it); one that no longer replays is found out when the casus opens.
  */
-export function resumeOffer(store: KeyValueStore, scenarioId: string): ResumeOffer | { readonly kind: 'rejected'; readonly reason: SaveProblem } {
+export function resumeOffer(
+  store: KeyValueStore,
+  scenarioId: string,
+): ResumeOffer | { readonly kind: 'rejected'; readonly reason: SaveProblem } {
   const save = readSave(store.get(keyOf(scenarioId)));
   if (save === null) return { kind: 'none' };
   if ('problem' in save) {
@@ -54,7 +65,11 @@ export function resumeOffer(store: KeyValueStore, scenarioId: string): ResumeOff
     return { kind: 'rejected', reason: save.problem };
   }
   if (save.log.length === 0) return { kind: 'none' };
-  return { kind: 'resumable', finished: save.progress?.finished ?? false, ...(save.progress ? { decision: save.progress.decision, month: save.progress.month } : {}) };
+  return {
+    kind: 'resumable',
+    finished: save.progress?.finished ?? false,
+    ...(save.progress ? { decision: save.progress.decision, month: save.progress.month } : {}),
+  };
 }
 
 /**
@@ -62,6 +77,11 @@ export function resumeOffer(store: KeyValueStore, scenarioId: string): ResumeOff
  * structure hash or progress summary: it is checked like any save when the casus opens, by replaying it.
  */
 export function storeLog(store: KeyValueStore, scenarioId: string, log: readonly SessionEvent[], now: Date): void {
-  const save: SaveData = { saveFormat: SAVE_FORMAT, scenarioId, savedAt: now.toISOString(), log: log.filter((e): e is SaveData['log'][number] => e.type !== 'session.restart') };
+  const save: SaveData = {
+    saveFormat: SAVE_FORMAT,
+    scenarioId,
+    savedAt: now.toISOString(),
+    log: log.filter((e): e is SaveData['log'][number] => e.type !== 'session.restart'),
+  };
   store.set(keyOf(scenarioId), JSON.stringify(save));
 }

@@ -19,11 +19,12 @@ type StatusCallbacks = Pick<ReportingContext, 'onXapiResolved' | 'onXapiActive' 
 /** What reporting finds along the way, as the app machine's events (kept until its `lrsStatus` actor listens). */
 export function reportingStatus(events: EventBuffer<AppEvent>): StatusCallbacks {
   return {
-    onXapiResolved: (resolution) => events.push({
-      type: 'lrs.resolved',
-      lrs: resolution.kind === 'on' ? { host: new URL(resolution.settings.endpoint).host } : false,
-      refused: resolution.kind === 'refused',
-    }),
+    onXapiResolved: (resolution) =>
+      events.push({
+        type: 'lrs.resolved',
+        lrs: resolution.kind === 'on' ? { host: new URL(resolution.settings.endpoint).host } : false,
+        refused: resolution.kind === 'refused',
+      }),
     onXapiActive: (classCode) => events.push({ type: 'lrs.active', ...(classCode ? { classCode } : {}) }),
     onLmsFull: () => events.push({ type: 'lms.full' }),
     onLmsUnavailable: () => events.push({ type: 'notice.raised', notice: 'lms' }),

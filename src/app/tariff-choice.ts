@@ -15,7 +15,14 @@ const KEY = 'own-tariffs';
 export interface OwnTariffCheck {
   readonly file: string;
   readonly set?: TariffSet;
-  readonly diagnostics: readonly { line: number; column: number; severity: 'error' | 'warning' | 'info'; code: string; message: string; hint?: string }[];
+  readonly diagnostics: readonly {
+    line: number;
+    column: number;
+    severity: 'error' | 'warning' | 'info';
+    code: string;
+    message: string;
+    hint?: string;
+  }[];
   readonly source: string;
 }
 
@@ -25,12 +32,15 @@ const keptSchema = z.strictObject({
   set: z.strictObject({
     id: z.literal(OWN_TARIFF_SET),
     title: text,
-    tariffs: z.record(z.string(), z.strictObject({
-      amountCents: z.int().check(z.nonnegative()),
-      frequency: z.enum(FREQUENCIES),
-      source: z.optional(z.strictObject({ document: z.string(), line: z.int(), quote: z.string() })),
-      estimate: z.optional(text),
-    })),
+    tariffs: z.record(
+      z.string(),
+      z.strictObject({
+        amountCents: z.int().check(z.nonnegative()),
+        frequency: z.enum(FREQUENCIES),
+        source: z.optional(z.strictObject({ document: z.string(), line: z.int(), quote: z.string() })),
+        estimate: z.optional(text),
+      }),
+    ),
   }),
 });
 
@@ -64,7 +74,11 @@ export interface TariffSetOption {
 }
 
 /** What the select offers: the bundled sets (standard first) and, when kept, the own file. */
-export function tariffOptions(bundled: readonly TariffSetEntry[], own: TariffSet | null, ownTitle: (title: Text) => Text): TariffSetOption[] {
+export function tariffOptions(
+  bundled: readonly TariffSetEntry[],
+  own: TariffSet | null,
+  ownTitle: (title: Text) => Text,
+): TariffSetOption[] {
   const options = bundled.map(({ id, title }) => ({ id, title }));
   return own ? [...options, { id: OWN_TARIFF_SET, title: ownTitle(own.title) }] : options;
 }
@@ -77,7 +91,12 @@ export function availableChoice(choice: string | undefined, bundled: readonly Ta
 }
 
 /** The casus priced from the chosen set (loading its prices); without sets in the library, as compiled. */
-export async function priceCasus(scenario: Scenario, choice: string, bundled: readonly TariffSetEntry[], own: TariffSet | null): Promise<Scenario> {
+export async function priceCasus(
+  scenario: Scenario,
+  choice: string,
+  bundled: readonly TariffSetEntry[],
+  own: TariffSet | null,
+): Promise<Scenario> {
   if (choice === OWN_TARIFF_SET && own) return applyTariffs(scenario, own);
   const entry = bundled.find((s) => s.id === choice) ?? bundled.find((s) => s.id === STANDARD_TARIFF_SET);
   return entry ? applyTariffs(scenario, await entry.load()) : scenario;

@@ -23,7 +23,8 @@ export function authoredPlace(moment: Moment, optionId: string): { option: numbe
       authored.push(base);
       argumentIndex = 0;
     } else argumentIndex += 1;
-    if (option.id === optionId) return option.argued ? { option: authored.length - 1, argument: argumentIndex } : { option: authored.length - 1 };
+    if (option.id === optionId)
+      return option.argued ? { option: authored.length - 1, argument: argumentIndex } : { option: authored.length - 1 };
   }
   return undefined;
 }

@@ -36,6 +36,10 @@ export function checkClamp(scenario: Scenario, best: RankedRoute, locate: Locato
     if (!from) return [];
     const where = locate(authoredOptionPath(scenario.moments[from.momentId]!, from.optionId, ['values', value, 'delta']));
     const route = routeText(best);
-    return [raw > 100 ? { ...where, ...report('SC071', 'high', { value, raw, lost: raw - 100, route }) } : { ...where, ...report('SC071', 'low', { value, raw, lost: -raw, route }) }];
+    return [
+      raw > 100
+        ? { ...where, ...report('SC071', 'high', { value, raw, lost: raw - 100, route }) }
+        : { ...where, ...report('SC071', 'low', { value, raw, lost: -raw, route }) },
+    ];
   });
 }

@@ -22,7 +22,13 @@ export function checkCitedDocuments(
   locate: Locator,
 ): Draft[] {
   const known = Object.keys(documents).sort().join(', ');
-  const cited = [{ path: ['source'] as const, document: scenario.source.document }, ...citedCosts(scenario).map(({ path, source }) => ({ path, document: source.document }))];
+  const cited = [
+    { path: ['source'] as const, document: scenario.source.document },
+    ...citedCosts(scenario).map(({ path, source }) => ({ path, document: source.document })),
+  ];
   return cited.flatMap(({ path, document }) =>
-    documents[document] ? [] : [{ ...locate([...path, 'document']), ...report('SC083', 'unknown', { document, catalogue: SOURCE_CATALOGUE_FILE, known }) }]);
+    documents[document]
+      ? []
+      : [{ ...locate([...path, 'document']), ...report('SC083', 'unknown', { document, catalogue: SOURCE_CATALOGUE_FILE, known }) }],
+  );
 }

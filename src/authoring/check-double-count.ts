@@ -28,7 +28,8 @@ export function checkDoubleCount(scenario: Scenario, locate: Locator): Draft[] {
       if (!MONEY.test(text)) return;
       const where = () => locate(authoredOptionPath(moment, option.id, ['values', 'rendement', 'delta']));
       if (costs[index] === min && delta >= THRESHOLD) drafts.push({ ...where(), ...report('SC072', 'cheap', { delta, reason: text }) });
-      else if (costs[index] === max && delta <= -THRESHOLD) drafts.push({ ...where(), ...report('SC072', 'dear', { delta, reason: text }) });
+      else if (costs[index] === max && delta <= -THRESHOLD)
+        drafts.push({ ...where(), ...report('SC072', 'dear', { delta, reason: text }) });
     });
   }
   return drafts;

@@ -38,7 +38,12 @@ function checkKind(cost: CostItemSource, path: readonly PathSegment[], payers: S
     else if (!Object.hasOwn(payers, cost.to)) {
       const known = Object.keys(payers);
       const suggestion = closest(cost.to, known);
-      emit([...path, 'to'], suggestion ? report('SC013', 'unknownNear', { id: cost.to, suggestion }) : report('SC013', 'unknown', { id: cost.to, known: known.join(', ') }));
+      emit(
+        [...path, 'to'],
+        suggestion
+          ? report('SC013', 'unknownNear', { id: cost.to, suggestion })
+          : report('SC013', 'unknown', { id: cost.to, known: known.join(', ') }),
+      );
     }
   } else if (cost.to !== undefined) emit([...path, 'to'], report('SC100', 'toWithoutRepayment', { kind: cost.kind ?? 'kosten' }));
 }
@@ -50,7 +55,8 @@ function checkKind(cost: CostItemSource, path: readonly PathSegment[], payers: S
  */
 export function checkFormat3(scenario: ScenarioSource, locate: Locator, stated: unknown): Draft[] {
   const drafts: Draft[] = [];
-  const emit = (path: readonly PathSegment[], found: ReturnType<typeof report>, keyOf?: string) => drafts.push({ ...locate(path, keyOf), ...found });
+  const emit = (path: readonly PathSegment[], found: ReturnType<typeof report>, keyOf?: string) =>
+    drafts.push({ ...locate(path, keyOf), ...found });
   for (const [momentId, moment] of Object.entries(scenario.moments)) {
     moment.options.forEach((option, o) =>
       optionCosts(option, ['moments', momentId, 'options', o]).forEach(({ cost, path }) => checkKind(cost, path, scenario.payers, emit)),
@@ -61,10 +67,15 @@ export function checkFormat3(scenario: ScenarioSource, locate: Locator, stated: 
     if (cost.requires !== undefined) emit(['systeemroute', 'costs', c, 'requires'], report('SC100', 'requiresInSysteemroute'));
   });
   (scenario.reference_totals ?? []).forEach((total, i) => {
-    if (!quoteHasFigure(total.source.quote, total.amount)) emit(['reference_totals', i, 'source', 'quote'], report('SC103', 'figure', { amount: figureForms(total.amount)[1] ?? String(total.amount) }));
+    if (!quoteHasFigure(total.source.quote, total.amount))
+      emit(
+        ['reference_totals', i, 'source', 'quote'],
+        report('SC103', 'figure', { amount: figureForms(total.amount)[1] ?? String(total.amount) }),
+      );
   });
   if (typeof stated !== 'number' || stated < 3) return drafts;
   if (scenario.peildatum === undefined) emit([], report('SC101', 'missing'));
-  for (const [id, ending] of Object.entries(scenario.endings)) if (ending.requires === undefined) emit(['endings', id], report('SC102', 'missing', { ending: id }));
+  for (const [id, ending] of Object.entries(scenario.endings))
+    if (ending.requires === undefined) emit(['endings', id], report('SC102', 'missing', { ending: id }));
   return drafts;
 }

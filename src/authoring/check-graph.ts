@@ -46,7 +46,8 @@ export function checkGraph(scenario: Scenario, locate: Locator, budget: Analysis
     return [{ ...moment(first), ...report('SC033', 'cycle', { cycle: analysis.cycle.join(' → ') }) }];
   }
   const drafts: Draft[] = [];
-  for (const { moment: id, state } of analysis.deadEnds) drafts.push({ ...moment(id), ...report('SC032', 'state', { moment: id, state: describeState(state) }) });
+  for (const { moment: id, state } of analysis.deadEnds)
+    drafts.push({ ...moment(id), ...report('SC032', 'state', { moment: id, state: describeState(state) }) });
   for (const id of analysis.unreachableMoments) drafts.push({ ...moment(id), ...report('SC030', 'moment', { moment: id }) });
   const reported = new Set<string>();
   for (const { moment: id, option } of analysis.neverOpen) {
@@ -55,7 +56,10 @@ export function checkGraph(scenario: Scenario, locate: Locator, budget: Analysis
     if (reported.has(`${id}/${authored}`)) continue;
     reported.add(`${id}/${authored}`);
     const place = authoredPlace(scenario.moments[id]!, option);
-    drafts.push({ ...locate(['moments', id, 'options', place?.option ?? 0, 'requires']), ...report('SC034', 'option', { option: authored }) });
+    drafts.push({
+      ...locate(['moments', id, 'options', place?.option ?? 0, 'requires']),
+      ...report('SC034', 'option', { option: authored }),
+    });
   }
   for (const id of analysis.unreachableEndings) drafts.push({ ...locate(['endings'], id), ...report('SC031', 'ending', { ending: id }) });
   if (!analysis.complete) drafts.push(budgetDraft(analysis, budget, locate));

@@ -28,7 +28,10 @@ export interface SourceRef {
 }
 
 type Cited = { readonly source?: SourceRef | undefined };
-type OptionCosts = { readonly costs: readonly Cited[]; readonly argue?: { readonly arguments: readonly { readonly costs: readonly Cited[] }[] } | undefined };
+type OptionCosts = {
+  readonly costs: readonly Cited[];
+  readonly argue?: { readonly arguments: readonly { readonly costs: readonly Cited[] }[] } | undefined;
+};
 
 /** What the quote check needs of a casus: written or with its tariffs resolved, only its own cost items count. */
 export interface CitingCasus {
@@ -55,7 +58,12 @@ export function citedCosts(scenario: CitingCasus): { path: PathSegment[]; source
 export function checkQuote(source: SourceRef, path: readonly PathSegment[], sources: SourceTexts, locate: Locator): Draft[] {
   const lines = sources.get(source.document);
   if (!lines) {
-    return [{ ...locate([...path, 'document']), ...report('SC028', 'unknownDocument', { document: source.document, available: [...sources.keys()].join(', ') }) }];
+    return [
+      {
+        ...locate([...path, 'document']),
+        ...report('SC028', 'unknownDocument', { document: source.document, available: [...sources.keys()].join(', ') }),
+      },
+    ];
   }
   if (quoteNear(lines, source.line, source.quote)) return [];
   const where = locate([...path, 'quote']);

@@ -42,11 +42,13 @@ function unknownName(code: 'SC010' | 'SC011' | 'SC013' | 'SC015', id: string, kn
 
 function checkCost(cost: CostItemSource, path: PathSegment[], scenario: ScenarioSource, month: number, emit: Emit): void {
   if (!Object.hasOwn(scenario.payers, cost.payer)) emit([...path, 'payer'], unknownName('SC013', cost.payer, Object.keys(scenario.payers)));
-  if (eurosToCents(cost.amount) === undefined) emit([...path, 'amount'], report('SC020', 'tooManyDecimals', { amount: cost.amount, rounded: roundedEuros(cost.amount) }));
+  if (eurosToCents(cost.amount) === undefined)
+    emit([...path, 'amount'], report('SC020', 'tooManyDecimals', { amount: cost.amount, rounded: roundedEuros(cost.amount) }));
   if (!cost.source && !cost.estimate) emit(path, report('SC021', 'noSource'));
   if (cost.source && cost.estimate) emit([...path, 'estimate'], report('SC022', 'sourceAndEstimate'));
   if (cost.frequency === 'eenmalig' && cost.duration !== undefined) emit([...path, 'duration'], report('SC023', 'durationOnce'));
-  if (cost.frequency !== 'eenmalig' && cost.duration === undefined) emit(path, report('SC023', 'missingDuration', { frequency: cost.frequency }));
+  if (cost.frequency !== 'eenmalig' && cost.duration === undefined)
+    emit(path, report('SC023', 'missingDuration', { frequency: cost.frequency }));
   const periods = cost.frequency === 'eenmalig' ? 1 : (cost.duration ?? 1);
   const counted = countedPeriods({ frequency: cost.frequency, periods }, month, scenario.horizon_months);
   if (counted < periods) {
@@ -77,7 +79,8 @@ function checkArgue(option: OptionSource, siblings: readonly OptionSource[], pat
     if (seen.has(argument.id)) emit([...at, 'id'], report('SC090', 'duplicateArgument', { argument: argument.id }));
     seen.add(argument.id);
     if (argument.verdict !== 'afgewezen') {
-      if (argument.instead !== undefined) emit([...at, 'instead'], report('SC090', 'insteadNotRefused', { argument: argument.id, verdict: argument.verdict }));
+      if (argument.instead !== undefined)
+        emit([...at, 'instead'], report('SC090', 'insteadNotRefused', { argument: argument.id, verdict: argument.verdict }));
       return;
     }
     if (argument.instead === undefined) {
@@ -89,9 +92,15 @@ function checkArgue(option: OptionSource, siblings: readonly OptionSource[], pat
     if (id === option.id) emit([...at, 'instead'], report('SC090', 'insteadSelf', { argument: argument.id }));
     else if (!instead) {
       const suggestion = closest(id, others);
-      emit([...at, 'instead'], suggestion ? report('SC090', 'insteadUnknownNear', { id, suggestion }) : report('SC090', 'insteadUnknown', { id, known: listing(others) }));
+      emit(
+        [...at, 'instead'],
+        suggestion
+          ? report('SC090', 'insteadUnknownNear', { id, suggestion })
+          : report('SC090', 'insteadUnknown', { id, known: listing(others) }),
+      );
     } else if (instead.argue) emit([...at, 'instead'], report('SC090', 'insteadArgued', { id }));
-    else if (instead.requires && Object.keys(instead.requires).length > 0) emit([...at, 'instead'], report('SC090', 'insteadRequires', { id }));
+    else if (instead.requires && Object.keys(instead.requires).length > 0)
+      emit([...at, 'instead'], report('SC090', 'insteadRequires', { id }));
   });
   const verdicts = argue.arguments.map((argument) => argument.verdict);
   if (!verdicts.includes('toegekend')) emit([...path, 'argue', 'arguments'], report('SC090', 'noneGranted'));
@@ -128,7 +137,8 @@ function checkOptionState(
       if (kindOf(value) === kindOf(declared) || countWordState(name, declared, value, words)) continue;
       const params = { name, declared: kindOf(declared), kind: kindOf(value), value: String(value) };
       const word = typeof declared === 'boolean' ? yesNoWord(value) : undefined;
-      if (word !== undefined) emit([...path, 'requires', name], report('SC017', 'compareYesNoWord', { name, value: String(value), intended: String(word) }));
+      if (word !== undefined)
+        emit([...path, 'requires', name], report('SC017', 'compareYesNoWord', { name, value: String(value), intended: String(word) }));
       else emit([...path, 'requires', name], report('SC017', typeof declared === 'boolean' ? 'compareYesNo' : 'compare', params));
     }
   }
@@ -137,13 +147,15 @@ function checkOptionState(
     if (declared !== undefined && kindOf(declared) !== kindOf(value) && !countWordState(name, declared, value, words)) {
       const params = { name, declared: kindOf(declared), kind: kindOf(value) };
       const word = typeof declared === 'boolean' ? yesNoWord(value) : undefined;
-      if (word !== undefined) emit([...path, 'set', name], report('SC017', 'setYesNoWord', { name, value: String(value), intended: String(word) }));
+      if (word !== undefined)
+        emit([...path, 'set', name], report('SC017', 'setYesNoWord', { name, value: String(value), intended: String(word) }));
       else emit([...path, 'set', name], report('SC017', typeof declared === 'boolean' ? 'setYesNo' : 'set', params));
     }
   }
   for (const name of Object.keys(option.add ?? {})) {
     const declared = checkVariable(name, [...path, 'add', name], scenario, emit);
-    if (declared !== undefined && typeof declared !== 'number') emit([...path, 'add', name], report('SC017', 'addToNonNumber', { name, declared: kindOf(declared) }));
+    if (declared !== undefined && typeof declared !== 'number')
+      emit([...path, 'add', name], report('SC017', 'addToNonNumber', { name, declared: kindOf(declared) }));
   }
 }
 
@@ -165,18 +177,25 @@ export function checkReferences(scenario: ScenarioSource, locate: Locator): Draf
       if (seen.has(option.id)) emit([...path, 'id'], report('SC016', 'duplicateOption', { option: option.id, moment: momentId }));
       seen.add(option.id);
       if ((option.next === undefined) === (option.ending === undefined)) emit(path, report('SC012', 'nextOrEnding', { option: option.id }));
-      const nextMoment = option.next !== undefined && Object.hasOwn(scenario.moments, option.next) ? scenario.moments[option.next] : undefined;
+      const nextMoment =
+        option.next !== undefined && Object.hasOwn(scenario.moments, option.next) ? scenario.moments[option.next] : undefined;
       if (option.next !== undefined && nextMoment && nextMoment.month < moment.month) {
-        emit([...path, 'next'], report('SC026', 'backInTime', { next: option.next, nextMonth: nextMoment.month, moment: momentId, month: moment.month }));
+        emit(
+          [...path, 'next'],
+          report('SC026', 'backInTime', { next: option.next, nextMonth: nextMoment.month, moment: momentId, month: moment.month }),
+        );
       }
       if (option.next !== undefined && !nextMoment) emit([...path, 'next'], unknownName('SC010', option.next, momentIds));
-      if (option.ending !== undefined && !Object.hasOwn(scenario.endings, option.ending)) emit([...path, 'ending'], unknownName('SC011', option.ending, endingIds));
+      if (option.ending !== undefined && !Object.hasOwn(scenario.endings, option.ending))
+        emit([...path, 'ending'], unknownName('SC011', option.ending, endingIds));
       optionCosts(option, path).forEach(({ cost, path: at }) => {
         checkCost(cost, at, scenario, moment.month, emit);
         if (cost.requires) checkOptionState(scenario, at, { requires: cost.requires }, emit, words);
       });
       checkOptionState(scenario, path, option, emit, words);
-      option.argue?.arguments.forEach((argument, a) => checkOptionState(scenario, [...path, 'argue', 'arguments', a], argument, emit, words));
+      option.argue?.arguments.forEach((argument, a) =>
+        checkOptionState(scenario, [...path, 'argue', 'arguments', a], argument, emit, words),
+      );
       if (option.argue) checkArgue(option, moment.options, path, emit);
       option.consequence_variants?.forEach((v, i) => checkOptionState(scenario, [...path, 'consequence_variants', i], v, emit, words));
     });

@@ -38,7 +38,12 @@ function routeTo(visits: readonly Visit[], at: number, last: string): string[] {
 function endingAssumptions(scenario: Scenario, locate: Locator, limit: number): Draft[] {
   const endingReads = new Set(Object.values(scenario.endings).flatMap((e) => e.requires.map((c) => c.variable)));
   if (endingReads.size === 0) return [];
-  const relevant = [...new Set([...endingReads, ...Object.values(scenario.moments).flatMap((m) => m.options.flatMap((o) => o.requires.map((c) => c.variable)))])];
+  const relevant = [
+    ...new Set([
+      ...endingReads,
+      ...Object.values(scenario.moments).flatMap((m) => m.options.flatMap((o) => o.requires.map((c) => c.variable))),
+    ]),
+  ];
   const project = (state: GameState): GameState => Object.fromEntries(relevant.map((name) => [name, state[name]!]));
   const drafts: Draft[] = [];
   const reported = new Set<string>();
@@ -74,7 +79,11 @@ function endingAssumptions(scenario: Scenario, locate: Locator, limit: number): 
       const shown = route.length > 8 ? [...route.slice(0, 3), '…', ...route.slice(-4)] : route;
       drafts.push({
         ...locate(['endings', ending.id], 'requires'),
-        ...report('SC102', 'unmet', { ending: ending.id, failed: failed.map((c) => describeTest(c, state)).join(' en '), route: shown.join(' → ') }),
+        ...report('SC102', 'unmet', {
+          ending: ending.id,
+          failed: failed.map((c) => describeTest(c, state)).join(' en '),
+          route: shown.join(' → '),
+        }),
       });
     }
   }
@@ -101,7 +110,9 @@ function unreadVariables(scenario: Scenario, locate: Locator): Draft[] {
     ending.textVariants?.forEach((v) => readAll(v.requires));
   }
   scenario.stage.forEach((entry) => readAll(entry.requires));
-  return [...written].filter((name) => !read.has(name)).map((name) => ({ ...locate(['state'], name), ...report('SC104', 'unread', { name }) }));
+  return [...written]
+    .filter((name) => !read.has(name))
+    .map((name) => ({ ...locate(['state'], name), ...report('SC104', 'unread', { name }) }));
 }
 
 /** SC105: a literal age next to a name ("Dave (17)") that the month contradicts, and age placeholders for nobody. */
@@ -112,7 +123,8 @@ function ageProblems(scenario: Scenario, locate: Locator): Draft[] {
     if (!text) return;
     for (const value of [text.nl, text.en ?? '']) {
       for (const match of value.matchAll(AGE_PLACEHOLDER)) {
-        if (!known.includes(match[1]!)) drafts.push({ ...locate(path), ...report('SC105', 'unknown', { placeholder: match[0], known: known.join(', ') }) });
+        if (!known.includes(match[1]!))
+          drafts.push({ ...locate(path), ...report('SC105', 'unknown', { placeholder: match[0], known: known.join(', ') }) });
       }
       for (const member of scenario.household) {
         const literal = new RegExp(`\\b${member.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\((\\d{1,3})\\)`, 'g');
@@ -120,7 +132,10 @@ function ageProblems(scenario: Scenario, locate: Locator): Draft[] {
           const written = Number(match[1]);
           const actual = ageAt(member, month);
           if (written !== actual) {
-            drafts.push({ ...locate(path), ...report('SC105', 'literal', { name: member.name, actual, month, written, placeholder: `{leeftijd.${member.id}}` }) });
+            drafts.push({
+              ...locate(path),
+              ...report('SC105', 'literal', { name: member.name, actual, month, written, placeholder: `{leeftijd.${member.id}}` }),
+            });
           }
         }
       }
@@ -157,5 +172,8 @@ function ageProblems(scenario: Scenario, locate: Locator): Draft[] {
  */
 export function checkRouteFollowing(scenario: Scenario, locate: Locator, stated: unknown, limit = ENDING_CHECK_PAIRS): Draft[] {
   const current = typeof stated === 'number' && stated >= 3;
-  return [...endingAssumptions(scenario, locate, limit), ...(current ? [...unreadVariables(scenario, locate), ...ageProblems(scenario, locate)] : [])];
+  return [
+    ...endingAssumptions(scenario, locate, limit),
+    ...(current ? [...unreadVariables(scenario, locate), ...ageProblems(scenario, locate)] : []),
+  ];
 }

@@ -27,7 +27,10 @@ export function checkScenarioSet(files: readonly LoadedFile[]): Diagnostic[] {
     sharing.length < 2
       ? []
       : sharing.map(({ file, source }): Diagnostic => {
-          const others = sharing.filter((other) => other.file !== file).map((other) => other.file).join(', ');
+          const others = sharing
+            .filter((other) => other.file !== file)
+            .map((other) => other.file)
+            .join(', ');
           return { file, ...idPosition(source), ...report('SC042', 'duplicateId', { id, others }) };
         }),
   );

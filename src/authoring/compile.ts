@@ -1,7 +1,18 @@
 import type { Text } from '../domain/scenario/text.ts';
 import { contentHash } from './content-hash.ts';
 import { eurosToCents } from '../domain/scenario/money.ts';
-import { ARGUMENT_SEPARATOR, VALUE_KEYS, type Comparison, type Condition, type CostItem, type TextVariant, type Moment, type Option, type Scenario, type ValueKey } from '../domain/scenario/model.ts';
+import {
+  ARGUMENT_SEPARATOR,
+  VALUE_KEYS,
+  type Comparison,
+  type Condition,
+  type CostItem,
+  type TextVariant,
+  type Moment,
+  type Option,
+  type Scenario,
+  type ValueKey,
+} from '../domain/scenario/model.ts';
 import type { ConditionSource, CostItemSource, LocalizedTextSource, OptionSource, ScenarioSource } from './schema.ts';
 
 /** `"…"` or `{ nl, en }` → the model's Text. */
@@ -21,7 +32,9 @@ function costItem(source: CostItemSource): CostItem {
     periods: source.frequency === 'eenmalig' ? 1 : (source.duration ?? 1),
     payer: source.payer,
     ...(source.source ? { source: source.source } : {}),
-    ...(source.estimate ? { estimate: text(typeof source.estimate === 'object' && 'reason' in source.estimate ? source.estimate.reason : source.estimate) } : {}),
+    ...(source.estimate
+      ? { estimate: text(typeof source.estimate === 'object' && 'reason' in source.estimate ? source.estimate.reason : source.estimate) }
+      : {}),
     ...(source.tariff ? { tariff: source.tariff } : {}),
     ...(source.kind && source.kind !== 'kosten' ? { kind: source.kind } : {}),
     ...(source.to ? { to: source.to } : {}),
@@ -46,9 +59,10 @@ function conditions(source: ConditionSource | undefined): Condition[] {
 }
 
 function valueEffects(source: OptionSource['values']): Option['values'] {
-  return Object.fromEntries(
-    VALUE_KEYS.map((key) => [key, { delta: source[key].delta, reason: text(source[key].reason) }]),
-  ) as Record<ValueKey, Option['values'][ValueKey]>;
+  return Object.fromEntries(VALUE_KEYS.map((key) => [key, { delta: source[key].delta, reason: text(source[key].reason) }])) as Record<
+    ValueKey,
+    Option['values'][ValueKey]
+  >;
 }
 
 function option(source: OptionSource): Option {
@@ -176,10 +190,7 @@ export function compile(source: ScenarioSource): Scenario {
     })),
     stage: (source.stage ?? []).map((s) => ({ requires: conditions(s.requires), setting: s.setting })),
     payers: Object.fromEntries(
-      Object.entries(source.payers).map(([id, p]) => [
-        id,
-        { id, name: text(p.name), ...(p.basis ? { basis: text(p.basis) } : {}) },
-      ]),
+      Object.entries(source.payers).map(([id, p]) => [id, { id, name: text(p.name), ...(p.basis ? { basis: text(p.basis) } : {}) }]),
     ),
     household: source.household.map((h) => ({
       id: h.id,
@@ -196,7 +207,14 @@ export function compile(source: ScenarioSource): Scenario {
     endings: Object.fromEntries(
       Object.entries(source.endings).map(([id, e]) => [
         id,
-        { id, requires: conditions(e.requires), title: text(e.title), text: text(e.text), ...(e.text_variants ? { textVariants: variants(e.text_variants)! } : {}), tone: e.tone },
+        {
+          id,
+          requires: conditions(e.requires),
+          title: text(e.title),
+          text: text(e.text),
+          ...(e.text_variants ? { textVariants: variants(e.text_variants)! } : {}),
+          tone: e.tone,
+        },
       ]),
     ),
     systeemroute: {

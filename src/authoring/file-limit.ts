@@ -8,7 +8,8 @@ import { report, type Report } from './diagnostics/registry.ts';
 export const FILE_LIMIT = 1024 * 1024;
 
 /** A size in the words of the message: "812 kB", "30,0 MB". */
-export const fileSize = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} kB`);
+export const fileSize = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} kB`;
 
 /** The one-line refusal of a file over the limit, or undefined when it is not. */
 export function sizeProblem(bytes: number): Report | undefined {

@@ -55,7 +55,12 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
   const { data } = format;
   const stated = typeof read.data === 'object' && read.data !== null ? (read.data as { format?: unknown }).format : undefined;
   const parsed = scenarioSchema.safeParse(data);
-  if (!parsed.success) return result(file, [...syntax, ...format.drafts, ...zodIssuesToDrafts(parsed.error.issues, { data, schema: scenarioSchema, locate: where, written })]);
+  if (!parsed.success)
+    return result(file, [
+      ...syntax,
+      ...format.drafts,
+      ...zodIssuesToDrafts(parsed.error.issues, { data, schema: scenarioSchema, locate: where, written }),
+    ]);
   const tariffs = resolveTariffs(parsed.data, options.tariffs, where);
   const durations = resolveDurations(tariffs.resolved, where);
   const payers = resolvePayers(durations.resolved, options.payers ?? {}, where);
@@ -72,5 +77,10 @@ export function loadScenario(source: string, file: string, options: LoadOptions 
   ].filter((d) => d.code !== 'SC020' || !thousands.has(`${d.line}:${d.column}`));
   if (referenceDrafts.some((d) => d.severity === 'error')) return result(file, [...syntax, ...format.drafts, ...referenceDrafts]);
   const scenario = compile(payers.compiled);
-  return result(file, [...syntax, ...format.drafts, ...referenceDrafts, ...checkGraph(scenario, where), ...checkRouteFollowing(scenario, where, stated)], scenario, durations.counted);
+  return result(
+    file,
+    [...syntax, ...format.drafts, ...referenceDrafts, ...checkGraph(scenario, where), ...checkRouteFollowing(scenario, where, stated)],
+    scenario,
+    durations.counted,
+  );
 }

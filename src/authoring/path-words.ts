@@ -83,7 +83,10 @@ export function pathWords(path: readonly PathSegment[], data: unknown, lang: Pat
     if (typeof segment === 'number') {
       // An item of a list the game has no noun for: "het derde item van 'themes'".
       const list = pending.length > 0 ? `'${pending.join('.')}'` : lang === 'nl' ? 'de lijst' : 'the list';
-      parts.push({ text: lang === 'nl' ? `het ${ordinal(segment, lang)} item van ${list}` : `the ${ordinal(segment, lang)} item of ${list}`, named: false });
+      parts.push({
+        text: lang === 'nl' ? `het ${ordinal(segment, lang)} item van ${list}` : `the ${ordinal(segment, lang)} item of ${list}`,
+        named: false,
+      });
       pending = [];
     } else if (typeof next === 'number' && Object.hasOwn(LIST_ITEMS, segment)) {
       flush();

@@ -40,7 +40,10 @@ function sourceTokens(lines: readonly string[]): Token[] {
   return out;
 }
 
-type Step = { readonly kind: 'same'; readonly s: number; readonly q: number } | { readonly kind: 'source'; readonly s: number } | { readonly kind: 'quote'; readonly q: number };
+type Step =
+  | { readonly kind: 'same'; readonly s: number; readonly q: number }
+  | { readonly kind: 'source'; readonly s: number }
+  | { readonly kind: 'quote'; readonly q: number };
 
 /** A word-by-word alignment (longest common subsequence); source and quote are a few dozen words each. */
 function align(source: readonly Token[], quote: readonly Token[]): Step[] {
@@ -92,7 +95,8 @@ export function quoteDifference(lines: readonly string[], start: number, quote: 
   let inQuote: Token[] = [];
   const flush = () => {
     if (inSource.length === 0 && inQuote.length === 0) return;
-    if (inSource.length > 0 && inQuote.length > 0) differences.push(`in de bron staat ${quoted(inSource)} waar het citaat ${quoted(inQuote)} heeft`);
+    if (inSource.length > 0 && inQuote.length > 0)
+      differences.push(`in de bron staat ${quoted(inSource)} waar het citaat ${quoted(inQuote)} heeft`);
     else if (inSource.length > 0) differences.push(`in de bron staat ook ${quoted(inSource)}, dat mist in het citaat`);
     else differences.push(`het citaat heeft ${quoted(inQuote)}, dat staat niet in de bron`);
     if (firstMark < 0) firstMark = parts.join(' ').length;

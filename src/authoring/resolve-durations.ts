@@ -48,7 +48,10 @@ interface Place {
  * cost items, and warns where a hand-written monthly duration is one off from the count `until` would make
  * (the trap of counting "maand 3 tot 24" by hand). Misuse of `until` is a located error.
  */
-export function resolveDurations(source: ScenarioSource, where: Locator): { resolved: ScenarioSource; drafts: Draft[]; counted: CountedDuration[] } {
+export function resolveDurations(
+  source: ScenarioSource,
+  where: Locator,
+): { resolved: ScenarioSource; drafts: Draft[]; counted: CountedDuration[] } {
   const drafts: Draft[] = [];
   const counted: CountedDuration[] = [];
   const horizon = source.horizon_months;
@@ -98,13 +101,23 @@ export function resolveDurations(source: ScenarioSource, where: Locator): { reso
     // The systeemroute's costs often start later than month 0 ("bijstand vanaf maand 1"): no obvious count there.
     if (cost.frequency !== 'per_maand' || cost.duration === undefined || place.momentId === undefined) return;
     const counts = [
-      ...(place.next && !place.ends ? [{ to: place.next.month, label: `het volgende moment '${place.next.id}'`, until: 'volgend_moment' }] : []),
+      ...(place.next && !place.ends
+        ? [{ to: place.next.month, label: `het volgende moment '${place.next.id}'`, until: 'volgend_moment' }]
+        : []),
       { to: horizon, label: 'de horizon', until: 'einde' },
     ].map((c) => ({ ...c, months: c.to - place.month }));
     if (counts.some((c) => c.months === cost.duration)) return;
     const near = counts.find((c) => c.months > 0 && Math.abs(c.months - cost.duration!) === 1);
     if (!near) return;
-    const params = { duration: cost.duration, more: cost.duration > near.months ? 'meer' : 'minder', target: near.label, from: place.month, to: near.to, months: near.months, until: near.until };
+    const params = {
+      duration: cost.duration,
+      more: cost.duration > near.months ? 'meer' : 'minder',
+      target: near.label,
+      from: place.month,
+      to: near.to,
+      months: near.months,
+      until: near.until,
+    };
     drafts.push({ ...where([...path, 'duration']), ...report('SC019', 'offByOne', params) });
   };
   const moments = Object.fromEntries(
@@ -114,14 +127,18 @@ export function resolveDurations(source: ScenarioSource, where: Locator): { reso
         ...moment,
         options: moment.options.map((option, o) => {
           const placeOf = (target: typeof option): Place => {
-            const next = target.next !== undefined && Object.hasOwn(source.moments, target.next) ? { id: target.next, month: source.moments[target.next]!.month } : undefined;
+            const next =
+              target.next !== undefined && Object.hasOwn(source.moments, target.next)
+                ? { id: target.next, month: source.moments[target.next]!.month }
+                : undefined;
             return { month: moment.month, momentId, optionId: option.id, ends: target.ending !== undefined, ...(next ? { next } : {}) };
           };
           const own = placeOf(option);
           // An argument's costs come on top of what then holds: a refused one's, of the option named under 'instead'.
           const argumentPlace = (a: number): Place => {
             const argument = option.argue?.arguments[a];
-            const instead = argument?.verdict === 'afgewezen' ? moment.options.find((sibling) => sibling.id === argument.instead) : undefined;
+            const instead =
+              argument?.verdict === 'afgewezen' ? moment.options.find((sibling) => sibling.id === argument.instead) : undefined;
             return instead ? placeOf(instead) : own;
           };
           return mapOptionCosts<typeof option, CostItemSource, CostItemSource>(option, ['moments', momentId, 'options', o], (cost, path) =>
@@ -131,7 +148,10 @@ export function resolveDurations(source: ScenarioSource, where: Locator): { reso
       },
     ]),
   );
-  const systeemroute = { ...source.systeemroute, costs: source.systeemroute.costs.map((cost, c) => resolve(cost, ['systeemroute', 'costs', c], { month: 0, ends: true })) };
+  const systeemroute = {
+    ...source.systeemroute,
+    costs: source.systeemroute.costs.map((cost, c) => resolve(cost, ['systeemroute', 'costs', c], { month: 0, ends: true })),
+  };
   return { resolved: { ...source, moments, systeemroute } as ScenarioSource, drafts, counted };
 }
 

@@ -13,7 +13,10 @@ export interface ResolvedPayers {
 }
 
 function usedPayers(source: ScenarioSource): Set<string> {
-  const costs = [...Object.values(source.moments).flatMap((m) => m.options.flatMap((o) => optionCosts(o, []).map((c) => c.cost))), ...source.systeemroute.costs];
+  const costs = [
+    ...Object.values(source.moments).flatMap((m) => m.options.flatMap((o) => optionCosts(o, []).map((c) => c.cost))),
+    ...source.systeemroute.costs,
+  ];
   return new Set(costs.flatMap((c) => (c.to === undefined ? [c.payer] : [c.payer, c.to])));
 }
 

@@ -21,7 +21,9 @@ function unknownTariff(id: string, catalogue: TariffCatalogue | undefined): Repo
   if (catalogue.broken.includes(id)) return report('SC080', 'broken', { id, catalogue: catalogue.file });
   const known = Object.keys(catalogue.tariffs);
   const suggestion = closest(id, known);
-  return suggestion ? report('SC080', 'unknownNear', { id, suggestion }) : report('SC080', 'unknown', { id, catalogue: catalogue.file, known: known.join(', ') });
+  return suggestion
+    ? report('SC080', 'unknownNear', { id, suggestion })
+    : report('SC080', 'unknown', { id, catalogue: catalogue.file, known: known.join(', ') });
 }
 
 /**
@@ -29,7 +31,11 @@ function unknownTariff(id: string, catalogue: TariffCatalogue | undefined): Repo
  * none) its text, so the checks and the compiler after this see ordinary cost items. An unknown or broken
  * tariff is a located error, never a silent € 0: the placeholder left in its place is never compiled.
  */
-export function resolveTariffs(source: AuthoredScenarioSource, catalogue: TariffCatalogue | undefined, where: Locator): { resolved: ScenarioSource; drafts: Draft[] } {
+export function resolveTariffs(
+  source: AuthoredScenarioSource,
+  catalogue: TariffCatalogue | undefined,
+  where: Locator,
+): { resolved: ScenarioSource; drafts: Draft[] } {
   const drafts: Draft[] = [];
   const resolve = (cost: AuthoredCostItemSource, path: PathSegment[]): CostItemSource => {
     const { tariff: id, ...own } = cost;
@@ -40,10 +46,20 @@ export function resolveTariffs(source: AuthoredScenarioSource, catalogue: Tariff
     const tariff = catalogue && Object.hasOwn(catalogue.tariffs, id) ? catalogue.tariffs[id] : undefined;
     if (!tariff) {
       drafts.push({ ...where([...path, 'tariff']), ...unknownTariff(id, catalogue) });
-      return { ...own, item: own.item ?? id, amount: 0, frequency: 'eenmalig', estimate: id, source: undefined, duration: undefined, until: undefined };
+      return {
+        ...own,
+        item: own.item ?? id,
+        amount: 0,
+        frequency: 'eenmalig',
+        estimate: id,
+        source: undefined,
+        duration: undefined,
+        until: undefined,
+      };
     }
     const { source: cited, estimate } = tariff;
-    const provenance = own.estimate !== undefined ? { estimate: own.estimate } : { ...(cited ? { source: cited } : {}), ...(estimate ? { estimate } : {}) };
+    const provenance =
+      own.estimate !== undefined ? { estimate: own.estimate } : { ...(cited ? { source: cited } : {}), ...(estimate ? { estimate } : {}) };
     return {
       item: own.item ?? tariff.item,
       amount: tariff.amount,
@@ -67,6 +83,9 @@ export function resolveTariffs(source: AuthoredScenarioSource, catalogue: Tariff
       },
     ]),
   );
-  const systeemroute = { ...source.systeemroute, costs: source.systeemroute.costs.map((cost, c) => resolve(cost, ['systeemroute', 'costs', c])) };
+  const systeemroute = {
+    ...source.systeemroute,
+    costs: source.systeemroute.costs.map((cost, c) => resolve(cost, ['systeemroute', 'costs', c])),
+  };
   return { resolved: { ...source, moments, systeemroute } as ScenarioSource, drafts };
 }

@@ -46,7 +46,8 @@ export function numberRangeAt(schema: z.ZodType, path: readonly PathSegment[]): 
   const def = defAt(schema, path);
   if (def?.type !== 'number') return undefined;
   const checks = ((def.checks as { _zod?: { def?: BoundCheck } }[] | undefined) ?? []).map((c) => c._zod?.def ?? {});
-  const bound = (kind: string) => checks.find((c) => c.check === kind && c.inclusive === true && typeof c.value === 'number')?.value as number | undefined;
+  const bound = (kind: string) =>
+    checks.find((c) => c.check === kind && c.inclusive === true && typeof c.value === 'number')?.value as number | undefined;
   const min = bound('greater_than');
   const max = bound('less_than');
   return min === undefined || max === undefined ? undefined : { min, max };

@@ -22,6 +22,7 @@ export function readSharedFile<S extends z.ZodType>(source: string, schema: S): 
   const formatProblem = formatDraft(data, where);
   if (formatProblem) return { parsed: null, drafts: [...syntax, formatProblem], data: {} };
   const parsed = schema.safeParse(data);
-  if (!parsed.success) return { parsed: null, drafts: [...syntax, ...zodIssuesToDrafts(parsed.error.issues, { data, schema, locate: where })], data };
+  if (!parsed.success)
+    return { parsed: null, drafts: [...syntax, ...zodIssuesToDrafts(parsed.error.issues, { data, schema, locate: where })], data };
   return { parsed: parsed.data, drafts: syntax, data };
 }

@@ -10,7 +10,9 @@ import type { Draft } from './zod-diagnostics.ts';
  * document number, with the publication's title, who published it and when. The kassabon shows these
  * instead of a bare number ("Een sociaal sociaal domein (gemeente Utrecht, 2020), regel 515").
  */
-const bilingual = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) }).meta({ description: 'In het Nederlands en het Engels: { nl: gemeente Utrecht, en: City of Utrecht }.' });
+const bilingual = z
+  .strictObject({ nl: z.string().min(1), en: z.string().min(1) })
+  .meta({ description: 'In het Nederlands en het Engels: { nl: gemeente Utrecht, en: City of Utrecht }.' });
 
 const catalogueDocument = z.strictObject({
   /** The publication's own title, as it is printed (not translated). */
@@ -19,11 +21,16 @@ const catalogueDocument = z.strictObject({
   year: z.number().int().min(1900).max(2100).meta({ description: 'Het jaar van uitgave, bijvoorbeeld 2016.' }),
 });
 
-const documentNumber = z.string().regex(/^\d{3}$/).meta({ description: 'Het documentnummer: drie cijfers tussen aanhalingstekens, "002".' });
+const documentNumber = z
+  .string()
+  .regex(/^\d{3}$/)
+  .meta({ description: 'Het documentnummer: drie cijfers tussen aanhalingstekens, "002".' });
 
 export const sourceCatalogueSchema = z.strictObject({
   format: z.literal(CATALOGUE_FORMAT),
-  documents: z.record(documentNumber, catalogueDocument).meta({ description: 'Per documentnummer de publicatie: titel, uitgever en jaar.' }),
+  documents: z
+    .record(documentNumber, catalogueDocument)
+    .meta({ description: 'Per documentnummer de publicatie: titel, uitgever en jaar.' }),
 });
 
 export type { CatalogueDocument, SourceCatalogue } from './check-documents.ts';

@@ -22,7 +22,9 @@ const bilingual = z.strictObject({ nl: z.string().min(1), en: z.string().min(1) 
 
 const tariff = z
   .strictObject({
-    item: bilingual.meta({ description: 'Wat er betaald wordt, zoals het op de kassabon staat als de casus geen eigen item noemt: { nl, en }.' }),
+    item: bilingual.meta({
+      description: 'Wat er betaald wordt, zoals het op de kassabon staat als de casus geen eigen item noemt: { nl, en }.',
+    }),
     amount: costItem.shape.amount,
     frequency,
     source: sourceRef.optional(),
@@ -35,7 +37,9 @@ export const tariffCatalogueSchema = z
   .strictObject({
     format: z.literal(CATALOGUE_FORMAT),
     title: bilingual.meta({ description: 'Naam van deze tarievenlijst, bijvoorbeeld { nl: Standaardtarieven, en: Standard tariffs }.' }),
-    tariffs: z.record(tariffId, tariff).meta({ description: 'De tarieven, per naam: begeleid-wonen: { item, amount, frequency, source }.' }),
+    tariffs: z
+      .record(tariffId, tariff)
+      .meta({ description: 'De tarieven, per naam: begeleid-wonen: { item, amount, frequency, source }.' }),
   })
   .meta({ description: 'Gedeelde tarieven voor Kostenbewust Interveniëren.' });
 
@@ -63,10 +67,15 @@ function againstStandard(id: string, entry: Tariff, where: Locator, standard: Ta
   if (!known) {
     if (standard.broken.includes(id)) return [];
     const suggestion = closest(id, Object.keys(standard.tariffs));
-    const found = suggestion ? report('SC088', 'unknownNear', { id, suggestion }) : report('SC088', 'unknown', { id, standard: standard.file });
+    const found = suggestion
+      ? report('SC088', 'unknownNear', { id, suggestion })
+      : report('SC088', 'unknown', { id, standard: standard.file });
     return [{ ...where(['tariffs'], id), ...found }];
   }
-  if (known.frequency !== entry.frequency) return [{ ...where([...path, 'frequency']), ...report('SC089', 'frequency', { id, found: entry.frequency, standard: known.frequency }) }];
+  if (known.frequency !== entry.frequency)
+    return [
+      { ...where([...path, 'frequency']), ...report('SC089', 'frequency', { id, found: entry.frequency, standard: known.frequency }) },
+    ];
   return [];
 }
 
@@ -76,7 +85,11 @@ function tariffDrafts(id: string, entry: Tariff, where: Locator, sources: Source
   const drafts: Draft[] = [];
   if (!entry.source && !entry.estimate) drafts.push({ ...where(path), ...report('SC081', 'noSource', { id }) });
   if (entry.source && entry.estimate) drafts.push({ ...where([...path, 'estimate']), ...report('SC081', 'both', { id }) });
-  if (eurosToCents(entry.amount) === undefined) drafts.push({ ...where([...path, 'amount']), ...report('SC020', 'tooManyDecimals', { amount: entry.amount, rounded: roundedEuros(entry.amount) }) });
+  if (eurosToCents(entry.amount) === undefined)
+    drafts.push({
+      ...where([...path, 'amount']),
+      ...report('SC020', 'tooManyDecimals', { amount: entry.amount, rounded: roundedEuros(entry.amount) }),
+    });
   if (entry.source && sources) drafts.push(...checkQuote(entry.source, [...path, 'source'], sources, where));
   return drafts;
 }
@@ -132,13 +145,17 @@ export function loadTariffCatalogue(text: string, file: string, options: TariffL
 export function compileTariffSet(id: string, catalogue: TariffCatalogue): TariffSet {
   const tariffs = Object.fromEntries(
     Object.entries(catalogue.tariffs).map(([tariffId, t]) => {
-      const reason = t.estimate === undefined ? undefined : typeof t.estimate === 'object' && 'reason' in t.estimate ? t.estimate.reason : t.estimate;
-      return [tariffId, {
-        amountCents: eurosToCents(t.amount) ?? Math.round(t.amount * 100),
-        frequency: t.frequency,
-        ...(t.source ? { source: t.source } : {}),
-        ...(reason !== undefined ? { estimate: compileText(reason) } : {}),
-      }];
+      const reason =
+        t.estimate === undefined ? undefined : typeof t.estimate === 'object' && 'reason' in t.estimate ? t.estimate.reason : t.estimate;
+      return [
+        tariffId,
+        {
+          amountCents: eurosToCents(t.amount) ?? Math.round(t.amount * 100),
+          frequency: t.frequency,
+          ...(t.source ? { source: t.source } : {}),
+          ...(reason !== undefined ? { estimate: compileText(reason) } : {}),
+        },
+      ];
     }),
   );
   return { id, title: catalogue.title ? { nl: catalogue.title.nl, en: catalogue.title.en } : { nl: id }, tariffs };

@@ -41,7 +41,11 @@ function offByOne(lines: readonly string[], errorLine: number): ContextReport | 
   return undefined;
 }
 
-export function explainFirstError(problem: YAMLError, lines: readonly string[], at: { line: number; column: number }): ContextReport | undefined {
+export function explainFirstError(
+  problem: YAMLError,
+  lines: readonly string[],
+  at: { line: number; column: number },
+): ContextReport | undefined {
   if (!CONFUSED_CODES.has(problem.code)) return undefined;
   const line = lines[at.line - 1] ?? '';
   const curly = CURLY.exec(line);

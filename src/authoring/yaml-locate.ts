@@ -40,12 +40,7 @@ function pairOf(map: YAMLMap, segment: PathSegment): Pair | undefined {
  * path exists; a missing key is reported at the object that should hold it. With
  * `keyOf`, points at the key of that entry in the object at `path` (for unknown keys).
  */
-export function locate(
-  doc: Document,
-  lineCounter: LineCounter,
-  path: readonly PathSegment[],
-  keyOf?: string,
-): Position {
+export function locate(doc: Document, lineCounter: LineCounter, path: readonly PathSegment[], keyOf?: string): Position {
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
   const segments = keyOf === undefined ? path : [...path, keyOf];

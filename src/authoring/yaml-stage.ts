@@ -47,7 +47,17 @@ function dutchThousands(doc: Document, lineCounter: LineCounter): Draft[] {
       // 0.005 is a fraction of a cent to anyone (SC020), not a thousands dot.
       if (!/^[1-9]\d{0,2}(\.\d{3})+$/.test(written)) return;
       const { line, col } = lineCounter.linePos(pair.value.range?.[0] ?? 0);
-      drafts.push({ line, column: col, ...report('SC029', 'thousandsDot', { written, intended: written.replace(/\./g, ''), parsed: Number(written), parsedNl: String(Number(written)).replace('.', ','), rounded: roundedEuros(Number(written)) }) });
+      drafts.push({
+        line,
+        column: col,
+        ...report('SC029', 'thousandsDot', {
+          written,
+          intended: written.replace(/\./g, ''),
+          parsed: Number(written),
+          parsedNl: String(Number(written)).replace('.', ','),
+          rounded: roundedEuros(Number(written)),
+        }),
+      });
     },
   });
   return drafts;
@@ -81,13 +91,24 @@ export function formatDraft(data: unknown, where: Locator): Draft | undefined {
   if (format === undefined || format === CATALOGUE_FORMAT) return undefined;
   const versions = { game: GAME_VERSION, readable: readableFormats(CATALOGUE_FORMAT, CATALOGUE_FORMAT), supported: CATALOGUE_FORMAT };
   const newer = typeof format === 'number' && Number.isInteger(format) && format > CATALOGUE_FORMAT;
-  return { ...where(['format']), ...(newer ? report('SC009', 'newer', { found: format, ...versions }) : report('SC009', 'unsupported', { found: JSON.stringify(format), ...versions })) };
+  return {
+    ...where(['format']),
+    ...(newer
+      ? report('SC009', 'newer', { found: format, ...versions })
+      : report('SC009', 'unsupported', { found: JSON.stringify(format), ...versions })),
+  };
 }
 
 /** The syntax stage, shared by every file in the scenario format: plain data and a locator, or what stops it. */
 export type YamlStage =
   | { readonly ok: false; readonly drafts: readonly Draft[] }
-  | { readonly ok: true; readonly data: unknown; readonly where: Locator; readonly written: (path: readonly PathSegment[]) => string | undefined; readonly syntax: readonly Draft[] };
+  | {
+      readonly ok: true;
+      readonly data: unknown;
+      readonly where: Locator;
+      readonly written: (path: readonly PathSegment[]) => string | undefined;
+      readonly syntax: readonly Draft[];
+    };
 
 export function readYaml(source: string): YamlStage {
   resetSuggestionBudget();

@@ -37,7 +37,8 @@ export function parseYaml(source: string, lineCounter: LineCounter): { readonly 
     }
     const top = parser.stack[parser.stack.length - 1];
     // The stack holds the document, then each open collection (and at most one scalar being read).
-    if (top && parser.stack.length - 1 > MAX_DEPTH) return { problem: { ...at(top.offset), ...report('SC055', 'deep', { limit: MAX_DEPTH }) } };
+    if (top && parser.stack.length - 1 > MAX_DEPTH)
+      return { problem: { ...at(top.offset), ...report('SC055', 'deep', { limit: MAX_DEPTH }) } };
   }
   tokens.push(...parser.end());
   // Duplicate keys are checked by addDuplicateKeyErrors: the package's own check is quadratic per map.

@@ -64,7 +64,10 @@ export function typographyWarnings(doc: Document, lineCounter: LineCounter): Dra
       if (wordQuoted(node, text)) {
         const field = parent && 'key' in parent && isScalar(parent.key) ? String(parent.key.value) : 'text';
         const example = text.length > 40 ? `${text.slice(0, 30)}…${text.at(-1)}` : text;
-        drafts.push({ ...at(lineCounter, node.range?.[0]), ...report('SC070', 'wrapped', { quote: `${text[0]}…${text.at(-1)}`, field, example }) });
+        drafts.push({
+          ...at(lineCounter, node.range?.[0]),
+          ...report('SC070', 'wrapped', { quote: `${text[0]}…${text.at(-1)}`, field, example }),
+        });
         return;
       }
       // A value without an ordinary space is a name (id, next, payer …): a look-alike makes it unknown.

@@ -67,7 +67,8 @@ function missingDraft(ctx: Context, path: readonly PathSegment[], found: Report)
 
 function unionDrafts(issue: Extract<Issue, { code: 'invalid_union' }>, ctx: Context, path: PathSegment[]): Draft[] {
   const value = valueAt(ctx.data, path);
-  if (value === undefined) return [missingDraft(ctx, path, report('SC003', 'missingText', { field: fieldOf(path), place: placeOf(ctx, path) }))];
+  if (value === undefined)
+    return [missingDraft(ctx, path, report('SC003', 'missingText', { field: fieldOf(path), place: placeOf(ctx, path) }))];
   // Prefer the branch that got past the type check: its errors say what is really wrong.
   const branch = issue.errors.find((errs) => errs.length > 0 && errs.every((e) => e.code !== 'invalid_type' || e.path.length > 0));
   if (branch && value !== null && typeof value === 'object') {
@@ -76,8 +77,9 @@ function unionDrafts(issue: Extract<Issue, { code: 'invalid_union' }>, ctx: Cont
   const pos = ctx.locate(path);
   const where = pathWords(path, ctx.data);
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return [at(pos, report('SC004', 'oddShape', { path: where }))];
-  const isText = issue.errors.some((errs) => errs.some((e) => e.code === 'invalid_type' && e.expected === 'string'))
-    && !issue.errors.some((errs) => errs.some((e) => e.code === 'invalid_type' && e.expected === 'boolean'));
+  const isText =
+    issue.errors.some((errs) => errs.some((e) => e.code === 'invalid_type' && e.expected === 'string')) &&
+    !issue.errors.some((errs) => errs.some((e) => e.code === 'invalid_type' && e.expected === 'boolean'));
   return [at(pos, report('SC004', isText ? 'notText' : 'notStateValue', { path: where, value: shown(value) }))];
 }
 
@@ -88,8 +90,10 @@ function typeReport(issue: Extract<Issue, { code: 'invalid_type' }>, ctx: Contex
   const where = pathWords(path, ctx.data);
   const expectsNumber = issue.expected === 'number' || issue.expected === 'int';
   if (expectsNumber && typeof value === 'string' && /€|,/.test(value)) return report('SC004', 'moneyAsText', { path: where, value });
-  if (expectsNumber && typeof value === 'string' && isQuotedNumber(value)) return report('SC004', 'quotedNumber', { path: where, value: value.trim() });
-  if (issue.expected === 'int' && typeof value === 'number' && Number.isFinite(value)) return report('SC004', 'notInteger', { path: where, value });
+  if (expectsNumber && typeof value === 'string' && isQuotedNumber(value))
+    return report('SC004', 'quotedNumber', { path: where, value: value.trim() });
+  if (issue.expected === 'int' && typeof value === 'number' && Number.isFinite(value))
+    return report('SC004', 'notInteger', { path: where, value });
   if (typeof value === 'number' && !Number.isFinite(value)) return report('SC004', 'notFinite', { path: where, value: String(value) });
   if (issue.expected === 'string' && typeof value === 'number') {
     return report('SC004', 'numberAsText', { path: where, written: ctx.written?.(path) ?? String(value) });
@@ -102,7 +106,8 @@ function sizeReport(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, ct
   const value = valueAt(ctx.data, path);
   const small = issue.code === 'too_small';
   const bound = String(small ? issue.minimum : issue.maximum);
-  if (issue.origin === 'array' && Array.isArray(value)) return report('SC007', small ? 'tooFewItems' : 'tooManyItems', { path: where, bound, count: value.length });
+  if (issue.origin === 'array' && Array.isArray(value))
+    return report('SC007', small ? 'tooFewItems' : 'tooManyItems', { path: where, bound, count: value.length });
   if (issue.origin === 'string' && small && value === '') return report('SC007', 'emptyText', { path: where });
   const range = issue.origin === 'number' ? numberRangeAt(ctx.schema, path) : undefined;
   const shownValue = shown(value);
@@ -115,7 +120,9 @@ function unknownKeyDrafts(issue: Extract<Issue, { code: 'unrecognized_keys' }>, 
   const known = knownKeysAt(ctx.schema, path);
   return issue.keys.map((key) => {
     const suggestion = closest(key, known);
-    const found = suggestion ? report('SC002', 'unknownKey', { key, suggestion }) : report('SC002', 'unknownKeyAllowed', { key, allowed: known.join(', ') });
+    const found = suggestion
+      ? report('SC002', 'unknownKey', { key, suggestion })
+      : report('SC002', 'unknownKeyAllowed', { key, allowed: known.join(', ') });
     return at(ctx.locate(path, key), found);
   });
 }
@@ -129,7 +136,17 @@ function issueDrafts(issue: Issue, ctx: Context): Draft[] {
     case 'invalid_type': {
       const value = valueAt(ctx.data, path);
       if (value === undefined) {
-        return [missingDraft(ctx, path, report('SC003', 'missing', { field: fieldOf(path), place: placeOf(ctx, path), expected: TYPE_NAMES[issue.expected] ?? issue.expected }))];
+        return [
+          missingDraft(
+            ctx,
+            path,
+            report('SC003', 'missing', {
+              field: fieldOf(path),
+              place: placeOf(ctx, path),
+              expected: TYPE_NAMES[issue.expected] ?? issue.expected,
+            }),
+          ),
+        ];
       }
       if (path.length === 0) return [at(ctx.locate(path), report('SC003', 'noScenario'))];
       return [at(ctx.locate(path), typeReport(issue, ctx, path, value))];
@@ -137,7 +154,8 @@ function issueDrafts(issue: Issue, ctx: Context): Draft[] {
     case 'invalid_value': {
       const allowed = issue.values.map((v) => String(v)).join(', ');
       const value = valueAt(ctx.data, path);
-      if (value === undefined) return [missingDraft(ctx, path, report('SC003', 'missingChoice', { field: fieldOf(path), place: placeOf(ctx, path), allowed }))];
+      if (value === undefined)
+        return [missingDraft(ctx, path, report('SC003', 'missingChoice', { field: fieldOf(path), place: placeOf(ctx, path), allowed }))];
       return [at(ctx.locate(path), report('SC005', 'notAllowed', { path: where, value: shown(value), allowed }))];
     }
     case 'invalid_format':

@@ -19,9 +19,10 @@ export function listWords(words: readonly string[], lang: Lang): string {
  */
 export function differenceWords(kind: RouteKind, diff: RouteDifference, lang: Lang): string {
   const route = td(lang, `compare.against.${kind}`);
-  const money = diff.cents === 0
-    ? td(lang, 'compare.sameCost', { route })
-    : td(lang, diff.cents > 0 ? 'compare.dearer' : 'compare.cheaper', { amount: formatMoney(Math.abs(diff.cents), lang), route });
+  const money =
+    diff.cents === 0
+      ? td(lang, 'compare.sameCost', { route })
+      : td(lang, diff.cents > 0 ? 'compare.dearer' : 'compare.cheaper', { amount: formatMoney(Math.abs(diff.cents), lang), route });
   if (!diff.values) return money;
   const lower = VALUE_KEYS.filter((key) => diff.values![key] < 0).map((key) => t(lang, `value.${key}`).toLowerCase());
   const higher = VALUE_KEYS.filter((key) => diff.values![key] > 0).map((key) => t(lang, `value.${key}`).toLowerCase());
@@ -34,9 +35,15 @@ export function differenceWords(kind: RouteKind, diff: RouteDifference, lang: La
 
 /** Who pays more and who saves on your route against the systeemroute, in one or two sentences. */
 export function wrongPocketWords(scenario: Scenario, pocket: WrongPocket, lang: Lang): string {
-  const name = (payer: string) => { const p = scenario.payers[payer]; return p ? pick(p.name, lang) : payer; };
+  const name = (payer: string) => {
+    const p = scenario.payers[payer];
+    return p ? pick(p.name, lang) : payer;
+  };
   const listOf = (rows: WrongPocket['payMore']) =>
-    listWords(rows.map((row) => td(lang, 'pocket.amount', { payer: name(row.payer), amount: formatMoney(Math.abs(row.savedCents), lang) })), lang);
+    listWords(
+      rows.map((row) => td(lang, 'pocket.amount', { payer: name(row.payer), amount: formatMoney(Math.abs(row.savedCents), lang) })),
+      lang,
+    );
   const sentences: string[] = [];
   if (pocket.payMore.length > 0) sentences.push(td(lang, 'pocket.payMore', { list: listOf(pocket.payMore) }));
   if (pocket.save.length > 0) sentences.push(td(lang, 'pocket.save', { list: listOf(pocket.save) }));
@@ -47,14 +54,21 @@ export function wrongPocketWords(scenario: Scenario, pocket: WrongPocket, lang: 
 
 /** The first screen's one sentence on who pays and who saves most against the systeemroute (the rest is counted). */
 export function lessonPocketWords(scenario: Scenario, pockets: LessonPockets, lang: Lang): string {
-  const name = (payer: string) => { const p = scenario.payers[payer]; return p ? pick(p.name, lang) : payer; };
+  const name = (payer: string) => {
+    const p = scenario.payers[payer];
+    return p ? pick(p.name, lang) : payer;
+  };
   const { payMost, saveMost, others } = pockets;
   const more = payMost ? { payer: name(payMost.payer), more: formatWholeMoney(-payMost.savedCents, lang) } : undefined;
   const less = saveMost ? { saver: name(saveMost.payer), less: formatWholeMoney(saveMost.savedCents, lang) } : undefined;
-  const first = more && less ? td(lang, 'lesson.pocket.both', { ...more, ...less })
-    : more ? td(lang, 'lesson.pocket.payOnly', more)
-    : less ? td(lang, 'lesson.pocket.saveOnly', less)
-    : td(lang, 'pocket.same');
+  const first =
+    more && less
+      ? td(lang, 'lesson.pocket.both', { ...more, ...less })
+      : more
+        ? td(lang, 'lesson.pocket.payOnly', more)
+        : less
+          ? td(lang, 'lesson.pocket.saveOnly', less)
+          : td(lang, 'pocket.same');
   if (others <= 0) return first;
   return `${first} ${others === 1 ? td(lang, 'lesson.pocket.othersOne') : td(lang, 'lesson.pocket.othersMany', { count: others })}`;
 }

@@ -25,7 +25,9 @@ export function formatMoney(cents: number, lang: Lang): string {
   return glued(money(lang).format(cents / 100));
 }
 
-const wholeMoney = perLanguage((locale) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 }));
+const wholeMoney = perLanguage(
+  (locale) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, minimumFractionDigits: 0 }),
+);
 
 /** Whole euros, for overviews where cents are noise: "€ 30.750". */
 export function formatWholeMoney(cents: number, lang: Lang): string {

@@ -25,7 +25,8 @@ export function nameSource(
 ): SourceName {
   const { document, line } = source;
   const known = documents[document];
-  if (known) return { title: known.title, where: t(lang, 'receipt.sourceWhere', { publisher: known.publisher[lang], year: known.year, line }) };
+  if (known)
+    return { title: known.title, where: t(lang, 'receipt.sourceWhere', { publisher: known.publisher[lang], year: known.year, line }) };
   return fallbackTitle
     ? { title: fallbackTitle, where: t(lang, 'receipt.sourceDocumentWhere', { document, line }) }
     : { title: null, where: t(lang, 'receipt.sourceRef', { document, line }) };

@@ -14,16 +14,27 @@ export class ActivationGuard {
   private keyDownAt = Number.NEGATIVE_INFINITY;
   private keyEventAt = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly root: HTMLElement, private readonly now: () => number = () => performance.now()) {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly now: () => number = () => performance.now(),
+  ) {
     const doc = root.ownerDocument;
     // A click series starts with its first press; the second press of a double click has detail 2.
-    doc.addEventListener('mousedown', (event) => {
-      if (event.detail <= 1) this.pointerSeriesAt = event.timeStamp;
-    }, true);
+    doc.addEventListener(
+      'mousedown',
+      (event) => {
+        if (event.detail <= 1) this.pointerSeriesAt = event.timeStamp;
+      },
+      true,
+    );
     doc.addEventListener('keydown', (event) => this.onKeyDown(event), true);
-    doc.addEventListener('keyup', (event) => {
-      if (ACTIVATING_KEYS.has(event.key)) this.keyEventAt = event.timeStamp;
-    }, true);
+    doc.addEventListener(
+      'keyup',
+      (event) => {
+        if (ACTIVATING_KEYS.has(event.key)) this.keyEventAt = event.timeStamp;
+      },
+      true,
+    );
     root.addEventListener('click', (event) => this.onClick(event), true);
   }
 

@@ -48,7 +48,10 @@ export interface TitleViewState {
 }
 
 /** Notices above every screen until their cause is gone. */
-export type NoticesViewState = Omit<AppNoticesProps, 'lang' | 'onLoadOther' | 'onKeepHere' | 'onDismissLaunch' | 'onDismissLrsInfo' | 'onDismissLrsRefused'>;
+export type NoticesViewState = Omit<
+  AppNoticesProps,
+  'lang' | 'onLoadOther' | 'onKeepHere' | 'onDismissLaunch' | 'onDismissLrsInfo' | 'onDismissLrsRefused'
+>;
 
 /** Everything the DOM shows, as plain data: the app shell derives it from its snapshot (appViewState). */
 export interface AppViewState {
@@ -188,7 +191,8 @@ export class AppView {
     if (this.controlsKey === `${lang}|${sound}`) return;
     this.controlsKey = `${lang}|${sound}`;
     const focused = document.activeElement;
-    const hadFocus = focused instanceof HTMLElement && this.options.controls.contains(focused) ? (focused.getAttribute('lang') ?? 'sound') : null;
+    const hadFocus =
+      focused instanceof HTMLElement && this.options.controls.contains(focused) ? (focused.getAttribute('lang') ?? 'sound') : null;
     const { send } = this.options;
     renderTopControls(this.options.controls, {
       lang,
@@ -197,7 +201,10 @@ export class AppView {
       onToggleSound: () => send({ type: 'sound.toggled' }),
     });
     if (hadFocus) {
-      const target = hadFocus === 'sound' ? this.options.controls.querySelector<HTMLElement>('.toggle') : this.options.controls.querySelector<HTMLElement>(`[lang="${hadFocus}"]`);
+      const target =
+        hadFocus === 'sound'
+          ? this.options.controls.querySelector<HTMLElement>('.toggle')
+          : this.options.controls.querySelector<HTMLElement>(`[lang="${hadFocus}"]`);
       target?.focus({ preventScroll: true });
     }
   }
@@ -211,7 +218,8 @@ export class AppView {
     this.noticesKey = key;
     const { send } = this.options;
     renderAppNotices(this.options.notices, {
-      lang, ...notices,
+      lang,
+      ...notices,
       onLoadOther: () => send({ type: 'otherTab.load' }),
       onKeepHere: () => send({ type: 'otherTab.keep' }),
       onDismissLaunch: () => send({ type: 'launchNotice.dismissed' }),
@@ -228,28 +236,37 @@ export class AppView {
     if (key === this.screenKey) this.screenKey = `${key}|again`;
     const { send } = this.options;
     this.show(key, () => {
-      replaceChildren(this.options.screen, renderTitleScreen({
-        lang,
-        casussen: title.casussen,
-        saves: title.saves,
-        notice,
-        problems: title.problems,
-        opening,
-        stage: this.options.stage,
-        onOpen: (scenarioId, resume) => send({ type: 'casus.open', scenarioId, resume }),
-        own: { state: title.own, onFile: (file) => send({ type: 'own.file', file: { blob: file, name: file.name } }), onPlay: () => send({ type: 'own.play' }), onWerkplaats: this.options.openWerkplaats },
-        onDismissNotice: () => send({ type: 'notice.dismissed' }),
-        lastScores: title.lastScores,
-        themes: preferences.themes,
-        onThemes: (themes) => send({ type: 'themes.changed', themes }),
-        tariffs: {
-          ...title.tariffs,
-          onChoose: (id) => send({ type: 'tariffs.chosen', id }),
-          onFile: (file) => send({ type: 'tariffs.file', file: { blob: file, name: file.name } }),
-        },
-        intro: { show: !preferences.introSeen, onDismiss: () => send({ type: 'intro.dismissed' }) },
-        privacy,
-      }), trainerLinks(this.options.mode, lang));
+      replaceChildren(
+        this.options.screen,
+        renderTitleScreen({
+          lang,
+          casussen: title.casussen,
+          saves: title.saves,
+          notice,
+          problems: title.problems,
+          opening,
+          stage: this.options.stage,
+          onOpen: (scenarioId, resume) => send({ type: 'casus.open', scenarioId, resume }),
+          own: {
+            state: title.own,
+            onFile: (file) => send({ type: 'own.file', file: { blob: file, name: file.name } }),
+            onPlay: () => send({ type: 'own.play' }),
+            onWerkplaats: this.options.openWerkplaats,
+          },
+          onDismissNotice: () => send({ type: 'notice.dismissed' }),
+          lastScores: title.lastScores,
+          themes: preferences.themes,
+          onThemes: (themes) => send({ type: 'themes.changed', themes }),
+          tariffs: {
+            ...title.tariffs,
+            onChoose: (id) => send({ type: 'tariffs.chosen', id }),
+            onFile: (file) => send({ type: 'tariffs.file', file: { blob: file, name: file.name } }),
+          },
+          intro: { show: !preferences.introSeen, onDismiss: () => send({ type: 'intro.dismissed' }) },
+          privacy,
+        }),
+        trainerLinks(this.options.mode, lang),
+      );
       this.options.onTitleShown();
     });
     this.shownTitle = title;
@@ -282,7 +299,9 @@ export class AppView {
         orderSeed: () => {
           // The class code as known when the attempt begins (an LRS's config file may name it after the screen was made).
           const classCode = this.lastState?.classCode;
-          return classCode ? classOrderSeed(classCode, scenario.id) : attemptOrderSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32);
+          return classCode
+            ? classOrderSeed(classCode, scenario.id)
+            : attemptOrderSeed(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32);
         },
       });
       replaceChildren(this.options.screen, this.sessionScreen.element);

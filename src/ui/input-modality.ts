@@ -9,16 +9,23 @@ let watching = false;
 function watch(doc: Document): void {
   if (watching) return;
   watching = true;
-  doc.addEventListener('keydown', (event) => {
-    if (!event.altKey && !event.ctrlKey && !event.metaKey) keyboardLast = true;
-  }, true);
-  doc.addEventListener('pointerdown', () => {
-    keyboardLast = false;
-  }, true);
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (!event.altKey && !event.ctrlKey && !event.metaKey) keyboardLast = true;
+    },
+    true,
+  );
+  doc.addEventListener(
+    'pointerdown',
+    () => {
+      keyboardLast = false;
+    },
+    true,
+  );
 }
 
 export function lastInputWasKeyboard(doc: Document): boolean {
   watch(doc);
   return keyboardLast;
 }
-

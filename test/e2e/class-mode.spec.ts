@@ -11,17 +11,22 @@ function casusWithNotes(): string {
   doc.setIn(['title'], doc.createNode({ nl: 'Klascasus', en: 'Class casus' }));
   const moments = doc.get('moments') as { items: { key: { value: string } }[] };
   for (const { key } of moments.items) doc.deleteIn(['moments', key.value, 'facilitator']);
-  doc.setIn(['moments', 'signaal', 'facilitator'], doc.createNode({
-    discuss: { nl: 'Bespreek wie er aan tafel hoort.', en: 'Discuss who belongs at the table.' },
-    source_says: { nl: 'In de bron haalde de wijkcoach vader erbij.', en: 'In the source the coach brought the father in.' },
-    prompt: { nl: 'Wie bel jij als eerste?', en: 'Whom do you call first?' },
-  }));
+  doc.setIn(
+    ['moments', 'signaal', 'facilitator'],
+    doc.createNode({
+      discuss: { nl: 'Bespreek wie er aan tafel hoort.', en: 'Discuss who belongs at the table.' },
+      source_says: { nl: 'In de bron haalde de wijkcoach vader erbij.', en: 'In the source the coach brought the father in.' },
+      prompt: { nl: 'Wie bel jij als eerste?', en: 'Whom do you call first?' },
+    }),
+  );
   return doc.toString();
 }
 
 async function openOwnCasus(page: Page, modus: string) {
   await page.goto(`./?modus=${modus}`);
-  await page.locator('#own-casus-file').setInputFiles({ name: 'klas.yaml', mimeType: 'text/yaml', buffer: Buffer.from(casusWithNotes(), 'utf8') });
+  await page
+    .locator('#own-casus-file')
+    .setInputFiles({ name: 'klas.yaml', mimeType: 'text/yaml', buffer: Buffer.from(casusWithNotes(), 'utf8') });
   await page.getByRole('button', { name: 'Speel ‘Klascasus’' }).click({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await expect(storyHeading(page)).toHaveText('De melding');
@@ -32,7 +37,10 @@ const notes = (page: Page) => page.getByRole('complementary', { name: 'Voor de t
 async function expectAxeClean(page: Page, where: string) {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe on ${where}`).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe on ${where}`,
+  ).toEqual([]);
 }
 
 async function expectNoSidewaysScroll(page: Page, where: string) {
@@ -96,7 +104,9 @@ test('the class timer starts, pauses, resets and says politely when the time is 
   await expect(timer.getByRole('status')).toHaveText('De tijd is om.');
 });
 
-test('the class follows the majority of the tally, the trainer breaks a tie, and the debrief shows the room beside the route', async ({ page }) => {
+test('the class follows the majority of the tally, the trainer breaks a tie, and the debrief shows the room beside the route', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('./?modus=klas&casus=twee-zonen');
@@ -153,7 +163,11 @@ test('the class follows the majority of the tally, the trainer breaks a tie, and
   await expect(page.getByRole('region', { name: 'De klas naast de gekozen route' }).getByRole('table')).toHaveCount(2, { timeout: 30_000 });
 
   await openDebriefSection(page, 'Kosten in de tijd');
-  await expect.poll(async () => Number(await page.locator('[data-chart="lines"]').getAttribute('data-tick-px')), { message: 'chart tick labels in class mode at 1366' }).toBeGreaterThanOrEqual(12);
+  await expect
+    .poll(async () => Number(await page.locator('[data-chart="lines"]').getAttribute('data-tick-px')), {
+      message: 'chart tick labels in class mode at 1366',
+    })
+    .toBeGreaterThanOrEqual(12);
   const tickAt1366 = Number(await page.locator('[data-chart="lines"]').getAttribute('data-tick-px'));
   for (const width of [1920, 2560]) {
     await page.setViewportSize({ width, height: 1080 });
@@ -161,7 +175,9 @@ test('the class follows the majority of the tally, the trainer breaks a tie, and
   }
   await page.setViewportSize({ width: 1920, height: 1080 });
   // The projector's larger type reaches the chart's ticks, and the room's tables keep their header words whole.
-  await expect.poll(async () => Number(await page.locator('[data-chart="lines"]').getAttribute('data-tick-px'))).toBeGreaterThan(tickAt1366);
+  await expect
+    .poll(async () => Number(await page.locator('[data-chart="lines"]').getAttribute('data-tick-px')))
+    .toBeGreaterThan(tickAt1366);
   await expectTablesWhole(page, '.debrief__class', 'class debrief at 1920');
   expect(await splitHeaderWords(page, '.debrief'), 'header words split in the class debrief at 1920').toEqual([]);
   await expectAxeClean(page, 'class debrief at 1920');
@@ -187,14 +203,18 @@ test('the title links to class mode, the trainer view and the results overview',
   await links.getByRole('link', { name: 'Klasmodus (projector)' }).click();
   await expect(page).toHaveURL(/modus=klas/);
   await expect(page.getByRole('navigation', { name: 'Voor trainers' })).toContainText('Klasmodus staat aan');
-  await expect(page.getByRole('navigation', { name: 'Voor trainers' }).getByRole('link', { name: 'Klasoverzicht uit resultaatbestanden' })).toHaveAttribute('href', /resultaten-overzicht\.html/);
+  await expect(
+    page.getByRole('navigation', { name: 'Voor trainers' }).getByRole('link', { name: 'Klasoverzicht uit resultaatbestanden' }),
+  ).toHaveAttribute('href', /resultaten-overzicht\.html/);
   await page.getByRole('navigation', { name: 'Voor trainers' }).getByRole('link', { name: 'Terug naar spelersmodus' }).click();
   await expect(page).not.toHaveURL(/modus=/);
 });
 
 test('an option that must be argued is one choice for the room; the trainer then picks the argument', async ({ page }) => {
   await page.goto('./?modus=klas');
-  await page.locator('#own-casus-file').setInputFiles({ name: 'onderbouwing.yaml', mimeType: 'text/yaml', buffer: readFileSync('test/fixtures/scenarios/valid-argue.yaml') });
+  await page
+    .locator('#own-casus-file')
+    .setInputFiles({ name: 'onderbouwing.yaml', mimeType: 'text/yaml', buffer: readFileSync('test/fixtures/scenarios/valid-argue.yaml') });
   await page.getByRole('button', { name: 'Speel ‘Onderbouwing’' }).click({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await expect(page.locator('.tally__input')).toHaveCount(2);

@@ -12,19 +12,24 @@ import { expectTablesWhole } from './table-checks.ts';
 function casusWithNotes(): string {
   const doc = parseDocument(readFileSync('scenarios/twee-zonen.yaml', 'utf8'));
   doc.setIn(['title'], doc.createNode({ nl: 'Klascasus', en: 'Class casus' }));
-  doc.setIn(['moments', 'signaal', 'facilitator'], doc.createNode({
-    minutes: 5,
-    prompt: { nl: 'Wie bel jij als eerste?', en: 'Whom do you call first?' },
-    discuss: { nl: 'Bespreek wie er aan tafel hoort.', en: 'Discuss who belongs at the table.' },
-    misconceptions: { nl: 'Doorverwijzen lost het vanzelf op.', en: 'A referral solves it by itself.' },
-    source_says: { nl: 'In de bron haalde de wijkcoach vader erbij.', en: 'In the source the coach brought the father in.' },
-  }));
+  doc.setIn(
+    ['moments', 'signaal', 'facilitator'],
+    doc.createNode({
+      minutes: 5,
+      prompt: { nl: 'Wie bel jij als eerste?', en: 'Whom do you call first?' },
+      discuss: { nl: 'Bespreek wie er aan tafel hoort.', en: 'Discuss who belongs at the table.' },
+      misconceptions: { nl: 'Doorverwijzen lost het vanzelf op.', en: 'A referral solves it by itself.' },
+      source_says: { nl: 'In de bron haalde de wijkcoach vader erbij.', en: 'In the source the coach brought the father in.' },
+    }),
+  );
   return doc.toString();
 }
 
 async function openClassCasus(page: Page) {
   await page.goto('./?modus=klas');
-  await page.locator('#own-casus-file').setInputFiles({ name: 'klas.yaml', mimeType: 'text/yaml', buffer: Buffer.from(casusWithNotes(), 'utf8') });
+  await page
+    .locator('#own-casus-file')
+    .setInputFiles({ name: 'klas.yaml', mimeType: 'text/yaml', buffer: Buffer.from(casusWithNotes(), 'utf8') });
   await page.getByRole('button', { name: 'Speel ‘Klascasus’' }).click({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await expect(storyHeading(page)).toHaveText('De melding');
@@ -36,7 +41,9 @@ async function attach(page: Page, testInfo: TestInfo, name: string) {
 
 const notes = (page: Page) => page.getByRole('complementary', { name: 'Voor de trainer' });
 
-test('class mode at 1920×1080: vote, timer and notes on screen together, body text ≥ 24 px, "Bespreek" only when the trainer shows it', async ({ page }, testInfo) => {
+test('class mode at 1920×1080: vote, timer and notes on screen together, body text ≥ 24 px, "Bespreek" only when the trainer shows it', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openClassCasus(page);
@@ -50,8 +57,13 @@ test('class mode at 1920×1080: vote, timer and notes on screen together, body t
   await expect(notes(page).getByText('Wie bel jij als eerste?')).toBeInViewport({ ratio: 1 });
   const reveal = notes(page).getByRole('button', { name: 'Toon aan de zaal: Bespreek' });
   await expect(reveal).toBeInViewport({ ratio: 1 });
-  expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)), 'body text in class mode').toBeGreaterThanOrEqual(24);
-  expect(await vote.evaluate((el) => parseFloat(getComputedStyle(el.querySelector('p')!).fontSize)), 'the vote\'s lead').toBeGreaterThanOrEqual(20);
+  expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)), 'body text in class mode').toBeGreaterThanOrEqual(
+    24,
+  );
+  expect(
+    await vote.evaluate((el) => parseFloat(getComputedStyle(el.querySelector('p')!).fontSize)),
+    "the vote's lead",
+  ).toBeGreaterThanOrEqual(20);
 
   // Before the vote nothing meant for the room's discussion is projected.
   await expect(page.getByText('Bespreek wie er aan tafel hoort.')).toBeHidden();
@@ -81,7 +93,7 @@ test('class mode at 1920×1080: vote, timer and notes on screen together, body t
   await attach(page, testInfo, 'class-consequence-1920');
 });
 
-test('the room\'s distribution at 320 px: one card per option, every number in view, no header word broken', async ({ page }, testInfo) => {
+test("the room's distribution at 320 px: one card per option, every number in view, no header word broken", async ({ page }, testInfo) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('./?modus=klas&casus=twee-zonen');
@@ -101,7 +113,10 @@ test('the room\'s distribution at 320 px: one card per option, every number in v
   await attach(page, testInfo, 'class-distribution-320');
 });
 
-for (const [width, height] of [[320, 640], [1920, 1080]] as const) {
+for (const [width, height] of [
+  [320, 640],
+  [1920, 1080],
+] as const) {
   test(`the results overview at ${width} px shows every amount and whole header words`, async ({ page }, testInfo) => {
     await page.setViewportSize({ width, height });
     await page.goto('./resultaten-overzicht.html');

@@ -39,7 +39,9 @@ test.afterEach(() => {
 const isDefined = (s: StoredStatement) => s.context?.contextActivities?.['category']?.some((c) => c.id === CMI5) ?? false;
 const verbName = (s: StoredStatement) => s.verb.id.replace('http://adlnet.gov/expapi/verbs/', '');
 
-test('an LMS launch: the token from the fetch URL, initialized, every choice, completed, terminated, all in the registration', async ({ page }) => {
+test('an LMS launch: the token from the fetch URL, initialized, every choice, completed, terminated, all in the registration', async ({
+  page,
+}) => {
   expect(lms.course).toMatchObject({ url: 'index.html', moveOn: 'Completed', launchMethod: 'AnyWindow' });
   const { url, session } = await lms.launch();
   await page.goto(url);
@@ -51,9 +53,13 @@ test('an LMS launch: the token from the fetch URL, initialized, every choice, co
 
   // Leaving the page ends the session: terminated goes out with the page.
   await page.goto('about:blank');
-  await expect.poll(async () => (await store.statements({ registration: session.registration })).map(verbName), { timeout: 30_000 }).toContain('terminated');
+  await expect
+    .poll(async () => (await store.statements({ registration: session.registration })).map(verbName), { timeout: 30_000 })
+    .toContain('terminated');
 
-  const stored = (await store.statements({ registration: session.registration })).toSorted((a, b) => a.timestamp.localeCompare(b.timestamp));
+  const stored = (await store.statements({ registration: session.registration })).toSorted((a, b) =>
+    a.timestamp.localeCompare(b.timestamp),
+  );
   const defined = stored.filter(isDefined);
   expect(defined.map(verbName)).toEqual(['launched', 'initialized', 'completed', 'terminated']);
   for (const statement of defined) expect(statement.object.id).toBe(session.activityId);
@@ -86,7 +92,9 @@ test('an LMS launch: the token from the fetch URL, initialized, every choice, co
   expect(new Set(toLrs.map((r) => r.authorization))).toEqual(new Set([`Basic ${session.token}`]));
 });
 
-test('a reload ends the session with terminated, does not use the spent fetch URL again, says the LMS is not there and plays on', async ({ page }) => {
+test('a reload ends the session with terminated, does not use the spent fetch URL again, says the LMS is not there and plays on', async ({
+  page,
+}) => {
   const { url, session } = await lms.launch();
   await page.goto(url);
   // The game's own statements flow only once its session is open: the casus's launched proves it is.

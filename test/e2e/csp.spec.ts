@@ -14,11 +14,18 @@ import { expect, test } from './fixtures.ts';
  * with the meta policy alone and with the policy of dist/_headers sent as a response header too, as a host that
  * follows the README does.
  */
-const PAGES = readdirSync('dist').filter((name) => name.endsWith('.html')).sort();
+const PAGES = readdirSync('dist')
+  .filter((name) => name.endsWith('.html'))
+  .sort();
 const HEADER_POLICY = /^ {2}Content-Security-Policy: (.+)$/m.exec(readFileSync('dist/_headers', 'utf8'))?.[1] ?? '';
 const TITLE = { level: 1, name: 'Kostenbewust Interveniëren' } as const;
 
-interface Violation { readonly page: string; readonly directive: string; readonly blocked: string; readonly source: string }
+interface Violation {
+  readonly page: string;
+  readonly directive: string;
+  readonly blocked: string;
+  readonly source: string;
+}
 
 async function collectViolations(context: BrowserContext, into: Violation[]): Promise<void> {
   await context.exposeBinding('reportCspViolation', ({ frame }, violation: Omit<Violation, 'page'>) => {
@@ -34,21 +41,30 @@ async function collectViolations(context: BrowserContext, into: Violation[]): Pr
 
 /** Sends the `_headers` policy with every response of the game's server, as nginx or Apache would. */
 async function sendHeaderPolicy(context: BrowserContext, gameOrigin: string): Promise<void> {
-  await context.route((url) => url.origin === gameOrigin, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': HEADER_POLICY } });
-  });
+  await context.route(
+    (url) => url.origin === gameOrigin,
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': HEADER_POLICY } });
+    },
+  );
 }
 
 test('the build has the pages this test walks, and a header policy that says who may frame it', () => {
   expect(PAGES).toEqual(expect.arrayContaining(['index.html', 'resultaten-overzicht.html', 'klas-live.html', 'inbedden-voorbeeld.html']));
-  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync('dist/index.html', 'utf8'))?.[1]?.replaceAll('&#39;', "'");
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+    .exec(readFileSync('dist/index.html', 'utf8'))?.[1]
+    ?.replaceAll('&#39;', "'");
   expect(HEADER_POLICY).toBe(`${meta}; frame-ancestors 'self'`);
 });
 
 for (const mode of ['meta', 'header'] as const) {
   for (const name of PAGES) {
-    test(`${name} loads without a single CSP violation (${mode === 'meta' ? 'meta policy' : 'meta and header policy'})`, async ({ page, context, baseURL }) => {
+    test(`${name} loads without a single CSP violation (${mode === 'meta' ? 'meta policy' : 'meta and header policy'})`, async ({
+      page,
+      context,
+      baseURL,
+    }) => {
       const violations: Violation[] = [];
       const consoleReports: string[] = [];
       await collectViolations(context, violations);
@@ -85,8 +101,11 @@ test.describe('a site on another origin', () => {
   });
 
   test('cannot frame the game when the host sends the header policy', async ({ page, context, baseURL, errors }) => {
-    writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Elders</title></head>
-<body><iframe id="game" title="Spel" src="${new URL('index.html', baseURL)}" style="width:800px;height:600px"></iframe></body></html>`);
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Elders</title></head>
+<body><iframe id="game" title="Spel" src="${new URL('index.html', baseURL)}" style="width:800px;height:600px"></iframe></body></html>`,
+    );
     await sendHeaderPolicy(context, new URL(baseURL ?? '').origin);
     const refused = page.waitForEvent('console', (message) => /frame-ancestors/.test(message.text()));
     await page.goto(url);

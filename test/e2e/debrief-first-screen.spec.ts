@@ -20,13 +20,18 @@ async function outsideFirstScreen(page: Page): Promise<string[]> {
     const wanted: [string, Element | null][] = [
       ['ending', document.querySelector('#story-heading')],
       ['balansscore', document.querySelector('[data-testid="overall-score"]')],
-      ...['yours', 'best', 'systeem'].map((kind): [string, Element | null] => [`${kind} in euros`, document.querySelector(`.lesson-money__row[data-route="${kind}"] .lesson-money__amount`)]),
+      ...['yours', 'best', 'systeem'].map((kind): [string, Element | null] => [
+        `${kind} in euros`,
+        document.querySelector(`.lesson-money__row[data-route="${kind}"] .lesson-money__amount`),
+      ]),
       ['who pays and who saves', document.querySelector('[data-testid="lesson-pocket"]')],
     ];
     return wanted.flatMap(([name, el]) => {
       if (!el) return [`${name}: missing`];
       const box = el.getBoundingClientRect();
-      return box.top >= top - 1 && box.bottom <= window.innerHeight + 1 && box.height > 0 ? [] : [`${name}: ${Math.round(box.top)}–${Math.round(box.bottom)} (screen ${Math.round(top)}–${window.innerHeight})`];
+      return box.top >= top - 1 && box.bottom <= window.innerHeight + 1 && box.height > 0
+        ? []
+        : [`${name}: ${Math.round(box.top)}–${Math.round(box.bottom)} (screen ${Math.round(top)}–${window.innerHeight})`];
     });
   });
 }
@@ -39,15 +44,17 @@ async function tableProblems(page: Page): Promise<string[]> {
     for (const table of document.querySelectorAll('.debrief table')) {
       for (const cell of table.querySelectorAll('td')) {
         const box = cell.getBoundingClientRect();
-        if (box.right > limit + 1 || box.left < -1) found.push(`${table.className} cell "${cell.textContent}" at ${Math.round(box.left)}–${Math.round(box.right)}`);
-        if (/€/.test(cell.textContent ?? '') && cell.scrollWidth > cell.clientWidth + 1) found.push(`${table.className} cell "${cell.textContent}" clipped`);
+        if (box.right > limit + 1 || box.left < -1)
+          found.push(`${table.className} cell "${cell.textContent}" at ${Math.round(box.left)}–${Math.round(box.right)}`);
+        if (/€/.test(cell.textContent ?? '') && cell.scrollWidth > cell.clientWidth + 1)
+          found.push(`${table.className} cell "${cell.textContent}" clipped`);
       }
     }
     // A word split over two lines has two boxes.
     for (const th of document.querySelectorAll('.debrief th, .debrief .lesson-money__name')) {
       const text = th.firstChild;
       if (!(text instanceof Text)) continue;
-      for (const match of (text.data).matchAll(/\S+/g)) {
+      for (const match of text.data.matchAll(/\S+/g)) {
         const range = document.createRange();
         range.setStart(text, match.index);
         range.setEnd(text, match.index + match[0].length);
@@ -63,7 +70,9 @@ async function attach(page: Page, testInfo: TestInfo, name: string): Promise<voi
   await testInfo.attach(name, { body: await page.screenshot(), contentType: 'image/png' });
 }
 
-test('the debrief opens with the lesson: ending, balansscore and money on the first screen at 320, 390, 1366 and 1920; its tables at 320 px', async ({ page }, testInfo) => {
+test('the debrief opens with the lesson: ending, balansscore and money on the first screen at 320, 390, 1366 and 1920; its tables at 320 px', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(240_000);
   for (const [i, screen] of SCREENS.entries()) {
     await page.setViewportSize(screen);
@@ -94,7 +103,9 @@ test('the debrief opens with the lesson: ending, balansscore and money on the fi
   await expect(page.getByTestId('lesson-pocket')).toContainText(/kwijt/);
 });
 
-test('the sections open from their heading buttons, by keyboard too, stay open through a language switch, and all print', async ({ page }) => {
+test('the sections open from their heading buttons, by keyboard too, stay open through a language switch, and all print', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await playToDebrief(page);
   const toggle = page.getByRole('button', { name: 'Vier routes naast elkaar', exact: true });
@@ -105,7 +116,9 @@ test('the sections open from their heading buttons, by keyboard too, stay open t
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(page.locator('.compare-table')).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByRole('button', { name: 'Routes side by side', exact: true })).toHaveAttribute('aria-expanded', 'true', { timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Routes side by side', exact: true })).toHaveAttribute('aria-expanded', 'true', {
+    timeout: 20_000,
+  });
   await expect(page.locator('.compare-table')).toBeVisible();
   await page.getByRole('button', { name: 'Routes side by side', exact: true }).press('Space');
   await expect(page.locator('.compare-table')).toBeHidden();
@@ -115,4 +128,3 @@ test('the sections open from their heading buttons, by keyboard too, stay open t
     await expect(page.locator(selector).first(), `${selector} in print`).toBeVisible();
   }
 });
-

@@ -23,7 +23,9 @@ test('the debrief compares four routes in euros and values, with a chart, its te
   const key = (meaning: string) => page.locator(`.chart-legend [data-key="${meaning}"] svg`);
   await expect(key('systeem').locator('line')).toHaveAttribute('stroke-dasharray', '3 4');
   await expect(key('decision').locator('path')).toHaveCount(1);
-  expect(await key('systeem').locator('line').getAttribute('stroke')).not.toBe(await key('decision').locator('line').getAttribute('stroke'));
+  expect(await key('systeem').locator('line').getAttribute('stroke')).not.toBe(
+    await key('decision').locator('line').getAttribute('stroke'),
+  );
   await page.getByText('Toon de cijfers per maand').click();
   await expect(page.locator('.chart-table tbody tr')).toHaveCount(24);
   await expect(page.getByTestId('wrong-pocket')).not.toBeEmpty();
@@ -33,7 +35,9 @@ test('the debrief compares four routes in euros and values, with a chart, its te
   await expect(page.getByRole('heading', { name: 'Routes side by side' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('chart-summary')).toContainText('After 24 months your route costs');
   // The triangle's dashed reference outline, said in words too.
-  await expect(page.getByTestId('triangle-reference')).toContainText('standard route (systeemroute), for comparison. By the same rules it scores 50 on legitimacy');
+  await expect(page.getByTestId('triangle-reference')).toContainText(
+    'standard route (systeemroute), for comparison. By the same rules it scores 50 on legitimacy',
+  );
   await page.getByRole('button', { name: 'Nederlands' }).click();
   await expect(page.getByTestId('triangle-reference')).toContainText('De stippellijn in de driehoek is de systeemroute');
 });
@@ -57,13 +61,18 @@ test('the debrief prints as a clean portfolio page: no controls, the chart, room
 test('download my result gives the documented JSON and CSV, without names', async ({ page }) => {
   await playToDebrief(page);
   await openDebriefSection(page, 'Bewaren');
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download resultaat (JSON)' }).click()]);
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download resultaat (JSON)' }).click(),
+  ]);
   const record = JSON.parse(readFileSync((await json.path())!, 'utf8'));
   expect(record).toMatchObject({ kind: 'kostenbewust-resultaat', version: 1, casusId: 'twee-zonen', horizonMonths: 24 });
   expect(record.routes.map((r: { kind: string }) => r.kind).slice(0, 4)).toEqual(['yours', 'best', 'cheapest', 'systeem']);
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download resultaat (CSV)' }).click()]);
   const text = readFileSync((await csv.path())!, 'utf8');
-  expect(text.split('\r\n')[0]).toBe('kind,version,casusId,completedAt,section,key,totalCents,legitimiteit,betrokkenheid,rendement,overall,systeemCents');
+  expect(text.split('\r\n')[0]).toBe(
+    'kind,version,casusId,completedAt,section,key,totalCents,legitimiteit,betrokkenheid,rendement,overall,systeemCents',
+  );
   for (const body of [JSON.stringify(record), text]) expect(body).not.toMatch(/Sandra|Dave|Milan|Ruud/);
 });
 

@@ -9,7 +9,12 @@ import { playFirstOptions } from './play-frame.ts';
 
 test.use({ reducedMotion: 'reduce' });
 
-interface Posted { source: string; version: number; type: string; [key: string]: unknown }
+interface Posted {
+  source: string;
+  version: number;
+  type: string;
+  [key: string]: unknown;
+}
 
 /** A parent page on another origin, served by this test: it embeds the game and keeps what it receives. */
 function parentPage(gameUrl: string): string {
@@ -39,7 +44,10 @@ test.afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('a parent page on another origin receives ready, moments, choices with their kassabon and the completed casus', async ({ page, baseURL }) => {
+test('a parent page on another origin receives ready, moments, choices with their kassabon and the completed casus', async ({
+  page,
+  baseURL,
+}) => {
   const parentOrigin = new URL(parentUrl).origin;
   const game = new URL(`index.html?casus=${CASUS.id}&ouder=${encodeURIComponent(parentOrigin)}`, baseURL).toString();
   writeFileSync(join(dir, 'index.html'), parentPage(game));
@@ -58,7 +66,12 @@ test('a parent page on another origin receives ready, moments, choices with thei
   expect(types.filter((t) => t === 'moment.entered')).toHaveLength(decisions);
   expect(types.at(-1)).toBe('casus.completed');
   const choice = messages.find((m) => m.type === 'choice.made' && (m.lines as unknown[]).length > 0);
-  expect(choice).toMatchObject({ casusId: CASUS.id, momentId: expect.any(String), optionId: expect.any(String), totalCents: expect.any(Number) });
+  expect(choice).toMatchObject({
+    casusId: CASUS.id,
+    momentId: expect.any(String),
+    optionId: expect.any(String),
+    totalCents: expect.any(Number),
+  });
   expect((choice?.lines as { payer: string }[])[0]?.payer).toEqual(expect.any(String));
   expect(Object.keys(choice?.values as object)).toEqual(['legitimiteit', 'betrokkenheid', 'rendement']);
   const completed = messages.at(-1) as Posted;
@@ -77,12 +90,17 @@ test('without ouder= the game posts nothing to the page that embeds it', async (
   expect(await page.evaluate(() => (window as unknown as { received: unknown[] }).received)).toEqual([]);
 });
 
-test("with ouder= the title says the choices go to the embedding page, by its origin; without, that nothing leaves", async ({ page, baseURL }) => {
+test('with ouder= the title says the choices go to the embedding page, by its origin; without, that nothing leaves', async ({
+  page,
+  baseURL,
+}) => {
   const parentOrigin = new URL(parentUrl).origin;
   writeFileSync(join(dir, 'index.html'), parentPage(new URL(`index.html?ouder=${encodeURIComponent(parentOrigin)}`, baseURL).toString()));
   await page.goto(parentUrl);
   const privacy = page.frameLocator('#game').locator('.privacy');
-  await expect(privacy).toHaveText(`Dit spel stuurt je keuzes en scores naar de pagina waarin dit spel staat (${parentOrigin}). Al het andere blijft in deze browser.`);
+  await expect(privacy).toHaveText(
+    `Dit spel stuurt je keuzes en scores naar de pagina waarin dit spel staat (${parentOrigin}). Al het andere blijft in deze browser.`,
+  );
   writeFileSync(join(dir, 'index.html'), parentPage(new URL('index.html?taal=en', baseURL).toString()));
   await page.goto(parentUrl);
   await expect(privacy).toHaveText('This game sends nothing anywhere: your progress stays in this browser.');

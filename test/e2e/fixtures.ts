@@ -82,12 +82,15 @@ export function startButton(page: Page | FrameLocator, title: string = CASUS.nl,
 
 /** Puts a stored save in place before the first load only (a reload keeps what the game made of it). */
 export async function seedSave(page: Page, value: string, casusId: string = CASUS.id): Promise<void> {
-  await page.addInitScript(([key, raw]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, raw);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [`kostenbewust:save:${casusId}`, value] as const);
+  await page.addInitScript(
+    ([key, raw]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, raw);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [`kostenbewust:save:${casusId}`, value] as const,
+  );
 }
 
 /** Opens a section of the debrief by its heading button (the debrief shows the lesson first, the rest closed). */
@@ -102,7 +105,10 @@ export async function openDebriefSection(page: Page, name: string): Promise<void
  * until one of the two buttons is there (they are drawn with the consequence and never together), so the answer
  * does not depend on how far rendering has got when it is asked.
  */
-export async function consequenceLeadsTo(root: Page | FrameLocator, names: { next?: string; debrief?: string } = {}): Promise<'next' | 'debrief'> {
+export async function consequenceLeadsTo(
+  root: Page | FrameLocator,
+  names: { next?: string; debrief?: string } = {},
+): Promise<'next' | 'debrief'> {
   const toDebrief = root.getByRole('button', { name: names.debrief ?? 'Naar de nabespreking' });
   const next = root.getByRole('button', { name: names.next ?? 'Verder', exact: true });
   await expect(toDebrief.or(next).first()).toBeVisible({ timeout: 20_000 });
@@ -136,6 +142,9 @@ export async function playOnToDebrief(page: Page, which: 'first' | 'last'): Prom
  * worker installs, asynchronously): a test that goes off-line before would see the game fail to read it.
  */
 export async function configKeptForOffline(page: Page): Promise<void> {
-  await page.waitForFunction(async ([cacheName, url]) => (await (await caches.open(cacheName)).match(url)) !== undefined,
-    [CONFIG_CACHE, configFileUrl(page.url())] as const, { timeout: 60_000 });
+  await page.waitForFunction(
+    async ([cacheName, url]) => (await (await caches.open(cacheName)).match(url)) !== undefined,
+    [CONFIG_CACHE, configFileUrl(page.url())] as const,
+    { timeout: 60_000 },
+  );
 }

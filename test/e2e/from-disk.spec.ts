@@ -9,6 +9,9 @@ test('opened from disk (file://), the page says in Dutch how to serve it instead
   await expect(alert).toContainText('http.server');
   await expect(alert).toContainText('opened straight from disk');
   // The browser's own refusal to load modules from a file is what this message explains; nothing else may fail.
-  expect(errors.every((e) => /CORS policy|net::ERR_FAILED/.test(e)), errors.join('\n')).toBe(true);
+  expect(
+    errors.every((e) => /CORS policy|net::ERR_FAILED/.test(e)),
+    errors.join('\n'),
+  ).toBe(true);
   errors.length = 0;
 });

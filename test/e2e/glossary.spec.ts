@@ -23,7 +23,7 @@ test('the glossary opens from the top bar with the keyboard, explains the terms,
   await expect(english).toHaveCount(0);
 });
 
-test('a term in the casus text opens its explanation in place, as a disclosure, in the player\'s language', async ({ page }) => {
+test("a term in the casus text opens its explanation in place, as a disclosure, in the player's language", async ({ page }) => {
   await openFreshGame(page);
   await startButton(page).click();
   await page.getByRole('button', { name: 'Begin de casus' }).click();

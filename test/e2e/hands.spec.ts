@@ -49,13 +49,17 @@ test('a double click on "Verder" does not choose an option on the next decision'
   await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
   await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
   const before = await total(page).textContent();
-  await doubleClickAcross(page, page.getByRole('button', { name: 'Verder' }), page.locator('[data-option]:not([disabled]):not(.option--argued)').first());
+  await doubleClickAcross(
+    page,
+    page.getByRole('button', { name: 'Verder' }),
+    page.locator('[data-option]:not([disabled]):not(.option--argued)').first(),
+  );
   await expect(page.getByText('Beslismoment 2')).toBeVisible();
   await expect(page.locator('[data-option]:not([disabled]):not(.option--argued)').first()).toBeVisible();
   await expect(total(page)).toHaveText(before ?? '');
 });
 
-test('a held Enter (key repeat) does not activate the next screen\'s buttons', async ({ page }) => {
+test("a held Enter (key repeat) does not activate the next screen's buttons", async ({ page }) => {
   await toFirstDecision(page);
   await tabTo(page, 'Begin de casus');
   await page.keyboard.down('Enter');
@@ -94,11 +98,13 @@ test.describe('1366×768', () => {
 });
 
 test('embedded below text in a page, the game never scrolls that page', async ({ page }) => {
-  await page.route('**/lms/embed.html', (route) => route.fulfill({
-    contentType: 'text/html',
-    body: `<!doctype html><title>LMS</title><h1>Les 3</h1><p style="height:900px">Lees eerst deze tekst.</p>
+  await page.route('**/lms/embed.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>LMS</title><h1>Les 3</h1><p style="height:900px">Lees eerst deze tekst.</p>
       <iframe src="kostenbewust/" title="Kostenbewust Interveniëren" style="width:100%;height:700px;border:0"></iframe><p style="height:900px">Na het spel.</p>`,
-  }));
+    }),
+  );
   await page.goto('../embed.html');
   const game = page.frameLocator('iframe');
   await expect(startButton(game)).toBeAttached({ timeout: 30_000 });

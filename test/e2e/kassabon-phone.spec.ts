@@ -5,7 +5,12 @@ import { expectAxeClean } from './layout-checks.ts';
 const sheet = (page: Page) => page.getByRole('region', { name: 'Kassabon' });
 const toggle = (page: Page) => page.getByRole('button', { name: 'Kassabon', exact: true });
 
-interface Box { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number }
+interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
 
 /** The rows the last choice printed on the kassabon: its label and its lines, as the player should see them now. */
 async function newestRows(page: Page) {
@@ -19,10 +24,20 @@ async function newestRows(page: Page) {
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     };
     // Every element holding text of its own, with its font size: what the player has to read.
-    const texts = rows.flatMap((row) => [row, ...row.querySelectorAll('*')])
-      .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '') && el.getClientRects().length > 0)
+    const texts = rows
+      .flatMap((row) => [row, ...row.querySelectorAll('*')])
+      .filter(
+        (el) =>
+          [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '') && el.getClientRects().length > 0,
+      )
       .map((el) => ({ text: el.textContent!.trim().slice(0, 30), size: parseFloat(getComputedStyle(el).fontSize) }));
-    return { rows: rows.map(box), body: box(document.querySelector('.receipt__body')!), bodyVisible: body.height > 0, texts, viewport: { width: innerWidth, height: innerHeight } };
+    return {
+      rows: rows.map(box),
+      body: box(document.querySelector('.receipt__body')!),
+      bodyVisible: body.height > 0,
+      texts,
+      viewport: { width: innerWidth, height: innerHeight },
+    };
   });
 }
 
@@ -42,19 +57,26 @@ async function tornEdgeOverlaps(page: Page) {
       const cb = block ? block.getBoundingClientRect() : new DOMRect(-scrollX, -scrollY, innerWidth, innerHeight);
       const height = parseFloat(edge.height);
       const top = edge.bottom !== 'auto' ? cb.bottom - parseFloat(edge.bottom) - height : cb.top + parseFloat(edge.top);
-      const box = { left: cb.left + (parseFloat(edge.left) || 0), right: cb.right - (parseFloat(edge.right) || 0), top, bottom: top + height };
+      const box = {
+        left: cb.left + (parseFloat(edge.left) || 0),
+        right: cb.right - (parseFloat(edge.right) || 0),
+        top,
+        bottom: top + height,
+      };
       for (const el of document.querySelectorAll('body *')) {
         if (receipt.contains(el) || el.getClientRects().length === 0) continue;
         if (![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')) continue;
         const r = el.getBoundingClientRect();
-        if (r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top) overlaps.push(`${el.tagName.toLowerCase()} “${el.textContent!.trim().slice(0, 30)}”`);
+        if (r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top)
+          overlaps.push(`${el.tagName.toLowerCase()} “${el.textContent!.trim().slice(0, 30)}”`);
       }
     }
     return overlaps;
   });
 }
 
-const inside = (inner: Box, outer: Box) => inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1 && inner.left >= outer.left - 1 && inner.right <= outer.right + 1;
+const inside = (inner: Box, outer: Box) =>
+  inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1 && inner.left >= outer.left - 1 && inner.right <= outer.right + 1;
 
 async function shot(page: Page, testInfo: TestInfo, name: string) {
   const path = testInfo.outputPath(`${name.replace(/[^\w]+/g, '-')}.png`);
@@ -68,11 +90,16 @@ async function chooseAndWait(page: Page) {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
-for (const viewport of [{ width: 320, height: 640 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+  { width: 320, height: 640 },
+  { width: 390, height: 844 },
+]) {
   test.describe(`${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
-    test('after a choice the new kassabon lines, the total and the stakes are on screen, readable, and the sheet lowers for the next decision', async ({ page }, testInfo) => {
+    test('after a choice the new kassabon lines, the total and the stakes are on screen, readable, and the sheet lowers for the next decision', async ({
+      page,
+    }, testInfo) => {
       await openFreshGame(page);
       await startButton(page).click();
       await page.getByRole('button', { name: 'Begin de casus' }).click();
@@ -93,17 +120,27 @@ for (const viewport of [{ width: 320, height: 640 }, { width: 390, height: 844 }
           expect(inside(row, screen), `row ${JSON.stringify(row)} on screen`).toBe(true);
           expect(inside(row, seen.body), `row ${JSON.stringify(row)} not scrolled away in the sheet`).toBe(true);
         }
-        expect(seen.texts.filter((t) => t.size < 14), 'text under 14 px').toEqual([]);
+        expect(
+          seen.texts.filter((t) => t.size < 14),
+          'text under 14 px',
+        ).toEqual([]);
         const total = page.locator('.receipt-compact strong');
         await expect(total).toBeInViewport();
         expect(await total.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(14);
-        expect(await page.locator('.receipt-compact span').evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(14);
+        expect(
+          await page.locator('.receipt-compact span').evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+        ).toBeGreaterThanOrEqual(14);
         // The stakes, beside the total: the route and the systeemroute up to this month.
         const stakes = page.locator('.receipt-stakes--bar');
         await expect(stakes).toBeInViewport();
         await expect(stakes).toContainText(/Uitgegeven tot en met maand \d+/);
         await expect(stakes.locator('dd')).toHaveText([/^€\u00a0[\d.]+,\d\d$/, /^€\u00a0[\d.]+,\d\d$/]);
-        expect(await stakes.locator('dt').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(14);
+        expect(
+          await stakes
+            .locator('dt')
+            .first()
+            .evaluate((el) => parseFloat(getComputedStyle(el).fontSize)),
+        ).toBeGreaterThanOrEqual(14);
         expect(await tornEdgeOverlaps(page)).toEqual([]);
         if (decision === 1) {
           await expectAxeClean(page, `${viewport.width}: sheet raised`);
@@ -191,7 +228,9 @@ test.describe('1366×768', () => {
     expect(panel && story && panel.x >= story.x + story.width).toBe(true);
     await expect(toggle(page)).toBeHidden();
     await expect(sheet(page).locator('.receipt-stakes--pinned')).toBeInViewport();
-    await expect(sheet(page).locator('.receipt-stakes--pinned')).toContainText(/Uitgegeven tot en met maand \d+Jouw route€\u00a0[\d.]+,\d\dSysteemroute€\u00a0[\d.]+,\d\d/);
+    await expect(sheet(page).locator('.receipt-stakes--pinned')).toContainText(
+      /Uitgegeven tot en met maand \d+Jouw route€\u00a0[\d.]+,\d\dSysteemroute€\u00a0[\d.]+,\d\d/,
+    );
     expect(await tornEdgeOverlaps(page)).toEqual([]);
     await shot(page, testInfo, '1366 after a choice');
   });

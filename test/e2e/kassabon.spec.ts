@@ -28,7 +28,11 @@ test.describe('1366×768', () => {
       await expect(receipt(p).getByTestId('receipt-total')).toBeInViewport();
     });
     // The lines outgrew the panel: it scrolled itself to keep the newest in view.
-    expect(await receipt(page).locator('.receipt__scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    expect(
+      await receipt(page)
+        .locator('.receipt__scroll')
+        .evaluate((el) => el.scrollTop),
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -39,8 +43,15 @@ test.describe('a phone', () => {
       const compact = p.locator('.receipt-compact');
       await expect(compact).toBeInViewport();
       // Read together: the receipt may print a line between two separate reads.
-      await expect.poll(() => p.evaluate(() =>
-        document.querySelector('.receipt-compact strong')?.textContent === document.querySelector('[data-testid="receipt-total"]')?.textContent)).toBe(true);
+      await expect
+        .poll(() =>
+          p.evaluate(
+            () =>
+              document.querySelector('.receipt-compact strong')?.textContent ===
+              document.querySelector('[data-testid="receipt-total"]')?.textContent,
+          ),
+        )
+        .toBe(true);
       // The same figure in the same face: the receipt's, with a plain zero.
       // Polled: the total is redrawn as lines print, and a replaced element reads an empty style for that moment.
       await expect.poll(() => compact.locator('strong').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?Courier Prime"?/);
@@ -67,11 +78,21 @@ test('the kassabon reads like a till receipt: its own fixed-width face with a pl
   await expect(amount).toContainText('0,00');
   expect(await amount.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"?Courier Prime"?/);
   // The face shipped with the app is the one drawn, not a system fallback.
-  await expect.poll(() => page.evaluate(() => document.fonts.check('16px "Courier Prime"', '0') && [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Courier Prime' && f.status === 'loaded'))).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          document.fonts.check('16px "Courier Prime"', '0') &&
+          [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Courier Prime' && f.status === 'loaded'),
+      ),
+    )
+    .toBe(true);
   // No breakable space between "€" and its figures.
   expect(await receipt(page).getByTestId('receipt-total').textContent()).toMatch(/^€\u00a0\d/);
   // Twee zonen books no shared tariff: the receipt says so instead of naming a tariff set that changes nothing.
-  await expect(receipt(page).getByTestId('receipt-tariffs')).toHaveText('Deze casus gebruikt geen gedeelde tarieven: de bedragen komen uit de casus zelf.');
+  await expect(receipt(page).getByTestId('receipt-tariffs')).toHaveText(
+    'Deze casus gebruikt geen gedeelde tarieven: de bedragen komen uit de casus zelf.',
+  );
 });
 
 test('a cited amount names its publication, publisher and year, with the quote', async ({ page }) => {
@@ -88,8 +109,12 @@ test('a cited amount names its publication, publisher and year, with the quote',
   }
   const source = cited.first();
   await source.getByText('Bron', { exact: true }).click();
-  await expect(source.locator('.receipt-source__name')).toHaveText(/^(Doen wat nodig is \(City Deal Inclusieve Stad, 2016\)|Een sociaal sociaal domein \(gemeente Utrecht, 2020\)|Reflectiesessie City Deal Inclusieve stad \(Platform31, 2017\)), regel \d+$/);
+  await expect(source.locator('.receipt-source__name')).toHaveText(
+    /^(Doen wat nodig is \(City Deal Inclusieve Stad, 2016\)|Een sociaal sociaal domein \(gemeente Utrecht, 2020\)|Reflectiesessie City Deal Inclusieve stad \(Platform31, 2017\)), regel \d+$/,
+  );
   await expect(source.locator('blockquote')).toHaveText(/^“.+”$/);
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(receipt(page).locator('.receipt-source__name').first()).toHaveText(/\((City Deal Inclusive City, 2016|City of Utrecht, 2020|Platform31, 2017)\), line \d+$/);
+  await expect(receipt(page).locator('.receipt-source__name').first()).toHaveText(
+    /\((City Deal Inclusive City, 2016|City of Utrecht, 2020|Platform31, 2017)\), line \d+$/,
+  );
 });

@@ -37,7 +37,10 @@ test('a keyboard-only player reaches the debrief with kassabon and scores', asyn
     await expect(page.getByRole('button', { name: section, exact: true })).toHaveAttribute('aria-expanded', 'true');
   }
   for (const value of ['Legitimiteit', 'Betrokkenheid', 'Rendement']) {
-    const item = page.getByRole('listitem').filter({ hasText: value }).filter({ has: page.locator('.score__number') });
+    const item = page
+      .getByRole('listitem')
+      .filter({ hasText: value })
+      .filter({ has: page.locator('.score__number') });
     await expect(item.locator('.score__number')).toHaveText(/^\d{1,3}$/);
   }
   await expect(page.getByRole('region', { name: /Kassabon: jouw route/ })).toBeVisible();

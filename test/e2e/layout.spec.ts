@@ -10,8 +10,34 @@ interface Walk {
 }
 
 const LABELS = {
-  nl: { start: 'Start casus', title: 'Twee zonen', begin: 'Begin de casus', next: 'Verder', debrief: 'Naar de nabespreking', happened: 'Wat er gebeurt', score: 'Balansscore', openAll: 'Alles openen', glossary: 'Begrippen', close: 'Sluiten', argue: 'Onderbouw je keuze', back: '← Terug naar de keuzes' },
-  en: { start: 'Start case', title: 'Two sons', begin: 'Begin the case', next: 'Continue', debrief: 'To the debrief', happened: 'What happens', score: 'Balance score', openAll: 'Open all', glossary: 'Glossary', close: 'Close', argue: 'Argue your choice', back: '← Back to the choices' },
+  nl: {
+    start: 'Start casus',
+    title: 'Twee zonen',
+    begin: 'Begin de casus',
+    next: 'Verder',
+    debrief: 'Naar de nabespreking',
+    happened: 'Wat er gebeurt',
+    score: 'Balansscore',
+    openAll: 'Alles openen',
+    glossary: 'Begrippen',
+    close: 'Sluiten',
+    argue: 'Onderbouw je keuze',
+    back: '← Terug naar de keuzes',
+  },
+  en: {
+    start: 'Start case',
+    title: 'Two sons',
+    begin: 'Begin the case',
+    next: 'Continue',
+    debrief: 'To the debrief',
+    happened: 'What happens',
+    score: 'Balance score',
+    openAll: 'Open all',
+    glossary: 'Glossary',
+    close: 'Close',
+    argue: 'Argue your choice',
+    back: '← Back to the choices',
+  },
 } as const;
 
 /** Plays the casus from the title to the debrief, checking every screen on the way. */
@@ -164,13 +190,17 @@ test.describe('author text that would break the layout', () => {
 
 test.describe('a high-density screen', () => {
   test.use({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 2 });
-  test('the stage draws at the screen\'s own density, and still fits its box', async ({ page }) => {
+  test("the stage draws at the screen's own density, and still fits its box", async ({ page }) => {
     await openFreshGame(page);
     await startButton(page).click();
     await page.waitForFunction(() => performance.getEntriesByName('app:first-phaser-frame').length > 0, undefined, { timeout: 30_000 });
     const { backing, css, dpr } = await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas');
-      return { backing: canvas ? [canvas.width, canvas.height] : [], css: canvas?.getBoundingClientRect().width ?? 0, dpr: window.devicePixelRatio };
+      return {
+        backing: canvas ? [canvas.width, canvas.height] : [],
+        css: canvas?.getBoundingClientRect().width ?? 0,
+        dpr: window.devicePixelRatio,
+      };
     });
     expect(dpr).toBe(2);
     expect(backing).toEqual([1920, 1080]);

@@ -17,10 +17,16 @@ async function check(page: Page, where: string) {
 }
 
 async function chooseOwnFile(page: Page, name: string, content: string | Buffer) {
-  await page.locator('#own-casus-file').setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });
+  await page
+    .locator('#own-casus-file')
+    .setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });
 }
 
-for (const viewport of [{ width: 320, height: 640 }, { width: 390, height: 844 }, { width: 1366, height: 768 }]) {
+for (const viewport of [
+  { width: 320, height: 640 },
+  { width: 390, height: 844 },
+  { width: 1366, height: 768 },
+]) {
   test.describe(`${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
 
@@ -61,8 +67,12 @@ for (const viewport of [{ width: 320, height: 640 }, { width: 390, height: 844 }
     test('the results overview with loaded and refused files, and the live class view, fit and pass axe', async ({ page }) => {
       test.setTimeout(120_000);
       await page.goto('./resultaten-overzicht.html');
-      await page.getByLabel('Kies resultaatbestanden (.json, meerdere tegelijk)').setInputFiles([valid[0]!, broken[0]!, valid[1]!, broken[1]!, valid[2]!]);
-      await expect(page.getByRole('status').first()).toHaveText('3 resultaat/resultaten geladen, 2 bestand(en) overgeslagen.', { timeout: 30_000 });
+      await page
+        .getByLabel('Kies resultaatbestanden (.json, meerdere tegelijk)')
+        .setInputFiles([valid[0]!, broken[0]!, valid[1]!, broken[1]!, valid[2]!]);
+      await expect(page.getByRole('status').first()).toHaveText('3 resultaat/resultaten geladen, 2 bestand(en) overgeslagen.', {
+        timeout: 30_000,
+      });
       await expect(page.getByRole('region', { name: 'Twee zonen' })).toBeVisible();
       await check(page, 'results overview');
 

@@ -19,10 +19,14 @@ const TITLE = { level: 1, name: 'Kostenbewust Interveniëren' } as const;
 
 /** Resolves once the service worker is installed (every file precached), active and controlling this page. */
 async function controlledByServiceWorker(page: Page): Promise<string> {
-  await page.waitForFunction(async () => {
-    await navigator.serviceWorker.ready;
-    return navigator.serviceWorker.controller !== null;
-  }, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    async () => {
+      await navigator.serviceWorker.ready;
+      return navigator.serviceWorker.controller !== null;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
   return page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '');
 }
 
@@ -32,17 +36,24 @@ async function registrations(page: Page): Promise<number> {
 
 test('the service worker precaches every script, style, font, sound and page of the build, and not the config file', () => {
   const precached = new Set([...readFileSync('dist/sw.js', 'utf8').matchAll(/url:"([^"]+)"/g)].map((m) => m[1]));
-  const built = readdirSync('dist', { recursive: true, encoding: 'utf8' }).map((path) => path.split('\\').join('/'))
+  const built = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+    .map((path) => path.split('\\').join('/'))
     .filter((path) => /\.(html|js|css|woff2|wav|svg|png|webmanifest)$/.test(path) && path !== 'sw.js');
   expect(built.filter((path) => !precached.has(path))).toEqual([]);
   // Every bundled casus is a chunk of its own, named after its file in scenarios/.
-  const casussen = readdirSync('scenarios').filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, ''));
+  const casussen = readdirSync('scenarios')
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.replace(/\.yaml$/, ''));
   expect(casussen.length).toBeGreaterThan(10);
   expect(casussen.filter((id) => ![...precached].some((url) => url?.startsWith(`assets/${id}-`)))).toEqual([]);
   expect(precached.has('kostenbewust.config.json')).toBe(false);
 });
 
-test('after one visit the game reloads off-line and plays a casus it never opened, with its fonts, sounds and stage', async ({ page, context, baseURL }) => {
+test('after one visit the game reloads off-line and plays a casus it never opened, with its fonts, sounds and stage', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await openFreshGame(page);
   const worker = await controlledByServiceWorker(page);
   // Relative URL and scope: the worker lives in the game's folder (the sub-path the tests serve it from).
@@ -58,10 +69,14 @@ test('after one visit the game reloads off-line and plays a casus it never opene
   // The fonts came from the precache (a failed font would fall back silently, so ask for it by name).
   expect(await page.evaluate(async () => (await document.fonts.load('700 1em "Atkinson Hyperlegible"')).length)).toBeGreaterThan(0);
   // Every sound is there, as the game's audio loader asks for it.
-  const sounds = await page.evaluate(async () => Promise.all(['select', 'receipt-line', 'receipt-done', 'debrief'].map(async (name) => {
-    const response = await fetch(`audio/${name}.wav`);
-    return `${name}: ${response.status} ${(await response.arrayBuffer()).byteLength > 1000 ? 'audio' : 'empty'}`;
-  })));
+  const sounds = await page.evaluate(async () =>
+    Promise.all(
+      ['select', 'receipt-line', 'receipt-done', 'debrief'].map(async (name) => {
+        const response = await fetch(`audio/${name}.wav`);
+        return `${name}: ${response.status} ${(await response.arrayBuffer()).byteLength > 1000 ? 'audio' : 'empty'}`;
+      }),
+    ),
+  );
   expect(sounds).toEqual(['select: 200 audio', 'receipt-line: 200 audio', 'receipt-done: 200 audio', 'debrief: 200 audio']);
   // The school's config file (never precached: it is edited after the build) was kept from the first visit.
   expect(await page.evaluate(async () => (await fetch('kostenbewust.config.json', { cache: 'no-store' })).json())).toEqual({ xapi: null });
@@ -127,7 +142,9 @@ test.describe('a new version', () => {
     // A deployment replaces the worker; the browser finds it on its next check (asked for here, as it does by itself).
     appendFileSync(join(dir, 'sw.js'), '\n// a new version\n');
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, undefined, { timeout: 60_000 });
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, undefined, {
+      timeout: 60_000,
+    });
     const notice = page.locator('[data-notice="update"]');
     // In the casus nothing is offered and nothing changes: the same consequence is still on screen.
     await expect(page.getByRole('heading', { level: 2, name: 'Wat er gebeurt' })).toBeVisible();
@@ -143,10 +160,12 @@ test.describe('a new version', () => {
     await reloaded;
     await expect(page.getByRole('heading', TITLE)).toBeVisible();
     await expect(notice).toHaveCount(0);
-    expect(await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      return { waiting: registration?.waiting ?? null, active: registration?.active?.state };
-    })).toEqual({ waiting: null, active: 'activated' });
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return { waiting: registration?.waiting ?? null, active: registration?.active?.state };
+      }),
+    ).toEqual({ waiting: null, active: 'activated' });
     // The progress in the casus survived the update.
     await expect(page.getByRole('button', { name: `Verder spelen ${CASUS.nl}` })).toBeVisible();
   });

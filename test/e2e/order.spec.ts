@@ -30,7 +30,8 @@ test('two fresh attempts can show the options in different orders, each a permut
   test.setTimeout(240_000);
   const orders: string[][] = [];
   // Four choices have 24 orders: five fresh attempts all alike would happen by chance about once in 330.000 runs.
-  for (let i = 0; i < 5 && new Set(orders.map((o) => o.join())).size < 2; i++) orders.push(await inFreshBrowser(browser, (page) => firstDecision(page)));
+  for (let i = 0; i < 5 && new Set(orders.map((o) => o.join())).size < 2; i++)
+    orders.push(await inFreshBrowser(browser, (page) => firstDecision(page)));
   expect(new Set(orders.map((o) => o.join())).size).toBeGreaterThan(1);
   for (const order of orders) expect([...order].sort()).toEqual([...orders[0]!].sort());
 });
@@ -51,6 +52,7 @@ test('two browsers with the same class code show the same order; another class m
   const b = await inFreshBrowser(browser, (page) => firstDecision(page, link('groep-3b')));
   expect(b).toEqual(a);
   const others = [];
-  for (const klas of ['groep-3c', 'groep-4a', 'groep-4b', 'groep-5a']) others.push((await inFreshBrowser(browser, (page) => firstDecision(page, link(klas)))).join());
+  for (const klas of ['groep-3c', 'groep-4a', 'groep-4b', 'groep-5a'])
+    others.push((await inFreshBrowser(browser, (page) => firstDecision(page, link(klas)))).join());
   expect(new Set([a.join(), ...others]).size).toBeGreaterThan(1);
 });

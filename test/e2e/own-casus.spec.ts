@@ -7,7 +7,9 @@ const casus = readFileSync('scenarios/twee-zonen.yaml', 'utf8');
 const renamed = casus.replace('  nl: "Twee zonen"', '  nl: "Mijn eigen casus"');
 
 async function choose(page: Page, name: string, content: string | Buffer) {
-  await page.locator('#own-casus-file').setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });
+  await page
+    .locator('#own-casus-file')
+    .setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });
 }
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Open een eigen casus' });
@@ -27,13 +29,22 @@ test('a trainer opens their own casus file, plays it, and finds it again after a
 
 /** Every amount element under `root` is one line box: an amount that wrapped ("€ 29. 80 0") has two or more. */
 async function wrappedAmounts(page: Page, root: string): Promise<string[]> {
-  return page.locator(root).evaluate((element) =>
-    [...element.querySelectorAll<HTMLElement>('.amount')]
-      .filter((amount) => amount.getClientRects().length !== 1 || amount.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(amount).lineHeight || '20'))
-      .map((amount) => amount.textContent ?? ''));
+  return page
+    .locator(root)
+    .evaluate((element) =>
+      [...element.querySelectorAll<HTMLElement>('.amount')]
+        .filter(
+          (amount) =>
+            amount.getClientRects().length !== 1 ||
+            amount.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(amount).lineHeight || '20'),
+        )
+        .map((amount) => amount.textContent ?? ''),
+    );
 }
 
-test('a valid own file shows its route map: the routes, each ending and the ranges, the story in words, and the story map over the whole width', async ({ page }) => {
+test('a valid own file shows its route map: the routes, each ending and the ranges, the story in words, and the story map over the whole width', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await openFreshGame(page);
   await choose(page, 'mijn-casus.yaml', renamed);
@@ -45,16 +56,22 @@ test('a valid own file shows its route map: the routes, each ending and the rang
   const map = page.getByRole('region', { name: 'Routekaart: Mijn eigen casus' });
   await expect(map.getByRole('heading', { name: 'Routekaart: Mijn eigen casus' })).toBeVisible();
   const routes = map.getByRole('table', { name: 'Routes' });
-  for (const row of ['beste 1', 'steeds goedkoopst', 'steeds duurst', 'slechtste']) await expect(routes.getByRole('rowheader', { name: row })).toBeVisible();
+  for (const row of ['beste 1', 'steeds goedkoopst', 'steeds duurst', 'slechtste'])
+    await expect(routes.getByRole('rowheader', { name: row })).toBeVisible();
   await expect(map.getByRole('table', { name: 'Per einde' }).getByRole('row')).toHaveCount(5);
-  await expect(map.getByRole('table', { name: 'Bereik van de waarden over alle routes' }).getByRole('rowheader', { name: 'Rendement' })).toBeVisible();
+  await expect(
+    map.getByRole('table', { name: 'Bereik van de waarden over alle routes' }).getByRole('rowheader', { name: 'Rendement' }),
+  ).toBeVisible();
   await map.getByText('Het verhaal in woorden', { exact: true }).click();
   await expect(map.locator('.own-map__story > li')).toHaveCount(9);
   const results = await new AxeBuilder({ page }).include('.own-casus').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 
   const open = map.getByRole('button', { name: 'Open de verhaalkaart' });
-  for (const size of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 390, height: 844 },
+  ]) {
     await page.setViewportSize(size);
     // In the right column (or the phone's one column) no amount breaks inside, however narrow the table.
     await expect(map.locator('.amount').first()).toBeVisible();
@@ -97,7 +114,10 @@ test('a valid own file shows its route map: the routes, each ending and the rang
     await expect.poll(async () => Number(await zoom.getAttribute('data-zoom'))).toBeGreaterThan(fitted);
     await page.keyboard.press('0');
 
-    const scan = await new AxeBuilder({ page }).include('.route-map-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const scan = await new AxeBuilder({ page })
+      .include('.route-map-dialog')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(scan.violations.map((v) => v.id)).toEqual([]);
 
     // Escape closes the map; focus is back on the button that opened it.
@@ -125,7 +145,9 @@ test('a valid own file shows its route map: the routes, each ending and the rang
   await expect(map).toBeHidden();
 });
 
-test('a broken own file gets the checker\'s located Dutch messages with the offending line, and is not offered to play', async ({ page }) => {
+test("a broken own file gets the checker's located Dutch messages with the offending line, and is not offered to play", async ({
+  page,
+}) => {
   await openFreshGame(page);
   await choose(page, 'kapot.yaml', casus.replace(/^horizon_months: 24$/m, 'horizon_months: twee jaar'));
   const messages = panel(page).getByRole('listitem');
@@ -181,7 +203,8 @@ async function watchWorkers(page: Page) {
     };
   });
 }
-const workers = (page: Page) => page.evaluate(() => (window as unknown as { checkWorkers: { answered: boolean; terminated: boolean }[] }).checkWorkers);
+const workers = (page: Page) =>
+  page.evaluate(() => (window as unknown as { checkWorkers: { answered: boolean; terminated: boolean }[] }).checkWorkers);
 
 test('a hostile own file, then a valid one: the hostile check is cancelled and only the valid result is shown', async ({ page }) => {
   await watchWorkers(page);
@@ -191,7 +214,12 @@ test('a hostile own file, then a valid one: the hostile check is cancelled and o
   await choose(page, 'mijn-casus.yaml', renamed);
   await expect(panel(page)).toContainText('mijn-casus.yaml is in orde', { timeout: 30_000 });
   // The hostile file's worker was ended before it could answer: no older result can overwrite this one.
-  await expect.poll(() => workers(page)).toEqual([{ answered: false, terminated: true }, { answered: true, terminated: true }]);
+  await expect
+    .poll(() => workers(page))
+    .toEqual([
+      { answered: false, terminated: true },
+      { answered: true, terminated: true },
+    ]);
   await expect(panel(page)).toContainText('mijn-casus.yaml is in orde');
   await expect(panel(page)).not.toContainText('ankers.yaml');
   await page.getByRole('button', { name: 'Speel ‘Mijn eigen casus’' }).click();
@@ -224,7 +252,10 @@ test('a damaged own casus kept in this browser is set aside with a calm notice, 
   await expect(page.getByRole('alert')).toContainText('was onleesbaar en is apart gezet');
   await expect(page.getByText('Er ging iets mis')).toHaveCount(0);
   await expect(startButton(page)).toBeEnabled();
-  const stored = await page.evaluate(() => [localStorage.getItem('kostenbewust:own-casus'), localStorage.getItem('kostenbewust:quarantaine:own-casus')]);
+  const stored = await page.evaluate(() => [
+    localStorage.getItem('kostenbewust:own-casus'),
+    localStorage.getItem('kostenbewust:quarantaine:own-casus'),
+  ]);
   expect(stored[0]).toBeNull();
   expect(JSON.parse(stored[1] ?? 'null')).toMatchObject({ file: 'oud.yaml' });
   await page.reload();

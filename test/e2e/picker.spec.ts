@@ -37,7 +37,8 @@ test('cards show themes, playing time and the household; the theme filter works 
   await expect(filter(page)).toBeHidden();
 
   // Keyboard only: Tab to the filter and open it with Enter, Tab to the theme, press it with Space.
-  for (let i = 0; i < 10 && !(await filterToggle(page).evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await filterToggle(page).evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(filterToggle(page)).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(filterToggle(page)).toHaveAttribute('aria-expanded', 'true');
@@ -69,15 +70,24 @@ test('cards show themes, playing time and the household; the theme filter works 
 test('a finished casus shows its last balance score and a triangle with a text alternative', async ({ page }) => {
   await page.addInitScript(() => {
     const attempt = (overall: number, values: [number, number, number]) => ({
-      steps: [], endingId: 'x', totalCents: 100, overall, finishedAt: '2026-11-23T20:00:00.000Z',
+      steps: [],
+      endingId: 'x',
+      totalCents: 100,
+      overall,
+      finishedAt: '2026-11-23T20:00:00.000Z',
       values: { legitimiteit: values[0], betrokkenheid: values[1], rendement: values[2] },
     });
-    localStorage.setItem('kostenbewust:attempts:scooterboetes', JSON.stringify({ version: 1, attempts: [attempt(40, [50, 50, 50]), attempt(72, [80, 75, 66])] }));
+    localStorage.setItem(
+      'kostenbewust:attempts:scooterboetes',
+      JSON.stringify({ version: 1, attempts: [attempt(40, [50, 50, 50]), attempt(72, [80, 75, 66])] }),
+    );
   });
   await openFreshGame(page);
   const scooter = card(page, SCOOTER);
   await expect(scooter).toContainText('Laatste balansscore: 72 / 100');
-  await expect(scooter.getByRole('img', { name: 'Waardendriehoek van je laatste poging: Legitimiteit 80, Betrokkenheid 75, Rendement 66' })).toBeVisible();
+  await expect(
+    scooter.getByRole('img', { name: 'Waardendriehoek van je laatste poging: Legitimiteit 80, Betrokkenheid 75, Rendement 66' }),
+  ).toBeVisible();
   await expect(card(page, 'Twee zonen').getByRole('img')).toHaveCount(0);
   await axeClean(page);
 });
@@ -91,10 +101,14 @@ test('a tariff set chosen in the select prices the kassabon, which names it', as
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Tarieven voor de kassabon')).toHaveValue('voorbeeld-gemeente');
   await expect(page.getByLabel('Tarieven voor de kassabon')).toBeFocused();
-  await expect(page.getByLabel('Tarieven voor de kassabon').locator('option:checked')).toHaveText('Voorbeeldgemeente (2026, verzonnen bedragen)');
+  await expect(page.getByLabel('Tarieven voor de kassabon').locator('option:checked')).toHaveText(
+    'Voorbeeldgemeente (2026, verzonnen bedragen)',
+  );
   const priced = await bookParentingSupport(page);
   expect(priced).toMatch(/€\s240,00 per week × \d+ wk/);
-  await expect(receipt(page).getByTestId('receipt-tariffs')).toContainText(/Tarieven: \u2068?Voorbeeldgemeente \(2026, verzonnen bedragen\)/);
+  await expect(receipt(page).getByTestId('receipt-tariffs')).toContainText(
+    /Tarieven: \u2068?Voorbeeldgemeente \(2026, verzonnen bedragen\)/,
+  );
   // Remembered: a fresh start still prices from the chosen set.
   await page.goto('./');
   await expect(page.getByLabel('Tarieven voor de kassabon')).toHaveValue('voorbeeld-gemeente');
@@ -117,8 +131,10 @@ test('?tarieven= in the link chooses the set; the standard set prints the standa
 test('a broken local tariff file gets located Dutch messages and prices nothing; a good one is chosen and kept', async ({ page }) => {
   await openFreshGame(page);
   const picker = page.getByRole('region', { name: 'Tarieven' });
-  const choose = (name: string, text: string) => page.locator('#own-tariffs-file').setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text, 'utf8') });
-  const head = 'format: 1\ntitle: { nl: "Gemeente Testdorp (2026)", en: "Testdorp (2026)" }\ntariffs:\n  opvoedondersteuning:\n    item: { nl: Opvoedondersteuning, en: Parenting support }\n';
+  const choose = (name: string, text: string) =>
+    page.locator('#own-tariffs-file').setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text, 'utf8') });
+  const head =
+    'format: 1\ntitle: { nl: "Gemeente Testdorp (2026)", en: "Testdorp (2026)" }\ntariffs:\n  opvoedondersteuning:\n    item: { nl: Opvoedondersteuning, en: Parenting support }\n';
   await choose('testdorp.yaml', `${head}    amount: "€ 250,00"\n    frequency: per_week\n    estimate: Contract 2026.\n`);
   await expect(picker).toContainText('testdorp.yaml bevat 1 fout(en)', { timeout: 30_000 });
   const message = picker.getByRole('listitem').first();
@@ -133,14 +149,25 @@ test('a broken local tariff file gets located Dutch messages and prices nothing;
   await page.reload();
   await expect(page.getByLabel('Tarieven voor de kassabon')).toHaveValue('eigen');
   expect(await bookParentingSupport(page)).toMatch(/€\s250,00 per week × \d+ wk/);
-  await expect(receipt(page).getByTestId('receipt-tariffs')).toContainText(/Tarieven: \u2068?Gemeente Testdorp \(2026\)\u2069? \d van de \d tarieven in deze casus staan niet in deze set/);
+  await expect(receipt(page).getByTestId('receipt-tariffs')).toContainText(
+    /Tarieven: \u2068?Gemeente Testdorp \(2026\)\u2069? \d van de \d tarieven in deze casus staan niet in deze set/,
+  );
 });
 
 test.describe('320 px', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  test('the picker with a score, a filter and a tariff file\'s messages fits without sideways scroll, in Dutch and English', async ({ page }) => {
+  test("the picker with a score, a filter and a tariff file's messages fits without sideways scroll, in Dutch and English", async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
-      const attempt = { steps: [], endingId: 'x', totalCents: 100, overall: 64, finishedAt: '2026-11-23T20:00:00.000Z', values: { legitimiteit: 70, betrokkenheid: 60, rendement: 90 } };
+      const attempt = {
+        steps: [],
+        endingId: 'x',
+        totalCents: 100,
+        overall: 64,
+        finishedAt: '2026-11-23T20:00:00.000Z',
+        values: { legitimiteit: 70, betrokkenheid: 60, rendement: 90 },
+      };
       localStorage.setItem('kostenbewust:attempts:twee-zonen', JSON.stringify({ version: 1, attempts: [attempt] }));
     });
     await openFreshGame(page);
@@ -149,7 +176,10 @@ test.describe('320 px', () => {
     await page.locator('#own-tariffs-file').setInputFiles({
       name: 'een-heel-lang-bestandsnaam-van-de-gemeente-tarieven-2026.yaml',
       mimeType: 'text/yaml',
-      buffer: Buffer.from('format: 1\ntitle: { nl: "Gemeente Testdorp", en: "Testdorp" }\ntariffs:\n  begeleid-wonen-met-een-heel-lange-naam-zonder-spaties:\n    item: { nl: B, en: B }\n    amount: "€ 4.600,00 per maand volgens het contract van 2026"\n    frequency: per_maand\n', 'utf8'),
+      buffer: Buffer.from(
+        'format: 1\ntitle: { nl: "Gemeente Testdorp", en: "Testdorp" }\ntariffs:\n  begeleid-wonen-met-een-heel-lange-naam-zonder-spaties:\n    item: { nl: B, en: B }\n    amount: "€ 4.600,00 per maand volgens het contract van 2026"\n    frequency: per_maand\n',
+        'utf8',
+      ),
     });
     await expect(page.getByRole('region', { name: 'Tarieven' })).toContainText('bevat', { timeout: 30_000 });
     for (const lang of ['nl', 'en'] as const) {
@@ -167,12 +197,13 @@ test.describe('320 px', () => {
   });
 });
 
-test('the debrief\'s receipts name the tariff set', async ({ page }) => {
+test("the debrief's receipts name the tariff set", async ({ page }) => {
   await page.goto('./?tarieven=voorbeeld-gemeente');
   await startButton(page, SCOOTER).click();
   await playFirstOptions(page);
   await openDebriefSection(page, 'De kassabonnen');
   const receipts = page.getByRole('region', { name: /Kassabon: / });
   await expect(receipts.first()).toBeVisible({ timeout: 15_000 });
-  for (const section of await receipts.all()) await expect(section.getByTestId('receipt-tariffs')).toContainText(/Tarieven: \u2068?Voorbeeldgemeente/);
+  for (const section of await receipts.all())
+    await expect(section.getByTestId('receipt-tariffs')).toContainText(/Tarieven: \u2068?Voorbeeldgemeente/);
 });

@@ -27,8 +27,16 @@ function resultFile(name: string, pick: (count: number) => number, minute: numbe
   return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record, null, 2)) };
 }
 
-export const valid = [resultFile('anna.json', () => 0, 1), resultFile('bram.json', (n) => n - 1, 2), resultFile('chris.json', (n) => Math.min(1, n - 1), 3)];
+export const valid = [
+  resultFile('anna.json', () => 0, 1),
+  resultFile('bram.json', (n) => n - 1, 2),
+  resultFile('chris.json', (n) => Math.min(1, n - 1), 3),
+];
 export const broken = [
   { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"kind": "kostenbewust-resultaat", "vers') },
-  { name: 'oud.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...JSON.parse(valid[0]!.buffer.toString()), contentHash: '00000000', completedAt: 'x' })) },
+  {
+    name: 'oud.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...JSON.parse(valid[0]!.buffer.toString()), contentHash: '00000000', completedAt: 'x' })),
+  },
 ];

@@ -13,7 +13,9 @@ test('the results overview loads three valid files and reports two broken ones, 
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.method()));
   await openOverview(page);
-  await page.getByLabel('Kies resultaatbestanden (.json, meerdere tegelijk)').setInputFiles([valid[0]!, broken[0]!, valid[1]!, broken[1]!, valid[2]!]);
+  await page
+    .getByLabel('Kies resultaatbestanden (.json, meerdere tegelijk)')
+    .setInputFiles([valid[0]!, broken[0]!, valid[1]!, broken[1]!, valid[2]!]);
   await expect(page.getByRole('status').first()).toHaveText('3 resultaat/resultaten geladen, 2 bestand(en) overgeslagen.');
   const skipped = page.getByRole('region', { name: 'Overgeslagen bestanden' });
   await expect(skipped.getByRole('listitem')).toHaveCount(2);
@@ -46,17 +48,22 @@ test('the results overview loads three valid files and reports two broken ones, 
 test('files dropped on the box are read too, and the same result twice counts once', async ({ page }) => {
   await openOverview(page);
   const drop = async (files: typeof valid) => {
-    const transfer = await page.evaluateHandle((list) => {
-      const data = new DataTransfer();
-      for (const f of list) data.items.add(new File([f.text], f.name, { type: 'application/json' }));
-      return data;
-    }, files.map((f) => ({ name: f.name, text: f.buffer.toString('utf8') })));
+    const transfer = await page.evaluateHandle(
+      (list) => {
+        const data = new DataTransfer();
+        for (const f of list) data.items.add(new File([f.text], f.name, { type: 'application/json' }));
+        return data;
+      },
+      files.map((f) => ({ name: f.name, text: f.buffer.toString('utf8') })),
+    );
     await page.getByRole('region', { name: 'Resultaatbestanden kiezen' }).dispatchEvent('drop', { dataTransfer: transfer });
   };
   await drop([valid[0]!, valid[1]!]);
   await expect(page.getByRole('region', { name: 'Twee zonen' }).getByTestId('result-count')).toHaveText('2 resultaat/resultaten');
   await drop([valid[1]!]);
-  await expect(page.getByRole('region', { name: 'Overgeslagen bestanden' })).toContainText('bram.json: dit resultaat is al geladen. Het telt één keer.');
+  await expect(page.getByRole('region', { name: 'Overgeslagen bestanden' })).toContainText(
+    'bram.json: dit resultaat is al geladen. Het telt één keer.',
+  );
   await expect(page.getByRole('region', { name: 'Twee zonen' }).getByTestId('result-count')).toHaveText('2 resultaat/resultaten');
   await page.getByRole('button', { name: 'Overzicht leegmaken' }).click();
   await expect(page.getByRole('status').first()).toHaveText('Nog geen resultaten geladen.');

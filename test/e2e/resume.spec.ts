@@ -55,7 +55,12 @@ test('a corrupt save gives a clear message and a fresh start, and is set aside r
 
 test('a save from a newer version is kept, with a notice that a newer version made it', async ({ page }) => {
   // A newer build may store events this build does not know.
-  const newer = JSON.stringify({ saveFormat: 99, scenarioId: CASUS.id, savedAt: '2026-01-01T00:00:00.000Z', log: [{ type: 'casus.begin' }, { type: 'hint.asked' }] });
+  const newer = JSON.stringify({
+    saveFormat: 99,
+    scenarioId: CASUS.id,
+    savedAt: '2026-01-01T00:00:00.000Z',
+    log: [{ type: 'casus.begin' }, { type: 'hint.asked' }],
+  });
   await seedSave(page, newer);
   await openFreshGame(page);
   await expect(page.getByRole('alert')).toContainText('gemaakt met een nieuwere versie van het spel');
@@ -72,7 +77,17 @@ test('a save from a newer version is kept, with a notice that a newer version ma
 
 test('a save the edited casus can no longer play is set aside with a clear message when resumed', async ({ page }) => {
   const log = [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'een-keuze-die-niet-meer-bestaat' }];
-  await seedSave(page, JSON.stringify({ saveFormat: 2, scenarioId: CASUS.id, structureHash: 'ffffffff', savedAt: '2026-01-01T00:00:00.000Z', progress: { decision: 2, month: 3, finished: false }, log }));
+  await seedSave(
+    page,
+    JSON.stringify({
+      saveFormat: 2,
+      scenarioId: CASUS.id,
+      structureHash: 'ffffffff',
+      savedAt: '2026-01-01T00:00:00.000Z',
+      progress: { decision: 2, month: 3, finished: false },
+      log,
+    }),
+  );
   await openFreshGame(page);
   await page.getByRole('button', { name: `Verder spelen ${CASUS.nl}`, exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('oudere versie');

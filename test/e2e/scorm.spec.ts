@@ -79,7 +79,9 @@ for (const version of Object.keys(VERSIONS) as Version[]) {
     await page.goto(`${lmsUrl}${version}.html`);
     const frame = page.frameLocator('#sco');
     // The title says where the choices go: to the LMS, under the learner's own account there.
-    await expect(frame.locator('.privacy')).toHaveText('Dit spel stuurt je keuzes en scores naar de leeromgeving (LMS) die het spel opende, bij je account daar, met je voortgang. Al het andere blijft in deze browser.');
+    await expect(frame.locator('.privacy')).toHaveText(
+      'Dit spel stuurt je keuzes en scores naar de leeromgeving (LMS) die het spel opende, bij je account daar, met je voortgang. Al het andere blijft in deze browser.',
+    );
     await startButton(frame as unknown as Page).click();
     const decisions = await playFirstOptions(frame);
 
@@ -101,13 +103,22 @@ for (const version of Object.keys(VERSIONS) as Version[]) {
       const score = cmi.score as { scaled: string; raw: string };
       expect(cmi.completion_status).toBe('completed');
       expect(Number(score.scaled)).toBeCloseTo(Number(score.raw) / 100);
-      expect(interactions[0]?.description).toMatch(/^legitimiteit [+-]?\d+; betrokkenheid [+-]?\d+; rendement [+-]?\d+; kassabon \d+ cent$/);
+      expect(interactions[0]?.description).toMatch(
+        /^legitimiteit [+-]?\d+; betrokkenheid [+-]?\d+; rendement [+-]?\d+; kassabon \d+ cent$/,
+      );
       expect(interactions[0]?.learner_response).toBe(interactions[0]?.learner_response?.trim());
     }
 
     // Leaving the page finishes the attempt.
     await page.evaluate(() => document.getElementById('sco')?.remove());
-    await expect.poll(() => page.evaluate((api) => (window as unknown as Record<string, { isTerminated(): boolean }>)[api]?.isTerminated(), VERSIONS[version].api)).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (api) => (window as unknown as Record<string, { isTerminated(): boolean }>)[api]?.isTerminated(),
+          VERSIONS[version].api,
+        ),
+      )
+      .toBe(true);
   });
 }
 
@@ -149,7 +160,10 @@ async function playInLms(page: Page, decisions: number): Promise<string> {
   return (await lmsData(page)).suspend_data;
 }
 
-test('scorm12: the LMS and this browser each had progress; the further one wins, with a notice, and the LMS gets it back', async ({ page, browser }) => {
+test('scorm12: the LMS and this browser each had progress; the further one wins, with a notice, and the LMS gets it back', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const further = await playInLms(page, 2);
   const elsewhere = await browser.newContext({ reducedMotion: 'reduce' });
@@ -162,7 +176,9 @@ test('scorm12: the LMS and this browser each had progress; the further one wins,
     await other.goto(`${lmsUrl}scorm12.html?suspend=${encodeURIComponent(further)}`);
     const behind = other.frameLocator('#sco');
     await expect(behind.getByRole('alert')).toContainText('De leeromgeving had meer voortgang dan deze browser');
-    expect(await other.evaluate((key) => localStorage.getItem(key), `kostenbewust:quarantaine:save:${CASUS.id}`)).toContain('choice.selected');
+    expect(await other.evaluate((key) => localStorage.getItem(key), `kostenbewust:quarantaine:save:${CASUS.id}`)).toContain(
+      'choice.selected',
+    );
     await behind.getByRole('button', { name: `Verder spelen ${CASUS.nl}` }).click();
     await expect(behind.getByText('Beslismoment 3')).toBeVisible();
   } finally {
@@ -178,7 +194,7 @@ test('scorm12: the LMS and this browser each had progress; the further one wins,
   await expect(ahead.getByText('Beslismoment 3')).toBeVisible();
 });
 
-test('scorm12: suspend_data never writes a trainer\'s own casus, only a casus of the package', async ({ page }) => {
+test("scorm12: suspend_data never writes a trainer's own casus, only a casus of the package", async ({ page }) => {
   const hostile = `k1:eigen-twee-zonen:b0.*een-keuze`;
   await page.goto(`${lmsUrl}scorm12.html?suspend=${encodeURIComponent(hostile)}`);
   const frame = page.frameLocator('#sco');

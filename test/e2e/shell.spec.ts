@@ -36,7 +36,9 @@ test('the Phaser stage draws its first frame behind a decorative canvas @canvas'
 
 test('an unexpected error shows an error screen with a restart button, not a blank page', async ({ page }) => {
   await openFreshGame(page);
-  await page.evaluate(() => window.dispatchEvent(new ErrorEvent('error', { error: new Error('Simulated failure'), message: 'Simulated failure' })));
+  await page.evaluate(() =>
+    window.dispatchEvent(new ErrorEvent('error', { error: new Error('Simulated failure'), message: 'Simulated failure' })),
+  );
   await expect(page.getByRole('heading', { name: 'Er ging iets mis' })).toBeVisible();
   await expect(page.getByText('Simulated failure')).toBeAttached();
   await page.getByRole('button', { name: 'Opnieuw starten' }).click();

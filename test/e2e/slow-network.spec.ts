@@ -2,7 +2,12 @@ import type { Page } from '@playwright/test';
 import { expect, startButton, storyHeading, test } from './fixtures.ts';
 
 /** Chrome DevTools' "Fast 3G" profile, the network on which the issue saw 3 of 3 early clicks break the layout. */
-const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024) / 8 * 0.9, uploadThroughput: (750 * 1024) / 8 * 0.9 };
+const FAST_3G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: ((1.6 * 1024 * 1024) / 8) * 0.9,
+  uploadThroughput: ((750 * 1024) / 8) * 0.9,
+};
 
 async function throttle(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
@@ -30,10 +35,18 @@ function expectInside(inner: number[] | null, outer: number[] | null) {
   expect(outer, 'the stage is on screen').not.toBeNull();
   const [il, it, ir, ib] = inner as [number, number, number, number];
   const [ol, ot, or, ob] = outer as [number, number, number, number];
-  expect([il >= ol - 1, it >= ot - 1, ir <= or + 1, ib <= ob + 1], `canvas ${inner?.join(',')} inside stage ${outer?.join(',')}`).toEqual([true, true, true, true]);
+  expect([il >= ol - 1, it >= ot - 1, ir <= or + 1, ib <= ob + 1], `canvas ${inner?.join(',')} inside stage ${outer?.join(',')}`).toEqual([
+    true,
+    true,
+    true,
+    true,
+  ]);
 }
 
-for (const viewport of [{ width: 390, height: 844 }, { width: 1366, height: 768 }]) {
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1366, height: 768 },
+]) {
   test.describe(`Fast 3G at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
     test('a player who clicks Start and Begin the moment they appear keeps a stage that fits, and no sideways scroll', async ({ page }) => {

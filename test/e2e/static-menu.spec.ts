@@ -69,10 +69,14 @@ test.describe('with the offline service worker', () => {
 
   test('off-line, the precached page carries the static links and their address opens the casus', async ({ page, context }) => {
     await page.goto('./');
-    await page.waitForFunction(async () => {
-      await navigator.serviceWorker.ready;
-      return navigator.serviceWorker.controller !== null;
-    }, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      async () => {
+        await navigator.serviceWorker.ready;
+        return navigator.serviceWorker.controller !== null;
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
     await configKeptForOffline(page);
     await context.setOffline(true);
     // What the worker answers for the page holds the list (a casus never opened before, so only the precache has it).

@@ -41,13 +41,15 @@ export async function hiddenTableContent(page: Page, scope: string): Promise<str
     for (const root of document.querySelectorAll(selector)) {
       for (const table of root.querySelectorAll('table')) {
         for (let box: HTMLElement | null = table; box && box !== document.body; box = box.parentElement) {
-          if (box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX !== 'visible') problems.push(`${name(box)} scrolls sideways (${box.scrollWidth} > ${box.clientWidth})`);
+          if (box.scrollWidth > box.clientWidth + 1 && getComputedStyle(box).overflowX !== 'visible')
+            problems.push(`${name(box)} scrolls sideways (${box.scrollWidth} > ${box.clientWidth})`);
         }
         for (const cell of table.querySelectorAll<HTMLElement>('td, tbody th, tfoot th')) {
           if (cell.scrollWidth > cell.clientWidth + 1) problems.push(`${name(cell)} clipped (${cell.scrollWidth} > ${cell.clientWidth})`);
           if (!(cell.textContent ?? '').includes('€')) continue;
           const rect = cell.getBoundingClientRect();
-          if (rect.left < 0 || rect.right > window.innerWidth + 0.5) problems.push(`${name(cell)} outside the viewport (${Math.round(rect.left)}–${Math.round(rect.right)})`);
+          if (rect.left < 0 || rect.right > window.innerWidth + 0.5)
+            problems.push(`${name(cell)} outside the viewport (${Math.round(rect.left)}–${Math.round(rect.right)})`);
           // An amount is read whole: "€ 3" over "4(" on the next line is as bad as a clipped one.
           const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
           for (let node = walker.nextNode(); node; node = walker.nextNode()) {

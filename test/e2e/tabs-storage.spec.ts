@@ -10,7 +10,7 @@ async function playOneChoice(page: Page, option: 'first' | 'last' = 'first') {
   await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
 }
 
-test('a second tab notices the first tab\'s progress and never deletes it without asking', async ({ context }) => {
+test("a second tab notices the first tab's progress and never deletes it without asking", async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();
   await openFreshGame(first);

@@ -36,7 +36,9 @@ for (const size of SIZES) {
   test.describe(`${size.width}×${size.height}`, () => {
     test.use({ viewport: size });
 
-    test('the first Start casus is on the first screen and six Tabs away; the top bar is small and opaque; no ring on the heading', async ({ page }, testInfo) => {
+    test('the first Start casus is on the first screen and six Tabs away; the top bar is small and opaque; no ring on the heading', async ({
+      page,
+    }, testInfo) => {
       await openFreshGame(page);
       const heading = page.getByRole('heading', { level: 1, name: 'Kostenbewust Interveniëren' });
       await expect(heading).toBeFocused();
@@ -55,10 +57,15 @@ for (const size of SIZES) {
       const introBox = await intro.boundingBox();
       expect(introBox!.y + introBox!.height, 'the steps are above the cards').toBeLessThanOrEqual(box!.y);
 
-      const bar = await page.locator('.topbar').evaluate((el) => ({ height: el.getBoundingClientRect().height, background: getComputedStyle(el).backgroundColor }));
+      const bar = await page
+        .locator('.topbar')
+        .evaluate((el) => ({ height: el.getBoundingClientRect().height, background: getComputedStyle(el).backgroundColor }));
       if (size.width < 600) expect(bar.height, 'top bar at most 10 % of a phone screen').toBeLessThanOrEqual(size.height * 0.1);
       else expect(bar.height).toBeLessThanOrEqual(72);
-      const alpha = bar.background.match(/rgba?\([^)]*\)/) && bar.background.startsWith('rgba') ? Number(bar.background.split(',').at(-1)!.replace(')', '')) : 1;
+      const alpha =
+        bar.background.match(/rgba?\([^)]*\)/) && bar.background.startsWith('rgba')
+          ? Number(bar.background.split(',').at(-1)!.replace(')', ''))
+          : 1;
       expect(alpha, `top bar background ${bar.background} is opaque`).toBe(1);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scroll').toBeLessThanOrEqual(size.width);
 
@@ -86,7 +93,9 @@ for (const size of SIZES) {
   });
 }
 
-test('the theme filter is one compact control that still filters; the intro is dismissed once and remembered', async ({ page }, testInfo) => {
+test('the theme filter is one compact control that still filters; the intro is dismissed once and remembered', async ({
+  page,
+}, testInfo) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openFreshGame(page);
   const toggle = page.getByRole('button', { name: /^Filter op thema/ });

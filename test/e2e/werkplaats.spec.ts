@@ -68,7 +68,10 @@ test('completion offers the moments after "next:", and hover help explains a key
   await expect(completions.getByRole('option', { name: /drie-maanden/ })).toBeVisible({ timeout: 30_000 });
   await page.keyboard.press('Escape');
   await page.keyboard.type('brief');
-  await werkplaats(page).locator('.cm-line', { hasText: /^start: brief/ }).getByText('start', { exact: true }).hover();
+  await werkplaats(page)
+    .locator('.cm-line', { hasText: /^start: brief/ })
+    .getByText('start', { exact: true })
+    .hover();
   await expect(page.locator('.werkplaats__hover')).toContainText('start —');
 });
 
@@ -124,7 +127,9 @@ test('the keyboard leaves the editor with Escape then Tab, and the werkplaats pa
   await expect(page.getByRole('button', { name: 'Open de werkplaats' })).toBeFocused();
 });
 
-test('a quote that differs from its source gets SC027 in the browser, checked against the texts shipped with the game', async ({ page }) => {
+test('a quote that differs from its source gets SC027 in the browser, checked against the texts shipped with the game', async ({
+  page,
+}) => {
   const casus = readFileSync('scenarios/twee-zonen.yaml', 'utf8');
   const wrong = casus.replace('quote: "de kosten gemiddeld ruim 5.000 euro per"', 'quote: "de kosten gemiddeld ruim 9.000 euro per"');
   expect(wrong).not.toBe(casus);

@@ -49,10 +49,14 @@ test.afterEach(() => {
   expect(lrs.rejected).toEqual([]);
 });
 
-const lrsParams = (klas = KLAS) => `lrs=${encodeURIComponent(lrs.endpoint)}&lrsauth=${encodeURIComponent(`${lrs.key}:${lrs.secret}`)}&klas=${encodeURIComponent(klas)}`;
+const lrsParams = (klas = KLAS) =>
+  `lrs=${encodeURIComponent(lrs.endpoint)}&lrsauth=${encodeURIComponent(`${lrs.key}:${lrs.secret}`)}&klas=${encodeURIComponent(klas)}`;
 async function expectNoAxeViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), where).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    where,
+  ).toEqual([]);
 }
 
 const connectSrc = (html: string) => /connect-src ([^;"]*)/.exec(html.replaceAll('&#39;', "'"))?.[1];
@@ -92,7 +96,13 @@ async function playRoute(page: Page, pick: 'first' | 'last'): Promise<string[]> 
 
 /** The option each trainee of a class chose at a moment, read back from the LRS. */
 const choiceAt = (registration: string | undefined, actor: string, moment: string) =>
-  lrs.statements.find((s) => s.context?.registration === registration && s.actor.account.name === actor && s.verb.id === VERB('answered') && s.object.id.endsWith(`/moment/${moment}`))?.result?.response;
+  lrs.statements.find(
+    (s) =>
+      s.context?.registration === registration &&
+      s.actor.account.name === actor &&
+      s.verb.id === VERB('answered') &&
+      s.object.id.endsWith(`/moment/${moment}`),
+  )?.result?.response;
 
 test('the built CSP admits exactly the configured LRS origin, and only in connect-src', () => {
   for (const page of ['index.html', 'klas-live.html']) {
@@ -103,7 +113,9 @@ test('the built CSP admits exactly the configured LRS origin, and only in connec
   }
 });
 
-test('a trainee plays with an LRS in the link: launched, every choice with its kassabon and deltas, completed with three scores', async ({ page }) => {
+test('a trainee plays with an LRS in the link: launched, every choice with its kassabon and deltas, completed with three scores', async ({
+  page,
+}) => {
   await page.goto(`${gameUrl}index.html?casus=${CASUS.id}&${lrsParams()}`);
   // The trainee is told, once, what goes to the LRS and under which class code.
   const info = page.locator('[data-notice="lrs-info"]');
@@ -138,20 +150,33 @@ test('a trainee plays with an LRS in the link: launched, every choice with its k
   expect(answered[0]?.object.id).toBe(`${gameUrl}xapi/casus/${CASUS.id}/moment/signaal`);
   for (const s of answered) {
     const extensions = Object.entries(s.result?.extensions ?? {}).map(([key, value]) => [key.split('/').pop(), value]);
-    expect(extensions.map(([key]) => key)).toEqual(['kassabon-totaal-cent', 'delta-legitimiteit', 'delta-betrokkenheid', 'delta-rendement']);
+    expect(extensions.map(([key]) => key)).toEqual([
+      'kassabon-totaal-cent',
+      'delta-legitimiteit',
+      'delta-betrokkenheid',
+      'delta-rendement',
+    ]);
     expect(extensions.every(([, value]) => Number.isInteger(value))).toBe(true);
   }
   const completed = mine.at(-1);
-  const scores = Object.fromEntries(Object.entries(completed?.result?.extensions ?? {}).map(([key, value]) => [key.split('/').pop(), value]));
+  const scores = Object.fromEntries(
+    Object.entries(completed?.result?.extensions ?? {}).map(([key, value]) => [key.split('/').pop(), value]),
+  );
   const shown = Number(await page.getByTestId('overall-score').textContent());
-  expect(Object.keys(scores)).toEqual(expect.arrayContaining(['score-legitimiteit', 'score-betrokkenheid', 'score-rendement', 'score-balans']));
+  expect(Object.keys(scores)).toEqual(
+    expect.arrayContaining(['score-legitimiteit', 'score-betrokkenheid', 'score-rendement', 'score-balans']),
+  );
   expect(completed?.result?.score).toMatchObject({ raw: scores['score-balans'], scaled: Number(scores['score-balans']) / 100 });
   expect(scores['score-balans']).toBe(shown);
   // Every request carried the version header and the credentials (the LRS refuses others with 400/401).
   expect(lrs.requests.filter((r) => r.method === 'PUT')).toHaveLength(mine.length);
 });
 
-test('off-line, statements wait in the browser with a discreet notice; back on-line they arrive in order', async ({ page, context, errors }) => {
+test('off-line, statements wait in the browser with a discreet notice; back on-line they arrive in order', async ({
+  page,
+  context,
+  errors,
+}) => {
   const before = lrs.statements.length;
   await page.goto(`${gameUrl}index.html?casus=${CASUS.id}&${lrsParams('offline-klas')}`);
   await page.getByRole('button', { name: 'Begin de casus' }).click();
@@ -164,7 +189,11 @@ test('off-line, statements wait in the browser with a discreet notice; back on-l
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
   await giveArgument(page, 'first');
-  const waiting = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kostenbewust:xapi-wachtrij:')).map((k) => JSON.parse(localStorage.getItem(k) ?? '[]').length));
+  const waiting = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('kostenbewust:xapi-wachtrij:'))
+      .map((k) => JSON.parse(localStorage.getItem(k) ?? '[]').length),
+  );
   expect(waiting).toEqual([2]);
   expect(lrs.statements.length).toBe(before + 1);
 
@@ -192,7 +221,7 @@ test('without configuration the game makes no request to anything but its own or
   await expect(page.locator('[data-notice="lrs-info"]')).toHaveCount(0);
 });
 
-test("a build whose CSP does not admit the LRS: the browser blocks it, the game plays on and says so", async ({ page, errors }) => {
+test('a build whose CSP does not admit the LRS: the browser blocks it, the game plays on and says so', async ({ page, errors }) => {
   const before = lrs.requests.length;
   await page.goto(`index.html?casus=${CASUS.id}&${lrsParams('csp-klas')}`);
   await page.getByRole('button', { name: 'Begin de casus' }).click();
@@ -242,9 +271,13 @@ test('the live class view shows per moment how two trainees with the same class 
 
   // Per moment, the table says how many chose each option: both routes start at the first moment.
   const firstMoment = 'signaal';
-  const classStatements = lrs.statements.filter((s) => s.verb.id === VERB('launched') && s.object.id.endsWith(`/casus/${CASUS.id}`)).slice(-2);
+  const classStatements = lrs.statements
+    .filter((s) => s.verb.id === VERB('launched') && s.object.id.endsWith(`/casus/${CASUS.id}`))
+    .slice(-2);
   // An argued option answers `<option>~<argument>`; the view counts it under the option.
-  const [a = '', b = ''] = classStatements.map((s) => (choiceAt(s.context?.registration, s.actor.account.name, firstMoment) ?? '').split('~')[0] ?? '');
+  const [a = '', b = ''] = classStatements.map(
+    (s) => (choiceAt(s.context?.registration, s.actor.account.name, firstMoment) ?? '').split('~')[0] ?? '',
+  );
   expect(a).not.toBe('');
   expect(b).not.toBe('');
   const table = page.locator(`section[aria-labelledby="moment-${firstMoment}"] table`);
@@ -255,17 +288,24 @@ test('the live class view shows per moment how two trainees with the same class 
     await expect(count(a)).toHaveText('1');
     await expect(count(b)).toHaveText('1');
   }
-  await expect(page.locator(`section[aria-labelledby="moment-${firstMoment}"]`).getByText('Aantal cursisten bij dit moment: 2')).toBeVisible();
+  await expect(
+    page.locator(`section[aria-labelledby="moment-${firstMoment}"]`).getByText('Aantal cursisten bij dit moment: 2'),
+  ).toBeVisible();
   // Moment titles and option labels come from the casus itself.
   await expect(table.getByRole('rowheader').first()).not.toHaveText('');
   await expect(table.getByRole('rowheader').nth(1)).toBeVisible(); // at least two options counted
 
   await expectNoAxeViolations(page, 'live class view');
   // On a phone and on a projector: every count and share in view, no header word broken.
-  for (const [width, height] of [[320, 640], [1920, 1080]] as const) {
+  for (const [width, height] of [
+    [320, 640],
+    [1920, 1080],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await expectTablesWhole(page, '.class-live__results', `live class view at ${width}`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scroll at ${width}`).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scroll at ${width}`).toBe(
+      true,
+    );
   }
   await expectNoAxeViolations(page, 'live class view at 1920');
 
@@ -328,13 +368,20 @@ function forged(klas: string, actor: string, verb: string, object: string, respo
 async function post(...statements: object[]) {
   const response = await fetch(`${lrs.endpoint}statements`, {
     method: 'POST',
-    headers: { Authorization: `Basic ${btoa(`${lrs.key}:${lrs.secret}`)}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' },
+    headers: {
+      Authorization: `Basic ${btoa(`${lrs.key}:${lrs.secret}`)}`,
+      'X-Experience-API-Version': '1.0.3',
+      'Content-Type': 'application/json',
+    },
     body: JSON.stringify(statements),
   });
   expect(response.status).toBe(200);
 }
 
-test('one learner cannot break the live class view: a moment IRI ending in %FF is skipped and counted, and reading goes on', async ({ page, errors }) => {
+test('one learner cannot break the live class view: a moment IRI ending in %FF is skipped and counted, and reading goes on', async ({
+  page,
+  errors,
+}) => {
   const klas = 'Klas onbreekbaar';
   const casus = `${gameUrl}xapi/casus/${CASUS.id}`;
   await post(
@@ -378,7 +425,10 @@ test.describe('with the school key in kostenbewust.config.json', () => {
   const ownKey = `Basic ${btoa('eigen:sleutel')}`;
 
   test.beforeEach(() => {
-    writeFileSync(join(dir, 'kostenbewust.config.json'), JSON.stringify({ xapi: { endpoint: lrs.endpoint, auth: `${lrs.key}:${lrs.secret}` } }));
+    writeFileSync(
+      join(dir, 'kostenbewust.config.json'),
+      JSON.stringify({ xapi: { endpoint: lrs.endpoint, auth: `${lrs.key}:${lrs.secret}` } }),
+    );
   });
   test.afterEach(() => {
     writeFileSync(join(dir, 'kostenbewust.config.json'), JSON.stringify({ xapi: null }));
@@ -392,7 +442,10 @@ test.describe('with the school key in kostenbewust.config.json', () => {
       seen.push({ url: request.url(), auth: (await request.allHeaders()).authorization });
       if (request.url().startsWith(evil())) {
         // The other path answers as an LRS would, so the game has no reason to retry.
-        await route.fulfill({ status: 204, headers: { 'Access-Control-Allow-Origin': new URL(gameUrl).origin, 'X-Experience-API-Version': '1.0.3' } });
+        await route.fulfill({
+          status: 204,
+          headers: { 'Access-Control-Allow-Origin': new URL(gameUrl).origin, 'X-Experience-API-Version': '1.0.3' },
+        });
       } else await route.continue();
     });
     return seen;
@@ -402,12 +455,16 @@ test.describe('with the school key in kostenbewust.config.json', () => {
     const seen = await watchLrs(page);
     await page.goto(`${gameUrl}index.html?klas=config-klas`);
     const host = new URL(lrs.origin).host;
-    await expect(page.locator('.privacy')).toHaveText(`Dit spel stuurt je keuzes en scores naar de leeromgeving (LRS) van je opleiding op ${host}, zonder je naam (je heet daar ‘speler-…’). Al het andere blijft in deze browser.`);
+    await expect(page.locator('.privacy')).toHaveText(
+      `Dit spel stuurt je keuzes en scores naar de leeromgeving (LRS) van je opleiding op ${host}, zonder je naam (je heet daar ‘speler-…’). Al het andere blijft in deze browser.`,
+    );
     await page.getByRole('button', { name: /^EN/ }).click();
     await expect(page.locator('.privacy')).toContainText(`your school's learning record store (LRS) at ${host}, without your name`);
     await page.getByRole('button', { name: `Start case ${CASUS.en}` }).click();
     await page.getByRole('button', { name: 'Begin the case' }).click();
-    await expect.poll(() => lrs.statements.filter((s) => s.context?.registration === classRegistration('config-klas')).length, { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(() => lrs.statements.filter((s) => s.context?.registration === classRegistration('config-klas')).length, { timeout: 20_000 })
+      .toBe(1);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((r) => r.url.startsWith(lrs.endpoint) && r.auth === configKey())).toBe(true);
   });
@@ -434,15 +491,21 @@ test.describe('with the school key in kostenbewust.config.json', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(page.url()).not.toMatch(/lrsauth|sleutel/);
     expect(page.url()).toContain('klas=eigen');
-    for (const link of await page.locator('[data-mode-link]').all()) expect(await link.getAttribute('href')).not.toMatch(/lrsauth|sleutel|lrs=/);
+    for (const link of await page.locator('[data-mode-link]').all())
+      expect(await link.getAttribute('href')).not.toMatch(/lrsauth|sleutel|lrs=/);
     await page.getByRole('button', { name: `Start casus ${CASUS.nl}` }).click();
     await page.getByRole('button', { name: 'Begin de casus' }).click();
     await expect.poll(() => seen.filter((r) => r.url.startsWith(`${evil()}statements`)).length, { timeout: 20_000 }).toBe(1);
     expect(seen.map((r) => r.auth)).toEqual([ownKey]);
-    const kept = await page.evaluate(() => [document.documentElement.outerHTML, JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), location.href].join('\n'));
+    const kept = await page.evaluate(() =>
+      [document.documentElement.outerHTML, JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), location.href].join(
+        '\n',
+      ),
+    );
     for (const secret of ['eigen:sleutel', 'eigen%3Asleutel', btoa('eigen:sleutel')]) expect(kept).not.toContain(secret);
     // Back to the title: the mode links still carry neither the key nor the link's LRS.
     await page.getByRole('button', { name: 'Terug naar overzicht' }).click();
-    for (const link of await page.locator('[data-mode-link]').all()) expect(await link.getAttribute('href')).not.toMatch(/lrsauth|sleutel|lrs=/);
+    for (const link of await page.locator('[data-mode-link]').all())
+      expect(await link.getAttribute('href')).not.toMatch(/lrsauth|sleutel|lrs=/);
   });
 });

@@ -18,7 +18,10 @@ export interface Cmi5Lms {
   readonly violations: string[];
   readonly requests: { method: string; path: string; authorization: string | null }[];
   fetchCalls(): number[];
-  launch(options?: { actor?: Cmi5Session['actor']; launchMode?: 'Normal' | 'Browse' | 'Review' }): Promise<{ url: string; session: Cmi5Session }>;
+  launch(options?: {
+    actor?: Cmi5Session['actor'];
+    launchMode?: 'Normal' | 'Browse' | 'Review';
+  }): Promise<{ url: string; session: Cmi5Session }>;
   close(): Promise<void>;
 }
 

@@ -24,7 +24,8 @@ function readBody(request) {
   });
 }
 
-const json = (response, status, body) => response.writeHead(status, { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3' }).end(JSON.stringify(body));
+const json = (response, status, body) =>
+  response.writeHead(status, { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3' }).end(JSON.stringify(body));
 
 /** The AU of the package as an LMS reads it from cmi5.xml (the attributes and the url this stub needs). */
 export function readCourse(xml) {
@@ -33,7 +34,12 @@ export function readCourse(xml) {
   const attribute = (name) => new RegExp(`${name}="([^"]*)"`).exec(au[1])?.[1];
   const url = /<url>([^<]+)<\/url>/.exec(au[2])?.[1];
   if (!attribute('id') || !url) throw new Error('the <au> has no id or url');
-  return { auId: attribute('id'), moveOn: attribute('moveOn') ?? 'NotApplicable', launchMethod: attribute('launchMethod') ?? 'AnyWindow', url };
+  return {
+    auId: attribute('id'),
+    moveOn: attribute('moveOn') ?? 'NotApplicable',
+    launchMethod: attribute('launchMethod') ?? 'AnyWindow',
+    url,
+  };
 }
 
 export async function startCmi5Lms({ zip, store, host = '127.0.0.1' }) {
@@ -53,13 +59,19 @@ export async function startCmi5Lms({ zip, store, host = '127.0.0.1' }) {
       if (url.pathname.startsWith('/content/')) {
         const bytes = files[decodeURIComponent(url.pathname.slice('/content/'.length))];
         if (!bytes || request.method !== 'GET') return response.writeHead(404).end();
-        return response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(url.pathname)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(bytes);
+        return response
+          .writeHead(200, {
+            'Content-Type': CONTENT_TYPES[extname(url.pathname)] ?? 'application/octet-stream',
+            'Cache-Control': 'no-store',
+          })
+          .end(bytes);
       }
       if (url.pathname.startsWith('/fetch/')) {
         const entry = fetches.get(url.pathname.slice('/fetch/'.length));
         if (!entry || request.method !== 'POST') return json(response, entry ? 405 : 404, {});
         entry.calls += 1;
-        if (entry.calls > 1) return json(response, 200, { 'error-code': '1', 'error-text': 'The authorization token has already been returned.' });
+        if (entry.calls > 1)
+          return json(response, 200, { 'error-code': '1', 'error-text': 'The authorization token has already been returned.' });
         return json(response, 200, { 'auth-token': entry.token });
       }
       if (!url.pathname.startsWith('/lrs/')) return response.writeHead(404).end();
@@ -79,7 +91,8 @@ export async function startCmi5Lms({ zip, store, host = '127.0.0.1' }) {
         if (!matches) violations.push(`state asked with other parameters: ${url.search}`);
         return matches ? json(response, 200, session.launchData) : json(response, 404, {});
       }
-      if (resource === 'agents/profile' && request.method === 'GET') return json(response, 200, { languagePreference: 'nl-NL,en-US', audioPreference: 'on' });
+      if (resource === 'agents/profile' && request.method === 'GET')
+        return json(response, 200, { languagePreference: 'nl-NL,en-US', audioPreference: 'on' });
       if (resource === 'statements' && (request.method === 'POST' || request.method === 'PUT')) {
         const body = JSON.parse(await readBody(request));
         const statements = Array.isArray(body) ? body : [body];
@@ -89,19 +102,26 @@ export async function startCmi5Lms({ zip, store, host = '127.0.0.1' }) {
             ...(JSON.stringify(statement.actor?.account) === JSON.stringify(session.actor.account) ? [] : ['another actor']),
             ...(statement.context?.registration === session.registration ? [] : ['another registration']),
             ...(statement.context?.extensions?.[SESSION_ID] === session.id ? [] : ['no session id']),
-            ...(session.received.length === 0 && statement.verb.id !== VERB('initialized') ? [`${statement.verb.id} before initialized`] : []),
-            ...(session.terminated && !session.received.some((s) => s.id === statement.id) ? [`${statement.verb.id} after terminated`] : []),
+            ...(session.received.length === 0 && statement.verb.id !== VERB('initialized')
+              ? [`${statement.verb.id} before initialized`]
+              : []),
+            ...(session.terminated && !session.received.some((s) => s.id === statement.id)
+              ? [`${statement.verb.id} after terminated`]
+              : []),
           ];
           if (problems.length > 0) {
             violations.push(`${statement.verb?.id}: ${problems.join(', ')}`);
             return json(response, problems.includes(`${statement.verb.id} after terminated`) ? 403 : 400, { problems });
           }
           if (!session.received.some((s) => s.id === statement.id)) session.received.push(statement);
-          if (statement.verb.id === VERB('terminated') && statement.context?.contextActivities?.category?.some((c) => c.id === CMI5)) session.terminated = true;
+          if (statement.verb.id === VERB('terminated') && statement.context?.contextActivities?.category?.some((c) => c.id === CMI5))
+            session.terminated = true;
         }
         const query = request.method === 'PUT' ? `statements?${url.searchParams}` : 'statements';
         const answer = await store.forward(request.method, query, JSON.stringify(body));
-        return response.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json' }).end(await answer.text());
+        return response
+          .writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json' })
+          .end(await answer.text());
       }
       violations.push(`unexpected ${request.method} ${resource}`);
       return json(response, 404, {});
@@ -125,7 +145,10 @@ export async function startCmi5Lms({ zip, store, host = '127.0.0.1' }) {
      * Launches the AU for a learner as an LMS does: a registration, a session, an activity id of its own (never the
      * publisher's), LaunchData and `launched` in the store first, then the launch URL with the five parameters.
      */
-    async launch({ actor = { objectType: 'Agent', account: { homePage: origin, name: `leerling-${randomUUID().slice(0, 8)}` } }, launchMode = 'Normal' } = {}) {
+    async launch({
+      actor = { objectType: 'Agent', account: { homePage: origin, name: `leerling-${randomUUID().slice(0, 8)}` } },
+      launchMode = 'Normal',
+    } = {}) {
       const registration = randomUUID();
       const token = randomBytes(18).toString('base64');
       const fetchKey = randomBytes(12).toString('hex');
@@ -155,7 +178,11 @@ export async function startCmi5Lms({ zip, store, host = '127.0.0.1' }) {
         context: {
           registration,
           contextActivities: { grouping: [{ id: course.auId }], category: [{ id: CMI5 }] },
-          extensions: { [SESSION_ID]: session.id, 'https://w3id.org/xapi/cmi5/context/extensions/launchmode': launchMode, 'https://w3id.org/xapi/cmi5/context/extensions/moveon': course.moveOn },
+          extensions: {
+            [SESSION_ID]: session.id,
+            'https://w3id.org/xapi/cmi5/context/extensions/launchmode': launchMode,
+            'https://w3id.org/xapi/cmi5/context/extensions/moveon': course.moveOn,
+          },
         },
         timestamp: new Date().toISOString(),
       };

@@ -27,7 +27,8 @@ export function replacementFlood(n: number): Uint8Array {
 export function wrongQuotes(n: number): string {
   const items = Array.from(
     { length: n },
-    (_, i) => `    - { item: k${i}, amount: 10, frequency: eenmalig, payer: p, source: { document: "004", line: ${(i % 900) + 1}, quote: "bedrag ${i} dat zo nergens staat" } }`,
+    (_, i) =>
+      `    - { item: k${i}, amount: 10, frequency: eenmalig, payer: p, source: { document: "004", line: ${(i % 900) + 1}, quote: "bedrag ${i} dat zo nergens staat" } }`,
   );
   return chain(2).replace(/^ {2}costs: \[\{ item: s,[^\n]*$/m, `  costs:\n${items.join('\n')}`);
 }
@@ -59,7 +60,15 @@ export function misspeltNext(n: number, pad = 10): string {
       `  ${name(i)}: { title: t, text: t, options: [{ id: a, label: a, values: ${values}, consequence: c, ${next} }, { id: b, label: b, values: ${values}, consequence: c, ending: goed }] }`,
     );
   }
-  lines.push('endings:', '  goed: { title: Goed, text: Goed., tone: goed }', 'systeemroute:', '  title: S', '  text: S.', '  costs: [{ item: s, amount: 5, frequency: eenmalig, payer: p, estimate: s }]', '');
+  lines.push(
+    'endings:',
+    '  goed: { title: Goed, text: Goed., tone: goed }',
+    'systeemroute:',
+    '  title: S',
+    '  text: S.',
+    '  costs: [{ item: s, amount: 5, frequency: eenmalig, payer: p, estimate: s }]',
+    '',
+  );
   return lines.join('\n');
 }
 

@@ -3,7 +3,12 @@ export interface StoredStatement {
   readonly verb: { readonly id: string };
   readonly actor: { readonly account: { readonly name: string; readonly homePage: string } };
   readonly object: { readonly id: string };
-  readonly result?: { readonly response?: string; readonly score?: { readonly scaled: number; readonly raw: number }; readonly extensions?: Record<string, unknown>; readonly completion?: boolean };
+  readonly result?: {
+    readonly response?: string;
+    readonly score?: { readonly scaled: number; readonly raw: number };
+    readonly extensions?: Record<string, unknown>;
+    readonly completion?: boolean;
+  };
   readonly context?: { readonly registration?: string };
   readonly stored: string;
   readonly [key: string]: unknown;

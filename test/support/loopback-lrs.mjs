@@ -56,8 +56,14 @@ export async function startLoopbackLrs({ key = 'sleutel', secret = 'geheim', por
       return { status: 400, message: problems.join('; ') };
     }
     const known = statements.find((s) => s.id === id);
-    if (known) return sameContent(known, statement) ? { status: 204 } : { status: 409, message: `statement ${id} exists with other content` };
-    statements.push({ ...statement, id, stored: storedAt(), authority: { objectType: 'Agent', account: { homePage: 'http://127.0.0.1/', name: key } } });
+    if (known)
+      return sameContent(known, statement) ? { status: 204 } : { status: 409, message: `statement ${id} exists with other content` };
+    statements.push({
+      ...statement,
+      id,
+      stored: storedAt(),
+      authority: { objectType: 'Agent', account: { homePage: 'http://127.0.0.1/', name: key } },
+    });
     return { status: 204 };
   };
 
@@ -67,8 +73,9 @@ export async function startLoopbackLrs({ key = 'sleutel', secret = 'geheim', por
     const since = params.get('since');
     const ascending = params.get('ascending') === 'true';
     const limit = Math.min(Number(params.get('limit') ?? pageSize) || pageSize, pageSize);
-    let found = statements.filter((s) =>
-      (!registration || s.context?.registration === registration) && (!verb || s.verb.id === verb) && (!since || s.stored > since));
+    let found = statements.filter(
+      (s) => (!registration || s.context?.registration === registration) && (!verb || s.verb.id === verb) && (!since || s.stored > since),
+    );
     if (!ascending) found = [...found].reverse();
     return { found, limit };
   };
@@ -105,9 +112,11 @@ export async function startLoopbackLrs({ key = 'sleutel', secret = 'geheim', por
     }
     if (url.pathname !== PATH) return send(response, 404, { error: 'not found' }, cors);
     if (request.headers.authorization !== expected) return send(response, 401, { error: 'bad credentials' }, cors);
-    if (!/^1\.0\.\d+$/.test(String(request.headers['x-experience-api-version'] ?? ''))) return send(response, 400, { error: 'X-Experience-API-Version 1.0.x required' }, cors);
+    if (!/^1\.0\.\d+$/.test(String(request.headers['x-experience-api-version'] ?? '')))
+      return send(response, 400, { error: 'X-Experience-API-Version 1.0.x required' }, cors);
 
-    if (request.method === 'GET') return send(response, 200, page(url.searchParams), { ...cors, 'X-Experience-API-Consistent-Through': new Date().toISOString() });
+    if (request.method === 'GET')
+      return send(response, 200, page(url.searchParams), { ...cors, 'X-Experience-API-Consistent-Through': new Date().toISOString() });
 
     let body;
     try {

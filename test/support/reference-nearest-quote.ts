@@ -4,7 +4,12 @@
  * A passage is three lines, as a quote may run over a line break in an extracted PDF.
  */
 export const normaliseQuote = (text: string) =>
-  text.replace(/[\s\u00ad]+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim().toLowerCase();
+  text
+    .replace(/[\s\u00ad]+/g, ' ')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .trim()
+    .toLowerCase();
 
 const SPAN = 3;
 

@@ -48,7 +48,10 @@ export async function startStatementService({ timeoutMs = 60_000 } = {}) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`xapi-statements stopped at start (exit ${child.exitCode}):\n${output}`);
-    const up = await fetch(`${endpoint}about`).then((r) => r.ok, () => false);
+    const up = await fetch(`${endpoint}about`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     if (Date.now() > deadline) {
       await close();
@@ -62,7 +65,11 @@ export async function startStatementService({ timeoutMs = 60_000 } = {}) {
     endpoint,
     /** Forwards one xAPI request (what an LMS in front of its LRS does) and returns the store's answer. */
     forward: (method, pathAndQuery, body) =>
-      fetch(`${endpoint}${pathAndQuery}`, { method, headers: { ...HEADERS, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) }, body }),
+      fetch(`${endpoint}${pathAndQuery}`, {
+        method,
+        headers: { ...HEADERS, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+        body,
+      }),
     /** Every statement the store holds for this query, following `more` links. */
     async statements(query = {}) {
       const found = [];

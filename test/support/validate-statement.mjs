@@ -5,5 +5,7 @@ const validator = createRequire(import.meta.url)('xapi-validation').default;
 
 /** The validator's findings for one statement, as `path: warning` lines; empty when the statement is valid. */
 export function statementProblems(statement) {
-  return validator(statement).map((warning) => `${warning.path.join('.')}: ${warning.name}${warning.data === undefined ? '' : ` (${JSON.stringify(warning.data)})`}`);
+  return validator(statement).map(
+    (warning) => `${warning.path.join('.')}: ${warning.name}${warning.data === undefined ? '' : ` (${JSON.stringify(warning.data)})`}`,
+  );
 }

@@ -13,7 +13,15 @@ const scenario = minimalCasus();
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
-  return { data, get: (k) => data.get(k) ?? null, set: (k, v) => { data.set(k, v); return true; }, remove: (k) => void data.delete(k) };
+  return {
+    data,
+    get: (k) => data.get(k) ?? null,
+    set: (k, v) => {
+      data.set(k, v);
+      return true;
+    },
+    remove: (k) => void data.delete(k),
+  };
 }
 
 const library = { entries: [{ summary: summarise(scenario), load: () => Promise.resolve(scenario) }], problems: [] };
@@ -29,7 +37,17 @@ function app(open: (input: OpenCasusInput) => Promise<OpenedCasus>, store = memo
 describe('app machine', () => {
   it('resumes a log an LMS kept in suspend_data, stored without hash or progress, like any save', async () => {
     const store = memoryStore();
-    storeLog(store, scenario.id, [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'begeleiding' }, { type: 'kassabon.revealed' }, { type: 'moment.continue' }], new Date(0));
+    storeLog(
+      store,
+      scenario.id,
+      [
+        { type: 'casus.begin' },
+        { type: 'choice.selected', optionId: 'begeleiding' },
+        { type: 'kassabon.revealed' },
+        { type: 'moment.continue' },
+      ],
+      new Date(0),
+    );
     expect(resumeOffer(store, scenario.id)).toEqual({ kind: 'resumable', finished: false });
     const actor = app(createCasusOpener(library, store), store);
     actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: true });
@@ -72,7 +90,11 @@ describe('app machine', () => {
   });
 
   it('returns to the title with a notice when the save no longer plays, and sets it aside', async () => {
-    const broken = { ...createSave(scenario, [], new Date(0)), structureHash: 'ffffffff', log: [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'weg' }] };
+    const broken = {
+      ...createSave(scenario, [], new Date(0)),
+      structureHash: 'ffffffff',
+      log: [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'weg' }],
+    };
     const store = memoryStore({ [`save:${scenario.id}`]: JSON.stringify(broken) });
     const actor = app(createCasusOpener(library, store), store);
     actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: true });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromCallback, fromPromise, waitFor } from 'xstate';
-import { appMachine, type AppEmitted, type AppEvent, type AppInput, type OpenCasusInput, type OpenedCasus } from '../../src/app/app-machine.ts';
+import {
+  appMachine,
+  type AppEmitted,
+  type AppEvent,
+  type AppInput,
+  type OpenCasusInput,
+  type OpenedCasus,
+} from '../../src/app/app-machine.ts';
 import { appViewState } from '../../src/app/app-view-state.ts';
 import type { CheckOutcome } from '../../src/app/bounded-check.ts';
 import { eventBuffer } from '../../src/app/event-buffer.ts';
@@ -22,7 +29,15 @@ const settings = { lang: 'nl', sound: true, themes: [], tariffs: 'standaard', in
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
-  return { data, get: (k) => data.get(k) ?? null, set: (k, v) => { data.set(k, v); return true; }, remove: (k) => void data.delete(k) };
+  return {
+    data,
+    get: (k) => data.get(k) ?? null,
+    set: (k, v) => {
+      data.set(k, v);
+      return true;
+    },
+    remove: (k) => void data.delete(k),
+  };
 }
 
 /** A promise the test settles by hand. */
@@ -47,8 +62,12 @@ function shell({ store = memoryStore(), input = {}, checkOwnFile, checkTariffFil
   const machine = appMachine.provide({
     actors: {
       openCasus: fromPromise<OpenedCasus, OpenCasusInput>(() => Promise.resolve({ kind: 'ready', scenario, restored: null })),
-      checkOwnFile: fromPromise(({ input: file }: { input: FileToCheck }) => (checkOwnFile ?? (() => Promise.reject(new Error('no check'))))(file.name)),
-      checkTariffFile: fromPromise(({ input: file }: { input: FileToCheck }) => (checkTariffFile ?? (() => Promise.reject(new Error('no check'))))(file.name)),
+      checkOwnFile: fromPromise(({ input: file }: { input: FileToCheck }) =>
+        (checkOwnFile ?? (() => Promise.reject(new Error('no check'))))(file.name),
+      ),
+      checkTariffFile: fromPromise(({ input: file }: { input: FileToCheck }) =>
+        (checkTariffFile ?? (() => Promise.reject(new Error('no check'))))(file.name),
+      ),
       tabSync: fromCallback<AppEvent>(({ sendBack }) => outside.listen(sendBack)),
     },
   });
@@ -64,7 +83,9 @@ const file = (name: string) => ({ blob: new Blob(['casus: {}']), name });
 
 describe('app shell: own files', () => {
   it('shows a checked own casus in the panel and opens it under its own id', async () => {
-    const { actor } = shell({ checkOwnFile: (name) => Promise.resolve({ kind: 'done', result: { file: name, scenario, diagnostics: [], source: 'x' } }) });
+    const { actor } = shell({
+      checkOwnFile: (name) => Promise.resolve({ kind: 'done', result: { file: name, scenario, diagnostics: [], source: 'x' } }),
+    });
     actor.send({ type: 'own.file', file: file('eigen.yaml') });
     expect(actor.getSnapshot().context.own).toEqual({ kind: 'checking', file: 'eigen.yaml' });
     await waitFor(actor, (s) => s.matches({ ownFile: 'idle' }));
@@ -76,7 +97,10 @@ describe('app shell: own files', () => {
   });
 
   it('lets a newer file replace the check before it: the earlier answer is never shown', async () => {
-    const answers = new Map([['oud.yaml', later<CheckOutcome<OwnFileCheck>>()], ['nieuw.yaml', later<CheckOutcome<OwnFileCheck>>()]]);
+    const answers = new Map([
+      ['oud.yaml', later<CheckOutcome<OwnFileCheck>>()],
+      ['nieuw.yaml', later<CheckOutcome<OwnFileCheck>>()],
+    ]);
     const { actor } = shell({ checkOwnFile: (name) => answers.get(name)!.promise });
     actor.send({ type: 'own.file', file: file('oud.yaml') });
     actor.send({ type: 'own.file', file: file('nieuw.yaml') });
@@ -93,7 +117,9 @@ describe('app shell: own files', () => {
 
   it('chooses a clean own tariff file at once and remembers that choice', async () => {
     const set = { id: OWN_TARIFF_SET, title: { nl: 'Eigen' }, tariffs: {} };
-    const { actor, emitted } = shell({ checkTariffFile: (name) => Promise.resolve({ kind: 'done', result: { file: name, set, diagnostics: [], source: '' } }) });
+    const { actor, emitted } = shell({
+      checkTariffFile: (name) => Promise.resolve({ kind: 'done', result: { file: name, set, diagnostics: [], source: '' } }),
+    });
     actor.send({ type: 'tariffs.file', file: file('tarieven.yaml') });
     expect(appViewState(actor.getSnapshot()).title.tariffs.own).toEqual({ kind: 'checking', file: 'tarieven.yaml' });
     await waitFor(actor, (s) => s.matches({ tariffFile: 'idle' }));
@@ -169,7 +195,9 @@ describe('app shell: reporting, storage and settings', () => {
     reporting.push({ type: 'lrs.resolved', lrs: { host: 'lrs.example' }, refused: false });
     reporting.push({ type: 'lrs.active', classCode: 'K7' });
     const machine = appMachine.provide({ actors: { lrsStatus: fromCallback<AppEvent>(({ sendBack }) => reporting.listen(sendBack)) } });
-    const actor = createActor(machine, { input: { settings, lineDelayMs: 0, ports: storePorts(memoryStore()), destinations: { parent: null, lms: true } } }).start();
+    const actor = createActor(machine, {
+      input: { settings, lineDelayMs: 0, ports: storePorts(memoryStore()), destinations: { parent: null, lms: true } },
+    }).start();
     const state = appViewState(actor.getSnapshot());
     expect(state.notices).toMatchObject({ lmsFull: true, lrsInfo: { classCode: 'K7' }, lrsWaiting: false });
     expect(state.title.destinations).toEqual({ lrs: { host: 'lrs.example' }, parent: null, lms: true });

@@ -19,13 +19,17 @@ afterAll(() => {
 });
 
 describe('scenarios/HANDLEIDING.md', () => {
-  it.each(guideBlocks().map((b) => [b.block.start, b] as const))('%s block is generated (run `npm run docs:diagnostics`)', (_name, { block, content }) => {
-    expect(blockIn(guide, block), 'out of date: run `npm run docs:diagnostics`').toBe(content);
-  });
+  it.each(guideBlocks().map((b) => [b.block.start, b] as const))(
+    '%s block is generated (run `npm run docs:diagnostics`)',
+    (_name, { block, content }) => {
+      expect(blockIn(guide, block), 'out of date: run `npm run docs:diagnostics`').toBe(content);
+    },
+  );
 
   it('explains every diagnostic code and every top-level key', () => {
     for (const code of Object.keys(DIAGNOSTICS)) expect(guide).toContain(`#### ${code} — `);
-    for (const key of ['format', 'horizon_months', 'moments.<naam>.options[].costs[].duration', 'systeemroute.costs']) expect(guide).toContain(`| \`${key}\` |`);
+    for (const key of ['format', 'horizon_months', 'moments.<naam>.options[].costs[].duration', 'systeemroute.costs'])
+      expect(guide).toContain(`| \`${key}\` |`);
   });
 });
 
@@ -40,7 +44,8 @@ describe('the template (scenarios/sjabloon/sjabloon.yaml)', () => {
     mkdirSync(join(dir, 'gedeeld'));
     mkdirSync(join(dir, 'tarieven'));
     // The template uses shared payers, a shared tariff and a cited source, as a bundled casus does.
-    for (const shared of [PAYER_CATALOGUE, 'gedeeld/bronnen.yaml', 'tarieven/standaard.yaml']) copyFileSync(join(bundledScenarios, shared), join(dir, shared));
+    for (const shared of [PAYER_CATALOGUE, 'gedeeld/bronnen.yaml', 'tarieven/standaard.yaml'])
+      copyFileSync(join(bundledScenarios, shared), join(dir, shared));
     copyFileSync(join(bundledScenarios, 'twee-zonen.yaml'), join(dir, 'twee-zonen.yaml'));
     writeFileSync(join(dir, 'mijn-casus.yaml'), template.replace('$schema=../schema/', '$schema=./schema/'));
     const { files } = checkFolder(dir);
@@ -52,9 +57,33 @@ describe('the template (scenarios/sjabloon/sjabloon.yaml)', () => {
   });
 
   it('uses every feature a bundled casus uses, each with a comment', () => {
-    const keys = ['peildatum:', 'rules_note:', 'reference_totals:', 'playing_minutes:', 'birthday_month:', 'stage:', 'facilitator:', 'misconceptions:',
-      'good_answer:', 'text_variants:', 'consequence_variants:', 'closed_reason:', 'argue:', 'verdict: vertraagd', 'instead:', 'kind: lening',
-      'kind: aflossing', 'tariff:', 'until: einde', 'estimate:', 'quote:', 'reflection:', 'challenges_model:', 'add:', '{leeftijd.'];
+    const keys = [
+      'peildatum:',
+      'rules_note:',
+      'reference_totals:',
+      'playing_minutes:',
+      'birthday_month:',
+      'stage:',
+      'facilitator:',
+      'misconceptions:',
+      'good_answer:',
+      'text_variants:',
+      'consequence_variants:',
+      'closed_reason:',
+      'argue:',
+      'verdict: vertraagd',
+      'instead:',
+      'kind: lening',
+      'kind: aflossing',
+      'tariff:',
+      'until: einde',
+      'estimate:',
+      'quote:',
+      'reflection:',
+      'challenges_model:',
+      'add:',
+      '{leeftijd.',
+    ];
     for (const key of keys) expect(template, key).toContain(key);
     expect(template).toMatch(/^\s+requires: \{ vertrouwen: \{ gte: 1 \} \}\s+#/m);
   });

@@ -9,7 +9,12 @@ const seeds = join(root, '../shared/seeds');
 let scratch = '';
 
 function build(env: Record<string, string>) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'tools/build/build.ts', '--quiet'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'tools/build/build.ts', '--quiet'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+  });
 }
 
 function scratchCopy(edit: (yaml: string) => string): string {
@@ -23,19 +28,23 @@ function scratchCopy(edit: (yaml: string) => string): string {
 afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('npm run build runs the same checks as check:scenarios', () => {
-  it.skipIf(!existsSync(seeds))('refuses a made-up quote with the located SC027 message, no stack trace, and leaves dist/ alone', () => {
-    const index = join(root, 'dist/index.html');
-    const before = existsSync(index) ? statSync(index).mtimeMs : undefined;
-    const dir = scratchCopy((yaml) => yaml.replace(/quote: "([^"]+)"/, 'quote: "Dit citaat is verzonnen en staat nergens"'));
-    const result = build({ KOSTENBEWUST_SCENARIOS: dir, KOSTENBEWUST_SOURCES: seeds });
-    expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/twee-zonen\.yaml:\d+:\d+ error SC027 /);
-    expect(result.stderr).toContain('Build geweigerd');
-    expect(result.stderr + result.stdout).not.toMatch(/^\s+at /m);
-    expect(existsSync(index) ? statSync(index).mtimeMs : undefined).toBe(before);
-  }, 120_000);
+  it.skipIf(!existsSync(seeds))(
+    'refuses a made-up quote with the located SC027 message, no stack trace, and leaves dist/ alone',
+    () => {
+      const index = join(root, 'dist/index.html');
+      const before = existsSync(index) ? statSync(index).mtimeMs : undefined;
+      const dir = scratchCopy((yaml) => yaml.replace(/quote: "([^"]+)"/, 'quote: "Dit citaat is verzonnen en staat nergens"'));
+      const result = build({ KOSTENBEWUST_SCENARIOS: dir, KOSTENBEWUST_SOURCES: seeds });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/twee-zonen\.yaml:\d+:\d+ error SC027 /);
+      expect(result.stderr).toContain('Build geweigerd');
+      expect(result.stderr + result.stdout).not.toMatch(/^\s+at /m);
+      expect(existsSync(index) ? statSync(index).mtimeMs : undefined).toBe(before);
+    },
+    120_000,
+  );
 
-  it('refuses a gemeente\'s tariff set with a missing or malformed price, as check:scenarios does: located, never a silent € 0', () => {
+  it("refuses a gemeente's tariff set with a missing or malformed price, as check:scenarios does: located, never a silent € 0", () => {
     const dir = scratchCopy((yaml) => yaml);
     const set = [
       'format: 1',
@@ -57,7 +66,11 @@ describe('npm run build runs the same checks as check:scenarios', () => {
     expect(result.stderr).toMatch(/tarieven\/testdorp\.yaml:5:5 error SC003 Verplicht veld 'amount' ontbreekt/);
     expect(result.stderr).toMatch(/tarieven\/testdorp\.yaml:10:13 error SC004 /);
     expect(result.stderr).toContain('Build geweigerd');
-    const check = spawnSync(process.execPath, ['--import', 'tsx', 'tools/cli/check-scenarios.ts', dir], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    const check = spawnSync(process.execPath, ['--import', 'tsx', 'tools/cli/check-scenarios.ts', dir], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(check.status).toBe(1);
     expect(check.stdout).toMatch(/tarieven\/testdorp\.yaml:5:5 error SC003 /);
   }, 120_000);

@@ -47,16 +47,25 @@ describe('the bundled library', () => {
   });
 
   it('states every ending’s assumptions and reads every variable it sets: no SC101, SC102, SC104 or SC105 anywhere', () => {
-    const found = folder.files.flatMap((file) => file.diagnostics.filter((d) => ['SC101', 'SC102', 'SC104', 'SC105'].includes(d.code)).map((d) => `${file.file}:${d.line} ${d.code}`));
+    const found = folder.files.flatMap((file) =>
+      file.diagnostics.filter((d) => ['SC101', 'SC102', 'SC104', 'SC105'].includes(d.code)).map((d) => `${file.file}:${d.line} ${d.code}`),
+    );
     expect(found).toEqual([]);
   });
 
   it('makes the granted argument the longest in at most half of the onderbouwingen, and all arguments of one comparable in length, so length gives nothing away', () => {
-    const groups = scenarios.flatMap((s) => Object.values(s.moments).flatMap((m) => {
-      const byChoice = new Map<string, { verdict: string; length: number }[]>();
-      for (const o of m.options) if (o.argued) byChoice.set(o.argued.optionId, [...(byChoice.get(o.argued.optionId) ?? []), { verdict: o.argued.verdict, length: o.argued.argument.nl.length }]);
-      return [...byChoice.entries()].map(([id, args]) => ({ id: `${s.id}/${m.id}/${id}`, args }));
-    }));
+    const groups = scenarios.flatMap((s) =>
+      Object.values(s.moments).flatMap((m) => {
+        const byChoice = new Map<string, { verdict: string; length: number }[]>();
+        for (const o of m.options)
+          if (o.argued)
+            byChoice.set(o.argued.optionId, [
+              ...(byChoice.get(o.argued.optionId) ?? []),
+              { verdict: o.argued.verdict, length: o.argued.argument.nl.length },
+            ]);
+        return [...byChoice.entries()].map(([id, args]) => ({ id: `${s.id}/${m.id}/${id}`, args }));
+      }),
+    );
     const grantedLongest = groups.filter(({ args }) => {
       const longest = Math.max(...args.map((a) => a.length));
       return args.some((a) => a.verdict === 'toegekend' && a.length === longest);
@@ -75,16 +84,22 @@ describe('the bundled library', () => {
     expect(risky.length, `a value below 70: ${risky.join(', ')}`).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(scenarios.map((s) => [s.id, s] as const))('%s: the cheapest complete route scores at least 10 below the best; always-cheapest and overdoing it lose', (_id, s) => {
-    const cheapest = cheapestCompleteRoute(s);
-    expect(cheapest).not.toBeNull();
-    expect(scoreRoute(s, cheapest!.steps).overall).toBeLessThanOrEqual(best(s).overall - 10);
-    expect(scoreRoute(s, cheapestRoute(s).steps).overall).toBeLessThan(best(s).overall);
-    expect(scoreRoute(s, dearestRoute(s).steps).overall).toBeLessThan(best(s).overall);
-  });
+  it.each(scenarios.map((s) => [s.id, s] as const))(
+    '%s: the cheapest complete route scores at least 10 below the best; always-cheapest and overdoing it lose',
+    (_id, s) => {
+      const cheapest = cheapestCompleteRoute(s);
+      expect(cheapest).not.toBeNull();
+      expect(scoreRoute(s, cheapest!.steps).overall).toBeLessThanOrEqual(best(s).overall - 10);
+      expect(scoreRoute(s, cheapestRoute(s).steps).overall).toBeLessThan(best(s).overall);
+      expect(scoreRoute(s, dearestRoute(s).steps).overall).toBeLessThan(best(s).overall);
+    },
+  );
 
   it('is listed in the README’s casus table as the files stand (run `npm run docs:casussen`)', () => {
-    expect(blockIn(readFileSync(join(root, 'README.md'), 'utf8'), CASUS_TABLE), 'the README casus table is out of date: run `npm run docs:casussen`').toBe(casusTable(scenarios));
+    expect(
+      blockIn(readFileSync(join(root, 'README.md'), 'utf8'), CASUS_TABLE),
+      'the README casus table is out of date: run `npm run docs:casussen`',
+    ).toBe(casusTable(scenarios));
   });
 
   it('cites a figure from a City Deal example only in the casus built on that example; elsewhere it is an estimate that says where it comes from', () => {

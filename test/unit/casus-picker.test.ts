@@ -40,7 +40,11 @@ describe('theme filter state', () => {
   const library = [casus('a', 'Schulden', 'Wonen'), casus('b', 'Opvoeding', 'schulden '), casus('c', 'Wonen'), casus('d')];
 
   it('lists each theme once (by its Dutch text, whatever the case), most common first', () => {
-    expect(themeOptions(library).map((o) => [o.key, o.count])).toEqual([['schulden', 2], ['wonen', 2], ['opvoeding', 1]]);
+    expect(themeOptions(library).map((o) => [o.key, o.count])).toEqual([
+      ['schulden', 2],
+      ['wonen', 2],
+      ['opvoeding', 1],
+    ]);
   });
 
   it('shows every casus without a choice, and a casus with any chosen theme', () => {
@@ -105,7 +109,10 @@ describe('choosing a tariff set', () => {
     keepOwnTariffs(store, 'testdorp.yaml', { ...example, id: 'eigen' });
     expect(applyTariffs(scooter, keptOwnTariffs(store)!).tariffSet?.id).toBe('eigen');
     expect(keptOwnTariffs(store)?.tariffs.budgetbeheer?.amountCents).toBe(2500);
-    store.set('own-tariffs', JSON.stringify({ file: 'x', set: { id: 'eigen', title: { nl: 'x' }, tariffs: { a: { amountCents: -5, frequency: 'per_maand' } } } }));
+    store.set(
+      'own-tariffs',
+      JSON.stringify({ file: 'x', set: { id: 'eigen', title: { nl: 'x' }, tariffs: { a: { amountCents: -5, frequency: 'per_maand' } } } }),
+    );
     expect(keptOwnTariffs(store)).toBeNull();
   });
 });
@@ -113,13 +120,20 @@ describe('choosing a tariff set', () => {
 describe('an own tariff file, checked in the browser', () => {
   const std = readTariffCatalogue(bundledScenarios)!;
   const bytes = (text: string) => new TextEncoder().encode(text);
-  const head = 'format: 1\ntitle: { nl: "Gemeente Testdorp", en: "Testdorp" }\ntariffs:\n  budgetbeheer:\n    item: { nl: Budgetbeheer, en: Budget management }\n';
+  const head =
+    'format: 1\ntitle: { nl: "Gemeente Testdorp", en: "Testdorp" }\ntariffs:\n  budgetbeheer:\n    item: { nl: Budgetbeheer, en: Budget management }\n';
 
   it('gets located Dutch messages for a missing or malformed price, and no set', () => {
     const missing = checkOwnTariffs(bytes(`${head}    frequency: per_maand\n    estimate: Contract.\n`), 'testdorp.yaml', std);
     expect(missing.set).toBeUndefined();
-    expect(missing.diagnostics.map(formatDiagnostic)).toEqual(["testdorp.yaml:5:5 error SC003 Verplicht veld 'amount' ontbreekt in tarief 'budgetbeheer' — voeg 'amount:' toe (een getal)"]);
-    const malformed = checkOwnTariffs(bytes(`${head}    amount: 2.500\n    frequency: per_maand\n    estimate: Contract.\n`), 'testdorp.yaml', std);
+    expect(missing.diagnostics.map(formatDiagnostic)).toEqual([
+      "testdorp.yaml:5:5 error SC003 Verplicht veld 'amount' ontbreekt in tarief 'budgetbeheer' — voeg 'amount:' toe (een getal)",
+    ]);
+    const malformed = checkOwnTariffs(
+      bytes(`${head}    amount: 2.500\n    frequency: per_maand\n    estimate: Contract.\n`),
+      'testdorp.yaml',
+      std,
+    );
     expect(malformed.set).toBeUndefined();
     expect(malformed.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['6:13 SC029']);
   });
@@ -130,8 +144,16 @@ describe('an own tariff file, checked in the browser', () => {
   });
 
   it('compiles a clean file to a set under the own id', () => {
-    const ok = checkOwnTariffs(bytes(`${head}    amount: 22.50\n    frequency: per_maand\n    estimate: Contract.\n`), 'testdorp.yaml', std);
+    const ok = checkOwnTariffs(
+      bytes(`${head}    amount: 22.50\n    frequency: per_maand\n    estimate: Contract.\n`),
+      'testdorp.yaml',
+      std,
+    );
     expect(ok.diagnostics).toEqual([]);
-    expect(ok.set).toEqual({ id: 'eigen', title: { nl: 'Gemeente Testdorp', en: 'Testdorp' }, tariffs: { budgetbeheer: { amountCents: 2250, frequency: 'per_maand', estimate: { nl: 'Contract.' } } } });
+    expect(ok.set).toEqual({
+      id: 'eigen',
+      title: { nl: 'Gemeente Testdorp', en: 'Testdorp' },
+      tariffs: { budgetbeheer: { amountCents: 2250, frequency: 'per_maand', estimate: { nl: 'Contract.' } } },
+    });
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_BACKGROUND, CHART_INK, DECISION_MARK, PAYER_COLOURS, ROUTE_COLOURS, ROUTE_DASHES } from '../../src/palette/chart-palette.ts';
-import { contrastRatio, DICHROMACIES, deltaE2000, parseHex, smallestDifference, toLab, type Vision } from '../../src/palette/colour-vision.ts';
+import {
+  contrastRatio,
+  DICHROMACIES,
+  deltaE2000,
+  parseHex,
+  smallestDifference,
+  toLab,
+  type Vision,
+} from '../../src/palette/colour-vision.ts';
 
 /**
  * A CIEDE2000 difference of 10 is clearly visible side by side in a chart legend (2.3 is the just-noticeable
@@ -13,7 +21,10 @@ const background = parseHex(CHART_BACKGROUND);
 const routes = Object.values(ROUTE_COLOURS);
 
 describe('the chart palettes', () => {
-  for (const [name, colours] of [['routes', routes], ['payers', PAYER_COLOURS]] as const) {
+  for (const [name, colours] of [
+    ['routes', routes],
+    ['payers', PAYER_COLOURS],
+  ] as const) {
     for (const vision of VISIONS) {
       it(`keeps every pair of ${name} apart (ΔE2000 ≥ ${MIN_DELTA_E}) with ${vision} vision`, () => {
         const { deltaE, pair } = smallestDifference(colours, vision);

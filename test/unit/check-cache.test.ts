@@ -79,7 +79,8 @@ describe('the result cache', () => {
 
   it('takes its version from the compiler and domain sources: an edit to one is another version', () => {
     const copy = join(work, 'bron');
-    for (const folder of ['src/authoring', 'src/domain', 'node_modules/yaml/package.json', 'node_modules/zod/package.json']) cpSync(join(root, folder), join(copy, folder), { recursive: true });
+    for (const folder of ['src/authoring', 'src/domain', 'node_modules/yaml/package.json', 'node_modules/zod/package.json'])
+      cpSync(join(root, folder), join(copy, folder), { recursive: true });
     const version = checkerVersion(copy);
     expect(checkerVersion(copy)).toBe(version);
     writeFileSync(join(copy, 'src/authoring/load.ts'), `${readFileSync(join(copy, 'src/authoring/load.ts'), 'utf8')}\n// edited\n`);

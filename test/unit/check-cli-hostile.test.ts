@@ -19,7 +19,12 @@ const ESC = '\u001b';
 let dir = '';
 
 function run(...args: string[]): { code: number | null; out: string; err: string } {
-  const child = spawnSync(process.execPath, ['--import', tsx, cli, ...args], { cwd: dir, encoding: 'utf8', timeout: TIMEOUT, maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, ['--import', tsx, cli, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: TIMEOUT,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: child.status, out: child.stdout, err: child.stderr };
 }
 

@@ -44,7 +44,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'goed/a.yaml'), valid);
   writeFileSync(join(dir, 'goed/b.yaml'), valid.replace('id: minimaal', 'id: tweede'));
   symlinkSync('trainer@laptop.4242:1700000000', join(dir, 'goed/.#a.yaml'));
-  for (const leftover of ['a.yaml~', '.a.yaml.swp', '#a.yaml#', '~$a.yaml', '.verborgen.yaml']) writeFileSync(join(dir, 'goed', leftover), 'kapot: [\n\u0000');
+  for (const leftover of ['a.yaml~', '.a.yaml.swp', '#a.yaml#', '~$a.yaml', '.verborgen.yaml'])
+    writeFileSync(join(dir, 'goed', leftover), 'kapot: [\n\u0000');
   // fout/: every way a file can fail to be read, beside one good casus that must still be checked.
   mkdirSync(join(dir, 'fout'));
   writeFileSync(join(dir, 'fout/goed.yaml'), valid.replace('id: minimaal', 'id: derde'));
@@ -62,7 +63,8 @@ describe('check-scenarios on the command line', () => {
       const result = run(flag);
       expect(result.code).toBe(0);
       expect(result.out).toContain('Gebruik: npm run check:scenarios');
-      for (const part of ['--sources MAP', '--routes', 'Voorbeelden:', 'UTF-8', 'npm run check:scenarios -- scenarios/mijn-casus.yaml']) expect(result.out).toContain(part);
+      for (const part of ['--sources MAP', '--routes', 'Voorbeelden:', 'UTF-8', 'npm run check:scenarios -- scenarios/mijn-casus.yaml'])
+        expect(result.out).toContain(part);
       expectNoStack(result);
     }
   });
@@ -74,26 +76,41 @@ describe('check-scenarios on the command line', () => {
     expect(result.err.trim()).toBe("Onbekende optie '--route'. Bedoelde je '--routes'? Typ --help voor de mogelijkheden.");
   });
 
-  it('prints one JSON object for tools with --json: per casus the systeemroute and the cheapest, best and generous routes', { timeout: TIMEOUT }, () => {
-    const result = run('--json', '--sources', 'nergens', 'goed');
-    expect(result.code).toBe(0);
-    const report = JSON.parse(result.out) as { scenarios: Record<string, unknown>[]; errors: number; sourcesChecked: boolean };
-    expect(result.err).toContain('Bronteksten niet gevonden in nergens'); // sentences for people go to stderr
-    expect(report.errors).toBe(0);
-    expect(report.sourcesChecked).toBe(false);
-    expect(report.scenarios.map((s) => s.id)).toEqual(['minimaal', 'tweede']);
-    const [first] = report.scenarios;
-    expect(first).toMatchObject({ title: 'Minimale casus', moments: 2, endings: 2, paths: 3, unsourcedAmounts: 0, systeemroute: { costCents: 5_520_000 } });
-    for (const key of ['cheapest', 'best', 'generous']) {
-      expect(first?.[key]).toMatchObject({ costCents: expect.any(Number), overall: expect.any(Number), scores: { legitimiteit: expect.any(Number), betrokkenheid: expect.any(Number), rendement: expect.any(Number) } });
-    }
-    const broken = run('--json', 'fout');
-    expect(broken.code).toBe(1);
-    const brokenReport = JSON.parse(broken.out) as { scenarios: { id: string }[]; errors: number; diagnostics: { code: string }[] };
-    expect(brokenReport.scenarios.map((s) => s.id)).toEqual(['derde']);
-    expect(brokenReport.errors).toBeGreaterThan(0);
-    expect(brokenReport.diagnostics.map((d) => d.code)).toContain('SC050');
-  });
+  it(
+    'prints one JSON object for tools with --json: per casus the systeemroute and the cheapest, best and generous routes',
+    { timeout: TIMEOUT },
+    () => {
+      const result = run('--json', '--sources', 'nergens', 'goed');
+      expect(result.code).toBe(0);
+      const report = JSON.parse(result.out) as { scenarios: Record<string, unknown>[]; errors: number; sourcesChecked: boolean };
+      expect(result.err).toContain('Bronteksten niet gevonden in nergens'); // sentences for people go to stderr
+      expect(report.errors).toBe(0);
+      expect(report.sourcesChecked).toBe(false);
+      expect(report.scenarios.map((s) => s.id)).toEqual(['minimaal', 'tweede']);
+      const [first] = report.scenarios;
+      expect(first).toMatchObject({
+        title: 'Minimale casus',
+        moments: 2,
+        endings: 2,
+        paths: 3,
+        unsourcedAmounts: 0,
+        systeemroute: { costCents: 5_520_000 },
+      });
+      for (const key of ['cheapest', 'best', 'generous']) {
+        expect(first?.[key]).toMatchObject({
+          costCents: expect.any(Number),
+          overall: expect.any(Number),
+          scores: { legitimiteit: expect.any(Number), betrokkenheid: expect.any(Number), rendement: expect.any(Number) },
+        });
+      }
+      const broken = run('--json', 'fout');
+      expect(broken.code).toBe(1);
+      const brokenReport = JSON.parse(broken.out) as { scenarios: { id: string }[]; errors: number; diagnostics: { code: string }[] };
+      expect(brokenReport.scenarios.map((s) => s.id)).toEqual(['derde']);
+      expect(brokenReport.errors).toBeGreaterThan(0);
+      expect(brokenReport.diagnostics.map((d) => d.code)).toContain('SC050');
+    },
+  );
 
   it('checks a file named twice, or also inside a named folder, once', { timeout: TIMEOUT }, () => {
     const result = run('goed', 'goed/a.yaml', './goed/a.yaml', join(dir, 'goed/b.yaml'));
@@ -127,10 +144,18 @@ describe('check-scenarios on the command line', () => {
     const lines = result.out.split('\n').filter(Boolean).slice(notes.length);
     expect(lines).toHaveLength(6);
     expect(lines[0]).toBe('fout/goed.yaml: ok (2 momenten, 2 eindes, 37 teksten zonder Engelse versie)');
-    expect(lines[1]).toMatch(/^fout\/latin1\.yaml:18:34 error SC050 Bestand latin1\.yaml is niet opgeslagen als UTF-8: het teken hier \(byte 0xE9\) is waarschijnlijk 'é' .* — open het in Kladblok en kies Opslaan als… → Codering: UTF-8/);
-    expect(lines[2]).toBe("fout/link.yaml:1:1 error SC051 Deze link (snelkoppeling) wijst naar 'verhuisd.yaml', en dat bestaat niet — laat de link naar een bestaand bestand wijzen, of verwijder hem");
-    expect(lines[3]).toBe('fout/oud.yaml:1:1 error SC051 Dit is een map, geen bestand — een casus is één bestand: geef de map een naam zonder .yaml');
-    expect(lines[4]).toMatch(/^fout\/utf16\.yaml:1:1 error SC050 Bestand utf16\.yaml is opgeslagen als UTF-16 \('Unicode'\), niet als UTF-8 — open het in Kladblok/);
+    expect(lines[1]).toMatch(
+      /^fout\/latin1\.yaml:18:34 error SC050 Bestand latin1\.yaml is niet opgeslagen als UTF-8: het teken hier \(byte 0xE9\) is waarschijnlijk 'é' .* — open het in Kladblok en kies Opslaan als… → Codering: UTF-8/,
+    );
+    expect(lines[2]).toBe(
+      "fout/link.yaml:1:1 error SC051 Deze link (snelkoppeling) wijst naar 'verhuisd.yaml', en dat bestaat niet — laat de link naar een bestaand bestand wijzen, of verwijder hem",
+    );
+    expect(lines[3]).toBe(
+      'fout/oud.yaml:1:1 error SC051 Dit is een map, geen bestand — een casus is één bestand: geef de map een naam zonder .yaml',
+    );
+    expect(lines[4]).toMatch(
+      /^fout\/utf16\.yaml:1:1 error SC050 Bestand utf16\.yaml is opgeslagen als UTF-16 \('Unicode'\), niet als UTF-8 — open het in Kladblok/,
+    );
     expect(lines[5]).toBe("5 scenario's gecontroleerd: 4 fouten, 0 waarschuwingen");
     expect(result.code).toBe(1);
     expectNoStack(result);
@@ -161,9 +186,13 @@ describe('check-scenarios on the command line', () => {
     expect(before.out).toContain('warning SC018 Formaat 1 is bij het lezen bijgewerkt naar formaat 3');
     const result = run('--upgrade', 'oud/casus.yaml');
     expect(result.code).toBe(0);
-    expect(result.out).toContain("oud/casus.yaml: bijgewerkt van formaat 1 naar 3:\n  - 'duration: 2' weggehaald bij dit eenmalige bedrag: het telde al maar één keer");
+    expect(result.out).toContain(
+      "oud/casus.yaml: bijgewerkt van formaat 1 naar 3:\n  - 'duration: 2' weggehaald bij dit eenmalige bedrag: het telde al maar één keer",
+    );
     expect(result.out).not.toContain('SC018');
-    expect(readFileSync(join(dir, 'oud/casus.yaml'), 'utf8')).toBe(readFileSync(join(root, 'test/fixtures/upgrade/warn-format-upgrade.upgraded.yaml'), 'utf8'));
+    expect(readFileSync(join(dir, 'oud/casus.yaml'), 'utf8')).toBe(
+      readFileSync(join(root, 'test/fixtures/upgrade/warn-format-upgrade.upgraded.yaml'), 'utf8'),
+    );
     expect(run('--upgrade', 'oud/casus.yaml').out).toContain('oud/casus.yaml: al formaat 3, niets bijgewerkt');
     expectNoStack(result);
   });

@@ -16,8 +16,7 @@ function sourceText(overrides: Record<number, string> = {}): string[] {
   return lines;
 }
 
-const check = (sources: Map<string, string[]>) =>
-  loadScenario(yaml, 'casus.yaml', { sources }).diagnostics.map(formatDiagnostic);
+const check = (sources: Map<string, string[]>) => loadScenario(yaml, 'casus.yaml', { sources }).diagnostics.map(formatDiagnostic);
 
 describe('citation check against source texts', () => {
   it('accepts quotes found at their line, also across a line break', () => {

@@ -11,7 +11,8 @@ import { checkFolder } from './casus-files.ts';
 
 const twee = loadScenarioFile('scenarios/twee-zonen.yaml');
 const fixture = loadScenarioFile('test/fixtures/scenarios/valid-format-3.yaml');
-const ids = (momentId: string, seed: number | undefined) => choicesOf(orderedOptions(twee.moments[momentId]!.options, seed, momentId)).map((c) => c.id);
+const ids = (momentId: string, seed: number | undefined) =>
+  choicesOf(orderedOptions(twee.moments[momentId]!.options, seed, momentId)).map((c) => c.id);
 
 describe('the order a player sees options in', () => {
   it('is the authored order without a seed, and a permutation of it with one', () => {
@@ -51,7 +52,16 @@ describe('the order a player sees options in', () => {
     expect(decodeSuspendData('k1:twee-zonen:b')?.log).toEqual([{ type: 'casus.begin' }]);
   });
   it('shows the session’s options in the attempt’s order', () => {
-    const context = { scenario: twee, lineDelayMs: 0, momentId: twee.start, endingId: null, steps: [], printed: 0, log: [{ type: 'casus.begin', order: 42 }] as const, resumeAt: 'deciding' as const };
+    const context = {
+      scenario: twee,
+      lineDelayMs: 0,
+      momentId: twee.start,
+      endingId: null,
+      steps: [],
+      printed: 0,
+      log: [{ type: 'casus.begin', order: 42 }] as const,
+      resumeAt: 'deciding' as const,
+    };
     const view = sessionView(twee, 'deciding', context);
     expect(choicesOf(view.options).map((c) => c.id)).toEqual(ids(twee.start, 42));
   });
@@ -63,7 +73,9 @@ describe('a choice the route has closed', () => {
     const moment = huis.moments.corporatie!;
     const steps = [{ momentId: 'signaal', optionId: 'afwachten' }];
     for (let seed = 0; seed < 10; seed++) {
-      const closed = closedChoices(huis, orderedOptions(moment.options, seed, moment.id), stateAfter(huis, steps), steps).find((c) => c.id === 'toeslag-en-regeling');
+      const closed = closedChoices(huis, orderedOptions(moment.options, seed, moment.id), stateAfter(huis, steps), steps).find(
+        (c) => c.id === 'toeslag-en-regeling',
+      );
       expect(closed?.reason).toMatchObject({ kind: 'authored' });
     }
   });
@@ -75,10 +87,20 @@ describe('a choice the route has closed', () => {
   it('names the earlier choice that closed it when the author gives no reason', () => {
     const steps = [{ momentId: 'intake', optionId: 'lenen' }];
     const state = stateAfter(fixture, steps);
-    const option = { ...fixture.moments.evaluatie!.options[2]!, requires: [{ variable: 'verhuisd', test: { op: 'eq' as const, value: false } }] };
+    const option = {
+      ...fixture.moments.evaluatie!.options[2]!,
+      requires: [{ variable: 'verhuisd', test: { op: 'eq' as const, value: false } }],
+    };
     const closed = closedChoices(fixture, [option], state, steps);
-    expect(closed).toEqual([{ id: 'crisis', label: option.label, reason: { kind: 'earlier', label: fixture.moments.intake!.options[0]!.label } }]);
-    const untouched = closedChoices(fixture, [{ ...option, requires: [{ variable: 'lening', test: { op: 'eq' as const, value: 'x' } }] }], fixture.initialState, []);
+    expect(closed).toEqual([
+      { id: 'crisis', label: option.label, reason: { kind: 'earlier', label: fixture.moments.intake!.options[0]!.label } },
+    ]);
+    const untouched = closedChoices(
+      fixture,
+      [{ ...option, requires: [{ variable: 'lening', test: { op: 'eq' as const, value: 'x' } }] }],
+      fixture.initialState,
+      [],
+    );
     expect(untouched[0]!.reason).toEqual({ kind: 'not-yet' });
   });
 });

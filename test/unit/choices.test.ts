@@ -7,13 +7,26 @@ const option = (id: string, argued?: { optionId: string; argumentId: string }): 
   label: { nl: argued ? argued.optionId : id },
   requires: [],
   costs: [],
-  values: { legitimiteit: { delta: 0, reason: { nl: '' } }, betrokkenheid: { delta: 0, reason: { nl: '' } }, rendement: { delta: 0, reason: { nl: '' } } },
+  values: {
+    legitimiteit: { delta: 0, reason: { nl: '' } },
+    betrokkenheid: { delta: 0, reason: { nl: '' } },
+    rendement: { delta: 0, reason: { nl: '' } },
+  },
   set: {},
   add: {},
   consequence: { nl: '' },
   to: { kind: 'ending', id: 'einde' },
   ...(argued
-    ? { argued: { ...argued, audience: { nl: 'de backoffice' }, question: { nl: 'Waarom?' }, argument: { nl: argued.argumentId }, verdict: 'toegekend', response: { nl: 'Goed.' } } }
+    ? {
+        argued: {
+          ...argued,
+          audience: { nl: 'de backoffice' },
+          question: { nl: 'Waarom?' },
+          argument: { nl: argued.argumentId },
+          verdict: 'toegekend',
+          response: { nl: 'Goed.' },
+        },
+      }
     : {}),
 });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, SimulatedClock, waitFor } from 'xstate';
-import { classLiveMachine, POLL_MS, type ClassLiveStart, type PollAnswer, type PollInput } from '../../src/app/class-live/class-live-machine.ts';
+import {
+  classLiveMachine,
+  POLL_MS,
+  type ClassLiveStart,
+  type PollAnswer,
+  type PollInput,
+} from '../../src/app/class-live/class-live-machine.ts';
 import { LrsAnswerError } from '../../src/app/class-live/lrs-query.ts';
 import { xapiSettings } from '../../src/app/reporting/xapi/xapi-config.ts';
 
@@ -28,7 +34,9 @@ function live(start: Partial<ClassLiveStart> = {}) {
   const polls: { input: PollInput; answer: ReturnType<typeof later<PollAnswer>> }[] = [];
   const machine = classLiveMachine.provide({
     actors: {
-      start: fromPromise<ClassLiveStart>(() => Promise.resolve({ entries: [], settings, refused: false, casusId: null, scenario: null, ...start })),
+      start: fromPromise<ClassLiveStart>(() =>
+        Promise.resolve({ entries: [], settings, refused: false, casusId: null, scenario: null, ...start }),
+      ),
       poll: fromPromise<PollAnswer, PollInput>(({ input }) => {
         const answer = later<PollAnswer>();
         polls.push({ input, answer });
@@ -108,7 +116,10 @@ describe('class overview machine', () => {
     await waitFor(actor, (s) => s.matches({ feed: 'idle' }));
     expect(actor.getSnapshot().context.refused).toBe(true);
     expect(polls).toHaveLength(0);
-    const failing = createActor(classLiveMachine.provide({ actors: { start: fromPromise<ClassLiveStart>(() => Promise.reject(new Error('no library'))) } }), { input: { lang: 'nl' } }).start();
+    const failing = createActor(
+      classLiveMachine.provide({ actors: { start: fromPromise<ClassLiveStart>(() => Promise.reject(new Error('no library'))) } }),
+      { input: { lang: 'nl' } },
+    ).start();
     await waitFor(failing, (s) => s.matches({ feed: 'stopped' }));
     expect(failing.getSnapshot().context.failed).toBe('read');
   });

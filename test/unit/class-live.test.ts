@@ -47,8 +47,13 @@ describe("a class's statements read back", () => {
   const context = (pseudonym: string, at: string): StatementContext => {
     let n = 0;
     return {
-      vocabulary: vocabulary(BASE), homePage: BASE, pseudonym, registration: classRegistration('k'), classCode: 'k',
-      newId: () => randomUuid((count) => Uint8Array.from({ length: count }, () => (n += 37) % 256)), now: () => new Date(at),
+      vocabulary: vocabulary(BASE),
+      homePage: BASE,
+      pseudonym,
+      registration: classRegistration('k'),
+      classCode: 'k',
+      newId: () => randomUuid((count) => Uint8Array.from({ length: count }, () => (n += 37) % 256)),
+      now: () => new Date(at),
     };
   };
   const [moment] = Object.values(scenario.moments);
@@ -56,9 +61,25 @@ describe("a class's statements read back", () => {
   const values = { legitimiteit: 0, betrokkenheid: 0, rendement: 0 };
   const begun = (who: string, at: string) => statementFor({ type: 'casus.begun', casusId: scenario.id }, scenario, context(who, at))!;
   const chose = (who: string, optionId: string, at: string) =>
-    statementFor({ type: 'choice.made', casusId: scenario.id, momentId: moment?.id ?? '', optionId, decision: 1, lines: [], totalCents: 0, values }, scenario, context(who, at))!;
+    statementFor(
+      { type: 'choice.made', casusId: scenario.id, momentId: moment?.id ?? '', optionId, decision: 1, lines: [], totalCents: 0, values },
+      scenario,
+      context(who, at),
+    )!;
   const finished = (who: string, at: string) =>
-    statementFor({ type: 'casus.completed', casusId: scenario.id, endingId: 'e', scores: { legitimiteit: 50, betrokkenheid: 50, rendement: 50, balans: 50 }, totalCents: 0, systeemrouteCents: 0, route: [] }, scenario, context(who, at))!;
+    statementFor(
+      {
+        type: 'casus.completed',
+        casusId: scenario.id,
+        endingId: 'e',
+        scores: { legitimiteit: 50, betrokkenheid: 50, rendement: 50, balans: 50 },
+        totalCents: 0,
+        systeemrouteCents: 0,
+        route: [],
+      },
+      scenario,
+      context(who, at),
+    )!;
   /** As the LRS returns them (with `stored`), then read as the view reads them. */
   const read = (statements: readonly XapiStatement[]): ClassStatement[] =>
     statements.map((s) => readStatement(JSON.parse(JSON.stringify({ ...s, stored: s.timestamp })))).filter((s) => s !== null);
@@ -104,7 +125,11 @@ describe("a class's statements read back", () => {
   it('skips and counts a moment IRI it cannot decode (a trailing %FF threw and froze the view) or that is not one the game writes', () => {
     const base = chose('speler-a', first?.id ?? '', '2026-11-23T10:01:00Z');
     const prefix = vocabulary(BASE).moment(scenario.id, '');
-    const hostile = ['%FF', 'a%', '%E0%A4%A', 'a/b', 'a b', '', `${moment?.id ?? ''}%FF`].map((tail, i) => ({ ...base, id: randomUuid(() => new Uint8Array(16).fill(i + 1)), object: { ...base.object, id: `${prefix}${tail}` } }));
+    const hostile = ['%FF', 'a%', '%E0%A4%A', 'a/b', 'a b', '', `${moment?.id ?? ''}%FF`].map((tail, i) => ({
+      ...base,
+      id: randomUuid(() => new Uint8Array(16).fill(i + 1)),
+      object: { ...base.object, id: `${prefix}${tail}` },
+    }));
     const noResponse = { ...base, id: randomUuid(() => new Uint8Array(16).fill(99)), result: {} };
     const statements = read([begun('speler-a', '2026-11-23T10:00:00Z'), ...hostile, noResponse, base]);
     expect(statements).toHaveLength(hostile.length + 3);
@@ -128,21 +153,47 @@ describe('a statement read from the LRS', () => {
 
   it('keeps only the fields the view counts with', () => {
     expect(readStatement(good)).toEqual({
-      id: good.id, trainee: 'speler-abcdefghijkm', verb: good.verb.id, object: good.object.id, registration: classRegistration('k'), response: 'o',
-      at: good.timestamp, stored: good.stored,
+      id: good.id,
+      trainee: 'speler-abcdefghijkm',
+      verb: good.verb.id,
+      object: good.object.id,
+      registration: classRegistration('k'),
+      response: 'o',
+      at: good.timestamp,
+      stored: good.stored,
     });
   });
 
   it('returns null, never throws, for any hostile shape', () => {
     const hostile: unknown[] = [
-      null, undefined, 0, 'statement', [], true, {},
-      { ...good, id: 42 }, { ...good, id: 'not-a-uuid' }, { ...good, id: undefined },
-      { ...good, actor: null }, { ...good, actor: { mbox: 'mailto:a@b.nl' } }, { ...good, actor: { account: { name: 7 } } }, { ...good, actor: { account: { name: '' } } },
+      null,
+      undefined,
+      0,
+      'statement',
+      [],
+      true,
+      {},
+      { ...good, id: 42 },
+      { ...good, id: 'not-a-uuid' },
+      { ...good, id: undefined },
+      { ...good, actor: null },
+      { ...good, actor: { mbox: 'mailto:a@b.nl' } },
+      { ...good, actor: { account: { name: 7 } } },
+      { ...good, actor: { account: { name: '' } } },
       { ...good, actor: { account: { name: 'x'.repeat(201) } } },
-      { ...good, verb: 'answered' }, { ...good, verb: { id: ['a'] } }, { ...good, object: { id: null } }, { ...good, object: { id: 'x'.repeat(2001) } },
-      { ...good, context: 'k' }, { ...good, context: { registration: 'klas' } }, { ...good, context: { registration: 5 } },
-      { ...good, result: { response: { toString: 'x' } } }, { ...good, result: 'o' },
-      { ...good, timestamp: 'gisteren' }, { ...good, timestamp: 12 }, { ...good, stored: 'nooit' }, { ...good, stored: '9'.repeat(100) },
+      { ...good, verb: 'answered' },
+      { ...good, verb: { id: ['a'] } },
+      { ...good, object: { id: null } },
+      { ...good, object: { id: 'x'.repeat(2001) } },
+      { ...good, context: 'k' },
+      { ...good, context: { registration: 'klas' } },
+      { ...good, context: { registration: 5 } },
+      { ...good, result: { response: { toString: 'x' } } },
+      { ...good, result: 'o' },
+      { ...good, timestamp: 'gisteren' },
+      { ...good, timestamp: 12 },
+      { ...good, stored: 'nooit' },
+      { ...good, stored: '9'.repeat(100) },
       { ...good, stored: '+300000-01-01T00:00:00Z' },
     ];
     for (const raw of hostile) expect(() => readStatement(raw), JSON.stringify(raw)).not.toThrow();
@@ -182,30 +233,67 @@ describe('the statements query', () => {
 
   it('throws when the LRS does not answer 200, so the view can say so', async () => {
     const settings = xapiSettings({ endpoint: 'https://lrs.example.nl/xapi/' }, null)!;
-    await expect(queryStatements(async () => ({ ok: false, status: 401, json: async () => ({}) }), settings, { registration: 'r' })).rejects.toThrow(/401/);
+    await expect(
+      queryStatements(async () => ({ ok: false, status: 401, json: async () => ({}) }), settings, { registration: 'r' }),
+    ).rejects.toThrow(/401/);
   });
 
   const settings = xapiSettings({ endpoint: 'https://lrs.example.nl/xapi/', auth: 'k:s' }, null)!;
-  const answering = (body: unknown): FetchLike => async () => ({ ok: true, status: 200, json: async () => body });
+  const answering =
+    (body: unknown): FetchLike =>
+    async () => ({ ok: true, status: 200, json: async () => body });
 
   it('throws (so the view says it and polls on) for a body that is not a statement result', async () => {
-    for (const body of [null, 'x', [], {}, { statements: 'x' }, { statements: {} }, { statements: [], more: 5 }, { statements: [], more: {} }]) {
+    for (const body of [
+      null,
+      'x',
+      [],
+      {},
+      { statements: 'x' },
+      { statements: {} },
+      { statements: [], more: 5 },
+      { statements: [], more: {} },
+    ]) {
       await expect(queryStatements(answering(body), settings, { registration: 'r' }), JSON.stringify(body)).rejects.toThrow(/LRS answered/);
     }
-    await expect(queryStatements(async () => ({ ok: true, status: 200, json: async () => { throw new SyntaxError('Unexpected token'); } }), settings, { registration: 'r' })).rejects.toThrow(SyntaxError);
+    await expect(
+      queryStatements(
+        async () => ({
+          ok: true,
+          status: 200,
+          json: async () => {
+            throw new SyntaxError('Unexpected token');
+          },
+        }),
+        settings,
+        { registration: 'r' },
+      ),
+    ).rejects.toThrow(SyntaxError);
   });
 
   it('never follows `more` outside the endpoint: the key goes nowhere else', async () => {
     const urls: string[] = [];
     const fetch: FetchLike = async (url) => {
       urls.push(url);
-      return { ok: true, status: 200, json: async () => ({ statements: [{ id: 'a' }], more: 'https://elders.example.nl/xapi/statements?more=1' }) };
+      return {
+        ok: true,
+        status: 200,
+        json: async () => ({ statements: [{ id: 'a' }], more: 'https://elders.example.nl/xapi/statements?more=1' }),
+      };
     };
     await expect(queryStatements(fetch, settings, { registration: 'r' })).rejects.toThrow(/outside its endpoint/);
     expect(urls).toHaveLength(1);
     expect(followMore('/xapi/statements?more=2', settings.endpoint)).toBe('https://lrs.example.nl/xapi/statements?more=2');
     expect(followMore('statements?more=2', settings.endpoint)).toBe('https://lrs.example.nl/xapi/statements?more=2');
-    for (const more of ['/evil/statements', '/xapi/../evil/', '/xapi%2F..%2F../evil', '//elders.example.nl/xapi/', 'http://lrs.example.nl/xapi/statements', 'https://lrs.example.nl.evil.nl/xapi/', 'https://lrs.example.nl:8443/xapi/']) {
+    for (const more of [
+      '/evil/statements',
+      '/xapi/../evil/',
+      '/xapi%2F..%2F../evil',
+      '//elders.example.nl/xapi/',
+      'http://lrs.example.nl/xapi/statements',
+      'https://lrs.example.nl.evil.nl/xapi/',
+      'https://lrs.example.nl:8443/xapi/',
+    ]) {
       expect(followMore(more, settings.endpoint), more).toBeNull();
     }
   });

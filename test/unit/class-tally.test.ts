@@ -13,7 +13,7 @@ describe('class tally', () => {
     expect(majority({ c: 1 }, options)).toEqual({ kind: 'majority', optionId: 'c' });
   });
 
-  it('leaves a tie among the highest to the trainer, in the moment\'s order', () => {
+  it("leaves a tie among the highest to the trainer, in the moment's order", () => {
     expect(majority({ c: 5, a: 5, b: 2 }, options)).toEqual({ kind: 'tie', optionIds: ['a', 'c'] });
     expect(majority({ a: 4, b: 4, c: 4 }, options)).toEqual({ kind: 'tie', optionIds: ['a', 'b', 'c'] });
   });
@@ -37,7 +37,7 @@ describe('class tally', () => {
     expect(tallyTotal({ a: 1, c: 3 })).toBe(4);
   });
 
-  it('accepts only whole counts 0…MAX_TALLY for the moment\'s own options', () => {
+  it("accepts only whole counts 0…MAX_TALLY for the moment's own options", () => {
     expect(isValidTally({ a: 0, b: MAX_TALLY }, options)).toBe(true);
     expect(isValidTally({ a: -1 }, options)).toBe(false);
     expect(isValidTally({ a: 1.5 }, options)).toBe(false);

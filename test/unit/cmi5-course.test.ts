@@ -8,7 +8,11 @@ import { CMI5_NAMESPACE, GAME_AU, cmi5CourseStructure, type CourseInput } from '
 import { lmsPackage } from '../../tools/build/lms-packages.ts';
 
 type Node = Record<string, unknown>;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['langstring', 'au', 'block'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['langstring', 'au', 'block'].includes(name),
+});
 const parse = (xml: string) => parser.parse(xml) as { courseStructure: Node };
 
 /** The rules of CourseStructure.xsd that concern this package: element order, required ids, enumerations. */
@@ -23,7 +27,8 @@ function structureProblems(xml: string): string[] {
   const text = (node: unknown, where: string) => {
     const strings = (node as Node | undefined)?.['langstring'] as Node[] | undefined;
     if (!strings?.length) problems.push(`${where} has no langstring`);
-    for (const s of strings ?? []) if (!String(s['#text'] ?? '').trim() || !/^[a-z]{2}(-[A-Z]{2})?$/.test(String(s['@lang']))) problems.push(`${where}: bad langstring`);
+    for (const s of strings ?? [])
+      if (!String(s['#text'] ?? '').trim() || !/^[a-z]{2}(-[A-Z]{2})?$/.test(String(s['@lang']))) problems.push(`${where}: bad langstring`);
   };
   const course = root['course'] as Node | undefined;
   if (!course) return [...problems, 'no course'];
@@ -36,7 +41,8 @@ function structureProblems(xml: string): string[] {
   for (const au of aus) {
     expect(childOrder(au)).toEqual(['title', 'description', 'url']);
     if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(String(au['@id']))) problems.push('au id is not an IRI');
-    if (!['NotApplicable', 'Passed', 'Completed', 'CompletedAndPassed', 'CompletedOrPassed'].includes(String(au['@moveOn']))) problems.push('moveOn');
+    if (!['NotApplicable', 'Passed', 'Completed', 'CompletedAndPassed', 'CompletedOrPassed'].includes(String(au['@moveOn'])))
+      problems.push('moveOn');
     if (!['AnyWindow', 'OwnWindow'].includes(String(au['@launchMethod']))) problems.push('launchMethod');
     if ('@masteryScore' in au) problems.push('a masteryScore, but the game has no pass mark');
     text(au['title'], 'au title');
@@ -65,7 +71,14 @@ describe('cmi5.xml', () => {
   });
 
   it('refuses a bad input with every problem named, and writes nothing half-right', () => {
-    const bad: CourseInput = { ...GAME_AU, courseId: 'kostenbewust', auId: 'urn:x:y', title: {}, description: { nl: ' ' }, url: '/index.html' };
+    const bad: CourseInput = {
+      ...GAME_AU,
+      courseId: 'kostenbewust',
+      auId: 'urn:x:y',
+      title: {},
+      description: { nl: ' ' },
+      url: '/index.html',
+    };
     expect(() => cmi5CourseStructure(bad)).toThrow(
       /courseId moet een absolute IRI zijn: 'kostenbewust'[\s\S]*title heeft geen enkele taal[\s\S]*description \(nl\) is leeg[\s\S]*url moet een relatief pad/,
     );

@@ -32,7 +32,13 @@ describe('cmi5 launch parameters', () => {
     const reversed = Object.fromEntries(Object.entries({ casus: 'twee-zonen', ...LAUNCH }).reverse());
     expect(parseCmi5Launch(query(reversed))).toEqual({
       kind: 'launch',
-      launch: { endpoint: 'https://lms.example.nl/lrs/', fetch: LAUNCH.fetch, actor: ACTOR, registration: REGISTRATION, activityId: LAUNCH.activityId },
+      launch: {
+        endpoint: 'https://lms.example.nl/lrs/',
+        fetch: LAUNCH.fetch,
+        actor: ACTOR,
+        registration: REGISTRATION,
+        activityId: LAUNCH.activityId,
+      },
     });
   });
 
@@ -64,7 +70,10 @@ describe('cmi5 launch parameters', () => {
         'activityId is not an absolute IRI',
       ],
     });
-    expect(parseCmi5Launch(query({ ...LAUNCH, endpoint: 'https://lms.example.nl/lrs?key=abc' }))).toMatchObject({ kind: 'invalid', problems: [expect.stringMatching(/^endpoint/)] });
+    expect(parseCmi5Launch(query({ ...LAUNCH, endpoint: 'https://lms.example.nl/lrs?key=abc' }))).toMatchObject({
+      kind: 'invalid',
+      problems: [expect.stringMatching(/^endpoint/)],
+    });
   });
 });
 
@@ -100,7 +109,11 @@ describe('cmi5 statements', () => {
       verb: { id: 'http://adlnet.gov/expapi/verbs/completed' },
       object: { id: LAUNCH.activityId },
       result: { completion: true, duration: 'PT750.46S' },
-      context: { registration: REGISTRATION, extensions: { [SESSION_ID_EXTENSION]: 'sessie-42' }, contextActivities: { grouping: [{ id: 'urn:kostenbewust-intervenieren:cmi5:au:spel' }] } },
+      context: {
+        registration: REGISTRATION,
+        extensions: { [SESSION_ID_EXTENSION]: 'sessie-42' },
+        contextActivities: { grouping: [{ id: 'urn:kostenbewust-intervenieren:cmi5:au:spel' }] },
+      },
     });
     expect(completed.result).not.toHaveProperty('score');
     expect(categories(completed)).toEqual([CMI5_CATEGORY, MOVE_ON_CATEGORY]);
@@ -111,15 +124,34 @@ describe('cmi5 statements', () => {
   });
 
   it('allowed: the game’s own statements keep their verb, object and result, take the LMS’s actor and template, never a cmi5 category', () => {
-    const answered = statementFor({ type: 'choice.made', casusId: scenario.id, momentId: Object.keys(scenario.moments)[0] ?? '', optionId: 'a', decision: 1, lines: [], totalCents: 1200, values: { legitimiteit: 1, betrokkenheid: 0, rendement: -1 } }, scenario, context);
+    const answered = statementFor(
+      {
+        type: 'choice.made',
+        casusId: scenario.id,
+        momentId: Object.keys(scenario.moments)[0] ?? '',
+        optionId: 'a',
+        decision: 1,
+        lines: [],
+        totalCents: 1200,
+        values: { legitimiteit: 1, betrokkenheid: 0, rendement: -1 },
+      },
+      scenario,
+      context,
+    );
     if (!answered) throw new Error('no statement');
-    const sneaky = { ...answered, context: { ...answered.context, contextActivities: { ...answered.context.contextActivities, category: [{ id: CMI5_CATEGORY }] } } } as typeof answered;
+    const sneaky = {
+      ...answered,
+      context: { ...answered.context, contextActivities: { ...answered.context.contextActivities, category: [{ id: CMI5_CATEGORY }] } },
+    } as typeof answered;
     const allowed = allowedStatement(sneaky, session);
     expect(allowed).toMatchObject({ id: answered.id, verb: answered.verb, object: answered.object, result: answered.result, actor: ACTOR });
     expect(allowed.context).toMatchObject({
       registration: REGISTRATION,
       platform: 'Kostenbewust Interveniëren',
-      contextActivities: { parent: answered.context.contextActivities?.parent, grouping: [{ id: 'urn:kostenbewust-intervenieren:cmi5:au:spel' }] },
+      contextActivities: {
+        parent: answered.context.contextActivities?.parent,
+        grouping: [{ id: 'urn:kostenbewust-intervenieren:cmi5:au:spel' }],
+      },
       extensions: { [SESSION_ID_EXTENSION]: 'sessie-42' },
     });
     expect(categories(allowed)).toEqual([]);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, deltaE2000, deltaE76, parseHex, simulate, smallestDifference, toHex, toLab } from '../../src/palette/colour-vision.ts';
+import {
+  contrastRatio,
+  deltaE2000,
+  deltaE76,
+  parseHex,
+  simulate,
+  smallestDifference,
+  toHex,
+  toLab,
+} from '../../src/palette/colour-vision.ts';
 
 describe('colour vision arithmetic', () => {
   it('reproduces CIEDE2000 from the published test data (Sharma, Wu & Dalal 2005)', () => {

@@ -57,7 +57,12 @@ describe('receipt lines', () => {
       receiptLine(cost({ payer: 'gemeente', amountCents: 30_000, periods: 12 }), at, 12),
     ];
     const systeem = [receiptLine(cost({ payer: 'gemeente', amountCents: 460_000, periods: 12 }), at, 12)];
-    expect(totalsByPayer(route)).toEqual(new Map([['rijk', 1_200_000], ['gemeente', 360_000]]));
+    expect(totalsByPayer(route)).toEqual(
+      new Map([
+        ['rijk', 1_200_000],
+        ['gemeente', 360_000],
+      ]),
+    );
     expect(differenceByPayer(route, systeem)).toEqual([
       { payer: 'gemeente', routeCents: 360_000, systeemCents: 5_520_000, savedCents: 5_160_000 },
       { payer: 'rijk', routeCents: 1_200_000, systeemCents: 0, savedCents: -1_200_000 },

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  contentSecurityPolicy, contentSecurityPolicyPlugin, FRAME_ANCESTOR_PLACEHOLDER, frameAncestors, headerContentSecurityPolicy, headersFile, lrsOrigin,
+  contentSecurityPolicy,
+  contentSecurityPolicyPlugin,
+  FRAME_ANCESTOR_PLACEHOLDER,
+  frameAncestors,
+  headerContentSecurityPolicy,
+  headersFile,
+  lrsOrigin,
 } from '../../tools/build/vite-plugin-csp.ts';
 
 const connectSrc = (policy: string) => policy.split('; ').find((p) => p.startsWith('connect-src'));
@@ -21,7 +27,14 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('refuses a path, a wildcard, a second origin or another scheme', () => {
-    for (const bad of ['https://lrs.hogeschool.nl/xapi/', '*', 'https://*.hogeschool.nl', 'https://a.nl https://b.nl', 'ftp://lrs.nl', "https://lrs.nl; script-src *"]) {
+    for (const bad of [
+      'https://lrs.hogeschool.nl/xapi/',
+      '*',
+      'https://*.hogeschool.nl',
+      'https://a.nl https://b.nl',
+      'ftp://lrs.nl',
+      'https://lrs.nl; script-src *',
+    ]) {
       expect(() => lrsOrigin(bad), bad).toThrow(/KOSTENBEWUST_LRS_ORIGIN/);
     }
   });
@@ -36,7 +49,9 @@ describe('the policy beyond the meta tag', () => {
   const directives = (policy: string) => policy.split('; ');
 
   it('names the workers, the manifest and forbids form submissions in every page', () => {
-    expect(directives(contentSecurityPolicy())).toEqual(expect.arrayContaining(["worker-src 'self'", "manifest-src 'self'", "form-action 'none'"]));
+    expect(directives(contentSecurityPolicy())).toEqual(
+      expect.arrayContaining(["worker-src 'self'", "manifest-src 'self'", "form-action 'none'"]),
+    );
     // Ignored (and reported) in a meta tag: only the header may say it.
     expect(contentSecurityPolicy()).not.toContain('frame-ancestors');
   });
@@ -52,7 +67,7 @@ describe('the policy beyond the meta tag', () => {
   });
 
   it('refuses a frame ancestor that is not one origin', () => {
-    for (const bad of ['*', 'https://*.hogeschool.nl', 'https://elo.nl/pad', "https://elo.nl; script-src *", 'elo.nl']) {
+    for (const bad of ['*', 'https://*.hogeschool.nl', 'https://elo.nl/pad', 'https://elo.nl; script-src *', 'elo.nl']) {
       expect(() => frameAncestors(bad), bad).toThrow(/KOSTENBEWUST_FRAME_ANCESTORS/);
     }
   });
@@ -61,7 +76,9 @@ describe('the policy beyond the meta tag', () => {
     const withLms = headerContentSecurityPolicy({ ancestors: [FRAME_ANCESTOR_PLACEHOLDER] });
     expect(headersFile({ ancestors: [FRAME_ANCESTOR_PLACEHOLDER] })).toContain(`\n  Content-Security-Policy: ${withLms}\n`);
     const readme = readFileSync(new URL('../../docs/embedding.md', import.meta.url), 'utf8');
-    const blocks = [...readme.matchAll(/```(nginx|apache|text)\n([\s\S]*?)```/g)].filter(([, , body]) => body!.includes('Content-Security-Policy'));
+    const blocks = [...readme.matchAll(/```(nginx|apache|text)\n([\s\S]*?)```/g)].filter(([, , body]) =>
+      body!.includes('Content-Security-Policy'),
+    );
     expect(blocks.map(([, lang]) => lang)).toEqual(['nginx', 'apache', 'text']);
     for (const [, lang, body] of blocks) {
       const policies = [...body!.matchAll(/Content-Security-Policy:? "?([^"\n]+)"?/g)].map((m) => m[1]);

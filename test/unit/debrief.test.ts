@@ -29,9 +29,13 @@ describe('the debrief of Twee zonen (numbers from issue 8)', () => {
     expect(rows[0]!.totalCents).toBe(5_200_000);
     expect(best.totalCents).toBe(3_097_500);
     expect(rows.find((r) => r.kind === 'cheapest')!.isYours).toBe(true);
-    expect(differenceWords('best', best.difference, 'nl')).toMatch(/^€\s21\.025,00 duurder dan de best gebalanceerde route, en lager op .*betrokkenheid/);
+    expect(differenceWords('best', best.difference, 'nl')).toMatch(
+      /^€\s21\.025,00 duurder dan de best gebalanceerde route, en lager op .*betrokkenheid/,
+    );
     expect(differenceWords('best', best.difference, 'en')).toMatch(/^€21,025\.00 more than the best balanced route, and lower on/);
-    expect(differenceWords('systeem', rows.find((r) => r.kind === 'systeem')!.difference, 'nl')).toMatch(/^€\s76\.800,00 goedkoper dan de systeemroute$/);
+    expect(differenceWords('systeem', rows.find((r) => r.kind === 'systeem')!.difference, 'nl')).toMatch(
+      /^€\s76\.800,00 goedkoper dan de systeemroute$/,
+    );
   });
 
   it('names who pays more and who saves', () => {
@@ -82,16 +86,25 @@ describe('attempts kept per casus', () => {
 describe('the first screen names who pays and who saves in one sentence', () => {
   const payers = Object.keys(twee.payers);
   const row = (payer: string, savedCents: number) => ({ payer, routeCents: 0, systeemCents: 0, savedCents });
-  const name = (payer: string) => { const p = twee.payers[payer]!; return typeof p.name === 'string' ? p.name : p.name.nl; };
+  const name = (payer: string) => {
+    const p = twee.payers[payer]!;
+    return typeof p.name === 'string' ? p.name : p.name.nl;
+  };
 
   it('names the payer who pays most and the one who saves most, and counts the others', () => {
     const words = lessonPocketWords(twee, { payMost: row(payers[0]!, -1_234_500), saveMost: row(payers[1]!, 50_000), others: 2 }, 'nl');
-    expect(words).toBe(`${name(payers[0]!)} is €\u00a012.345 meer kwijt dan in de systeemroute; ${name(payers[1]!)} is €\u00a0500 minder kwijt. Bij nog 2 betalers verschuift er geld: zie ‘Wie betaalt, wie bespaart’.`);
+    expect(words).toBe(
+      `${name(payers[0]!)} is €\u00a012.345 meer kwijt dan in de systeemroute; ${name(payers[1]!)} is €\u00a0500 minder kwijt. Bij nog 2 betalers verschuift er geld: zie ‘Wie betaalt, wie bespaart’.`,
+    );
   });
 
   it('says so when nobody saves, when nobody pays more, and when nothing moves', () => {
-    expect(lessonPocketWords(twee, { payMost: row(payers[0]!, -100), others: 0 }, 'nl')).toMatch(/meer kwijt dan in de systeemroute; geen betaler is minder kwijt\.$/);
-    expect(lessonPocketWords(twee, { saveMost: row(payers[0]!, 100), others: 1 }, 'en')).toMatch(/spends €1 less than in the systeemroute; no payer spends more\. Money moves for 1 more payer/);
+    expect(lessonPocketWords(twee, { payMost: row(payers[0]!, -100), others: 0 }, 'nl')).toMatch(
+      /meer kwijt dan in de systeemroute; geen betaler is minder kwijt\.$/,
+    );
+    expect(lessonPocketWords(twee, { saveMost: row(payers[0]!, 100), others: 1 }, 'en')).toMatch(
+      /spends €1 less than in the systeemroute; no payer spends more\. Money moves for 1 more payer/,
+    );
     expect(lessonPocketWords(twee, { others: 0 }, 'nl')).toBe('Elke betaler is even veel kwijt als in de systeemroute.');
   });
 });

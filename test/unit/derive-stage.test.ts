@@ -26,7 +26,16 @@ describe('stage state for the Phaser view', () => {
   });
 
   it('prints the latest choice, translated and formatted, with a total', () => {
-    const stage = stageAfter([{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'niets' }, { type: 'moment.continue' }, { type: 'choice.selected', optionId: 'crisis' }, { type: 'kassabon.revealed' }], 'en');
+    const stage = stageAfter(
+      [
+        { type: 'casus.begin' },
+        { type: 'choice.selected', optionId: 'niets' },
+        { type: 'moment.continue' },
+        { type: 'choice.selected', optionId: 'crisis' },
+        { type: 'kassabon.revealed' },
+      ],
+      'en',
+    );
     if (stage.mode !== 'household') throw new Error(stage.mode);
     expect(stage.receipt.lines).toEqual([{ label: 'Crisis shelter', amount: '€2,501.00' }]);
     expect(stage.receipt.printed).toBe(1);
@@ -44,12 +53,20 @@ describe('stage state for the Phaser view', () => {
       { type: 'choice.selected', optionId: 'afronden' },
       { type: 'moment.continue' },
     ]);
-    expect(stage).toMatchObject({ mode: 'debrief', tone: 'goed', scores: [{ key: 'legitimiteit', score: 55 }, { key: 'betrokkenheid', score: 65 }, { key: 'rendement', score: 84 }] });
+    expect(stage).toMatchObject({
+      mode: 'debrief',
+      tone: 'goed',
+      scores: [
+        { key: 'legitimiteit', score: 55 },
+        { key: 'betrokkenheid', score: 65 },
+        { key: 'rendement', score: 84 },
+      ],
+    });
   });
 });
 
 describe('the triangle reads in any language and for any score', () => {
-  it('labels its corners in the player\'s language', () => {
+  it("labels its corners in the player's language", () => {
     const events: SessionEvent[] = [
       { type: 'casus.begin' },
       { type: 'choice.selected', optionId: 'begeleiding' },
@@ -63,7 +80,10 @@ describe('the triangle reads in any language and for any score', () => {
     expect(en.mode === 'debrief' && en.scores.map((s) => s.label)).toEqual(['Legitimacy', 'Engagement', 'Return']);
     expect(nl.mode === 'debrief' && nl.scores.map((s) => s.label)).toEqual(['Legitimiteit', 'Betrokkenheid', 'Rendement']);
     // The systeemroute's reference outline: by the same rule it moves no value, and says its name in the player's language.
-    expect(en.mode === 'debrief' && en.reference).toEqual({ scores: { legitimiteit: 50, betrokkenheid: 50, rendement: 50 }, label: 'Standard route' });
+    expect(en.mode === 'debrief' && en.reference).toEqual({
+      scores: { legitimiteit: 50, betrokkenheid: 50, rendement: 50 },
+      label: 'Standard route',
+    });
     expect(nl.mode === 'debrief' && nl.reference.label).toBe('Systeemroute');
   });
 

@@ -3,11 +3,20 @@ import { cappedLines, capPerFile } from '../../src/authoring/diagnostics/cap.ts'
 import { formatDiagnostic, type Diagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { visible, visibleJson, visibleLine } from '../../src/authoring/diagnostics/visible.ts';
 
-const message = (file: string, line: number, text = 'Onbekende sleutel'): Diagnostic => ({ file, line, column: 1, severity: 'error', code: 'SC002', message: text });
+const message = (file: string, line: number, text = 'Onbekende sleutel'): Diagnostic => ({
+  file,
+  line,
+  column: 1,
+  severity: 'error',
+  code: 'SC002',
+  message: text,
+});
 
 describe('messages as people read them', () => {
   it('writes out C0 (tab and line feed aside), DEL, C1 and the bidirectional overrides', () => {
-    expect(visible('a\u001b[2Jb\u0007c\td\ne\u007f\u0085\u009b\u202e\u2066')).toBe('a\\u001b[2Jb\\u0007c\td\ne\\u007f\\u0085\\u009b\\u202e\\u2066');
+    expect(visible('a\u001b[2Jb\u0007c\td\ne\u007f\u0085\u009b\u202e\u2066')).toBe(
+      'a\\u001b[2Jb\\u0007c\td\ne\\u007f\\u0085\\u009b\\u202e\\u2066',
+    );
     expect(visible('\r')).toBe('\\u000d');
     expect(visibleLine('twee\nregels')).toBe('twee\\nregels');
     expect(visible('Interveniëren € 4.600 “citaat”')).toBe('Interveniëren € 4.600 “citaat”');
@@ -27,8 +36,17 @@ describe('messages as people read them', () => {
   });
 
   it('shows each file its first messages and counts the rest in one line after them', () => {
-    const all = [...Array.from({ length: 5 }, (_, i) => message('a.yaml', i + 1)), message('b.yaml', 1), ...Array.from({ length: 4 }, (_, i) => message('c.yaml', i + 1))];
-    expect(capPerFile(all, 3).hidden).toEqual(new Map([['a.yaml', 2], ['c.yaml', 1]]));
+    const all = [
+      ...Array.from({ length: 5 }, (_, i) => message('a.yaml', i + 1)),
+      message('b.yaml', 1),
+      ...Array.from({ length: 4 }, (_, i) => message('c.yaml', i + 1)),
+    ];
+    expect(capPerFile(all, 3).hidden).toEqual(
+      new Map([
+        ['a.yaml', 2],
+        ['c.yaml', 1],
+      ]),
+    );
     const lines = cappedLines(all, (d) => `${d.file}:${d.line}`, 3);
     expect(lines).toEqual([
       'a.yaml:1',

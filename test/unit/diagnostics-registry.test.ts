@@ -52,8 +52,15 @@ describe('diagnostics registry', () => {
   });
 
   it('fills placeholders and takes the variant severity over the code severity', () => {
-    expect(report('SC023', 'durationOnce')).toEqual({ severity: 'warning', code: 'SC023', message: "Een eenmalig bedrag heeft geen 'duration'", hint: "laat 'duration' weg" });
-    expect(report('SC020', 'tooManyDecimals', { amount: 1.005, rounded: '1.01' }).message).toBe('Bedrag 1.005 heeft meer dan twee decimalen');
+    expect(report('SC023', 'durationOnce')).toEqual({
+      severity: 'warning',
+      code: 'SC023',
+      message: "Een eenmalig bedrag heeft geen 'duration'",
+      hint: "laat 'duration' weg",
+    });
+    expect(report('SC020', 'tooManyDecimals', { amount: 1.005, rounded: '1.01' }).message).toBe(
+      'Bedrag 1.005 heeft meer dan twee decimalen',
+    );
   });
 
   it('reports a schema problem without a message of its own as SC008, with the schema text', () => {

@@ -15,11 +15,16 @@ const tariffs = loadTariffCatalogue(readFileSync(join(bundledScenarios, 'tarieve
 
 let replacedInAll = 0;
 
-type Data = { horizon_months: number; moments: Record<string, { month?: number; options: { next?: string; ending?: string; costs?: Record<string, unknown>[] }[] }> };
+type Data = {
+  horizon_months: number;
+  moments: Record<string, { month?: number; options: { next?: string; ending?: string; costs?: Record<string, unknown>[] }[] }>;
+};
 
 describe("until: the game counts a recurring cost's periods", () => {
   it('counts to the next moment on that option, to the horizon, in weeks, and for the systeemroute', () => {
-    const { scenario, counted } = loadScenario(readFileSync(join(fixtures, 'valid-until.yaml'), 'utf8'), 'valid-until.yaml', { payers: fixturePayers });
+    const { scenario, counted } = loadScenario(readFileSync(join(fixtures, 'valid-until.yaml'), 'utf8'), 'valid-until.yaml', {
+      payers: fixturePayers,
+    });
     expect(scenario?.moments.intake?.options[0]?.costs[0]?.periods).toBe(6);
     expect(scenario?.moments.evaluatie?.options[1]?.costs[0]?.periods).toBe(26);
     expect(scenario?.systeemroute.costs[0]?.periods).toBe(12);
@@ -33,29 +38,34 @@ describe("until: the game counts a recurring cost's periods", () => {
   // The bundled casussen counted by hand by the rule until implements; since the review for format 3 every
   // monthly duration that equals that count is written as until (the kassabon stayed the same: check:scenarios
   // --json gave identical output). Should one come back, writing until there must still change nothing.
-  it.each(readdirSync(bundledScenarios).filter((f) => f.endsWith('.yaml')))('%s: until gives the same costs as the hand-counted durations it replaces', (file) => {
-    const source = readFileSync(join(bundledScenarios, file), 'utf8');
-    const data = parse(source) as Data;
-    let replaced = 0;
-    for (const moment of Object.values(data.moments)) {
-      for (const option of moment.options) {
-        const months = option.next ? (data.moments[option.next]?.month ?? 0) - (moment.month ?? 0) : data.horizon_months - (moment.month ?? 0);
-        for (const cost of option.costs ?? []) {
-          if (cost.frequency === 'per_maand' && cost.duration === months) {
-            delete cost.duration;
-            cost.until = option.next ? 'volgend_moment' : 'einde';
-            replaced++;
+  it.each(readdirSync(bundledScenarios).filter((f) => f.endsWith('.yaml')))(
+    '%s: until gives the same costs as the hand-counted durations it replaces',
+    (file) => {
+      const source = readFileSync(join(bundledScenarios, file), 'utf8');
+      const data = parse(source) as Data;
+      let replaced = 0;
+      for (const moment of Object.values(data.moments)) {
+        for (const option of moment.options) {
+          const months = option.next
+            ? (data.moments[option.next]?.month ?? 0) - (moment.month ?? 0)
+            : data.horizon_months - (moment.month ?? 0);
+          for (const cost of option.costs ?? []) {
+            if (cost.frequency === 'per_maand' && cost.duration === months) {
+              delete cost.duration;
+              cost.until = option.next ? 'volgend_moment' : 'einde';
+              replaced++;
+            }
           }
         }
       }
-    }
-    const before = loadScenario(source, file, { payers, tariffs });
-    const after = loadScenario(stringify({ ...data, format: SCENARIO_FORMAT }), file, { payers, tariffs });
-    expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    replacedInAll += replaced;
-    expect(after.counted).toHaveLength(replaced + (before.counted?.length ?? 0));
-    expect(after.scenario?.moments).toEqual(before.scenario?.moments);
-  });
+      const before = loadScenario(source, file, { payers, tariffs });
+      const after = loadScenario(stringify({ ...data, format: SCENARIO_FORMAT }), file, { payers, tariffs });
+      expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      replacedInAll += replaced;
+      expect(after.counted).toHaveLength(replaced + (before.counted?.length ?? 0));
+      expect(after.scenario?.moments).toEqual(before.scenario?.moments);
+    },
+  );
 
   it('leaves no hand-counted monthly duration in the bundled casussen where until counts the same', () => {
     expect(replacedInAll).toBe(0);
@@ -67,10 +77,15 @@ describe('until in the costs of an argument (onderbouwing)', () => {
     const source = readFileSync(join(fixtures, 'valid-argue.yaml'), 'utf8')
       .replace('format: 1', 'format: 2')
       .replace('    title: Evaluatie\n', '    title: Evaluatie\n    month: 6\n')
-      .replace('- { item: Een maand langer wachten, amount: 1000, frequency: eenmalig,', '- { item: Een maand langer wachten, amount: 1000, frequency: per_maand, until: volgend_moment,');
+      .replace(
+        '- { item: Een maand langer wachten, amount: 1000, frequency: eenmalig,',
+        '- { item: Een maand langer wachten, amount: 1000, frequency: per_maand, until: volgend_moment,',
+      );
     const { scenario, counted, diagnostics } = loadScenario(source, 'argue.yaml', { payers: fixturePayers });
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(counted?.map((c) => [c.item, c.until, c.nextMoment, c.fromMonth, c.toMonth, c.periods])).toEqual([['Een maand langer wachten', 'volgend_moment', 'evaluatie', 0, 6, 6]]);
+    expect(counted?.map((c) => [c.item, c.until, c.nextMoment, c.fromMonth, c.toMonth, c.periods])).toEqual([
+      ['Een maand langer wachten', 'volgend_moment', 'evaluatie', 0, 6, 6],
+    ]);
     expect(scenario).toBeDefined();
   });
 });

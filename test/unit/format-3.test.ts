@@ -34,8 +34,18 @@ describe('format 3: one accounting rule', () => {
   });
   it('books a cost that depends on an earlier choice only on routes that made it, in the kassabon, the ranking and the route counts alike', () => {
     const items = (steps: typeof lend) => routeLines(scenario, steps).map((l) => l.cost.item.nl);
-    expect(items([{ momentId: 'intake', optionId: 'niets' }, { momentId: 'evaluatie', optionId: 'crisis' }])).toEqual(['Crisisopvang']);
-    expect(items([...lend, { momentId: 'evaluatie', optionId: 'crisis' }])).toEqual(['Lening', 'Aflossing', 'Crisisopvang', 'Lening opgeëist']);
+    expect(
+      items([
+        { momentId: 'intake', optionId: 'niets' },
+        { momentId: 'evaluatie', optionId: 'crisis' },
+      ]),
+    ).toEqual(['Crisisopvang']);
+    expect(items([...lend, { momentId: 'evaluatie', optionId: 'crisis' }])).toEqual([
+      'Lening',
+      'Aflossing',
+      'Crisisopvang',
+      'Lening opgeëist',
+    ]);
     const ranking = rankRoutes(scenario)!;
     const routes = allRoutes(scenario);
     for (const ranked of ranking.best) expect(ranked.score.routeCents).toBe(scoreRoute(scenario, ranked.steps).routeCents);
@@ -48,8 +58,22 @@ describe('format 3: one accounting rule', () => {
 
   it('keeps a cost’s kind and condition when a gemeente’s tariff set prices it, and changes nothing at the same price', () => {
     const intake = scenario.moments.intake!;
-    const tariffed = { ...scenario, moments: { ...scenario.moments, intake: { ...intake, options: intake.options.map((o, i) => (i === 0 ? { ...o, costs: o.costs.map((c) => ({ ...c, tariff: 'lening-x' })) } : o)) } } };
-    const priced = (cents: number) => applyTariffs(tariffed, { id: 'x', title: { nl: 'X' }, tariffs: { 'lening-x': { amountCents: cents, frequency: 'eenmalig', estimate: { nl: 'Lokaal.' } } } });
+    const tariffed = {
+      ...scenario,
+      moments: {
+        ...scenario.moments,
+        intake: {
+          ...intake,
+          options: intake.options.map((o, i) => (i === 0 ? { ...o, costs: o.costs.map((c) => ({ ...c, tariff: 'lening-x' })) } : o)),
+        },
+      },
+    };
+    const priced = (cents: number) =>
+      applyTariffs(tariffed, {
+        id: 'x',
+        title: { nl: 'X' },
+        tariffs: { 'lening-x': { amountCents: cents, frequency: 'eenmalig', estimate: { nl: 'Lokaal.' } } },
+      });
     const [loan] = priced(150_000).moments.intake!.options[0]!.costs;
     expect(loan).toMatchObject({ kind: 'lening', amountCents: 150_000, estimate: { nl: 'Lokaal.' } });
     expect(loan!.source).toBeUndefined();

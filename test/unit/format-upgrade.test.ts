@@ -23,13 +23,20 @@ const body = (source: string) => {
 describe('casus format versions', () => {
   it('has one upgrade per version step, from the oldest readable format to the newest', () => {
     expect(FORMAT_UPGRADES.map((u) => [u.from, u.to])).toEqual(
-      Array.from({ length: SCENARIO_FORMAT - OLDEST_SCENARIO_FORMAT }, (_, i) => [OLDEST_SCENARIO_FORMAT + i, OLDEST_SCENARIO_FORMAT + i + 1]),
+      Array.from({ length: SCENARIO_FORMAT - OLDEST_SCENARIO_FORMAT }, (_, i) => [
+        OLDEST_SCENARIO_FORMAT + i,
+        OLDEST_SCENARIO_FORMAT + i + 1,
+      ]),
     );
   });
 
   it('--upgrade rewrites the older fixture to exactly its .upgraded.yaml: the format line and the one changed line, comments kept', () => {
     const upgraded = upgradeSource(older);
-    expect(upgraded).toMatchObject({ kind: 'upgraded', from: 1, changes: ["'duration: 2' weggehaald bij dit eenmalige bedrag: het telde al maar één keer"] });
+    expect(upgraded).toMatchObject({
+      kind: 'upgraded',
+      from: 1,
+      changes: ["'duration: 2' weggehaald bij dit eenmalige bedrag: het telde al maar één keer"],
+    });
     if (upgraded.kind !== 'upgraded') return;
     expect(upgraded.text).toBe(readFileSync(join(import.meta.dirname, '../fixtures/upgrade/warn-format-upgrade.upgraded.yaml'), 'utf8'));
     expect(upgraded.text.startsWith('# Formaat 1: het spel werkt het bij het lezen bij naar formaat 2.\nformat: 3\n')).toBe(true);
@@ -41,7 +48,11 @@ describe('casus format versions', () => {
     const onLoad = loadScenario(older, 'x.yaml', { payers });
     expect(onLoad.diagnostics.map((d) => d.code)).toEqual(['SC018', 'SC018']);
     // An upgrade cannot know the date a trainer checked the rules against, nor what an ending assumes: it says so.
-    expect(loadScenario(upgraded.text, 'x.yaml', { payers }).diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(['warning SC101', 'warning SC102', 'warning SC102']);
+    expect(loadScenario(upgraded.text, 'x.yaml', { payers }).diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual([
+      'warning SC101',
+      'warning SC102',
+      'warning SC102',
+    ]);
     expect(body(upgraded.text)).toEqual(body(older));
   });
 
@@ -52,7 +63,10 @@ describe('casus format versions', () => {
     );
     const flowUpgraded = upgradeSource(flow);
     expect(flowUpgraded.kind).toBe('upgraded');
-    if (flowUpgraded.kind === 'upgraded') expect(flowUpgraded.text).toContain('- { item: Intake, amount: 150, frequency: eenmalig, payer: gemeente-wmo, estimate: Intakegesprek. }');
+    if (flowUpgraded.kind === 'upgraded')
+      expect(flowUpgraded.text).toContain(
+        '- { item: Intake, amount: 150, frequency: eenmalig, payer: gemeente-wmo, estimate: Intakegesprek. }',
+      );
     const dash = minimal1.replace(
       '    - item: Begeleid wonen\n      amount: 4600\n      frequency: per_maand\n      duration: 12\n',
       '    - duration: 3\n      item: Begeleid wonen\n      amount: 4600\n      frequency: eenmalig\n',
@@ -60,7 +74,8 @@ describe('casus format versions', () => {
     expect(dash).toContain('    - duration: 3\n');
     const dashUpgraded = upgradeSource(dash);
     expect(dashUpgraded.kind).toBe('upgraded');
-    if (dashUpgraded.kind === 'upgraded') expect(dashUpgraded.text).toContain('    - item: Begeleid wonen\n      amount: 4600\n      frequency: eenmalig\n      payer');
+    if (dashUpgraded.kind === 'upgraded')
+      expect(dashUpgraded.text).toContain('    - item: Begeleid wonen\n      amount: 4600\n      frequency: eenmalig\n      payer');
   });
 
   it('leaves a current file alone and refuses a newer or broken one', () => {
@@ -80,7 +95,10 @@ describe('casus format versions', () => {
       const before = source.split('\n');
       const after = upgraded.text.split('\n');
       expect(after.length, name).toBe(before.length);
-      expect(before.filter((line, i) => line !== after[i]), name).toEqual([`format: ${upgraded.from}`]);
+      expect(
+        before.filter((line, i) => line !== after[i]),
+        name,
+      ).toEqual([`format: ${upgraded.from}`]);
     }
   });
 });

@@ -7,8 +7,23 @@ const side = z.strictObject({ term: z.string().min(2), forms: z.array(z.string()
 const file = z.strictObject({ terms: z.array(z.strictObject({ id: z.string().regex(/^[a-z][a-z0-9-]*$/), nl: side, en: side })).min(1) });
 
 /** The words the issue names: each must be explained where it appears. */
-const REQUIRED = ['wmo', 'jeugdwet', 'participatiewet', 'leenbijstand', 'bijzondere-bijstand', 'duo', 'verlengde-jeugdhulp', 'systeemroute',
-  'kostendelersnorm', 'bewindvoering', 'budgetbeheer', 'cjib', 'maatwerk', 'kassabon', 'waardendriehoek'];
+const REQUIRED = [
+  'wmo',
+  'jeugdwet',
+  'participatiewet',
+  'leenbijstand',
+  'bijzondere-bijstand',
+  'duo',
+  'verlengde-jeugdhulp',
+  'systeemroute',
+  'kostendelersnorm',
+  'bewindvoering',
+  'budgetbeheer',
+  'cjib',
+  'maatwerk',
+  'kassabon',
+  'waardendriehoek',
+];
 
 describe('glossary', () => {
   it('gives every term a Dutch and an English side, with spellings and an explanation', () => {
@@ -40,7 +55,11 @@ describe('glossary', () => {
   });
 
   it('marks Dutch words on English screens too, and explains them in English', () => {
-    expect(termFinder('en').find('Paid under the Wmo.').map((f) => f.id)).toEqual(['wmo']);
+    expect(
+      termFinder('en')
+        .find('Paid under the Wmo.')
+        .map((f) => f.id),
+    ).toEqual(['wmo']);
     expect(glossaryFor('en').find((entry) => entry.id === 'wmo')?.text).toMatch(/Social Support Act/);
   });
 

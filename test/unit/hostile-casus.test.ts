@@ -15,13 +15,17 @@ function load(text: string) {
 }
 
 describe('hostile casus shapes', () => {
-  it('30 yes/no moments whose state nobody reads: one state per moment, 2^30 routes counted exactly, a sample ranked', { timeout: GENEROUS }, () => {
-    const { scenario, codes, lines } = load(binaryMoments(30));
-    expect(codes).toEqual(['SC041']);
-    expect(lines[0]).toContain('van 1.073.741.824 routes');
-    expect(storyAnalysis(scenario!).pairs).toBe(30);
-    expect(rankRoutes(scenario!)?.total).toBe(2n ** 30n);
-  });
+  it(
+    '30 yes/no moments whose state nobody reads: one state per moment, 2^30 routes counted exactly, a sample ranked',
+    { timeout: GENEROUS },
+    () => {
+      const { scenario, codes, lines } = load(binaryMoments(30));
+      expect(codes).toEqual(['SC041']);
+      expect(lines[0]).toContain('van 1.073.741.824 routes');
+      expect(storyAnalysis(scenario!).pairs).toBe(30);
+      expect(rankRoutes(scenario!)?.total).toBe(2n ** 30n);
+    },
+  );
 
   it('30 yes/no moments that each read the one before: two states per moment, no false dead ends', { timeout: GENEROUS }, () => {
     const { scenario, codes } = load(binaryMoments(30, 'previous'));
@@ -29,15 +33,19 @@ describe('hostile casus shapes', () => {
     expect(storyAnalysis(scenario!).pairs).toBe(1 + 29 * 2);
   });
 
-  it('30 yes/no variables all read at the end: the walk stops at its budget and says so once, at the moment that needs it', { timeout: GENEROUS }, () => {
-    const { scenario, codes, diagnostics } = load(binaryMoments(30, 'all-at-end'));
-    expect(codes).toEqual(['SC043']);
-    expect(diagnostics[0]!.severity).toBe('warning');
-    expect(diagnostics[0]!.hint).toContain('30 variabelen');
-    expect(scenario).toBeDefined();
-    expect(rankRoutes(scenario!)).toBeUndefined();
-    expect(routeReport(scenario!)[0]).toContain('niet geteld');
-  });
+  it(
+    '30 yes/no variables all read at the end: the walk stops at its budget and says so once, at the moment that needs it',
+    { timeout: GENEROUS },
+    () => {
+      const { scenario, codes, diagnostics } = load(binaryMoments(30, 'all-at-end'));
+      expect(codes).toEqual(['SC043']);
+      expect(diagnostics[0]!.severity).toBe('warning');
+      expect(diagnostics[0]!.hint).toContain('30 variabelen');
+      expect(scenario).toBeDefined();
+      expect(rankRoutes(scenario!)).toBeUndefined();
+      expect(routeReport(scenario!)[0]).toContain('niet geteld');
+    },
+  );
 
   it('2000 yes/no variables all read at the end: stopped by the memory budget, still one message', { timeout: GENEROUS }, () => {
     const { codes, diagnostics } = load(binaryMoments(2000, 'all-at-end'));

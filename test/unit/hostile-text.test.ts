@@ -23,20 +23,30 @@ describe('hostile shapes get their located answer (the time they take is in npm 
   it('an alias to an unknown anchor after thousands of good ones is named', () => {
     const text = `${aliasFlood(900)}zz_fout: *onbekend\n`;
     const { diagnostics } = loadScenario(text, 'anker.yaml');
-    expect(diagnostics).toEqual([expect.objectContaining({ code: 'SC001', message: "Verwijzing '*onbekend' naar een onbekend anker", ...position(text, '*onbekend', 1) })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'SC001',
+        message: "Verwijzing '*onbekend' naar een onbekend anker",
+        ...position(text, '*onbekend', 1),
+      }),
+    ]);
   });
 
   it('an alias inside its own anchor is still refused where it stands', () => {
     const text = `${aliasFlood(10)}zz_kring: &kring [1, *kring]\n`;
     const { diagnostics } = loadScenario(text, 'anker.yaml');
-    expect(diagnostics).toEqual([expect.objectContaining({ code: 'SC001', message: 'Een anker (&naam) verwijst naar zichzelf', ...position(text, '*kring', 1) })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: 'SC001', message: 'Een anker (&naam) verwijst naar zichzelf', ...position(text, '*kring', 1) }),
+    ]);
   });
 
   it('anchors nesting each other that would write out millions of values are refused', () => {
     const levels = ['zz0: &l0 [1, 1, 1, 1, 1, 1, 1, 1, 1, 1]'];
     for (let i = 1; i <= 8; i++) levels.push(`zz${i}: &l${i} [${Array.from({ length: 10 }, () => `*l${i - 1}`).join(', ')}]`);
     const { diagnostics } = loadScenario(`${aliasFlood(1)}${levels.join('\n')}\n`, 'lach.yaml');
-    expect(diagnostics).toEqual([expect.objectContaining({ code: 'SC001', message: 'Te veel of oneindige verwijzingen (*naam) in dit bestand' })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: 'SC001', message: 'Te veel of oneindige verwijzingen (*naam) in dit bestand' }),
+    ]);
   });
 
   it('100,000 genuine U+FFFD characters and one bad byte: the byte is found, with its line and column', () => {
@@ -52,7 +62,9 @@ describe('hostile shapes get their located answer (the time they take is in npm 
     const { diagnostics } = loadScenario(text, 'citaten.yaml', { sources: new Map([['004', lines]]) });
     const quotes = diagnostics.filter((d) => d.code === 'SC027');
     expect(quotes).toHaveLength(300);
-    expect(quotes.filter((d) => d.message.includes('maar wel op regel 4322'))).toEqual([expect.objectContaining(position(text, '"bedrag 7 dat', 1))]);
+    expect(quotes.filter((d) => d.message.includes('maar wel op regel 4322'))).toEqual([
+      expect.objectContaining(position(text, '"bedrag 7 dat', 1)),
+    ]);
     // The others share most words with that line: pointed at it as the nearest passage, not as found.
     expect(quotes.filter((d) => d.message.includes('het meest gelijkende stuk begint op regel 4322,'))).toHaveLength(299);
   });

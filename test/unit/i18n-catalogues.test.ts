@@ -4,13 +4,19 @@ import { describe, expect, it } from 'vitest';
 
 /** Every interface catalogue: src/i18n/nl.json + en.json and each folder's pair (debrief, klas, overzicht). */
 const ROOT = join('src', 'i18n');
-const folders = [ROOT, ...readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(ROOT, d.name))];
+const folders = [
+  ROOT,
+  ...readdirSync(ROOT, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => join(ROOT, d.name)),
+];
 const catalogues = folders.flatMap((folder) => {
   const files = readdirSync(folder);
   return files.includes('nl.json') ? [folder] : [];
 });
 
-const read = (folder: string, lang: 'nl' | 'en') => JSON.parse(readFileSync(join(folder, `${lang}.json`), 'utf8')) as Record<string, string>;
+const read = (folder: string, lang: 'nl' | 'en') =>
+  JSON.parse(readFileSync(join(folder, `${lang}.json`), 'utf8')) as Record<string, string>;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe.each(catalogues)('interface texts in %s', (folder) => {
@@ -22,11 +28,17 @@ describe.each(catalogues)('interface texts in %s', (folder) => {
   });
 
   it('has no empty text', () => {
-    expect(Object.entries({ ...nl, ...en }).filter(([, text]) => typeof text !== 'string' || text.trim() === '').map(([key]) => key)).toEqual([]);
+    expect(
+      Object.entries({ ...nl, ...en })
+        .filter(([, text]) => typeof text !== 'string' || text.trim() === '')
+        .map(([key]) => key),
+    ).toEqual([]);
   });
 
   it('fills the same placeholders in both languages', () => {
-    const differ = Object.keys(nl).filter((key) => en[key] !== undefined && placeholders(nl[key] ?? '').join() !== placeholders(en[key] ?? '').join());
+    const differ = Object.keys(nl).filter(
+      (key) => en[key] !== undefined && placeholders(nl[key] ?? '').join() !== placeholders(en[key] ?? '').join(),
+    );
     expect(differ).toEqual([]);
   });
 });

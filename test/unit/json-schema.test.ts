@@ -11,9 +11,12 @@ const casusFiles = readdirSync(scenarios).filter((f) => /\.ya?ml$/.test(f) && !f
 const readJson = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, unknown>;
 
 describe('editor schemas (scenarios/schema/)', () => {
-  it.each(schemaFiles().map((f) => [f.path, f.text] as const))('%s is generated from the Zod schema (run `npm run schema`)', (path, text) => {
-    expect(readFileSync(join(root, path), 'utf8'), 'out of date: run `npm run schema`').toBe(text);
-  });
+  it.each(schemaFiles().map((f) => [f.path, f.text] as const))(
+    '%s is generated from the Zod schema (run `npm run schema`)',
+    (path, text) => {
+      expect(readFileSync(join(root, path), 'utf8'), 'out of date: run `npm run schema`').toBe(text);
+    },
+  );
 
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validateCasus = ajv.compile(readJson('scenarios/schema/casus.schema.json'));
@@ -26,7 +29,10 @@ describe('editor schemas (scenarios/schema/)', () => {
   });
 
   it('the shared payers are valid against their schema', () => {
-    expect(validateBetalers(parse(readFileSync(join(scenarios, 'gedeeld/betalers.yaml'), 'utf8'))), JSON.stringify(validateBetalers.errors)).toBe(true);
+    expect(
+      validateBetalers(parse(readFileSync(join(scenarios, 'gedeeld/betalers.yaml'), 'utf8'))),
+      JSON.stringify(validateBetalers.errors),
+    ).toBe(true);
   });
 
   it('the shared source list is valid against its schema, which refuses a document number of the wrong shape', () => {

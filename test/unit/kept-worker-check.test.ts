@@ -27,7 +27,10 @@ function manualTimers() {
 describe('the werkplaats keeps one checking worker; only the newest answer counts', () => {
   it('reuses the worker, answers an overtaken check "cancelled" and ignores its late answer', async () => {
     const workers: FakeWorker[] = [];
-    const checks = keptWorkerCheck<{ text: string }>({ spawn: () => (workers.push(new FakeWorker()), workers.at(-1)!), timers: manualTimers().timers });
+    const checks = keptWorkerCheck<{ text: string }>({
+      spawn: () => (workers.push(new FakeWorker()), workers.at(-1)!),
+      timers: manualTimers().timers,
+    });
     const first = checks.run({ text: 'a' });
     const second = checks.run({ text: 'ab' });
     expect(workers).toHaveLength(1);
@@ -41,7 +44,11 @@ describe('the werkplaats keeps one checking worker; only the newest answer count
   it('ends a worker out of time and starts a fresh one for the next check', async () => {
     const workers: FakeWorker[] = [];
     const { timers, fire } = manualTimers();
-    const checks = keptWorkerCheck<{ text: string }>({ spawn: () => (workers.push(new FakeWorker()), workers.at(-1)!), timers, budgetMs: 50 });
+    const checks = keptWorkerCheck<{ text: string }>({
+      spawn: () => (workers.push(new FakeWorker()), workers.at(-1)!),
+      timers,
+      budgetMs: 50,
+    });
     const slow = checks.run({ text: 'hostile' });
     fire();
     expect(await slow).toEqual({ kind: 'timeout', budgetMs: 50 });

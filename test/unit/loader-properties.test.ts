@@ -44,7 +44,34 @@ const mutation = (text: string) => {
   const position = fc.nat({ max: text.length });
   const snippet = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 12 }),
-    fc.constantFrom(':', ': ', '- ', '"', "'", '“', '”', '\t', '\n', '  ', '{', '[', '&a ', '*a', '<<: ', '---\n', '!!binary ', '#', '\u00a0', '6.500', 'ja', '002', 'until: einde', 'volgend_moment', 'format: 1', 'format: 3'),
+    fc.constantFrom(
+      ':',
+      ': ',
+      '- ',
+      '"',
+      "'",
+      '“',
+      '”',
+      '\t',
+      '\n',
+      '  ',
+      '{',
+      '[',
+      '&a ',
+      '*a',
+      '<<: ',
+      '---\n',
+      '!!binary ',
+      '#',
+      '\u00a0',
+      '6.500',
+      'ja',
+      '002',
+      'until: einde',
+      'volgend_moment',
+      'format: 1',
+      'format: 3',
+    ),
   );
   return fc.oneof(
     fc.tuple(position, fc.nat({ max: 40 })).map(([at, n]) => text.slice(0, at) + text.slice(at + n)),
@@ -73,7 +100,13 @@ const mutation = (text: string) => {
 
 /** One to three mutations of a valid file. */
 const mutated = fc.constantFrom(...valid).chain((text) =>
-  mutation(text).chain((once) => fc.oneof(fc.constant(once), mutation(once), mutation(once).chain((twice) => mutation(twice)))),
+  mutation(text).chain((once) =>
+    fc.oneof(
+      fc.constant(once),
+      mutation(once),
+      mutation(once).chain((twice) => mutation(twice)),
+    ),
+  ),
 );
 
 afterAll(() => {
@@ -83,7 +116,10 @@ afterAll(() => {
 
 describe('the loader on generated bad input (fast-check)', () => {
   it('mutated valid casus files: a model or located diagnostics, never a throw', () => {
-    fc.assert(fc.property(mutated, (text) => holds(encoder.encode(text))), { seed: SEED, numRuns: RUNS });
+    fc.assert(
+      fc.property(mutated, (text) => holds(encoder.encode(text))),
+      { seed: SEED, numRuns: RUNS },
+    );
   }, 120_000);
 
   it('random text, random bytes and random YAML data: a model or located diagnostics, never a throw', () => {
@@ -91,10 +127,29 @@ describe('the loader on generated bad input (fast-check)', () => {
       fc.string({ unit: 'binary', maxLength: 400 }).map((s) => encoder.encode(s)),
       fc.uint8Array({ maxLength: 400 }),
       fc.jsonValue({ maxDepth: 6 }).map((v) => encoder.encode(stringify(v))),
-      fc.dictionary(fc.constantFrom('format', 'id', 'title', 'moments', 'endings', 'start', 'horizon_months', 'payers', 'state', 'systeemroute', 'household', 'source'), fc.jsonValue({ maxDepth: 4 })).map((v) =>
-        encoder.encode(stringify(v)),
-      ),
+      fc
+        .dictionary(
+          fc.constantFrom(
+            'format',
+            'id',
+            'title',
+            'moments',
+            'endings',
+            'start',
+            'horizon_months',
+            'payers',
+            'state',
+            'systeemroute',
+            'household',
+            'source',
+          ),
+          fc.jsonValue({ maxDepth: 4 }),
+        )
+        .map((v) => encoder.encode(stringify(v))),
     );
-    fc.assert(fc.property(documents, (bytes) => holds(bytes)), { seed: SEED, numRuns: RUNS * 2 });
+    fc.assert(
+      fc.property(documents, (bytes) => holds(bytes)),
+      { seed: SEED, numRuns: RUNS * 2 },
+    );
   }, 120_000);
 });

@@ -15,11 +15,16 @@ describe('the loopback LRS the browser tests use', () => {
   let headers: Record<string, string>;
   beforeAll(async () => {
     lrs = await startLoopbackLrs({ pageSize: 2 });
-    headers = { Authorization: `Basic ${btoa(`${lrs.key}:${lrs.secret}`)}`, 'X-Experience-API-Version': '1.0.3', 'Content-Type': 'application/json' };
+    headers = {
+      Authorization: `Basic ${btoa(`${lrs.key}:${lrs.secret}`)}`,
+      'X-Experience-API-Version': '1.0.3',
+      'Content-Type': 'application/json',
+    };
   });
   afterAll(() => lrs.close());
 
-  const put = (body: unknown, id: string, h = headers) => fetch(`${lrs.endpoint}statements?statementId=${id}`, { method: 'PUT', headers: h, body: JSON.stringify(body) });
+  const put = (body: unknown, id: string, h = headers) =>
+    fetch(`${lrs.endpoint}statements?statementId=${id}`, { method: 'PUT', headers: h, body: JSON.stringify(body) });
 
   it('stores a valid statement once, and refuses other content under the same id', async () => {
     expect((await put(statement(1), statement(1).id)).status).toBe(204);
@@ -56,7 +61,10 @@ describe('the loopback LRS the browser tests use', () => {
   });
 
   it('answers a CORS preflight for another origin', async () => {
-    const response = await fetch(`${lrs.endpoint}statements`, { method: 'OPTIONS', headers: { Origin: 'http://127.0.0.1:9', 'Access-Control-Request-Method': 'PUT' } });
+    const response = await fetch(`${lrs.endpoint}statements`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://127.0.0.1:9', 'Access-Control-Request-Method': 'PUT' },
+    });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:9');
     expect(response.headers.get('access-control-allow-headers')).toMatch(/Authorization/);

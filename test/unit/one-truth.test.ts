@@ -34,18 +34,33 @@ writeFileSync(join(work, 'buiten', 'casus.yaml'), casus);
 
 /** What a trainer reads, without the file name (which differs by place). */
 const messages = (diagnostics: readonly Pick<Diagnostic, 'line' | 'column' | 'severity' | 'code' | 'message' | 'hint'>[]) =>
-  diagnostics.map(({ line, column, severity, code, message, hint }) => ({ line, column, severity, code, message, ...(hint ? { hint } : {}) }));
+  diagnostics.map(({ line, column, severity, code, message, hint }) => ({
+    line,
+    column,
+    severity,
+    code,
+    message,
+    ...(hint ? { hint } : {}),
+  }));
 
 /** `npm run check:scenarios -- --json <paths>`, run for real from the repository, as one process. */
 function cli(...paths: string[]): Diagnostic[] {
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const child = spawnSync(process.execPath, ['--import', tsx, join(root, 'tools/cli/check-scenarios.ts'), '--json', ...paths], { cwd: root, encoding: 'utf8', timeout: TIMEOUT });
+  const child = spawnSync(process.execPath, ['--import', tsx, join(root, 'tools/cli/check-scenarios.ts'), '--json', ...paths], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: TIMEOUT,
+  });
   return (JSON.parse(child.stdout) as { diagnostics: Diagnostic[] }).diagnostics;
 }
 
 describe('one casus, four places, one set of messages', () => {
   it('inside scenarios/, in a subfolder, outside the project (CLI, Vite plugin) and in the browser worker', { timeout: TIMEOUT }, () => {
-    const places = { inside: join(library, 'casus.yaml'), subfolder: join(library, 'eigen', 'casus.yaml'), outside: join(work, 'buiten', 'casus.yaml') };
+    const places = {
+      inside: join(library, 'casus.yaml'),
+      subfolder: join(library, 'eigen', 'casus.yaml'),
+      outside: join(work, 'buiten', 'casus.yaml'),
+    };
     const fromCli = cli(...Object.values(places));
     const ofFile = (path: string) => messages(fromCli.filter((d) => d.file === relative(root, path)));
     const fromVite = checkFolder({ dir: library }).files;
@@ -75,7 +90,14 @@ describe('the template folder', () => {
     writeFileSync(join(dir, 'sjabloon', 'sjabloon.yaml'), casus);
     const plugin = scenariosPlugin({ dir });
     (plugin.configResolved as (config: { command: string }) => void)({ command: 'build' });
-    const index = (plugin.load as (this: unknown, id: string) => string).call({ error: (m: string) => { throw new Error(m); } }, '\0virtual:casus-library');
+    const index = (plugin.load as (this: unknown, id: string) => string).call(
+      {
+        error: (m: string) => {
+          throw new Error(m);
+        },
+      },
+      '\0virtual:casus-library',
+    );
     const files = checkFolder({ dir }).files;
     expect(files.find((f) => f.path.endsWith(join('sjabloon', 'sjabloon.yaml')))?.diagnostics.map((d) => d.code)).toContain('SC013');
     expect(files.find((f) => f.path === join(dir, 'twee-zonen.yaml'))?.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

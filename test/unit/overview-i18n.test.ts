@@ -3,7 +3,15 @@ import type { ResultFileProblem } from '../../src/domain/class/result-file.ts';
 import { overviewCatalogKeys, tr } from '../../src/i18n/overzicht/index.ts';
 
 const reasons: Record<ResultFileProblem['reason'], true> = {
-  'not-json': true, foreign: true, 'newer-version': true, malformed: true, 'unknown-casus': true, 'other-content': true, 'not-a-route': true, duplicate: true, 'too-large': true,
+  'not-json': true,
+  foreign: true,
+  'newer-version': true,
+  malformed: true,
+  'unknown-casus': true,
+  'other-content': true,
+  'not-a-route': true,
+  duplicate: true,
+  'too-large': true,
 };
 
 describe('results overview interface text', () => {
@@ -14,7 +22,8 @@ describe('results overview interface text', () => {
   it('has a sentence, in both languages, for every reason a file is skipped, naming the file', () => {
     for (const reason of Object.keys(reasons)) {
       expect(overviewCatalogKeys.nl).toContain(`problem.${reason}`);
-      for (const lang of ['nl', 'en'] as const) expect(tr(lang, `problem.${reason}` as 'problem.foreign', { file: 'x.json', casus: 'c', version: 2 })).toMatch(/^x\.json: /);
+      for (const lang of ['nl', 'en'] as const)
+        expect(tr(lang, `problem.${reason}` as 'problem.foreign', { file: 'x.json', casus: 'c', version: 2 })).toMatch(/^x\.json: /);
     }
   });
 });

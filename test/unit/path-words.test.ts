@@ -36,14 +36,14 @@ describe('a place in a casus as words, counting from one', () => {
   });
 
   it('writes ordinals past ten as numbers', () => {
-    expect([ordinal(0, 'nl'), ordinal(9, 'nl'), ordinal(10, 'nl'), ordinal(10, 'en'), ordinal(11, 'en'), ordinal(20, 'en'), ordinal(22, 'en')]).toEqual([
-      'eerste',
-      'tiende',
-      '11e',
-      '11th',
-      '12th',
-      '21st',
-      '23rd',
-    ]);
+    expect([
+      ordinal(0, 'nl'),
+      ordinal(9, 'nl'),
+      ordinal(10, 'nl'),
+      ordinal(10, 'en'),
+      ordinal(11, 'en'),
+      ordinal(20, 'en'),
+      ordinal(22, 'en'),
+    ]).toEqual(['eerste', 'tiende', '11e', '11th', '12th', '21st', '23rd']);
   });
 });

@@ -10,11 +10,19 @@ import { bundledScenarios } from './casus-files.ts';
 
 // Fixture pairs, as for casus files: <name>.yaml and <name>.expected.txt with the exact diagnostics.
 const dir = join(import.meta.dirname, '../fixtures/payers');
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 const minimal = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/minimal-valid.yaml'), 'utf8');
 const catalogue: PayerCatalogue = {
-  'rijk-duo': { name: { nl: 'Rijk (DUO)', en: 'Central government (DUO)' }, basis: { nl: 'Wet studiefinanciering 2000', en: 'Student Finance Act 2000' } },
-  'gemeente-wmo': { name: { nl: 'Gemeente (Wmo)', en: 'Municipality (Social Support Act)' }, basis: { nl: 'Wmo 2015', en: 'Social Support Act 2015' } },
+  'rijk-duo': {
+    name: { nl: 'Rijk (DUO)', en: 'Central government (DUO)' },
+    basis: { nl: 'Wet studiefinanciering 2000', en: 'Student Finance Act 2000' },
+  },
+  'gemeente-wmo': {
+    name: { nl: 'Gemeente (Wmo)', en: 'Municipality (Social Support Act)' },
+    basis: { nl: 'Wmo 2015', en: 'Social Support Act 2015' },
+  },
   werkgever: { name: { nl: 'Werkgever', en: 'Employer' }, basis: { nl: 'Arbeidsovereenkomst', en: 'Employment contract' } },
 };
 const folders: string[] = [];
@@ -31,7 +39,8 @@ describe('payer catalogue file', () => {
   });
 
   it('keeps the entries that are valid on their own, so one broken entry does not make every payer unknown', () => {
-    const source = 'format: 1\npayers:\n  rijk-duo: { name: { nl: DUO, en: DUO }, basis: { nl: WSF, en: WSF } }\n  werkgever: { name: Werkgever, basis: { nl: BW, en: Civil Code } }\n';
+    const source =
+      'format: 1\npayers:\n  rijk-duo: { name: { nl: DUO, en: DUO }, basis: { nl: WSF, en: WSF } }\n  werkgever: { name: Werkgever, basis: { nl: BW, en: Civil Code } }\n';
     const result = loadPayerCatalogue(source, 'betalers.yaml');
     expect(result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['4:22 SC004']);
     expect(Object.keys(result.payers)).toEqual(['rijk-duo']);
@@ -40,11 +49,26 @@ describe('payer catalogue file', () => {
   it('the bundled catalogue is clean and covers the payers the game is about', () => {
     const bundled = readPayerCatalogue(bundledScenarios);
     expect(bundled?.diagnostics).toEqual([]);
-    expect(Object.keys(bundled?.payers ?? {})).toEqual(expect.arrayContaining([
-      'gemeente-wmo', 'gemeente-jeugd', 'gemeente-bijstand', 'gemeente-bijzondere-bijstand', 'gemeente-schuldhulp', 'gemeente-bewind',
-      'centrumgemeente-opvang', 'rijk-toeslagen', 'rijk-duo', 'rijk-cjib', 'rijk-uwv', 'rijk-wlz', 'zorgverzekeraar', 'woningcorporatie',
-      'huishouden', 'werkgever',
-    ]));
+    expect(Object.keys(bundled?.payers ?? {})).toEqual(
+      expect.arrayContaining([
+        'gemeente-wmo',
+        'gemeente-jeugd',
+        'gemeente-bijstand',
+        'gemeente-bijzondere-bijstand',
+        'gemeente-schuldhulp',
+        'gemeente-bewind',
+        'centrumgemeente-opvang',
+        'rijk-toeslagen',
+        'rijk-duo',
+        'rijk-cjib',
+        'rijk-uwv',
+        'rijk-wlz',
+        'zorgverzekeraar',
+        'woningcorporatie',
+        'huishouden',
+        'werkgever',
+      ]),
+    );
   });
 
   it('is optional: a scenarios folder without one has no catalogue', () => {
@@ -57,9 +81,14 @@ describe('payer catalogue file', () => {
     const folder = mkdtempSync(join(tmpdir(), 'kostenbewust-'));
     folders.push(folder);
     mkdirSync(join(folder, 'gedeeld'));
-    writeFileSync(join(folder, PAYER_CATALOGUE), 'format: 1\npayers:\n  rijk-duo:\n    name: { nl: DUO }\n    basis: { nl: WSF, en: WSF }\n');
+    writeFileSync(
+      join(folder, PAYER_CATALOGUE),
+      'format: 1\npayers:\n  rijk-duo:\n    name: { nl: DUO }\n    basis: { nl: WSF, en: WSF }\n',
+    );
     const diagnostics = readPayerCatalogue(folder)?.diagnostics ?? [];
-    expect(diagnostics.map((d) => `${d.file.endsWith(join('gedeeld', 'betalers.yaml'))} ${d.line}:${d.column} ${d.severity} ${d.code}`)).toEqual(['true 4:11 error SC003']);
+    expect(
+      diagnostics.map((d) => `${d.file.endsWith(join('gedeeld', 'betalers.yaml'))} ${d.line}:${d.column} ${d.severity} ${d.code}`),
+    ).toEqual(['true 4:11 error SC003']);
   });
 });
 
@@ -77,7 +106,7 @@ describe('a casus with the shared payers', () => {
     expect(new Set(result.diagnostics.map((d) => d.code))).toEqual(new Set(['SC013']));
   });
 
-  it("uses its own payer where the ids clash, and says so (info SC060) at its own entry", () => {
+  it('uses its own payer where the ids clash, and says so (info SC060) at its own entry', () => {
     const result = loadScenario(minimal, 'casus.yaml', { payers: catalogue });
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
       "casus.yaml:8:3 info SC060 Betaler 'gemeente-wmo' staat ook in de gedeelde betalers; deze casus gebruikt haar eigen versie — haal 'gemeente-wmo' hier weg om de gedeelde naam en grondslag te gebruiken, of geef je eigen betaler een andere id",
@@ -88,6 +117,9 @@ describe('a casus with the shared payers', () => {
   it('suggests the closest payer from the casus and the catalogue together', () => {
     const typos = minimal.replace('payer: gemeente-wmo', 'payer: werkgeverr').replace('payer: gemeente-wmo', 'payer: gemeente-wmoo');
     const result = loadScenario(typos, 'casus.yaml', { payers: catalogue });
-    expect(result.diagnostics.filter((d) => d.code === 'SC013').map((d) => d.hint)).toEqual(["bedoelde je 'werkgever'?", "bedoelde je 'gemeente-wmo'?"]);
+    expect(result.diagnostics.filter((d) => d.code === 'SC013').map((d) => d.hint)).toEqual([
+      "bedoelde je 'werkgever'?",
+      "bedoelde je 'gemeente-wmo'?",
+    ]);
   });
 });

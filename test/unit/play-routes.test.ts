@@ -16,12 +16,24 @@ describe('playing every route of a casus in one test', () => {
     const evaluatie = sound.moments.evaluatie!;
     const broken = casus({
       ...sound,
-      moments: [sound.moments.intake!, { ...evaluatie, options: evaluatie.options.map((o) => (o.id === 'afronden' ? { ...o, to: { kind: 'ending', id: 'zorgelijk' } } : o)) }],
+      moments: [
+        sound.moments.intake!,
+        {
+          ...evaluatie,
+          options: evaluatie.options.map((o) => (o.id === 'afronden' ? { ...o, to: { kind: 'ending', id: 'zorgelijk' } } : o)),
+        },
+      ],
       endings: Object.values(sound.endings),
     });
     const routes = allRoutes(sound);
-    expect(routes.map((r) => r.steps.map((s) => s.optionId).join(' → '))).toEqual(['begeleiding → afronden', 'begeleiding → crisis', 'niets → crisis']);
-    expect(() => playRoutes(broken, routes)).toThrow("route 1 of 3 (begeleiding → afronden ⇒ goed) fails: expected 'zorgelijk' to be 'goed'");
+    expect(routes.map((r) => r.steps.map((s) => s.optionId).join(' → '))).toEqual([
+      'begeleiding → afronden',
+      'begeleiding → crisis',
+      'niets → crisis',
+    ]);
+    expect(() => playRoutes(broken, routes)).toThrow(
+      "route 1 of 3 (begeleiding → afronden ⇒ goed) fails: expected 'zorgelijk' to be 'goed'",
+    );
     expect(() => playRoutes(broken, routes.slice(1))).not.toThrow();
   });
 });

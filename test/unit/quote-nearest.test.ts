@@ -10,25 +10,33 @@ const line = fc.array(fc.constantFrom(...vocabulary), { maxLength: 6 }).map((wor
 describe('finding a quote in a source text through its index', () => {
   it('finds what scanning every passage finds', () => {
     fc.assert(
-      fc.property(fc.array(line, { minLength: 1, maxLength: 30 }), line.filter((q) => q.trim().length > 0), (lines, quote) => {
-        const indexed = nearestQuote(lines, quote);
-        const scanned = scanEveryPassage(lines, quote);
-        expect(indexed?.kind).toBe(scanned?.kind);
-        if (scanned?.kind === 'nearest') expect(indexed).toEqual(scanned);
-        // The exact line is where the quote begins: the text from that line on holds it.
-        if (indexed?.kind === 'exact') {
-          const from = normaliseQuote(lines.slice(indexed.line - 1).join(' '));
-          const wanted = normaliseQuote(quote);
-          expect(from.includes(wanted) || from.replace(/- /g, '').includes(wanted.replace(/- /g, ''))).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(line, { minLength: 1, maxLength: 30 }),
+        line.filter((q) => q.trim().length > 0),
+        (lines, quote) => {
+          const indexed = nearestQuote(lines, quote);
+          const scanned = scanEveryPassage(lines, quote);
+          expect(indexed?.kind).toBe(scanned?.kind);
+          if (scanned?.kind === 'nearest') expect(indexed).toEqual(scanned);
+          // The exact line is where the quote begins: the text from that line on holds it.
+          if (indexed?.kind === 'exact') {
+            const from = normaliseQuote(lines.slice(indexed.line - 1).join(' '));
+            const wanted = normaliseQuote(quote);
+            expect(from.includes(wanted) || from.replace(/- /g, '').includes(wanted.replace(/- /g, ''))).toBe(true);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
 });
 
 describe('where a quote differs from its nearest passage (SC027)', () => {
-  const lines = ['Lukt dat niet, dan is de verwachte route een plaatsing in begeleid', 'wonen, voor ongeveer € 4.600 per maand. Een uithuis-', 'plaatsing kost meer.'];
+  const lines = [
+    'Lukt dat niet, dan is de verwachte route een plaatsing in begeleid',
+    'wonen, voor ongeveer € 4.600 per maand. Een uithuis-',
+    'plaatsing kost meer.',
+  ];
 
   it('marks the differing word even when it lies past the first line of the passage', () => {
     const found = quoteDifference(lines, 0, 'de verwachte route een plaatsing in begeleid wonen, voor ongeveer € 4.800 per maand');
@@ -37,8 +45,14 @@ describe('where a quote differs from its nearest passage (SC027)', () => {
   });
 
   it('names missing and extra words, and a word split over a line break counts as one', () => {
-    const found = quoteDifference(lines, 0, 'een plaatsing in begeleid wonen, voor € 4.600 per maand. Een echte uithuisplaatsing kost meer');
-    expect(found.difference).toBe('in de bron staat ook "ongeveer", dat mist in het citaat; het citaat heeft "echte", dat staat niet in de bron');
+    const found = quoteDifference(
+      lines,
+      0,
+      'een plaatsing in begeleid wonen, voor € 4.600 per maand. Een echte uithuisplaatsing kost meer',
+    );
+    expect(found.difference).toBe(
+      'in de bron staat ook "ongeveer", dat mist in het citaat; het citaat heeft "echte", dat staat niet in de bron',
+    );
   });
 
   it('says when only punctuation differs', () => {

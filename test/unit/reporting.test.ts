@@ -26,13 +26,23 @@ describe('the reporting port', () => {
     const reports: Report[] = [];
     playThrough([{ name: 'test', report: (r) => reports.push(r) }]);
     expect(reports.filter((r) => r.type !== 'progress.changed').map((r) => r.type)).toEqual([
-      'casus.begun', 'moment.entered', 'choice.made', 'moment.entered', 'choice.made', 'casus.completed',
+      'casus.begun',
+      'moment.entered',
+      'choice.made',
+      'moment.entered',
+      'choice.made',
+      'casus.completed',
     ]);
     const choice = reports.find((r) => r.type === 'choice.made');
     expect(choice).toMatchObject({ casusId: scenario.id, momentId: 'intake', optionId: 'begeleiding', totalCents: 180_000 });
     expect(choice?.type === 'choice.made' ? choice.lines[0] : null).toMatchObject({ payer: expect.any(String), subtotalCents: 180_000 });
     const completed = reports.find((r) => r.type === 'casus.completed');
-    expect(completed?.type === 'casus.completed' ? Object.keys(completed.scores) : []).toEqual(['legitimiteit', 'betrokkenheid', 'rendement', 'balans']);
+    expect(completed?.type === 'casus.completed' ? Object.keys(completed.scores) : []).toEqual([
+      'legitimiteit',
+      'betrokkenheid',
+      'rendement',
+      'balans',
+    ]);
     expect(completed).toMatchObject({ route: [{ momentId: 'intake', optionId: 'begeleiding' }, { optionId: 'afronden' }] });
   });
 
@@ -41,7 +51,17 @@ describe('the reporting port', () => {
     const warn = console.warn;
     console.warn = () => undefined;
     try {
-      expect(() => playThrough([{ name: 'broken', report: () => { throw new Error('LMS gone'); } }, { name: 'ok', report: (r) => good.push(r) }])).not.toThrow();
+      expect(() =>
+        playThrough([
+          {
+            name: 'broken',
+            report: () => {
+              throw new Error('LMS gone');
+            },
+          },
+          { name: 'ok', report: (r) => good.push(r) },
+        ]),
+      ).not.toThrow();
     } finally {
       console.warn = warn;
     }
@@ -64,7 +84,12 @@ describe('the reporting port', () => {
 describe('launch parameters', () => {
   it('reads casus, taal, modus, ouder and lms', () => {
     expect(parseLaunchParams('?casus=twee-zonen&taal=en&modus=speler&ouder=https://elo.example.nl/&lms=scorm12')).toEqual({
-      casus: 'twee-zonen', taal: 'en', modus: 'speler', ouder: 'https://elo.example.nl', lms: 'scorm12', ignored: [],
+      casus: 'twee-zonen',
+      taal: 'en',
+      modus: 'speler',
+      ouder: 'https://elo.example.nl',
+      lms: 'scorm12',
+      ignored: [],
     });
   });
 

@@ -17,7 +17,8 @@ const B = route(['intake', 'begeleiding'], ['evaluatie', 'crisis']);
 const C = route(['intake', 'niets'], ['evaluatie', 'crisis']);
 
 /** A result file as the debrief's download writes it. */
-const file = (steps: Step[], ending: string, at = '2026-11-23T10:00:00.000Z') => JSON.stringify(resultRecord(scenario, steps, ending, at), null, 2);
+const file = (steps: Step[], ending: string, at = '2026-11-23T10:00:00.000Z') =>
+  JSON.stringify(resultRecord(scenario, steps, ending, at), null, 2);
 
 function imported(text: string): ImportedResult {
   const parsed = parseResultFile(text);
@@ -48,7 +49,9 @@ describe('reading result files', () => {
     expect(checkAgainstCasus({ ...result, casusId: 'onbekend' }, undefined)).toEqual({ reason: 'unknown-casus', casusId: 'onbekend' });
     expect(checkAgainstCasus({ ...result, contentHash: 'ffffffff' }, scenario)).toEqual({ reason: 'other-content', casusId: 'minimaal' });
     // afronden needs the help chosen first: not available after 'niets'.
-    expect(checkAgainstCasus({ ...result, steps: route(['intake', 'niets'], ['evaluatie', 'afronden']) }, scenario)).toMatchObject({ reason: 'not-a-route' });
+    expect(checkAgainstCasus({ ...result, steps: route(['intake', 'niets'], ['evaluatie', 'afronden']) }, scenario)).toMatchObject({
+      reason: 'not-a-route',
+    });
     expect(checkAgainstCasus({ ...result, endingId: 'zorgelijk' }, scenario)).toMatchObject({ reason: 'not-a-route' });
     expect(checkAgainstCasus({ ...result, steps: A.slice(0, 1) }, scenario)).toMatchObject({ reason: 'not-a-route' });
     expect(checkAgainstCasus({ ...result, steps: [...A, ...A] }, scenario)).toMatchObject({ reason: 'not-a-route' });
@@ -67,10 +70,27 @@ describe('aggregating a group', () => {
   it('counts per moment who chose what, out of those who reached it', () => {
     expect(group.count).toBe(3);
     expect(group.moments).toEqual([
-      { momentId: 'intake', reached: 3, options: [{ optionId: 'begeleiding', count: 2, share: 2 / 3 }, { optionId: 'niets', count: 1, share: 1 / 3 }] },
-      { momentId: 'evaluatie', reached: 3, options: [{ optionId: 'afronden', count: 1, share: 1 / 3 }, { optionId: 'crisis', count: 2, share: 2 / 3 }] },
+      {
+        momentId: 'intake',
+        reached: 3,
+        options: [
+          { optionId: 'begeleiding', count: 2, share: 2 / 3 },
+          { optionId: 'niets', count: 1, share: 1 / 3 },
+        ],
+      },
+      {
+        momentId: 'evaluatie',
+        reached: 3,
+        options: [
+          { optionId: 'afronden', count: 1, share: 1 / 3 },
+          { optionId: 'crisis', count: 2, share: 2 / 3 },
+        ],
+      },
     ]);
-    expect(group.endings).toEqual([{ endingId: 'goed', count: 1 }, { endingId: 'zorgelijk', count: 2 }]);
+    expect(group.endings).toEqual([
+      { endingId: 'goed', count: 1 },
+      { endingId: 'zorgelijk', count: 2 },
+    ]);
   });
 
   it('gives the spread of total cost and of the three values, recomputed from the casus', () => {
@@ -107,7 +127,9 @@ describe('spread', () => {
 });
 
 describe('an argued option (onderbouwing) is one choice', () => {
-  const argued = checkFolder().files.map((f) => f.scenario).find((s) => s && Object.values(s.moments).some((m) => m.options.some((o) => o.argued)))!;
+  const argued = checkFolder()
+    .files.map((f) => f.scenario)
+    .find((s) => s && Object.values(s.moments).some((m) => m.options.some((o) => o.argued)))!;
   const routes = allRoutes(argued, 5000);
   // Two routes that first part ways on an argument of the same argued option.
   const pair = (() => {
@@ -115,14 +137,24 @@ describe('an argued option (onderbouwing) is one choice', () => {
       const i = a.steps.findIndex((s) => optionOf(argued, s).argued);
       if (i < 0) continue;
       const arguedFor = optionOf(argued, a.steps[i]!).argued!.optionId;
-      const b = routes.find((r) => r.steps.length > i && r.steps.slice(0, i).every((s, k) => s.optionId === a.steps[k]!.optionId)
-        && r.steps[i]!.optionId !== a.steps[i]!.optionId && optionOf(argued, r.steps[i]!).argued?.optionId === arguedFor);
+      const b = routes.find(
+        (r) =>
+          r.steps.length > i &&
+          r.steps.slice(0, i).every((s, k) => s.optionId === a.steps[k]!.optionId) &&
+          r.steps[i]!.optionId !== a.steps[i]!.optionId &&
+          optionOf(argued, r.steps[i]!).argued?.optionId === arguedFor,
+      );
       if (b) return { a, b, i, arguedFor, momentId: a.steps[i]!.momentId };
     }
     throw new Error('no casus with two arguments for one option on reachable routes');
   })();
-  const asResult = (route: CompleteRoute, at: string): ImportedResult =>
-    ({ casusId: argued.id, contentHash: argued.contentHash, completedAt: at, endingId: route.endingId, steps: route.steps });
+  const asResult = (route: CompleteRoute, at: string): ImportedResult => ({
+    casusId: argued.id,
+    contentHash: argued.contentHash,
+    completedAt: at,
+    endingId: route.endingId,
+    steps: route.steps,
+  });
 
   it('counts two different arguments for the same option once each under that option', () => {
     const group = aggregateResults(argued, [asResult(pair.a, 'a'), asResult(pair.b, 'b')]);

@@ -105,7 +105,9 @@ describe('story analysis', () => {
     const scenario = loadScenario(readFileSync(join(import.meta.dirname, '../..', fixture), 'utf8'), fixture).scenario!;
     const [draft] = checkGraph(scenario, () => ({ line: 1, column: 1 }), { ...DEFAULT_BUDGET, routes: 1 });
     expect(draft?.code).toBe('SC040');
-    expect(draft?.message).toBe('Zuinigheid wint in een steekproef van 2 van 2 routes: steeds de goedkoopste keuze scoort 56, de beste route in de steekproef 56');
+    expect(draft?.message).toBe(
+      'Zuinigheid wint in een steekproef van 2 van 2 routes: steeds de goedkoopste keuze scoort 56, de beste route in de steekproef 56',
+    );
   });
 });
 
@@ -138,6 +140,8 @@ systeemroute: { title: S, text: s, costs: [{ item: s, amount: 100, frequency: ee
   it('says so (SC043) when the loop search runs out of budget, instead of guessing', () => {
     const scenario = loadScenario(links, 'kruis.yaml').scenario!;
     const drafts = checkGraph(scenario, () => ({ line: 1, column: 1 }), { ...DEFAULT_BUDGET, loopSearch: 2 });
-    expect(drafts.map((d) => [d.code, d.message])).toEqual([['SC043', "Niet volledig nagegaan of de verhaallijn in een kring loopt: te veel combinaties van moment en toestand rond 'b'"]]);
+    expect(drafts.map((d) => [d.code, d.message])).toEqual([
+      ['SC043', "Niet volledig nagegaan of de verhaallijn in een kring loopt: te veel combinaties van moment en toestand rond 'b'"],
+    ]);
   });
 });

@@ -14,12 +14,22 @@ function play(events: readonly SessionEvent[]) {
   return actor;
 }
 
-const begeleiding: SessionEvent[] = [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'begeleiding' }, { type: 'kassabon.revealed' }];
-const saveOf = (s: Scenario, events: readonly SessionEvent[]) => JSON.stringify(createSave(s, play(events).getSnapshot().context.log, when));
+const begeleiding: SessionEvent[] = [
+  { type: 'casus.begin' },
+  { type: 'choice.selected', optionId: 'begeleiding' },
+  { type: 'kassabon.revealed' },
+];
+const saveOf = (s: Scenario, events: readonly SessionEvent[]) =>
+  JSON.stringify(createSave(s, play(events).getSnapshot().context.log, when));
 
 /** A copy of the scenario with every moment's first option changed by `edit`. */
 function edited(edit: (option: Scenario['moments'][string]['options'][number]) => object): Scenario {
-  const moments = Object.fromEntries(Object.entries(scenario.moments).map(([id, m]) => [id, { ...m, options: m.options.map((o, i) => (i === 0 ? { ...o, ...edit(o) } : o)) }]));
+  const moments = Object.fromEntries(
+    Object.entries(scenario.moments).map(([id, m]) => [
+      id,
+      { ...m, options: m.options.map((o, i) => (i === 0 ? { ...o, ...edit(o) } : o)) },
+    ]),
+  );
   return { ...scenario, moments };
 }
 
@@ -41,7 +51,13 @@ describe('saves', () => {
   });
 
   it('resumes after a choice that costs nothing (it skipped printing by itself)', () => {
-    const actor = play([{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'niets' }, { type: 'moment.continue' }, { type: 'choice.selected', optionId: 'crisis' }, { type: 'kassabon.revealed' }]);
+    const actor = play([
+      { type: 'casus.begin' },
+      { type: 'choice.selected', optionId: 'niets' },
+      { type: 'moment.continue' },
+      { type: 'choice.selected', optionId: 'crisis' },
+      { type: 'kassabon.revealed' },
+    ]);
     const restored = restoreSave(JSON.stringify(createSave(scenario, actor.getSnapshot().context.log, when)), scenario);
     expect(restored.kind).toBe('ok');
     if (restored.kind !== 'ok') return;
@@ -109,7 +125,13 @@ describe('saves', () => {
   it.each([
     ['not JSON', '{"saveFormat":'],
     ['wrong shape', '{"hello":"world"}'],
-    ['an event that cannot happen', JSON.stringify({ ...createSave(scenario, [], when), log: [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'afronden' }] })],
+    [
+      'an event that cannot happen',
+      JSON.stringify({
+        ...createSave(scenario, [], when),
+        log: [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'afronden' }],
+      }),
+    ],
     ['another casus', JSON.stringify({ ...createSave(scenario, [], when), scenarioId: 'andere-casus' })],
   ])('rejects %s as corrupt', (_name, raw) => {
     expect(restoreSave(raw, scenario)).toMatchObject({ kind: 'invalid', reason: 'corrupt' });

@@ -13,7 +13,9 @@ import { readSourceTexts } from '../../tools/cli/scenario-files.ts';
 // as `npm run check:scenarios -- --sources DIR` would check it; one named <name>.with-documents.yaml against the
 // fixtures' own source list (gedeeld/bronnen.yaml), as casus files are against scenarios/gedeeld/bronnen.yaml.
 const dir = join(import.meta.dirname, '../fixtures/scenarios');
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 // Checked against a small shared catalogue of their own, as casus files are against scenarios/gedeeld/.
 const { payers } = loadPayerCatalogue(readFileSync(join(dir, 'gedeeld/betalers.yaml'), 'utf8'), 'gedeeld/betalers.yaml');
 const sources = readSourceTexts(join(import.meta.dirname, '../fixtures/sources'));

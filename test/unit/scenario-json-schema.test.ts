@@ -17,7 +17,10 @@ const at = (schema: JsonSchema, ...path: string[]): JsonSchema =>
 
 /** Every property in the JSON Schema, by its path (`*` for any name, `|` for an alternative): what an editor shows on hover. */
 function properties(schema: JsonSchema, path = ''): [string, JsonSchema][] {
-  const own = Object.entries(schema.properties ?? {}).flatMap(([key, child]): [string, JsonSchema][] => [[`${path}.${key}`, child], ...properties(child, `${path}.${key}`)]);
+  const own = Object.entries(schema.properties ?? {}).flatMap(([key, child]): [string, JsonSchema][] => [
+    [`${path}.${key}`, child],
+    ...properties(child, `${path}.${key}`),
+  ]);
   const values = typeof schema.additionalProperties === 'object' ? properties(schema.additionalProperties, `${path}.*`) : [];
   const items = schema.items ? properties(schema.items, `${path}[]`) : [];
   const alternatives = (schema.anyOf ?? []).flatMap((option) => properties(option, `${path}|`));

@@ -11,10 +11,13 @@ const setsDir = join(import.meta.dirname, '../fixtures/sets');
 const sets = readdirSync(setsDir).sort();
 
 function checkSet(dir: string): string {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((file) => {
-    const source = readFileSync(join(dir, file), 'utf8');
-    return { file, source, ...loadScenario(source, file) };
-  });
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((file) => {
+      const source = readFileSync(join(dir, file), 'utf8');
+      return { file, source, ...loadScenario(source, file) };
+    });
   const setDiagnostics = checkScenarioSet(files);
   return files
     .flatMap(({ file, diagnostics }) => sortDiagnostics([...diagnostics, ...setDiagnostics.filter((d) => d.file === file)]))

@@ -58,23 +58,34 @@ function play(lms: LmsConnection) {
 
 describe('suspend_data', () => {
   it('round-trips a session log compactly', () => {
-    const log: SessionEvent[] = [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'keuken_tafel-2' }, { type: 'kassabon.revealed' }, { type: 'moment.continue' }];
+    const log: SessionEvent[] = [
+      { type: 'casus.begin' },
+      { type: 'choice.selected', optionId: 'keuken_tafel-2' },
+      { type: 'kassabon.revealed' },
+      { type: 'moment.continue' },
+    ];
     const data = encodeSuspendData('twee-zonen', log);
     expect(data).toBe('k1:twee-zonen:b.*keuken_tafel-2.r.c');
     expect(decodeSuspendData(data)).toEqual({ casusId: 'twee-zonen', log });
     expect(decodeSuspendData('k1:twee-zonen:')).toEqual({ casusId: 'twee-zonen', log: [] });
   });
 
-  it.each(['', 'rubbish', 'k2:x:b', 'k1:X Y:b', 'k1:x:b.q', 'k1:x:b:c', 'k1:x:*'])('leaves what this build did not write alone: %j', (data) => {
-    expect(decodeSuspendData(data)).toBeNull();
-  });
+  it.each(['', 'rubbish', 'k2:x:b', 'k1:X Y:b', 'k1:x:b.q', 'k1:x:b:c', 'k1:x:*'])(
+    'leaves what this build did not write alone: %j',
+    (data) => {
+      expect(decodeSuspendData(data)).toBeNull();
+    },
+  );
 
-  it.each(checkFolder().files.filter((f) => f.scenario).map((f) => [f.file, f.scenario as Scenario] as const))(
-    'fits SCORM 1.2 for the longest route of %s', (_file, casus) => {
-      const length = longestSuspendData(casus);
-      console.log(`suspend_data upper bound for ${casus.id}: ${length} of ${SCORM12_SUSPEND_LIMIT} characters`);
-      expect(length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
-    });
+  it.each(
+    checkFolder()
+      .files.filter((f) => f.scenario)
+      .map((f) => [f.file, f.scenario as Scenario] as const),
+  )('fits SCORM 1.2 for the longest route of %s', (_file, casus) => {
+    const length = longestSuspendData(casus);
+    console.log(`suspend_data upper bound for ${casus.id}: ${length} of ${SCORM12_SUSPEND_LIMIT} characters`);
+    expect(length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+  });
 });
 
 describe('the SCORM reporter against the scorm-again runtime', () => {
@@ -125,6 +136,9 @@ describe('the SCORM reporter against the scorm-again runtime', () => {
     reporter.close?.();
     expect(api.cmi.core.lesson_status).toBe('incomplete');
     expect(stored(api).core?.exit).toBe('suspend');
-    expect(decodeSuspendData(api.cmi.suspend_data)).toEqual({ casusId: scenario.id, log: [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'begeleiding' }] });
+    expect(decodeSuspendData(api.cmi.suspend_data)).toEqual({
+      casusId: scenario.id,
+      log: [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'begeleiding' }],
+    });
   });
 });

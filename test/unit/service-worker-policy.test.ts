@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { noServiceWorker, type PageFacts } from '../../src/app/offline/service-worker-policy.ts';
 
-const page = (facts: Partial<PageFacts> = {}): PageFacts => ({ search: '', framed: false, supported: true, secure: true, production: true, ...facts });
+const page = (facts: Partial<PageFacts> = {}): PageFacts => ({
+  search: '',
+  framed: false,
+  supported: true,
+  secure: true,
+  production: true,
+  ...facts,
+});
 
 describe('where the game registers its service worker', () => {
   it('on a page of its own in a production build', () => {
@@ -10,7 +17,13 @@ describe('where the game registers its service worker', () => {
   });
 
   it('not under an LMS launch (SCORM, cmi5 or any later kind), whatever the value', () => {
-    for (const search of ['?lms=scorm12', '?lms=scorm2004', '?casus=twee-zonen&lms=cmi5', '?lms=', '?endpoint=https%3A%2F%2Flrs.example%2F&fetch=https%3A%2F%2Flms.example%2Ftoken&actor=%7B%7D&registration=760e3480-ba55-4991-94b0-01820dbd23a2&activityId=https%3A%2F%2Fexample%2Fau']) {
+    for (const search of [
+      '?lms=scorm12',
+      '?lms=scorm2004',
+      '?casus=twee-zonen&lms=cmi5',
+      '?lms=',
+      '?endpoint=https%3A%2F%2Flrs.example%2F&fetch=https%3A%2F%2Flms.example%2Ftoken&actor=%7B%7D&registration=760e3480-ba55-4991-94b0-01820dbd23a2&activityId=https%3A%2F%2Fexample%2Fau',
+    ]) {
       expect(noServiceWorker(page({ search })), search).toBe('hosted');
     }
     expect(noServiceWorker(page({ search: '?fetch=https%3A%2F%2Flms.example%2Ftoken' }))).toBe('hosted');

@@ -19,7 +19,15 @@ describe('events the session emits for outside listeners', () => {
     actor.send({ type: 'casus.begin' });
     actor.send({ type: 'choice.selected', optionId: 'begeleiding' });
     actor.send({ type: 'kassabon.revealed' });
-    expect(types()).toEqual(['casus.begun', 'moment.entered', 'log.changed', 'choice.made', 'log.changed', 'kassabon.printed', 'log.changed']);
+    expect(types()).toEqual([
+      'casus.begun',
+      'moment.entered',
+      'log.changed',
+      'choice.made',
+      'log.changed',
+      'kassabon.printed',
+      'log.changed',
+    ]);
     const choice = events.find((e) => e.type === 'choice.made');
     expect(choice).toMatchObject({ momentId: 'intake', optionId: 'begeleiding', decision: 1, lineCount: 1, totalCents: 180_000 });
     expect(Object.keys(choice && 'values' in choice ? choice.values : {})).toEqual(['legitimiteit', 'betrokkenheid', 'rendement']);
@@ -41,7 +49,14 @@ describe('events the session emits for outside listeners', () => {
   });
 
   it('emits nothing when a restored session starts where its save left off', () => {
-    const { actor, types } = recorded({ phase: 'deciding', momentId: 'evaluatie', endingId: null, steps: [{ momentId: 'intake', optionId: 'begeleiding' }], printed: 1, log: [] });
+    const { actor, types } = recorded({
+      phase: 'deciding',
+      momentId: 'evaluatie',
+      endingId: null,
+      steps: [{ momentId: 'intake', optionId: 'begeleiding' }],
+      printed: 1,
+      log: [],
+    });
     expect(actor.getSnapshot().value).toBe('deciding');
     expect(types()).toEqual([]);
   });

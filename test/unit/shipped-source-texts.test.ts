@@ -11,7 +11,11 @@ const shipped = () => readSourceTexts(SHIPPED_TEXTS);
 
 describe('the source texts shipped with the game (data/bronteksten)', () => {
   it('hold exactly the documents the shared source catalogue names, nothing more', () => {
-    expect(readdirSync(SHIPPED_TEXTS).filter((f) => f.endsWith('.txt')).sort()).toEqual(cataloguedDocuments().map((d) => `${d}.txt`));
+    expect(
+      readdirSync(SHIPPED_TEXTS)
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    ).toEqual(cataloguedDocuments().map((d) => `${d}.txt`));
   });
 
   it.skipIf(!existsSync(DEFAULT_SEEDS))('are the seeds, line for line (run `npm run sources:write` after the seeds change)', () => {
@@ -20,7 +24,7 @@ describe('the source texts shipped with the game (data/bronteksten)', () => {
     }
   });
 
-  it('check a casus\'s quotes as the seeds do: a clean casus stays clean, one changed word gets SC027 at its quote', () => {
+  it("check a casus's quotes as the seeds do: a clean casus stays clean, one changed word gets SC027 at its quote", () => {
     const payers = readPayerCatalogue(bundled)?.payers ?? {};
     const text = readFileSync(join(bundled, 'twee-zonen.yaml'), 'utf8');
     const clean = checkOwnFile(new TextEncoder().encode(text), 'twee-zonen.yaml', { payers, sources: shipped() });

@@ -28,7 +28,9 @@ describe('scenario bytes → text', () => {
 
   it('locates the first byte that is not UTF-8 by line and character, and names the letter it probably was', () => {
     const latin1 = bytes('id: één\ntext: "€ 5, ', [0xe9], 'tagère"\n');
-    expect(refusal(latin1)).toMatch(/^map\/casus\.yaml:2:13 error SC050 Bestand casus\.yaml is niet opgeslagen als UTF-8: het teken hier \(byte 0xE9\) is waarschijnlijk 'é' /);
+    expect(refusal(latin1)).toMatch(
+      /^map\/casus\.yaml:2:13 error SC050 Bestand casus\.yaml is niet opgeslagen als UTF-8: het teken hier \(byte 0xE9\) is waarschijnlijk 'é' /,
+    );
     expect(refusal(bytes('a: � ', [0x93], 'x', [0x94]))).toMatch(/^map\/casus\.yaml:1:6 .*byte 0x93\) is waarschijnlijk '“'/);
   });
 
@@ -49,12 +51,16 @@ describe('scenario bytes → text', () => {
     const le = [...text].flatMap((c) => [c.charCodeAt(0), 0]);
     const be = [...text].flatMap((c) => [0, c.charCodeAt(0)]);
     for (const input of [bytes([0xff, 0xfe], le), bytes([0xfe, 0xff], be), bytes(le), bytes(be)]) {
-      expect(refusal(input)).toMatch(/^map\/casus\.yaml:1:1 error SC050 Bestand casus\.yaml is opgeslagen als UTF-16 \('Unicode'\), niet als UTF-8 — /);
+      expect(refusal(input)).toMatch(
+        /^map\/casus\.yaml:1:1 error SC050 Bestand casus\.yaml is opgeslagen als UTF-16 \('Unicode'\), niet als UTF-8 — /,
+      );
     }
   });
 
   it('refuses a file that is not text at all', () => {
-    expect(refusal(bytes('PK', [3, 4, 20, 0, 6, 0], 'word/document.xml', [0, 0, 0, 0, 0x8f, 0x12]))).toMatch(/error SC050 Bestand casus\.yaml is geen tekstbestand/);
+    expect(refusal(bytes('PK', [3, 4, 20, 0, 6, 0], 'word/document.xml', [0, 0, 0, 0, 0x8f, 0x12]))).toMatch(
+      /error SC050 Bestand casus\.yaml is geen tekstbestand/,
+    );
   });
 
   it('knows the Windows-1252 letters that differ from Latin-1, and none below 0x80', () => {

@@ -11,6 +11,11 @@ describe('the title of a cited publication', () => {
   it('travels from the source reference to the compiled cost, for the kassabon', () => {
     const { scenario, diagnostics } = loadScenario(readFileSync(join(fixtures, 'valid-source-title.yaml'), 'utf8'), 'x.yaml', { payers });
     expect(diagnostics).toEqual([]);
-    expect(scenario?.moments.intake?.options[0]?.costs[0]?.source).toEqual({ document: '004', title: 'Een sociaal sociaal domein', line: 905, quote: 'ambulante begeleiding' });
+    expect(scenario?.moments.intake?.options[0]?.costs[0]?.source).toEqual({
+      document: '004',
+      title: 'Een sociaal sociaal domein',
+      line: 905,
+      quote: 'ambulante begeleiding',
+    });
   });
 });

@@ -12,7 +12,12 @@ import { startSession } from './support/session.ts';
 
 const scenarios: Scenario[] = checkFolder().files.flatMap((file) => (file.scenario ? [file.scenario] : []));
 const months = (scenario: Scenario) => Array.from({ length: scenario.horizonMonths }, (_, m) => m);
-const sampleRoutes = (scenario: Scenario) => [...allRoutes(scenario, 30), cheapestRoute(scenario), dearestRoute(scenario), bestRoute(scenario)];
+const sampleRoutes = (scenario: Scenario) => [
+  ...allRoutes(scenario, 30),
+  cheapestRoute(scenario),
+  dearestRoute(scenario),
+  bestRoute(scenario),
+];
 
 describe('the stakes during play, in every bundled casus', () => {
   it('covers the whole library', () => {
@@ -52,7 +57,11 @@ describe('the stakes during play, in every bundled casus', () => {
           const month = scenario.moments[step.momentId]!.month;
           const before = stakesNow(scenario, deciding);
           // No option of this decision is in it yet: the same figures whichever the player is about to pick.
-          expect(before).toEqual({ month, routeCents: routeCentsUpTo(scenario, routeLines(scenario, route.steps.slice(0, index)), month), systeemCents: systeemCentsUpTo(scenario, month) });
+          expect(before).toEqual({
+            month,
+            routeCents: routeCentsUpTo(scenario, routeLines(scenario, route.steps.slice(0, index)), month),
+            systeemCents: systeemCentsUpTo(scenario, month),
+          });
           actor.send({ type: 'choice.selected', optionId: step.optionId });
           if (actor.getSnapshot().matches('revealing')) actor.send({ type: 'kassabon.revealed' });
           const after = stakesNow(scenario, sessionView(scenario, phaseOf(actor.getSnapshot().value), actor.getSnapshot().context));

@@ -5,8 +5,14 @@ import { contentSecurityPolicy } from '../../tools/build/vite-plugin-csp.ts';
 import { STATIC_MENU_SCRIPT, staticMenuHtml, staticMenuScriptSource } from '../../tools/build/static-menu.ts';
 
 const casus = (id: string, title: string, playingMinutes?: number): CasusSummary => ({
-  id, title: { nl: title, en: `${title} (en)` }, summary: { nl: 'Samenvatting' }, horizonMonths: 12,
-  ...(playingMinutes ? { playingMinutes } : {}), source: { document: 'bron', title: 'Bron', line: 1 }, themes: [], household: [],
+  id,
+  title: { nl: title, en: `${title} (en)` },
+  summary: { nl: 'Samenvatting' },
+  horizonMonths: 12,
+  ...(playingMinutes ? { playingMinutes } : {}),
+  source: { document: 'bron', title: 'Bron', line: 1 },
+  themes: [],
+  household: [],
 });
 
 describe('static casus list in index.html', () => {
@@ -16,7 +22,9 @@ describe('static casus list in index.html', () => {
     expect(html).toContain('<h2 id="static-menu-heading">Kies een casus</h2>');
     expect(html).toContain('<h3 id="static-casus-twee-zonen"><bdi>Twee zonen</bdi></h3>');
     expect(html).toContain('<p>Speeltijd ongeveer 15 minuten</p>');
-    expect(html).toContain('aria-labelledby="static-start-twee-zonen static-casus-twee-zonen" href="?casus=twee-zonen" data-casus="twee-zonen">Start casus</a>');
+    expect(html).toContain(
+      'aria-labelledby="static-start-twee-zonen static-casus-twee-zonen" href="?casus=twee-zonen" data-casus="twee-zonen">Start casus</a>',
+    );
     expect(html.match(/<p>/g)).toHaveLength(1);
     expect(html).toContain(`<script>${STATIC_MENU_SCRIPT}</script>`);
     expect(html).not.toContain('(en)');
@@ -34,7 +42,9 @@ describe('static casus list in index.html', () => {
     const hash = createHash('sha256').update(STATIC_MENU_SCRIPT).digest('base64');
     expect(staticMenuScriptSource()).toBe(`'sha256-${hash}'`);
     expect(contentSecurityPolicy()).toContain(`script-src 'self' 'sha256-${hash}';`);
-    const scriptSrc = contentSecurityPolicy().split('; ').find((d) => d.startsWith('script-src'));
+    const scriptSrc = contentSecurityPolicy()
+      .split('; ')
+      .find((d) => d.startsWith('script-src'));
     expect(scriptSrc).toBe(`script-src 'self' 'sha256-${hash}'`);
   });
 });

@@ -102,7 +102,12 @@ describe('the bounded, cancellable own-file check', () => {
     worker.onerror?.({ message: 'out of memory', preventDefault: () => undefined } as ErrorEvent);
     expect(await broken).toEqual({ kind: 'failed', detail: 'out of memory' });
     expect(worker.terminated).toBe(true);
-    const unstartable = latestCheck<string>({ spawn: () => { throw new Error('no workers here'); }, timers }).run({});
+    const unstartable = latestCheck<string>({
+      spawn: () => {
+        throw new Error('no workers here');
+      },
+      timers,
+    }).run({});
     expect(await unstartable).toEqual({ kind: 'failed', detail: 'no workers here' });
   });
 });
@@ -116,7 +121,11 @@ describe('stored values are parsed on read; a bad one is set aside, never a cras
     expect(readStored(store, 'b', schema)).toEqual({ kind: 'setAside' });
     expect(readStored(store, 'c', schema)).toEqual({ kind: 'ok', value: 7 });
     expect(readStored(store, 'd', schema)).toEqual({ kind: 'none' });
-    expect(Object.fromEntries(store.data)).toEqual({ [`${QUARANTINE_PREFIX}a`]: '{ not json', [`${QUARANTINE_PREFIX}b`]: '"text"', c: '7' });
+    expect(Object.fromEntries(store.data)).toEqual({
+      [`${QUARANTINE_PREFIX}a`]: '{ not json',
+      [`${QUARANTINE_PREFIX}b`]: '"text"',
+      c: '7',
+    });
   });
 
   it('leaves an entry in place when storage refuses the copy: it is ignored on every read, never lost', () => {
@@ -133,7 +142,11 @@ describe('stored values are parsed on read; a bad one is set aside, never a cras
     ['a summary that is not an own casus', JSON.stringify({ file: 'x.yaml', text: 'id: x', summary: summarise(scenario) })],
   ])('sets aside a kept own casus with %s, and offers none', (_, raw) => {
     const store = memoryStore({ [OWN_CASUS_KEY]: raw });
-    expect(keptOwnEntry(store, () => { throw new Error('no check on reading'); })).toEqual({ entry: null, setAside: true });
+    expect(
+      keptOwnEntry(store, () => {
+        throw new Error('no check on reading');
+      }),
+    ).toEqual({ entry: null, setAside: true });
     expect(store.data.get(`${QUARANTINE_PREFIX}${OWN_CASUS_KEY}`)).toBe(raw);
     expect(store.data.has(OWN_CASUS_KEY)).toBe(false);
   });
@@ -154,7 +167,13 @@ describe('stored values are parsed on read; a bad one is set aside, never a cras
   it('sets aside settings, attempts and own tariffs that do not read, and says so', () => {
     const store = memoryStore({ settings: '[', 'attempts:x': '{"version":1,"attempts":"many"}', 'own-tariffs': 'null!' });
     const told: string[] = [];
-    expect(readSettings(store, () => told.push('settings'))).toEqual({ lang: 'nl', sound: true, themes: [], tariffs: 'standaard', introSeen: false });
+    expect(readSettings(store, () => told.push('settings'))).toEqual({
+      lang: 'nl',
+      sound: true,
+      themes: [],
+      tariffs: 'standaard',
+      introSeen: false,
+    });
     expect(storedAttempts(store, 'x', () => told.push('attempts'))).toEqual([]);
     expect(keptOwnTariffs(store, () => told.push('tariffs'))).toBeNull();
     expect(told).toEqual(['settings', 'attempts', 'tariffs']);
@@ -185,7 +204,11 @@ describe('saves never vanish', () => {
 
 describe('the LMS resume state and the browser save: the further one wins', () => {
   const behind: SessionEvent[] = [{ type: 'casus.begin' }];
-  const ahead: SessionEvent[] = [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'begeleiding' }, { type: 'kassabon.revealed' }];
+  const ahead: SessionEvent[] = [
+    { type: 'casus.begin' },
+    { type: 'choice.selected', optionId: 'begeleiding' },
+    { type: 'kassabon.revealed' },
+  ];
   const saveOf = (log: SessionEvent[]) => JSON.stringify(createSave(scenario, log, now));
   const key = `save:${scenario.id}`;
 
@@ -209,7 +232,11 @@ describe('the LMS resume state and the browser save: the further one wins', () =
 
   it('keeps the browser save when the LMS state is older, and hands it back for the LMS', () => {
     const store = memoryStore({ [key]: saveOf(ahead) });
-    expect(reconcileLmsResume(encodeSuspendData(scenario.id, behind), { store, now })).toEqual({ kind: 'browser', casusId: scenario.id, log: ahead });
+    expect(reconcileLmsResume(encodeSuspendData(scenario.id, behind), { store, now })).toEqual({
+      kind: 'browser',
+      casusId: scenario.id,
+      log: ahead,
+    });
     expect(JSON.parse(store.data.get(key)!).log).toEqual(ahead);
   });
 
@@ -218,7 +245,7 @@ describe('the LMS resume state and the browser save: the further one wins', () =
     expect(reconcileLmsResume(encodeSuspendData(scenario.id, ahead), { store, now })).toEqual({ kind: 'ignored' });
   });
 
-  it('never writes an own casus\'s save, nor another casus than the one launched', () => {
+  it("never writes an own casus's save, nor another casus than the one launched", () => {
     const store = memoryStore();
     expect(reconcileLmsResume(encodeSuspendData('eigen-mijn', ahead), { store, now })).toEqual({ kind: 'ignored' });
     expect(reconcileLmsResume(encodeSuspendData('ander', ahead), { store, now, launched: scenario.id })).toEqual({ kind: 'ignored' });
@@ -233,7 +260,10 @@ describe('the LMS resume state and the browser save: the further one wins', () =
     let told = 0;
     const reporter = scormReporter(lms, { now: () => now }, { onSuspendTooLong: () => told++ });
     const short: SessionEvent[] = [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'begeleiding' }];
-    const long: SessionEvent[] = [{ type: 'casus.begin' }, ...Array.from({ length: 400 }, () => ({ type: 'choice.selected' as const, optionId: 'een-lange-keuze' }))];
+    const long: SessionEvent[] = [
+      { type: 'casus.begin' },
+      ...Array.from({ length: 400 }, () => ({ type: 'choice.selected' as const, optionId: 'een-lange-keuze' })),
+    ];
     expect(encodeSuspendData(scenario.id, long).length).toBeGreaterThan(SCORM12_SUSPEND_LIMIT);
     reporter.report({ type: 'progress.changed', casusId: scenario.id, log: short }, scenario);
     reporter.report({ type: 'progress.changed', casusId: scenario.id, log: long }, scenario);

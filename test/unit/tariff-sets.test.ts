@@ -16,11 +16,16 @@ import { bundledScenarios, checkFolder } from './casus-files.ts';
 const dir = join(import.meta.dirname, '../fixtures/tariffs/sets');
 const scenarios = join(import.meta.dirname, '../fixtures/scenarios');
 const standard = loadTariffCatalogue(readFileSync(join(scenarios, 'tarieven/standaard.yaml'), 'utf8'), 'tarieven/standaard.yaml');
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
-const costsOf = (s: Scenario): CostItem[] => [...Object.values(s.moments).flatMap((m) => m.options.flatMap((o) => o.costs)), ...s.systeemroute.costs];
+const costsOf = (s: Scenario): CostItem[] => [
+  ...Object.values(s.moments).flatMap((m) => m.options.flatMap((o) => o.costs)),
+  ...s.systeemroute.costs,
+];
 
-describe('a gemeente\'s tariff set', () => {
+describe("a gemeente's tariff set", () => {
   it.each(fixtures)('%s', (file) => {
     const expected = readFileSync(join(dir, file.replace(/\.yaml$/, '.expected.txt')), 'utf8').trim();
     const result = loadTariffCatalogue(readFileSync(join(dir, file), 'utf8'), file, { standard });
@@ -40,8 +45,13 @@ describe('a gemeente\'s tariff set', () => {
 });
 
 describe('applyTariffs', () => {
-  const casus = loadScenario(readFileSync(join(scenarios, 'valid-tariffs.yaml'), 'utf8'), 'valid-tariffs.yaml', { tariffs: standard }).scenario!;
-  const partial = compileTariffSet('testdorp', loadTariffCatalogue(readFileSync(join(dir, 'valid-partial.yaml'), 'utf8'), 'valid-partial.yaml', { standard }));
+  const casus = loadScenario(readFileSync(join(scenarios, 'valid-tariffs.yaml'), 'utf8'), 'valid-tariffs.yaml', {
+    tariffs: standard,
+  }).scenario!;
+  const partial = compileTariffSet(
+    'testdorp',
+    loadTariffCatalogue(readFileSync(join(dir, 'valid-partial.yaml'), 'utf8'), 'valid-partial.yaml', { standard }),
+  );
 
   it('compiled cost items keep the tariff they came from', () => {
     expect(tariffsUsed(casus)).toEqual(['ambulante-begeleiding', 'crisisopvang', 'begeleid-wonen']);
@@ -53,19 +63,33 @@ describe('applyTariffs', () => {
     const after = costsOf(priced);
     after.forEach((cost, i) => {
       const was = before[i]!;
-      if (cost.tariff === 'ambulante-begeleiding') expect([cost.amountCents, cost.source, cost.estimate?.nl]).toEqual([35000, undefined, 'Contract 2026 van de gemeente.']);
+      if (cost.tariff === 'ambulante-begeleiding')
+        expect([cost.amountCents, cost.source, cost.estimate?.nl]).toEqual([35000, undefined, 'Contract 2026 van de gemeente.']);
       else if (cost.tariff === 'crisisopvang') expect(cost.amountCents).toBe(130000);
       else expect(cost).toEqual(was);
       expect([cost.frequency, cost.periods, cost.payer, cost.item]).toEqual([was.frequency, was.periods, was.payer, was.item]);
     });
-    expect(priced.tariffSet).toEqual({ id: 'testdorp', title: { nl: 'Gemeente Testdorp (2026)', en: 'Municipality of Testdorp (2026)' }, missing: ['begeleid-wonen'], used: 3 });
+    expect(priced.tariffSet).toEqual({
+      id: 'testdorp',
+      title: { nl: 'Gemeente Testdorp (2026)', en: 'Municipality of Testdorp (2026)' },
+      missing: ['begeleid-wonen'],
+      used: 3,
+    });
     expect(structureHash(priced)).toBe(structureHash(casus));
   });
 
   it('never prices per another period than the casus counts: that tariff keeps its amount and is named', () => {
-    const yearly: TariffSet = { id: 'x', title: { nl: 'X' }, tariffs: { 'ambulante-begeleiding': { amountCents: 420000, frequency: 'per_jaar', estimate: { nl: 'jaar' } } } };
+    const yearly: TariffSet = {
+      id: 'x',
+      title: { nl: 'X' },
+      tariffs: { 'ambulante-begeleiding': { amountCents: 420000, frequency: 'per_jaar', estimate: { nl: 'jaar' } } },
+    };
     const priced = applyTariffs(casus, yearly);
-    expect(costsOf(priced).filter((c) => c.tariff === 'ambulante-begeleiding').map((c) => c.amountCents)).toEqual([30000]);
+    expect(
+      costsOf(priced)
+        .filter((c) => c.tariff === 'ambulante-begeleiding')
+        .map((c) => c.amountCents),
+    ).toEqual([30000]);
     expect(priced.tariffSet?.missing).toContain('ambulante-begeleiding');
   });
 
@@ -91,12 +115,22 @@ describe('the bundled tariff sets', () => {
 
   it('the example set changes what a casus costs, and the standard set changes nothing', () => {
     const example = sets.find((s) => s.id === 'voorbeeld-gemeente')!.set!;
-    const changed = files.flatMap((f) => (f.scenario ? [f.scenario] : [])).filter((s) => {
-      expect(costsOf(applyTariffs(s, standardTariffSet(std)))).toEqual(costsOf(s));
-      return systeemrouteCents(applyTariffs(s, example)) !== systeemrouteCents(s) || costsOf(applyTariffs(s, example)).some((c, i) => c.amountCents !== costsOf(s)[i]!.amountCents);
-    });
+    const changed = files
+      .flatMap((f) => (f.scenario ? [f.scenario] : []))
+      .filter((s) => {
+        expect(costsOf(applyTariffs(s, standardTariffSet(std)))).toEqual(costsOf(s));
+        return (
+          systeemrouteCents(applyTariffs(s, example)) !== systeemrouteCents(s) ||
+          costsOf(applyTariffs(s, example)).some((c, i) => c.amountCents !== costsOf(s)[i]!.amountCents)
+        );
+      });
     expect(changed.length).toBeGreaterThan(0);
-    const line = (s: Scenario) => receiptLine(costsOf(s).find((c) => c.tariff === 'opvoedondersteuning')!, { momentId: 'm', optionId: 'o', month: 0 }, 12);
+    const line = (s: Scenario) =>
+      receiptLine(
+        costsOf(s).find((c) => c.tariff === 'opvoedondersteuning')!,
+        { momentId: 'm', optionId: 'o', month: 0 },
+        12,
+      );
     const scooter = files.find((f) => f.scenario?.id === 'scooterboetes')!.scenario!;
     expect(line(applyTariffs(scooter, example)).cost.amountCents).toBe(24000);
     expect(line(scooter).cost.amountCents).toBe(20000);

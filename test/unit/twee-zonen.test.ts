@@ -51,9 +51,16 @@ describe('casus Twee zonen', () => {
   });
 
   it('names the payers of its own that no shared catalogue can know, and uses the catalogue for the rest', () => {
-    expect(Object.keys(scenario.payers).sort()).toEqual(
-      ['centrumgemeente-opvang', 'gemeente-bijzondere-bijstand', 'gemeente-jeugd', 'gemeente-wmo', 'huishouden', 'rijk-duo', 'vader', 'woningcorporatie'],
-    );
+    expect(Object.keys(scenario.payers).sort()).toEqual([
+      'centrumgemeente-opvang',
+      'gemeente-bijzondere-bijstand',
+      'gemeente-jeugd',
+      'gemeente-wmo',
+      'huishouden',
+      'rijk-duo',
+      'vader',
+      'woningcorporatie',
+    ]);
     expect(scenario.payers['gemeente-jeugd']?.basis?.nl).toMatch(/^Jeugdwet/);
     expect(scenario.payers.vader?.name).toEqual({ nl: 'Vader (Ruud)', en: 'Father (Ruud)' });
   });

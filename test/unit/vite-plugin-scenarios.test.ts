@@ -14,7 +14,16 @@ function libraryModule(id = 'virtual:casus-library'): string {
   const plugin = scenariosPlugin({ dir });
   (plugin.configResolved as (config: { command: string }) => void)({ command: 'build' });
   const load = plugin.load as (this: unknown, id: string) => string | undefined;
-  return load.call({ error: (message: string) => { throw new Error(message); } }, `\0${id}`) ?? '';
+  return (
+    load.call(
+      {
+        error: (message: string) => {
+          throw new Error(message);
+        },
+      },
+      `\0${id}`,
+    ) ?? ''
+  );
 }
 
 beforeEach(() => {
@@ -34,13 +43,13 @@ describe('scenarios Vite plugin', () => {
     expect(libraryModule()).toContain('"id":"minimaal"');
   });
 
-  it('reports a folder named like a casus as that file\'s Dutch line, not a stack trace', () => {
+  it("reports a folder named like a casus as that file's Dutch line, not a stack trace", () => {
     mkdirSync(join(dir, 'oud.yaml'));
     const lines = checkFolder({ dir }).files.flatMap((c) => c.diagnostics.map(formatDiagnostic));
     expect(lines.join('\n')).toMatch(/oud\.yaml:1:1 error SC051 Dit is een map, geen bestand — /);
   });
 
-  it('lists the tariff sets in the index by id and title only; a set\'s prices are their own module, a broken set is left out', () => {
+  it("lists the tariff sets in the index by id and title only; a set's prices are their own module, a broken set is left out", () => {
     const fixtures = join(import.meta.dirname, '../fixtures');
     mkdirSync(join(dir, 'tarieven'));
     writeFileSync(join(dir, 'tarieven', 'standaard.yaml'), readFileSync(join(fixtures, 'scenarios/tarieven/standaard.yaml'), 'utf8'));
@@ -50,6 +59,10 @@ describe('scenarios Vite plugin', () => {
     expect([...index.matchAll(/\{ id: "([^"]+)", title/g)].map((m) => m[1])).toEqual(['standaard', 'gemeente-testdorp']);
     expect(index).not.toContain('amountCents');
     expect(libraryModule('virtual:tariff-set/gemeente-testdorp')).toContain('"ambulante-begeleiding":{"amountCents":35000');
-    expect(checkFolder({ dir }).files.find((f) => f.file.endsWith('kapot.yaml'))?.diagnostics.map((d) => d.code)).toEqual(['SC003', 'SC004', 'SC081']);
+    expect(
+      checkFolder({ dir })
+        .files.find((f) => f.file.endsWith('kapot.yaml'))
+        ?.diagnostics.map((d) => d.code),
+    ).toEqual(['SC003', 'SC004', 'SC081']);
   });
 });

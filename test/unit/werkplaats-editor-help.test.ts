@@ -41,7 +41,7 @@ describe('werkplaats: where the cursor stands in a half-written casus', () => {
     expect(momentAtLine(lines, 14)).toBeUndefined();
   });
 
-  it('offers the schema\'s keys with their Dutch descriptions, also inside lists and records', () => {
+  it("offers the schema's keys with their Dutch descriptions, also inside lists and records", () => {
     expect(keysAt(schema, []).map((k) => k.key)).toEqual(expect.arrayContaining(['moments', 'endings', 'title', 'start']));
     expect(keysAt(schema, ['moments', 'begin', 'options', 0]).map((k) => k.key)).toEqual(expect.arrayContaining(['id', 'next', 'costs']));
     expect(descriptionAt(schema, ['moments', 'begin', 'title'])).toMatch(/titel van het moment/i);
@@ -60,7 +60,15 @@ describe('werkplaats: where the cursor stands in a half-written casus', () => {
   });
 
   it('reads no key in the text of a scalar: a block scalar, a plain value going on, a flow mapping in a list', () => {
-    const lines = ['rules_note: >-', '  Sinds 2021 geldt: iets anders.', 'summary: Een lange tekst', '  met meer: woorden', 'stage:', '  - { requires: { x: true }, setting: opvang }', 'title: x'];
+    const lines = [
+      'rules_note: >-',
+      '  Sinds 2021 geldt: iets anders.',
+      'summary: Een lange tekst',
+      '  met meer: woorden',
+      'stage:',
+      '  - { requires: { x: true }, setting: opvang }',
+      'title: x',
+    ];
     expect(continuesScalar(lines, 1)).toBe(true);
     expect(keyContextAt(lines, 1, lines[1]!.length).key).toBeUndefined();
     expect(continuesScalar(lines, 3)).toBe(true);

@@ -8,16 +8,30 @@ const linkKey = `Basic ${btoa('eigen:sleutel')}`;
 
 describe('a key stays with its endpoint', () => {
   it("sends the config file's key to the config file's endpoint, also when the link names that same endpoint in another spelling", () => {
-    for (const endpoint of [undefined, 'https://spel.hogeschool.nl/lrs/xapi/', 'https://spel.hogeschool.nl/lrs/xapi', 'https://SPEL.hogeschool.nl/lrs/xapi/', 'https://spel.hogeschool.nl:443/lrs/./xapi/']) {
+    for (const endpoint of [
+      undefined,
+      'https://spel.hogeschool.nl/lrs/xapi/',
+      'https://spel.hogeschool.nl/lrs/xapi',
+      'https://SPEL.hogeschool.nl/lrs/xapi/',
+      'https://spel.hogeschool.nl:443/lrs/./xapi/',
+    ]) {
       const resolved = resolveXapi(endpoint ? { endpoint } : {}, FILE);
-      expect(resolved, endpoint).toEqual({ kind: 'on', settings: expect.objectContaining({ endpoint: 'https://spel.hogeschool.nl/lrs/xapi/', authorization: fileKey }) });
+      expect(resolved, endpoint).toEqual({
+        kind: 'on',
+        settings: expect.objectContaining({ endpoint: 'https://spel.hogeschool.nl/lrs/xapi/', authorization: fileKey }),
+      });
     }
   });
 
   it('sends nothing when the link names another endpoint without a key of its own: another host, or another path on the same origin', () => {
     for (const endpoint of [
-      'https://spel.hogeschool.nl/evil/', 'https://spel.hogeschool.nl/lrs/xapi/../../evil/', 'https://spel.hogeschool.nl/lrs/xapi/%2e%2e/%2e%2e/evil/',
-      'https://spel.hogeschool.nl/lrs/xapi/sub/', 'https://spel.hogeschool.nl/lrs/', 'http://spel.hogeschool.nl/lrs/xapi/', 'https://spel.hogeschool.nl:8443/lrs/xapi/',
+      'https://spel.hogeschool.nl/evil/',
+      'https://spel.hogeschool.nl/lrs/xapi/../../evil/',
+      'https://spel.hogeschool.nl/lrs/xapi/%2e%2e/%2e%2e/evil/',
+      'https://spel.hogeschool.nl/lrs/xapi/sub/',
+      'https://spel.hogeschool.nl/lrs/',
+      'http://spel.hogeschool.nl/lrs/xapi/',
+      'https://spel.hogeschool.nl:8443/lrs/xapi/',
       'https://aanvaller.example/lrs/xapi/',
     ]) {
       expect(resolveXapi({ endpoint, klas: 'aanvaller' }, FILE), endpoint).toEqual({ kind: 'refused' });
@@ -29,7 +43,10 @@ describe('a key stays with its endpoint', () => {
 
   it('sends a link that names another endpoint with its own key there, with that key only', () => {
     const resolved = resolveXapi({ endpoint: 'https://lrs.elders.nl/xapi', auth: 'eigen:sleutel' }, FILE);
-    expect(resolved).toEqual({ kind: 'on', settings: expect.objectContaining({ endpoint: 'https://lrs.elders.nl/xapi/', authorization: linkKey }) });
+    expect(resolved).toEqual({
+      kind: 'on',
+      settings: expect.objectContaining({ endpoint: 'https://lrs.elders.nl/xapi/', authorization: linkKey }),
+    });
   });
 
   it("uses a link's own key (a trainer's read key) for the config file's endpoint", () => {
@@ -67,7 +84,9 @@ describe("a link's credentials leave the address bar at once", () => {
   };
 
   it('reads the key, then replaces the history entry with the address without it (other parameters kept)', () => {
-    const { win, replaceState } = addressBar('https://spel.nl/k/index.html?casus=twee-zonen&lrs=https%3A%2F%2Flrs.nl%2Fx%2F&lrsauth=sleutel%3Ageheim&klas=3a#top');
+    const { win, replaceState } = addressBar(
+      'https://spel.nl/k/index.html?casus=twee-zonen&lrs=https%3A%2F%2Flrs.nl%2Fx%2F&lrsauth=sleutel%3Ageheim&klas=3a#top',
+    );
     const params = readLaunchLink(win);
     expect(params.lrsauth).toBe('sleutel:geheim');
     expect(replaceState).toHaveBeenCalledOnce();

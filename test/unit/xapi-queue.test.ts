@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { KeyValueStore } from '../../src/app/storage.ts';
 import { putStatement, type FetchLike } from '../../src/app/reporting/xapi/lrs-client.ts';
 import type { Report } from '../../src/app/reporting/reports.ts';
-import { FIRST_RETRY_MS, MAX_RETRY_MS, statementQueue, type QueueStatus, type Timers } from '../../src/app/reporting/xapi/statement-queue.ts';
+import {
+  FIRST_RETRY_MS,
+  MAX_RETRY_MS,
+  statementQueue,
+  type QueueStatus,
+  type Timers,
+} from '../../src/app/reporting/xapi/statement-queue.ts';
 import { xapiSettings } from '../../src/app/reporting/xapi/xapi-config.ts';
 import type { XapiStatement } from '../../src/app/reporting/xapi/xapi-statement.ts';
 import { PSEUDONYM_KEY, pseudonymOf, xapiReporter } from '../../src/app/reporting/xapi/xapi-reporter.ts';
@@ -12,13 +18,21 @@ const scenario = minimalCasus();
 
 function memoryStore({ full = false } = {}): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
-  return { data, get: (k) => data.get(k) ?? null, set: (k, v) => (full ? false : (data.set(k, v), true)), remove: (k) => void data.delete(k) };
+  return {
+    data,
+    get: (k) => data.get(k) ?? null,
+    set: (k, v) => (full ? false : (data.set(k, v), true)),
+    remove: (k) => void data.delete(k),
+  };
 }
 
 /** Timers the test runs by hand: no waiting, and every delay asked for is recorded. */
 function manualTimers() {
   const pending: { run: () => void; ms: number }[] = [];
-  const timers: Timers = { set: (run, ms) => (pending.push({ run, ms }), pending.at(-1)), clear: (h) => void pending.splice(pending.indexOf(h as never), 1) };
+  const timers: Timers = {
+    set: (run, ms) => (pending.push({ run, ms }), pending.at(-1)),
+    clear: (h) => void pending.splice(pending.indexOf(h as never), 1),
+  };
   const delays: number[] = [];
   return {
     timers,
@@ -58,7 +72,13 @@ describe('the statement queue', () => {
     const statuses: QueueStatus[] = [];
     const settings = xapiSettings({ endpoint: 'https://lrs.example.nl/xapi' }, null);
     if (!settings) throw new Error('no settings');
-    const queue = statementQueue({ store, key: 'q', send: (s) => putStatement(lrs.fetch, settings, s), timers: clock.timers, onStatus: (s) => statuses.push(s) });
+    const queue = statementQueue({
+      store,
+      key: 'q',
+      send: (s) => putStatement(lrs.fetch, settings, s),
+      timers: clock.timers,
+      onStatus: (s) => statuses.push(s),
+    });
     await queue.push(statement(1));
     expect(lrs.received.map((r) => r.statement.id)).toEqual([statement(1).id]);
     expect(lrs.received[0]?.url).toBe(`https://lrs.example.nl/xapi/statements?statementId=${statement(1).id}`);
@@ -77,7 +97,12 @@ describe('the statement queue', () => {
     expect(statuses.at(-1)).toEqual({ waiting: 2, failing: true });
     lrs.set(204);
     await queue.retryNow();
-    expect(lrs.received.filter((r) => r.init.method === 'PUT').map((r) => r.statement.id).slice(-2)).toEqual([statement(2).id, statement(3).id]);
+    expect(
+      lrs.received
+        .filter((r) => r.init.method === 'PUT')
+        .map((r) => r.statement.id)
+        .slice(-2),
+    ).toEqual([statement(2).id, statement(3).id]);
     expect(statuses.at(-1)).toEqual({ waiting: 0, failing: false });
     expect(store.data.has('q')).toBe(false);
     expect(clock.count()).toBe(0);
@@ -99,7 +124,12 @@ describe('the statement queue', () => {
     const warnings: unknown[] = [];
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      const queue = statementQueue({ store: memoryStore(), key: 'q', send: (s) => putStatement(lrs.fetch, settings, s), timers: manualTimers().timers });
+      const queue = statementQueue({
+        store: memoryStore(),
+        key: 'q',
+        send: (s) => putStatement(lrs.fetch, settings, s),
+        timers: manualTimers().timers,
+      });
       lrs.set(400);
       await queue.push(statement(6));
       lrs.set(204);
@@ -115,7 +145,12 @@ describe('the statement queue', () => {
     const lrs = fakeLrs();
     const clock = manualTimers();
     const settings = xapiSettings({ endpoint: 'https://lrs.example.nl/xapi/' }, null)!;
-    const queue = statementQueue({ store: memoryStore({ full: true }), key: 'q', send: (s) => putStatement(lrs.fetch, settings, s), timers: clock.timers });
+    const queue = statementQueue({
+      store: memoryStore({ full: true }),
+      key: 'q',
+      send: (s) => putStatement(lrs.fetch, settings, s),
+      timers: clock.timers,
+    });
     lrs.set('offline');
     await queue.push(statement(8));
     expect(queue.pending()).toHaveLength(1);
@@ -140,8 +175,15 @@ describe('the xAPI reporter', () => {
     let requests = 0;
     const store = memoryStore();
     const reporter = xapiReporter({
-      settings: Promise.resolve(null), baseUrl: 'https://spel.example.nl/', store, clock: { now: () => new Date() },
-      fetch: async () => { requests++; return { ok: true, status: 204, json: async () => ({}) }; }, random: (n) => new Uint8Array(n),
+      settings: Promise.resolve(null),
+      baseUrl: 'https://spel.example.nl/',
+      store,
+      clock: { now: () => new Date() },
+      fetch: async () => {
+        requests++;
+        return { ok: true, status: 204, json: async () => ({}) };
+      },
+      random: (n) => new Uint8Array(n),
     });
     reporter.report(begun, scenario);
     expect(await reporter.started).toBeNull();
@@ -157,8 +199,12 @@ describe('the xAPI reporter', () => {
     let resolve: (value: ReturnType<typeof xapiSettings>) => void = () => undefined;
     let n = 0;
     const reporter = xapiReporter({
-      settings: new Promise((r) => (resolve = r)), baseUrl: 'https://spel.example.nl/', store, clock: { now: () => new Date('2026-11-23T09:00:00Z') },
-      fetch: lrs.fetch, random: (count) => Uint8Array.from({ length: count }, () => n++ % 256),
+      settings: new Promise((r) => (resolve = r)),
+      baseUrl: 'https://spel.example.nl/',
+      store,
+      clock: { now: () => new Date('2026-11-23T09:00:00Z') },
+      fetch: lrs.fetch,
+      random: (count) => Uint8Array.from({ length: count }, () => n++ % 256),
     });
     reporter.report(begun, scenario);
     reporter.report({ type: 'moment.entered', casusId: scenario.id, momentId: scenario.start, decision: 1, month: 0 }, scenario);

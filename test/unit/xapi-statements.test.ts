@@ -57,7 +57,9 @@ function reportsOf(casus: Scenario, choices: (options: readonly string[]) => str
 }
 
 const statementsOf = (casus: Scenario, context = contextFor()) =>
-  reportsOf(casus).map((r) => statementFor(r, casus, context)).filter((s): s is XapiStatement => s !== null);
+  reportsOf(casus)
+    .map((r) => statementFor(r, casus, context))
+    .filter((s): s is XapiStatement => s !== null);
 
 describe('xAPI statements', () => {
   it('says launched, then answered per choice, then completed, each a valid xAPI 1.0.3 statement', () => {
@@ -115,7 +117,9 @@ describe('xAPI statements', () => {
     for (const { scenario: casus } of checkFolder().files) {
       if (!casus) continue;
       for (const pick of [(o: readonly string[]) => o[0] ?? '', (o: readonly string[]) => o.at(-1) ?? '']) {
-        const statements = reportsOf(casus, pick).map((r) => statementFor(r, casus, contextFor())).filter((s) => s !== null);
+        const statements = reportsOf(casus, pick)
+          .map((r) => statementFor(r, casus, contextFor()))
+          .filter((s) => s !== null);
         expect(statements.at(-1)?.verb.id, casus.id).toMatch(/completed$/);
         for (const statement of statements) expect(statementProblems(statement), `${casus.id} ${statement.object.id}`).toEqual([]);
       }
@@ -157,7 +161,10 @@ describe('xAPI settings', () => {
   it('reads the link, then the config file, field by field', () => {
     const file = readConfigFile({ xapi: { endpoint: 'https://lrs.example.nl/xapi', auth: 'sleutel:geheim', klas: 'Groep 1' } });
     expect(xapiSettings({}, file)).toEqual({
-      endpoint: 'https://lrs.example.nl/xapi/', authorization: `Basic ${btoa('sleutel:geheim')}`, classCode: 'groep-1', registration: classRegistration('groep-1'),
+      endpoint: 'https://lrs.example.nl/xapi/',
+      authorization: `Basic ${btoa('sleutel:geheim')}`,
+      classCode: 'groep-1',
+      registration: classRegistration('groep-1'),
     });
     expect(xapiSettings({ klas: 'Groep 2' }, file)?.classCode).toBe('groep-2');
   });
@@ -179,7 +186,10 @@ describe('xAPI settings', () => {
 
   it('reads lrs, lrsauth and klas from the link, and drops values it does not understand', () => {
     expect(parseLaunchParams('?lrs=https://lrs.example.nl/xapi/&lrsauth=k:s&klas=Klas%203A')).toEqual({
-      lrs: 'https://lrs.example.nl/xapi/', lrsauth: 'k:s', klas: 'Klas 3A', ignored: [],
+      lrs: 'https://lrs.example.nl/xapi/',
+      lrsauth: 'k:s',
+      klas: 'Klas 3A',
+      ignored: [],
     });
     expect(parseLaunchParams('?lrs=javascript:alert(1)&lrsauth=x&klas=%3Cscript%3E').ignored).toEqual(['lrs', 'lrsauth', 'klas']);
     expect(parseLaunchParams('?lrs=https://sleutel:geheim@lrs.example.nl/').ignored).toEqual(['lrs']);

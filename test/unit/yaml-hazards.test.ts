@@ -31,9 +31,13 @@ describe('runaway YAML is answered in Dutch, at its place, within a second', () 
   });
 
   it('a chain of anchors that nest each other', () => {
-    const chain = Array.from({ length: 50 }, (_, i) => (i === 0 ? 'a0: &a0 [x]' : `a${i}: &a${i} [[[[[[[[[[*a${i - 1}]]]]]]]]]]`)).join('\n');
+    const chain = Array.from({ length: 50 }, (_, i) => (i === 0 ? 'a0: &a0 [x]' : `a${i}: &a${i} [[[[[[[[[[*a${i - 1}]]]]]]]]]]`)).join(
+      '\n',
+    );
     const { lines, ms } = timed(chain);
-    expect(lines).toEqual([expect.stringMatching(/^x\.yaml:6:\d+ error SC055 Met de verwijzing \*a4 komt het bestand hier meer dan 50 niveaus diep/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(/^x\.yaml:6:\d+ error SC055 Met de verwijzing \*a4 komt het bestand hier meer dan 50 niveaus diep/),
+    ]);
     expect(ms).toBeLessThan(1000);
   });
 });
@@ -41,11 +45,15 @@ describe('runaway YAML is answered in Dutch, at its place, within a second', () 
 describe('keys the data could not keep', () => {
   it('keeps a condition under requires that would otherwise vanish', () => {
     const source = valid.replace('requires: { hulp: true }', "requires: { hulp: true, '__proto__': { eq: false } }");
-    expect(timed(source).lines).toEqual([expect.stringMatching(/^x\.yaml:51:33 error SC052 De naam '__proto__' kan niet als sleutel gebruikt worden/)]);
+    expect(timed(source).lines).toEqual([
+      expect.stringMatching(/^x\.yaml:51:33 error SC052 De naam '__proto__' kan niet als sleutel gebruikt worden/),
+    ]);
   });
 
   it('allows the reserved words as ordinary values and inside longer names', () => {
-    const source = valid.replace('title: Intake', 'title: constructor').replace('  hulp: false', '  hulp: false\n  constructor_bezocht: false');
+    const source = valid
+      .replace('title: Intake', 'title: constructor')
+      .replace('  hulp: false', '  hulp: false\n  constructor_bezocht: false');
     expect(timed(source).lines).toEqual([]);
   });
 
@@ -54,16 +62,48 @@ describe('keys the data could not keep', () => {
   });
 
   it('allows anchors and aliases as whole values', () => {
-    const source = valid.replace('payer: gemeente-wmo\n            source', 'payer: &wmo gemeente-wmo\n            source').replace('      payer: gemeente-wmo\n      source: { document: "002", line: 900', '      payer: *wmo\n      source: { document: "002", line: 900');
+    const source = valid
+      .replace('payer: gemeente-wmo\n            source', 'payer: &wmo gemeente-wmo\n            source')
+      .replace(
+        '      payer: gemeente-wmo\n      source: { document: "002", line: 900',
+        '      payer: *wmo\n      source: { document: "002", line: 900',
+      );
     expect(source).toContain('*wmo');
     expect(timed(source).lines).toEqual([]);
   });
 });
 
 describe('parser messages', () => {
-  const codes: ErrorCode[] = ['ALIAS_PROPS', 'BAD_ALIAS', 'BAD_DIRECTIVE', 'BAD_DQ_ESCAPE', 'BAD_INDENT', 'BAD_PROP_ORDER', 'BAD_SCALAR_START', 'BLOCK_AS_IMPLICIT_KEY', 'BLOCK_IN_FLOW', 'DUPLICATE_KEY', 'IMPOSSIBLE', 'KEY_OVER_1024_CHARS', 'MISSING_CHAR', 'MULTILINE_IMPLICIT_KEY', 'MULTIPLE_ANCHORS', 'MULTIPLE_DOCS', 'MULTIPLE_TAGS', 'NON_STRING_KEY', 'RESOURCE_EXHAUSTION', 'TAB_AS_INDENT', 'TAG_RESOLVE_FAILED', 'UNEXPECTED_TOKEN', 'BAD_COLLECTION_TYPE'];
+  const codes: ErrorCode[] = [
+    'ALIAS_PROPS',
+    'BAD_ALIAS',
+    'BAD_DIRECTIVE',
+    'BAD_DQ_ESCAPE',
+    'BAD_INDENT',
+    'BAD_PROP_ORDER',
+    'BAD_SCALAR_START',
+    'BLOCK_AS_IMPLICIT_KEY',
+    'BLOCK_IN_FLOW',
+    'DUPLICATE_KEY',
+    'IMPOSSIBLE',
+    'KEY_OVER_1024_CHARS',
+    'MISSING_CHAR',
+    'MULTILINE_IMPLICIT_KEY',
+    'MULTIPLE_ANCHORS',
+    'MULTIPLE_DOCS',
+    'MULTIPLE_TAGS',
+    'NON_STRING_KEY',
+    'RESOURCE_EXHAUSTION',
+    'TAB_AS_INDENT',
+    'TAG_RESOLVE_FAILED',
+    'UNEXPECTED_TOKEN',
+    'BAD_COLLECTION_TYPE',
+  ];
   it.each(codes)('%s has Dutch text', (code) => {
-    const { message, hint } = yamlReport(new YAMLParseError([0, 1], code, 'English words from the parser'), code === 'TAG_RESOLVE_FAILED' ? 'warning' : 'error');
+    const { message, hint } = yamlReport(
+      new YAMLParseError([0, 1], code, 'English words from the parser'),
+      code === 'TAG_RESOLVE_FAILED' ? 'warning' : 'error',
+    );
     expect(message).not.toMatch(/English|YAML-fout/);
     expect(hint?.length ?? 0).toBeGreaterThan(10);
   });

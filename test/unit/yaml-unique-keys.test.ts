@@ -7,7 +7,8 @@ const ours = (text: string) => {
   addDuplicateKeyErrors(doc);
   return doc.errors.map((e) => [e.code, e.pos[0]]);
 };
-const theirs = (text: string) => parseDocument(text, { lineCounter: new LineCounter(), uniqueKeys: true }).errors.map((e) => [e.code, e.pos[0]]);
+const theirs = (text: string) =>
+  parseDocument(text, { lineCounter: new LineCounter(), uniqueKeys: true }).errors.map((e) => [e.code, e.pos[0]]);
 
 describe('duplicate keys', () => {
   it.each([

@@ -26,7 +26,10 @@ const ms = (n: number) => `${Math.round(n)} ms`;
 function cli(target: string, cache: string): { wall: number; cpu: number } {
   const start = performance.now();
   const env = { ...process.env, KOSTENBEWUST_CHECK_CACHE: cache };
-  const run = spawnSync('bash', ['-c', 'npx tsx tools/cli/check-scenarios.ts "$1" > /dev/null || exit 1; times', 'bench', target], { encoding: 'utf8', env });
+  const run = spawnSync('bash', ['-c', 'npx tsx tools/cli/check-scenarios.ts "$1" > /dev/null || exit 1; times', 'bench', target], {
+    encoding: 'utf8',
+    env,
+  });
   const wall = performance.now() - start;
   if (run.status !== 0) throw new Error(`check:scenarios ${target} failed:\n${run.stdout}${run.stderr}`);
   // `times`: the shell's own user and system time, then its children's, as "0m1.234s 0m0.056s".
@@ -54,14 +57,23 @@ try {
     const results = Array.from({ length: runs }, () => cli(target, cache()));
     return { wall: median(results.map((r) => r.wall)), cpu: median(results.map((r) => r.cpu)) };
   };
-  for (const [label, cache] of [['cold (empty cache)', fresh], ['warm (cache kept)', () => warm]] as const) {
+  for (const [label, cache] of [
+    ['cold (empty cache)', fresh],
+    ['warm (cache kept)', () => warm],
+  ] as const) {
     const single = measure(one, cache);
     const all = measure(library, cache);
-    console.log(`\ncheck:scenarios on ${copies} generated casussen (copies of scenarios/*.yaml), ${label}, median of ${runs}, a new process each (wall / CPU):`);
+    console.log(
+      `\ncheck:scenarios on ${copies} generated casussen (copies of scenarios/*.yaml), ${label}, median of ${runs}, a new process each (wall / CPU):`,
+    );
     console.log(`  1 casus: ${ms(single.wall)} / ${ms(single.cpu)}; ${copies} casussen: ${ms(all.wall)} / ${ms(all.cpu)}`);
     console.log(`  beyond start-up: ${ms(all.wall - single.wall)} wall / ${ms(all.cpu - single.cpu)} CPU (goal < ${ms(GOAL_MS)})`);
   }
-  console.log(`  (load average now: ${loadavg().map((n) => n.toFixed(1)).join(', ')})`);
+  console.log(
+    `  (load average now: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(', ')})`,
+  );
   for (const dir of caches) rmSync(dir, { recursive: true, force: true });
 
   const paths = scenarioPaths([library]);
@@ -74,7 +86,9 @@ try {
     return { wall: performance.now() - wall, cpu: cpuNow() - cpu };
   });
   const cpu = median(inProcess.map((r) => r.cpu));
-  console.log(`  in one process (no start-up): ${ms(median(inProcess.map((r) => r.wall)))} wall / ${ms(cpu)} CPU for ${paths.length} files, ${ms(cpu / paths.length)} CPU per file`);
+  console.log(
+    `  in one process (no start-up): ${ms(median(inProcess.map((r) => r.wall)))} wall / ${ms(cpu)} CPU for ${paths.length} files, ${ms(cpu / paths.length)} CPU per file`,
+  );
 } finally {
   rmSync(library, { recursive: true, force: true });
 }
@@ -94,4 +108,6 @@ const reportTimes = Array.from({ length: 3 }, () => {
   casusReport(scenario, diagnostics, counted);
   return performance.now() - start;
 });
-console.log(`route map (--report) of the largest casus, ${largest} (${Math.round(statSync(largest).size / 1024)} kB): ${ms(median(reportTimes))} (median of 3, after its check)`);
+console.log(
+  `route map (--report) of the largest casus, ${largest} (${Math.round(statSync(largest).size / 1024)} kB): ${ms(median(reportTimes))} (median of 3, after its check)`,
+);

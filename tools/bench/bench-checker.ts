@@ -63,8 +63,12 @@ function once(bytes: Uint8Array, name: string): { check: number; report: number;
 
 // Warm the JIT on the bundled casus so the first shape is not charged for it.
 once(readFileSync(scenarioPaths(['scenarios'])[0]!), 'warm-up');
-console.log(`checker benchmark: median of ${runs} run(s), ${availableParallelism()} core(s), node ${process.version}; target < ${TARGET_MS} ms per file under 1 MB`);
-console.log(`${'shape'.padEnd(42)} ${'size'.padStart(8)} ${'check'.padStart(8)} ${'report'.padStart(8)} ${'total'.padStart(8)} ${'max'.padStart(8)}  target  codes`);
+console.log(
+  `checker benchmark: median of ${runs} run(s), ${availableParallelism()} core(s), node ${process.version}; target < ${TARGET_MS} ms per file under 1 MB`,
+);
+console.log(
+  `${'shape'.padEnd(42)} ${'size'.padStart(8)} ${'check'.padStart(8)} ${'report'.padStart(8)} ${'total'.padStart(8)} ${'max'.padStart(8)}  target  codes`,
+);
 for (const [name, make] of shapes.filter(([name]) => name.includes(only))) {
   const bytes = make();
   const results = Array.from({ length: runs }, () => once(bytes, name));

@@ -10,19 +10,23 @@ function percentile(sorted, p) {
 
 /** rAF intervals over `ms` in the page: what a player's display gets while the stage does its work. */
 async function intervals(page, ms = SAMPLE_MS) {
-  const values = await page.evaluate((duration) => new Promise((resolve) => {
-    const out = [];
-    let last;
-    let start;
-    const frame = (t) => {
-      if (last !== undefined) out.push(t - last);
-      last = t;
-      start ??= t;
-      if (t - start < duration) requestAnimationFrame(frame);
-      else resolve(out);
-    };
-    requestAnimationFrame(frame);
-  }), ms);
+  const values = await page.evaluate(
+    (duration) =>
+      new Promise((resolve) => {
+        const out = [];
+        let last;
+        let start;
+        const frame = (t) => {
+          if (last !== undefined) out.push(t - last);
+          last = t;
+          start ??= t;
+          if (t - start < duration) requestAnimationFrame(frame);
+          else resolve(out);
+        };
+        requestAnimationFrame(frame);
+      }),
+    ms,
+  );
   const sorted = values.sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
 }
@@ -52,10 +56,15 @@ async function withPage(browser, url, rate, run) {
 async function measureApp(browser, url, rate) {
   return withPage(browser, url, rate, async (page) => {
     const result = {};
-    await page.waitForFunction(() => performance.getEntriesByName('app:first-phaser-frame').length > 0, undefined, { timeout: REST_TIMEOUT_MS });
+    await page.waitForFunction(() => performance.getEntriesByName('app:first-phaser-frame').length > 0, undefined, {
+      timeout: REST_TIMEOUT_MS,
+    });
     result.titleRests = await waitForRest(page);
     result.title = await intervals(page);
-    await page.getByRole('button', { name: /^Start casus/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Start casus/ })
+      .first()
+      .click();
     await page.getByRole('button', { name: 'Begin de casus' }).click();
     result.momentRests = await waitForRest(page);
     result.moment = await intervals(page);
@@ -67,7 +76,9 @@ async function measureApp(browser, url, rate) {
 
 async function measureHello(browser, url, rate) {
   return withPage(browser, url, rate, async (page) => {
-    await page.waitForFunction(() => performance.getEntriesByName('bench:first-phaser-frame').length > 0, undefined, { timeout: REST_TIMEOUT_MS });
+    await page.waitForFunction(() => performance.getEntriesByName('bench:first-phaser-frame').length > 0, undefined, {
+      timeout: REST_TIMEOUT_MS,
+    });
     return { idle: await intervals(page) };
   });
 }
@@ -104,8 +115,18 @@ export async function benchFrames(browser, urls) {
     const early = await fromThreeSeconds(browser, urls.app, rate);
     const helloEarly = await fromThreeSeconds(browser, urls.hello, rate);
     rows.push([`title 3-5 s after load${label}, stage resting: ${early.resting}`, fmt(early), fmt(helloEarly), ratio(early, helloEarly)]);
-    rows.push([`idle title${label}${app.titleRests ? '' : ' [never rested]'}`, fmt(app.title), fmt(hello.idle), ratio(app.title, hello.idle)]);
-    rows.push([`idle moment${label}${app.momentRests ? '' : ' [never rested]'}`, fmt(app.moment), fmt(hello.idle), ratio(app.moment, hello.idle)]);
+    rows.push([
+      `idle title${label}${app.titleRests ? '' : ' [never rested]'}`,
+      fmt(app.title),
+      fmt(hello.idle),
+      ratio(app.title, hello.idle),
+    ]);
+    rows.push([
+      `idle moment${label}${app.momentRests ? '' : ' [never rested]'}`,
+      fmt(app.moment),
+      fmt(hello.idle),
+      ratio(app.moment, hello.idle),
+    ]);
     rows.push([`kassabon printing${label}`, fmt(app.printing), fmt(hello.idle), ratio(app.printing, hello.idle)]);
   }
   const widths = rows[0].map((_, col) => Math.max(...rows.map((r) => r[col].length)));

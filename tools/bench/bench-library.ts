@@ -31,19 +31,27 @@ function initialJs(outDir: string, manifest: Manifest): Sizes {
   // The game's page only: the class overviews (resultaten-overzicht.html, klas-live.html) are other entries, never
   // loaded by a player.
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry && key === 'index.html') visit(key);
-  return [...seen].reduce((sum, key) => {
-    const { raw, gzip } = sizeOf(join(outDir, manifest[key]?.file ?? ''));
-    return { raw: sum.raw + raw, gzip: sum.gzip + gzip, files: sum.files + 1 };
-  }, { raw: 0, gzip: 0, files: 0 });
+  return [...seen].reduce(
+    (sum, key) => {
+      const { raw, gzip } = sizeOf(join(outDir, manifest[key]?.file ?? ''));
+      return { raw: sum.raw + raw, gzip: sum.gzip + gzip, files: sum.files + 1 };
+    },
+    { raw: 0, gzip: 0, files: 0 },
+  );
 }
 
 function casusChunks(outDir: string, manifest: Manifest): Sizes {
   return Object.values(manifest)
-    .filter((chunk) => chunk.src?.startsWith('\0virtual:casus/') || chunk.name?.startsWith('casus-') || /virtual:casus\//.test(chunk.src ?? ''))
-    .reduce((sum, chunk) => {
-      const { raw, gzip } = sizeOf(join(outDir, chunk.file));
-      return { raw: sum.raw + raw, gzip: sum.gzip + gzip, files: sum.files + 1 };
-    }, { raw: 0, gzip: 0, files: 0 });
+    .filter(
+      (chunk) => chunk.src?.startsWith('\0virtual:casus/') || chunk.name?.startsWith('casus-') || /virtual:casus\//.test(chunk.src ?? ''),
+    )
+    .reduce(
+      (sum, chunk) => {
+        const { raw, gzip } = sizeOf(join(outDir, chunk.file));
+        return { raw: sum.raw + raw, gzip: sum.gzip + gzip, files: sum.files + 1 };
+      },
+      { raw: 0, gzip: 0, files: 0 },
+    );
 }
 
 async function measure(label: string, scenariosDir: string): Promise<string> {

@@ -29,7 +29,10 @@ async function menuTime(browser, url) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_RATE });
     }
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => performance.getEntriesByName('app:menu-usable').length > 0, undefined, { timeout: 60_000, polling: 50 });
+    await page.waitForFunction(() => performance.getEntriesByName('app:menu-usable').length > 0, undefined, {
+      timeout: 60_000,
+      polling: 50,
+    });
     return await page.evaluate(() => performance.getEntriesByName('app:menu-usable')[0].startTime);
   } finally {
     await context.close();
@@ -64,5 +67,7 @@ try {
 console.log('');
 dirs.forEach((dir, d) => {
   const v = times[d];
-  console.log(`${dir} (${desktop ? 'desktop' : 'phone'} profile): first "Start casus" usable ${median(v).toFixed(0)} ms (${Math.min(...v).toFixed(0)}..${Math.max(...v).toFixed(0)}), ${v.length} loads`);
+  console.log(
+    `${dir} (${desktop ? 'desktop' : 'phone'} profile): first "Start casus" usable ${median(v).toFixed(0)} ms (${Math.min(...v).toFixed(0)}..${Math.max(...v).toFixed(0)}), ${v.length} loads`,
+  );
 });

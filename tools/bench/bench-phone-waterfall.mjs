@@ -24,7 +24,13 @@ async function loadOnce(browser, url) {
     const cdp = await context.newCDPSession(page);
     const requests = new Map();
     cdp.on('Network.requestWillBeSent', (e) => {
-      if (!requests.has(e.requestId)) requests.set(e.requestId, { url: e.request.url, start: e.timestamp, initiator: e.initiator?.type ?? '?', priority: e.request.initialPriority });
+      if (!requests.has(e.requestId))
+        requests.set(e.requestId, {
+          url: e.request.url,
+          start: e.timestamp,
+          initiator: e.initiator?.type ?? '?',
+          priority: e.request.initialPriority,
+        });
     });
     cdp.on('Network.responseReceived', (e) => {
       const r = requests.get(e.requestId);
@@ -43,7 +49,10 @@ async function loadOnce(browser, url) {
     await cdp.send('Network.emulateNetworkConditions', FAST_3G);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_RATE });
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => performance.getEntriesByName('app:menu-usable').length > 0, undefined, { timeout: 60_000, polling: 50 });
+    await page.waitForFunction(() => performance.getEntriesByName('app:menu-usable').length > 0, undefined, {
+      timeout: 60_000,
+      polling: 50,
+    });
     const marks = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       return {
@@ -76,11 +85,20 @@ function print({ requests, marks }, origin) {
     const name = r.url.startsWith(origin) ? r.url.slice(origin.length) : r.url;
     const startMs = (r.start - t0) * 1000;
     const before = startMs <= menuAt;
-    if (before) beforeMenu = { files: beforeMenu.files + 1, bytes: beforeMenu.bytes + (r.bytes ?? 0), depth: Math.max(beforeMenu.depth, r.depth) };
-    console.log(`${ms(r.start)}  ${ms(r.end)}  ${String(r.depth).padStart(5)}  ${String(r.bytes ?? '-').padStart(6)}  ${r.initiator.padEnd(9)}  ${before ? '' : '(after menu) '}${name}${r.failed ? ` FAILED ${r.failed}` : ''}`);
+    if (before)
+      beforeMenu = { files: beforeMenu.files + 1, bytes: beforeMenu.bytes + (r.bytes ?? 0), depth: Math.max(beforeMenu.depth, r.depth) };
+    console.log(
+      `${ms(r.start)}  ${ms(r.end)}  ${String(r.depth).padStart(5)}  ${String(r.bytes ?? '-').padStart(6)}  ${r.initiator.padEnd(9)}  ${before ? '' : '(after menu) '}${name}${r.failed ? ` FAILED ${r.failed}` : ''}`,
+    );
   }
-  console.log(`marks (ms): ${Object.entries(marks).map(([k, v]) => `${k} ${v === undefined ? '-' : v.toFixed(0)}`).join(', ')}`);
-  console.log(`before the menu: ${beforeMenu.files} requests, ${(beforeMenu.bytes / 1024).toFixed(1)} KiB on the wire, waterfall depth ${beforeMenu.depth}`);
+  console.log(
+    `marks (ms): ${Object.entries(marks)
+      .map(([k, v]) => `${k} ${v === undefined ? '-' : v.toFixed(0)}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `before the menu: ${beforeMenu.files} requests, ${(beforeMenu.bytes / 1024).toFixed(1)} KiB on the wire, waterfall depth ${beforeMenu.depth}`,
+  );
 }
 
 if (!existsSync(join(DIST, 'index.html'))) {

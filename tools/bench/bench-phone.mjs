@@ -5,7 +5,12 @@
 const MARK_TIMEOUT_MS = 60_000;
 
 /** Chrome DevTools' "Fast 3G" preset (1.6 Mbit/s down, 750 kbit/s up, 150 ms RTT, each × its packet factor). */
-export const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1024 * 1024 / 8) * 0.9, uploadThroughput: (750 * 1024 / 8) * 0.9 };
+export const FAST_3G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: ((1.6 * 1024 * 1024) / 8) * 0.9,
+  uploadThroughput: ((750 * 1024) / 8) * 0.9,
+};
 export const PHONE_VIEWPORT = { width: 390, height: 844 };
 export const PHONE_CPU_RATE = 4;
 
@@ -42,7 +47,7 @@ async function loadOnce(browser, url, marks) {
       out[key] = await markTime(page, mark);
       // Checked as soon as its mark is in, before the game's title replaces it: the first static "Start casus" link
       // is shown, inside the first screen, and its href is final (it names its casus).
-      if (key === 'static') out.staticInView = out.static !== null && await page.evaluate(staticLinkUsable);
+      if (key === 'static') out.staticInView = out.static !== null && (await page.evaluate(staticLinkUsable));
     }
     if (marks.menu === 'app:menu-usable') {
       // "Usable": the first Start casus is there, enabled and inside the first screen.
@@ -75,7 +80,9 @@ export async function benchPhone(browser, urls, runs) {
   const hello = [];
   for (let i = 0; i < runs; i++) {
     process.stdout.write('.');
-    app.push(await loadOnce(browser, urls.app, { static: 'app:static-menu-usable', menu: 'app:menu-usable', frame: 'app:first-phaser-frame' }));
+    app.push(
+      await loadOnce(browser, urls.app, { static: 'app:static-menu-usable', menu: 'app:menu-usable', frame: 'app:first-phaser-frame' }),
+    );
     hello.push(await loadOnce(browser, urls.hello, { menu: 'bench:menu-usable', frame: 'bench:first-phaser-frame' }));
   }
   console.log(` ${runs} loads each`);
@@ -98,6 +105,10 @@ export async function benchPhone(browser, urls, runs) {
   for (const r of rows.slice(1)) console.log(line(r));
   const inView = app.filter((s) => s.startInView).length;
   const staticInView = app.filter((s) => s.staticInView).length;
-  console.log(`the first static "Start casus" link was shown, final and inside the first screen in ${staticInView} of ${app.length} loads; the game's own button was inside the first screen in ${inView} of ${app.length}`);
-  console.log(`target: the first usable "Start casus" within 1500 ms, measured on the static link (median ${appStatic ? appStatic.median.toFixed(0) : 'n/a'} ms); the game's own button: median ${appMenu ? appMenu.median.toFixed(0) : 'n/a'} ms`);
+  console.log(
+    `the first static "Start casus" link was shown, final and inside the first screen in ${staticInView} of ${app.length} loads; the game's own button was inside the first screen in ${inView} of ${app.length}`,
+  );
+  console.log(
+    `target: the first usable "Start casus" within 1500 ms, measured on the static link (median ${appStatic ? appStatic.median.toFixed(0) : 'n/a'} ms); the game's own button: median ${appMenu ? appMenu.median.toFixed(0) : 'n/a'} ms`,
+  );
 }

@@ -193,7 +193,10 @@ async function measurePage(browser, baseUrl, spec, runs, failedBuilds) {
 }
 
 function reportMissing(spec, samples) {
-  for (const [key, mark] of [['menuAt', spec.menuMark], ['frameAt', spec.frameMark]]) {
+  for (const [key, mark] of [
+    ['menuAt', spec.menuMark],
+    ['frameAt', spec.frameMark],
+  ]) {
     if (samples.every((s) => s[key] === null)) {
       console.log(`  note: performance.mark('${mark}') never appeared on ${spec.label} (n/a)`);
     }
@@ -258,7 +261,9 @@ function printTable(results) {
   const appMenu = stats(app.map((s) => s.menuAt));
   const helloFrame = stats(hello.map((s) => s.frameAt));
   console.log('');
-  console.log(`first usable screen: app menu ${appMenu ? ms(appMenu.median) : 'n/a'} vs hello first Phaser frame ${helloFrame ? ms(helloFrame.median) : 'n/a'} (${ratio(appMenu, helloFrame)})`);
+  console.log(
+    `first usable screen: app menu ${appMenu ? ms(appMenu.median) : 'n/a'} vs hello first Phaser frame ${helloFrame ? ms(helloFrame.median) : 'n/a'} (${ratio(appMenu, helloFrame)})`,
+  );
 }
 
 function rendererOf(samples) {
@@ -294,7 +299,12 @@ async function main() {
     if (!failedBuilds.has('app')) {
       if (part('frames')) await benchFrames(browser, { app: `${origins.get('app')}/app/`, hello: `${origins.get('hello')}/hello/` });
       console.log('');
-      if (part('phone')) await benchPhone(browser, { app: `${new URL(zipped[0].url).origin}/app/`, hello: `${new URL(zipped[1].url).origin}/hello/` }, args.runs);
+      if (part('phone'))
+        await benchPhone(
+          browser,
+          { app: `${new URL(zipped[0].url).origin}/app/`, hello: `${new URL(zipped[1].url).origin}/hello/` },
+          args.runs,
+        );
     }
   } finally {
     await browser.close();

@@ -12,7 +12,11 @@ const failed = checked.filter((c) => hasErrors(c.diagnostics));
 for (const { diagnostics } of checked) for (const line of cappedLines(diagnostics, formatDiagnostic)) console.error(line);
 if (failed.length > 0 || checked.length === 0) {
   const files = failed.map((c) => visibleLine(c.file)).join(', ');
-  console.error(checked.length === 0 ? 'Build geweigerd: geen casusbestanden gevonden.' : `Build geweigerd: ${files} ${failed.length === 1 ? 'bevat' : 'bevatten'} fouten (zie hierboven). Het vorige dist/ is niet aangeraakt.`);
+  console.error(
+    checked.length === 0
+      ? 'Build geweigerd: geen casusbestanden gevonden.'
+      : `Build geweigerd: ${files} ${failed.length === 1 ? 'bevat' : 'bevatten'} fouten (zie hierboven). Het vorige dist/ is niet aangeraakt.`,
+  );
   process.exit(1);
 }
 await build({ logLevel: process.argv.includes('--quiet') ? 'warn' : 'info' });

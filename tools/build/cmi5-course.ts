@@ -30,26 +30,35 @@ export const GAME_AU = {
   auId: 'urn:kostenbewust-intervenieren:cmi5:au:spel',
   title: { 'nl-NL': 'Kostenbewust Interveniëren', 'en-US': 'Cost-conscious intervening' },
   description: {
-    'nl-NL': 'Serious game voor sociaal werkers: interveniëren met oog voor kosten, de kassabon en de waardendriehoek. Voltooid zodra een casus is uitgespeeld.',
-    'en-US': 'Serious game for social workers: intervening with an eye on costs, the receipt and the value triangle. Completed once a case is played to its end.',
+    'nl-NL':
+      'Serious game voor sociaal werkers: interveniëren met oog voor kosten, de kassabon en de waardendriehoek. Voltooid zodra een casus is uitgespeeld.',
+    'en-US':
+      'Serious game for social workers: intervening with an eye on costs, the receipt and the value triangle. Completed once a case is played to its end.',
   },
   url: 'index.html',
   moveOn: 'Completed',
   launchMethod: 'AnyWindow',
 } as const satisfies CourseInput;
 
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+const escapeXml = (text: string) =>
+  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
 
 const ABSOLUTE_IRI = /^[a-z][a-z0-9+.-]*:\S+$/i;
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 function problems(input: CourseInput): string[] {
   const found: string[] = [];
-  for (const [name, iri] of [['courseId', input.courseId], ['auId', input.auId]] as const) {
+  for (const [name, iri] of [
+    ['courseId', input.courseId],
+    ['auId', input.auId],
+  ] as const) {
     if (!ABSOLUTE_IRI.test(iri)) found.push(`${name} moet een absolute IRI zijn: '${iri}'`);
   }
   if (input.courseId === input.auId) found.push('courseId en auId moeten verschillen');
-  for (const [name, text] of [['title', input.title], ['description', input.description]] as const) {
+  for (const [name, text] of [
+    ['title', input.title],
+    ['description', input.description],
+  ] as const) {
     const entries = Object.entries(text);
     if (entries.length === 0) found.push(`${name} heeft geen enkele taal`);
     for (const [lang, value] of entries) {
@@ -57,12 +66,15 @@ function problems(input: CourseInput): string[] {
       if (!value.trim()) found.push(`${name} (${lang}) is leeg`);
     }
   }
-  if (!input.url.trim() || /^[a-z][a-z0-9+.-]*:/i.test(input.url) || input.url.startsWith('/')) found.push(`url moet een relatief pad in het pakket zijn: '${input.url}'`);
+  if (!input.url.trim() || /^[a-z][a-z0-9+.-]*:/i.test(input.url) || input.url.startsWith('/'))
+    found.push(`url moet een relatief pad in het pakket zijn: '${input.url}'`);
   return found;
 }
 
 const langstrings = (text: LangText, indent: string) =>
-  Object.entries(text).map(([lang, value]) => `${indent}<langstring lang="${escapeXml(lang)}">${escapeXml(value)}</langstring>`).join('\n');
+  Object.entries(text)
+    .map(([lang, value]) => `${indent}<langstring lang="${escapeXml(lang)}">${escapeXml(value)}</langstring>`)
+    .join('\n');
 
 /** The course structure; a bad input is refused with every problem named, never written half-right. */
 export function cmi5CourseStructure(input: CourseInput): string {

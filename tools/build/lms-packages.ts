@@ -29,7 +29,10 @@ export function filesUnder(dir: string, root = dir): string[] {
 
 function manifest(kind: PackageKind, version: string, files: readonly string[]): [string, string] {
   if (kind === 'cmi5') return ['cmi5.xml', cmi5CourseStructure(GAME_AU)];
-  return ['imsmanifest.xml', scormManifest({ version: kind, identifier: `kostenbewust-intervenieren-${version}`, title: 'Kostenbewust Interveniëren', files })];
+  return [
+    'imsmanifest.xml',
+    scormManifest({ version: kind, identifier: `kostenbewust-intervenieren-${version}`, title: 'Kostenbewust Interveniëren', files }),
+  ];
 }
 
 /** One package from the build in `dist`; the zip is the same for the same build (fixed file times). */

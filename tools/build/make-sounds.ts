@@ -19,8 +19,6 @@ const OUT_DIR = fileURLToPath(new URL('../../public/audio/', import.meta.url));
 /** dBFS to linear gain. */
 const db = (value: number): number => 10 ** (value / 20);
 
-
-
 function buffer(seconds: number): Float64Array {
   return new Float64Array(Math.round(seconds * SAMPLE_RATE));
 }

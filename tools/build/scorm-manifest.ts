@@ -10,7 +10,8 @@ export interface ManifestInput {
   readonly files: readonly string[];
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+const escapeXml = (text: string) =>
+  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
 
 /** The page the LMS opens, and the query that switches SCORM reporting on. */
 export const LAUNCH = { href: 'index.html', query: { scorm12: '?lms=scorm12', scorm2004: '?lms=scorm2004' } } as const;
@@ -26,7 +27,8 @@ const HEADERS: Record<ScormVersion, { namespaces: string; schemaversion: string;
     schemaversion: '1.2',
     scormType: 'adlcp:scormtype="sco"',
     // SCORM 1.2 items have no parameters attribute: the query goes in the resource's href.
-    launch: (title) => `<item identifier="item-game" identifierref="resource-game" isvisible="true">\n        <title>${title}</title>\n      </item>`,
+    launch: (title) =>
+      `<item identifier="item-game" identifierref="resource-game" isvisible="true">\n        <title>${title}</title>\n      </item>`,
   },
   scorm2004: {
     namespaces: [

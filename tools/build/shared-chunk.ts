@@ -44,6 +44,7 @@ export function sharedWithGameGroup(root: string, game: string, others: readonly
   return {
     // Stylesheets stay with the pages that import them (each page's <link>, inlined in index.html): in the group
     // they would become the shared chunk's CSS, which every dynamic import that uses the chunk fetches again.
-    name: (id: string, ctx: ChunkingContext): string | null => (!/\.css($|\?)/.test(id) && !ONLY_FULL_ZOD.test(id) && sharedOf(ctx).has(id) ? 'shared' : null),
+    name: (id: string, ctx: ChunkingContext): string | null =>
+      !/\.css($|\?)/.test(id) && !ONLY_FULL_ZOD.test(id) && sharedOf(ctx).has(id) ? 'shared' : null,
   };
 }

@@ -19,7 +19,9 @@ export function cataloguedDocuments(): string[] {
 
 /** Each catalogued document's text as the game ships it: the seed with its line breaks made "\n" (line numbers unchanged). */
 export function shippedTexts(seeds: string): Map<string, string> {
-  const names = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
+  const names = readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const texts = new Map<string, string>();
   for (const document of cataloguedDocuments()) {
     const name = names.find((n) => n.startsWith(`${document}_`) || n === `${document}.txt`);

@@ -51,7 +51,9 @@ export function staticMenuHtml(casussen: readonly CasusSummary[]): string {
   const nl = dutch();
   const items = casussen.map((casus) => {
     const id = escapeHtml(casus.id);
-    const minutes = casus.playingMinutes ? `\n            <p>${escapeHtml(fill(nl['title.minutesLong']!, { minutes: casus.playingMinutes }))}</p>` : '';
+    const minutes = casus.playingMinutes
+      ? `\n            <p>${escapeHtml(fill(nl['title.minutesLong']!, { minutes: casus.playingMinutes }))}</p>`
+      : '';
     return `          <li>
             <h3 id="static-casus-${id}"><bdi>${escapeHtml(casus.title.nl)}</bdi></h3>${minutes}
             <a class="button button--primary" id="static-start-${id}" aria-labelledby="static-start-${id} static-casus-${id}" href="?casus=${id}" data-casus="${id}">${escapeHtml(nl['title.start']!)}</a>

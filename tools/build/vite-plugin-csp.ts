@@ -37,7 +37,9 @@ function origin(value: string, setting: string): string {
   }
   const plainHost = /^([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/i.test(url.hostname);
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !plainHost || url.origin !== value.replace(/\/$/, '')) {
-    throw new Error(`${setting} moet precies één origin zijn (schema, host en eventueel poort, geen pad): '${value}'. Bijvoorbeeld ${example}`);
+    throw new Error(
+      `${setting} moet precies één origin zijn (schema, host en eventueel poort, geen pad): '${value}'. Bijvoorbeeld ${example}`,
+    );
   }
   return url.origin;
 }
@@ -56,7 +58,10 @@ export function lrsOrigin(value: string | undefined): string | null {
  * may show the game in a frame, besides the game's own origin. Each must be one origin, as for the LRS.
  */
 export function frameAncestors(value: string | undefined): string[] {
-  return (value ?? '').split(/[\s,]+/).filter(Boolean).map((part) => origin(part, FRAME_ANCESTORS_ENV));
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((part) => origin(part, FRAME_ANCESTORS_ENV));
 }
 
 /** The policy as written into the built index.html and the other pages. */
@@ -72,7 +77,10 @@ export function contentSecurityPolicy({ lrs = null, dev = false }: { lrs?: strin
  * sites may frame the game) is ignored in a `<meta>` tag. Sent beside the meta tag, it changes nothing else: the
  * browser enforces both, so a host cannot loosen what the build wrote.
  */
-export function headerContentSecurityPolicy({ lrs = null, ancestors = [] }: { lrs?: string | null; ancestors?: readonly string[] } = {}): string {
+export function headerContentSecurityPolicy({
+  lrs = null,
+  ancestors = [],
+}: { lrs?: string | null; ancestors?: readonly string[] } = {}): string {
   return `${contentSecurityPolicy({ lrs })}; frame-ancestors ${["'self'", ...ancestors].join(' ')}`;
 }
 

@@ -47,10 +47,20 @@ export interface CheckedFolder {
  */
 export function checkFolder({ dir, sources }: ScenariosPluginOptions): CheckedFolder {
   const texts = seedTexts(sources);
-  const result = runCompilation({ casus: scenarioPaths([dir]), libraryRoot: libraryRootOf(join(dir, 'x.yaml'), nodeFilePort) ?? bundledScenarios, ...(texts ? { sources: texts } : {}) }, nodeFilePort);
+  const result = runCompilation(
+    {
+      casus: scenarioPaths([dir]),
+      libraryRoot: libraryRootOf(join(dir, 'x.yaml'), nodeFilePort) ?? bundledScenarios,
+      ...(texts ? { sources: texts } : {}),
+    },
+    nodeFilePort,
+  );
   const { tariffs } = result;
   const standard = tariffs && !hasErrors(tariffs.diagnostics) ? [standardTariffSet(tariffs)] : [];
-  return { files: [...sharedFiles(result), ...result.files], tariffSets: [...standard, ...result.tariffSets.flatMap((s) => (s.set ? [s.set] : []))] };
+  return {
+    files: [...sharedFiles(result), ...result.files],
+    tariffSets: [...standard, ...result.tariffSets.flatMap((s) => (s.set ? [s.set] : []))],
+  };
 }
 
 /** The shared payers, sources and standard tariffs of a library as text, by their path inside it ('/'-separated). */
@@ -64,12 +74,14 @@ export function sharedFileTexts(dir: string): Record<string, string> {
 }
 
 function libraryModule(valid: readonly Scenario[], sets: readonly TariffSet[], problems: readonly string[]): string {
-  const entries = valid.map((scenario) =>
-    `{ summary: ${JSON.stringify(summarise(scenario))}, load: () => import(${JSON.stringify(CASUS_PREFIX + scenario.id)}).then((m) => m.default) }`,
+  const entries = valid.map(
+    (scenario) =>
+      `{ summary: ${JSON.stringify(summarise(scenario))}, load: () => import(${JSON.stringify(CASUS_PREFIX + scenario.id)}).then((m) => m.default) }`,
   );
   // Only ids and titles in the index: a set's prices load with the casus that uses them.
-  const tariffSets = sets.map((set) =>
-    `{ id: ${JSON.stringify(set.id)}, title: ${JSON.stringify(set.title)}, load: () => import(${JSON.stringify(TARIFF_SET_PREFIX + set.id)}).then((m) => m.default) }`,
+  const tariffSets = sets.map(
+    (set) =>
+      `{ id: ${JSON.stringify(set.id)}, title: ${JSON.stringify(set.title)}, load: () => import(${JSON.stringify(TARIFF_SET_PREFIX + set.id)}).then((m) => m.default) }`,
   );
   return `export default { entries: [\n${entries.join(',\n')}\n], tariffSets: [${tariffSets.join(',\n')}], problems: ${JSON.stringify(problems)} };\n`;
 }
@@ -117,7 +129,9 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
     buildStart() {
       if (serving) return;
       checked = undefined;
-      const problems = current().files.filter((c) => hasErrors(c.diagnostics)).flatMap((c) => cappedLines(c.diagnostics, formatDiagnostic));
+      const problems = current()
+        .files.filter((c) => hasErrors(c.diagnostics))
+        .flatMap((c) => cappedLines(c.diagnostics, formatDiagnostic));
       // Reached only when Vite is run directly: `npm run build` checks first and prints these without a stack trace.
       if (problems.length > 0) this.error(`Scenario's bevatten fouten:\n${problems.join('\n')}`);
     },
@@ -129,17 +143,34 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
       order: 'post',
       handler(page, context) {
         // The casus list as plain links, usable before the game's scripts arrive (see tools/static-menu.ts).
-        const html = page.includes(STATIC_MENU_PLACEHOLDER) ? page.replace(STATIC_MENU_PLACEHOLDER, () => staticMenuHtml(scenarios().map(summarise))) : page;
+        const html = page.includes(STATIC_MENU_PLACEHOLDER)
+          ? page.replace(STATIC_MENU_PLACEHOLDER, () => staticMenuHtml(scenarios().map(summarise)))
+          : page;
         const chunk = Object.values(context.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId === `\0${LIBRARY_ID}`);
         if (!chunk) return html;
-        return { html, tags: [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }] };
+        return {
+          html,
+          tags: [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` }, injectTo: 'head' }],
+        };
       },
     },
     resolveId: (id) =>
-      id === LIBRARY_ID || id === SHARED_FILES_ID || id === CATALOGUE_ID || id === SOURCES_ID || id === TARIFFS_ID || id.startsWith(CASUS_PREFIX) || id.startsWith(TARIFF_SET_PREFIX) ? `\0${id}` : undefined,
+      id === LIBRARY_ID ||
+      id === SHARED_FILES_ID ||
+      id === CATALOGUE_ID ||
+      id === SOURCES_ID ||
+      id === TARIFFS_ID ||
+      id.startsWith(CASUS_PREFIX) ||
+      id.startsWith(TARIFF_SET_PREFIX)
+        ? `\0${id}`
+        : undefined,
     load(id) {
       if (id === `\0${LIBRARY_ID}`) {
-        const problems = serving ? current().files.filter((c) => hasErrors(c.diagnostics)).flatMap((c) => cappedLines(c.diagnostics, formatDiagnostic)) : [];
+        const problems = serving
+          ? current()
+              .files.filter((c) => hasErrors(c.diagnostics))
+              .flatMap((c) => cappedLines(c.diagnostics, formatDiagnostic))
+          : [];
         return libraryModule(scenarios(), current().tariffSets, problems);
       }
       if (id === `\0${SHARED_FILES_ID}`) return `export default ${JSON.stringify(sharedFileTexts(options.dir))};`;
@@ -147,7 +178,15 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
       if (id === `\0${CATALOGUE_ID}`) return `export default ${JSON.stringify(readPayerCatalogue(options.dir)?.payers ?? {})};`;
       if (id === `\0${TARIFFS_ID}`) {
         const standard = readTariffCatalogue(options.dir);
-        const catalogue = standard && !hasErrors(standard.diagnostics) ? { file: standard.file, tariffs: standard.tariffs, broken: standard.broken, ...(standard.title ? { title: standard.title } : {}) } : null;
+        const catalogue =
+          standard && !hasErrors(standard.diagnostics)
+            ? {
+                file: standard.file,
+                tariffs: standard.tariffs,
+                broken: standard.broken,
+                ...(standard.title ? { title: standard.title } : {}),
+              }
+            : null;
         return `export default ${JSON.stringify(catalogue)};`;
       }
       if (id.startsWith(`\0${TARIFF_SET_PREFIX}`)) {

@@ -11,7 +11,9 @@ const MAX_ENTRIES = 2000;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []))
+    .flatMap((entry) =>
+      entry.isDirectory() ? filesUnder(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+    )
     .sort();
 }
 
@@ -38,7 +40,15 @@ export function diskResultCache(dir: string = CACHE_DIR, version: string = check
   let inputsHash = '';
   const key = (file: string, bytes: Uint8Array, inputs: string) => {
     if (inputs !== inputsText) [inputsText, inputsHash] = [inputs, createHash('sha256').update(inputs).digest('hex')];
-    return createHash('sha256').update(version).update('\0').update(inputsHash).update('\0').update(file).update('\0').update(bytes).digest('hex');
+    return createHash('sha256')
+      .update(version)
+      .update('\0')
+      .update(inputsHash)
+      .update('\0')
+      .update(file)
+      .update('\0')
+      .update(bytes)
+      .digest('hex');
   };
   let written = 0;
   return {

@@ -26,6 +26,9 @@ export interface CheckedFolder extends CompilationResult {
  */
 export function checkFolder(dir: string = bundledScenarios, sources: SourceTexts | undefined = seedTexts(seeds)): CheckedFolder {
   const casus = scenarioPaths([dir]);
-  const result = runCompilation({ casus, libraryRoot: libraryRootOf(join(dir, 'x.yaml'), nodeFilePort) ?? bundledScenarios, ...(sources ? { sources } : {}) }, nodeFilePort);
+  const result = runCompilation(
+    { casus, libraryRoot: libraryRootOf(join(dir, 'x.yaml'), nodeFilePort) ?? bundledScenarios, ...(sources ? { sources } : {}) },
+    nodeFilePort,
+  );
   return { ...result, ...(result.payers ? { catalogue: result.payers } : {}), files: result.files.filter((f) => !isTemplate(f.path)) };
 }

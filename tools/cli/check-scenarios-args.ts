@@ -73,5 +73,15 @@ export function parseCheckArgs(args: readonly string[]): ParsedArgs {
   }
   const { help, routes, json, upgrade } = flags;
   const { sources, report } = folders;
-  return { options: { help, routes, targets, ...(json ? { json } : {}), ...(upgrade ? { upgrade } : {}), ...(sources === undefined ? {} : { sources }), ...(report === undefined ? {} : { report }) } };
+  return {
+    options: {
+      help,
+      routes,
+      targets,
+      ...(json ? { json } : {}),
+      ...(upgrade ? { upgrade } : {}),
+      ...(sources === undefined ? {} : { sources }),
+      ...(report === undefined ? {} : { report }),
+    },
+  };
 }

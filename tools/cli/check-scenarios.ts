@@ -69,7 +69,10 @@ function upgradeFiles(paths: readonly string[], say: (line: string) => void): vo
     else if (upgraded.kind === 'refused') say(`${file}: niet bijgewerkt: ${upgraded.reason}`);
     else {
       writeFileSync(path, upgraded.text);
-      const changes = upgraded.changes.length > 0 ? `:\n${upgraded.changes.map((c) => `  - ${c}`).join('\n')}` : ' (alleen het nummer: verder verandert er niets)';
+      const changes =
+        upgraded.changes.length > 0
+          ? `:\n${upgraded.changes.map((c) => `  - ${c}`).join('\n')}`
+          : ' (alleen het nummer: verder verandert er niets)';
       say(`${file}: bijgewerkt van formaat ${upgraded.from} naar ${SCENARIO_FORMAT}${changes}`);
     }
   }
@@ -77,7 +80,9 @@ function upgradeFiles(paths: readonly string[], say: (line: string) => void): vo
 
 function check(options: CheckOptions): number {
   if (options.targets.length === 0 && !existsSync(DEFAULT_FOLDER)) {
-    console.log(`Geen map ${DEFAULT_FOLDER}/ in ${visibleLine(process.cwd())}: noem de bestanden of mappen die je wilt controleren, of start in de map van het spel. Typ --help voor uitleg.`);
+    console.log(
+      `Geen map ${DEFAULT_FOLDER}/ in ${visibleLine(process.cwd())}: noem de bestanden of mappen die je wilt controleren, of start in de map van het spel. Typ --help voor uitleg.`,
+    );
     return 1;
   }
   // With --json, stdout holds the one JSON object only: every sentence for people goes to stderr.
@@ -87,14 +92,20 @@ function check(options: CheckOptions): number {
   if (options.upgrade) upgradeFiles(scenarioPaths(targets), say);
   const groups = libraries(targets);
   const cache = cacheFromEnvironment();
-  const results = groups.map(({ root, casus }) => runCompilation({ casus, libraryRoot: root, ...(sources ? { sources } : {}) }, nodeFilePort, cache));
+  const results = groups.map(({ root, casus }) =>
+    runCompilation({ casus, libraryRoot: root, ...(sources ? { sources } : {}) }, nodeFilePort, cache),
+  );
   const checked = results.flatMap((r) => r.files);
   if (options.json) {
     const shared = results.flatMap((r) => sharedFiles(r).flatMap((f) => f.diagnostics));
     const all = [...shared, ...checked.flatMap((c) => c.diagnostics)];
     const report = {
-      scenarios: checked.flatMap(({ file, scenario, diagnostics }) => (scenario && !hasErrors(diagnostics) ? [scenarioJson(file, scenario)] : [])),
-      tariffSets: results.flatMap((r) => r.tariffSets).flatMap(({ id, file, set }) => (set ? [{ id, file, title: set.title.nl, tariffs: Object.keys(set.tariffs).length }] : [])),
+      scenarios: checked.flatMap(({ file, scenario, diagnostics }) =>
+        scenario && !hasErrors(diagnostics) ? [scenarioJson(file, scenario)] : [],
+      ),
+      tariffSets: results
+        .flatMap((r) => r.tariffSets)
+        .flatMap(({ id, file, set }) => (set ? [{ id, file, title: set.title.nl, tariffs: Object.keys(set.tariffs).length }] : [])),
       files: checked.length,
       sourcesChecked: sources !== undefined,
       errors: all.filter((d) => d.severity === 'error').length,
@@ -119,9 +130,12 @@ function check(options: CheckOptions): number {
       for (const shared of [catalogue, tariffs, documents, ...sets]) if (shared && hasErrors(shared.diagnostics)) tally(shared.diagnostics);
       continue;
     }
-    if (catalogue && tally(catalogue.diagnostics)) console.log(`${visibleLine(catalogue.file)}: ok (${Object.keys(catalogue.payers).length} gedeelde betalers)`);
-    if (tariffs && tally(tariffs.diagnostics)) console.log(`${visibleLine(tariffs.file)}: ok (${Object.keys(tariffs.tariffs).length} tarieven)`);
-    if (documents && tally(documents.diagnostics)) console.log(`${visibleLine(documents.file)}: ok (${Object.keys(documents.documents).length} bronnen)`);
+    if (catalogue && tally(catalogue.diagnostics))
+      console.log(`${visibleLine(catalogue.file)}: ok (${Object.keys(catalogue.payers).length} gedeelde betalers)`);
+    if (tariffs && tally(tariffs.diagnostics))
+      console.log(`${visibleLine(tariffs.file)}: ok (${Object.keys(tariffs.tariffs).length} tarieven)`);
+    if (documents && tally(documents.diagnostics))
+      console.log(`${visibleLine(documents.file)}: ok (${Object.keys(documents.documents).length} bronnen)`);
     for (const set of sets) {
       tally(set.diagnostics);
       if (set.set) console.log(`${visibleLine(set.file)}: ok (tarievenset '${set.id}', ${Object.keys(set.set.tariffs).length} tarieven)`);
@@ -132,13 +146,17 @@ function check(options: CheckOptions): number {
     if (scenario && !hasErrors(diagnostics)) {
       const untranslated = missingEnglish(scenario);
       const english = untranslated > 0 ? `, ${untranslated} teksten zonder Engelse versie` : '';
-      console.log(`${visibleLine(file)}: ok (${Object.keys(scenario.moments).length} momenten, ${Object.keys(scenario.endings).length} eindes${english})`);
+      console.log(
+        `${visibleLine(file)}: ok (${Object.keys(scenario.moments).length} momenten, ${Object.keys(scenario.endings).length} eindes${english})`,
+      );
       if (options.routes) for (const line of [...routeReport(scenario), ...countedReport(counted ?? [])]) console.log(visible(line));
       if (options.report) console.log(`${writeReport(options.report, scenario, diagnostics, counted ?? [])}: routekaart geschreven`);
     }
   }
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  console.log(`${count(checked.length, 'scenario', "scenario's")} gecontroleerd${sources ? ` (citaten tegen ${sources.size} bronteksten)` : ''}: ${count(errors, 'fout', 'fouten')}, ${count(warnings, 'waarschuwing', 'waarschuwingen')}`);
+  console.log(
+    `${count(checked.length, 'scenario', "scenario's")} gecontroleerd${sources ? ` (citaten tegen ${sources.size} bronteksten)` : ''}: ${count(errors, 'fout', 'fouten')}, ${count(warnings, 'waarschuwing', 'waarschuwingen')}`,
+  );
   if (checked.length === 0) console.log('Geen scenariobestanden (.yaml) gevonden.');
   return errors > 0 || checked.length === 0 ? 1 : 0;
 }

@@ -15,7 +15,11 @@ for (const path of process.argv.slice(2).filter((a) => a !== '--write')) {
   const { payers } = loadPayerCatalogue(readFileSync(join(dir, 'gedeeld/betalers.yaml'), 'utf8'), 'gedeeld/betalers.yaml');
   const sources = readSourceTexts(join(dir, '../sources'));
   const tariffs = loadTariffCatalogue(readFileSync(join(dir, 'tarieven/standaard.yaml'), 'utf8'), 'tarieven/standaard.yaml', { sources });
-  const result = loadScenarioBytes(readFileSync(path), file, file.endsWith('.with-sources.yaml') ? { payers, tariffs, sources } : { payers, tariffs });
+  const result = loadScenarioBytes(
+    readFileSync(path),
+    file,
+    file.endsWith('.with-sources.yaml') ? { payers, tariffs, sources } : { payers, tariffs },
+  );
   const text = result.diagnostics.map(formatDiagnostic).join('\n');
   console.log(`== ${file}\n${text}`);
   if (write) writeFileSync(path.replace(/\.yaml$/, '.expected.txt'), text ? `${text}\n` : '');

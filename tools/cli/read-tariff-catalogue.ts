@@ -26,6 +26,10 @@ export function standardTariffSet(standard: TariffCatalogueResult): TariffSet {
 }
 
 /** The gemeente tariff sets beside the standard list in `tarieven/` (compilation-job.ts reads them). */
-export function readTariffSets(scenariosDir: string, standard: TariffCatalogueResult | undefined, sources?: SourceTexts): CheckedTariffSet[] {
+export function readTariffSets(
+  scenariosDir: string,
+  standard: TariffCatalogueResult | undefined,
+  sources?: SourceTexts,
+): CheckedTariffSet[] {
   return readSets(nodeFilePort, scenariosDir, standard, sources);
 }

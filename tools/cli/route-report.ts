@@ -49,7 +49,10 @@ export function routeReport(scenario: Scenario, shown = 5): string[] {
   }
   const total = formatCount(ranking.total);
   const ranked = ranking.sampled ? ` (gerangschikt: steekproef van ${formatCount(BigInt(ranking.compared))} van ${total} routes)` : '';
-  const lines = [`${title}: ${total} routes${ranked}, systeemroute ${systeem}`, '  route             score (waarden)        kosten  einde: keuzes'];
+  const lines = [
+    `${title}: ${total} routes${ranked}, systeemroute ${systeem}`,
+    '  route             score (waarden)        kosten  einde: keuzes',
+  ];
   ranking.best.slice(0, shown).forEach((route, i) => lines.push(row(`beste ${i + 1}`, route, route.score)));
   lines.push(row('steeds goedkoopst', ranking.cheapest, ranking.cheapest.score));
   lines.push(row('steeds duurst', ranking.dearest, ranking.dearest.score));
@@ -59,7 +62,9 @@ export function routeReport(scenario: Scenario, shown = 5): string[] {
   const countWidth = Math.max(6, ...counts.map((c) => c.length));
   lines.push(`  ${'per einde'.padEnd(width)}  ${'routes'.padStart(countWidth)}  kosten van – tot`);
   ranking.endings.forEach((ending, i) => {
-    lines.push(`  ${ending.endingId.padEnd(width)}  ${counts[i]!.padStart(countWidth)}  ${euro(ending.minCents)} – ${euro(ending.maxCents)}`);
+    lines.push(
+      `  ${ending.endingId.padEnd(width)}  ${counts[i]!.padStart(countWidth)}  ${euro(ending.minCents)} – ${euro(ending.maxCents)}`,
+    );
   });
   return lines;
 }
@@ -84,6 +89,8 @@ export function countedReport(counted: readonly CountedDuration[]): string[] {
   if (counted.length === 0) return [];
   return [
     '  looptijden die het spel telde (until):',
-    ...counted.map((c) => `    regel ${c.line}  ${c.momentId ? `${c.momentId} › ${c.optionId}` : 'systeemroute'} · ${c.item}: ${describeCount(c)}`),
+    ...counted.map(
+      (c) => `    regel ${c.line}  ${c.momentId ? `${c.momentId} › ${c.optionId}` : 'systeemroute'} · ${c.item}: ${describeCount(c)}`,
+    ),
   ];
 }

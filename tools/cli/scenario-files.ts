@@ -27,7 +27,9 @@ export function checkScenarioFiles(paths: readonly string[], sources?: SourceTex
 /** Source texts from a folder of .txt files named after their document number: "002_….txt" is document "002". */
 export function readSourceTexts(dir: string): SourceTexts {
   const texts = new Map<string, string[]>();
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const document = /^(\d+)/.exec(name)?.[1];
     if (document && !texts.has(document)) texts.set(document, readFileSync(join(dir, name), 'utf8').split(/\r?\n/));
   }

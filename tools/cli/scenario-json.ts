@@ -28,7 +28,9 @@ function routeJson(scenario: Scenario, route: CompleteRoute): RouteJson {
 
 /** Onderbouwing: how many choices must be argued (`onderbouwingen`) and how many arguments they offer in all. */
 function argumentCounts(scenario: Scenario): { onderbouwingen: number; arguments: number } {
-  const argued = Object.values(scenario.moments).flatMap((m) => m.options.flatMap((o) => (o.argued ? [`${m.id}/${o.argued.optionId}`] : [])));
+  const argued = Object.values(scenario.moments).flatMap((m) =>
+    m.options.flatMap((o) => (o.argued ? [`${m.id}/${o.argued.optionId}`] : [])),
+  );
   return { onderbouwingen: new Set(argued).size, arguments: argued.length };
 }
 
@@ -72,5 +74,13 @@ export function scenarioJson(file: string, scenario: Scenario): Record<string, u
 
 /** A diagnostic as tools read it. */
 export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
-  return { file: d.file, line: d.line, column: d.column, severity: d.severity, code: d.code, message: d.message, ...(d.hint ? { hint: d.hint } : {}) };
+  return {
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    ...(d.hint ? { hint: d.hint } : {}),
+  };
 }

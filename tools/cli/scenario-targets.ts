@@ -38,7 +38,9 @@ function casusIn(dir: string, seen: Set<string>): string[] {
   };
   // A folder named like a casus (oud.yaml/) is still named, so reading it says what is wrong.
   const files = names.filter((name) => SCENARIO_FILE.test(name) && !isEditorLeftover(name)).map((name) => join(dir, name));
-  const folders = names.filter((name) => !SCENARIO_FILE.test(name) && !name.startsWith('.') && !NOT_CASUS_FOLDERS.has(name) && isFolder(name));
+  const folders = names.filter(
+    (name) => !SCENARIO_FILE.test(name) && !name.startsWith('.') && !NOT_CASUS_FOLDERS.has(name) && isFolder(name),
+  );
   return [...files, ...folders.flatMap((name) => casusIn(join(dir, name), seen))];
 }
 

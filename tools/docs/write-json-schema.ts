@@ -2,7 +2,13 @@
 // With --check it only compares, for the unit test and CI.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { casusJsonSchema, payerCatalogueJsonSchema, SCHEMA_FILES, sourceCatalogueJsonSchema, tariffCatalogueJsonSchema } from '../../src/authoring/json-schema.ts';
+import {
+  casusJsonSchema,
+  payerCatalogueJsonSchema,
+  SCHEMA_FILES,
+  sourceCatalogueJsonSchema,
+  tariffCatalogueJsonSchema,
+} from '../../src/authoring/json-schema.ts';
 
 export const SCHEMA_DIR = join('scenarios', 'schema');
 

@@ -70,7 +70,9 @@ export function serveStatic({ root, prefix = '/', port = 0, host = '127.0.0.1', 
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
 if (isMain) {
-  const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []));
+  const args = Object.fromEntries(
+    process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
+  );
   const { url } = await serveStatic({ root: args.root ?? 'dist', prefix: args.prefix ?? '/', port: Number(args.port ?? 4174) });
   console.log(`Serving ${args.root ?? 'dist'} at ${url}`);
 }

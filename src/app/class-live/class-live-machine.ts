@@ -100,7 +100,10 @@ export const classLiveMachine = setup({
     togglePause: assign({ paused: ({ context }) => !context.paused }),
     /** A new class code starts from nothing. */
     takeCode: assign(({ event }) =>
-      event.type === 'classCode.changed' ? { classCode: normaliseClassCode(event.code), statements: new Map(), unreadable: new Set<string>(), updatedAt: null } : {}),
+      event.type === 'classCode.changed'
+        ? { classCode: normaliseClassCode(event.code), statements: new Map(), unreadable: new Set<string>(), updatedAt: null }
+        : {},
+    ),
   },
   guards: {
     paused: ({ context }) => context.paused,
@@ -125,7 +128,12 @@ export const classLiveMachine = setup({
     paused: false,
   }),
   on: {
-    'language.changed': { actions: [assign({ lang: ({ event }) => event.lang }), emit(({ event }) => ({ type: 'language.changed', lang: event.lang }) as const)] },
+    'language.changed': {
+      actions: [
+        assign({ lang: ({ event }) => event.lang }),
+        emit(({ event }) => ({ type: 'language.changed', lang: event.lang }) as const),
+      ],
+    },
   },
   states: {
     feed: {
@@ -159,11 +167,17 @@ export const classLiveMachine = setup({
             },
             onDone: {
               target: 'waiting',
-              actions: assign(({ context, event }) => ({ ...take(context, event.output.found), updatedAt: event.output.at, failed: false as const })),
+              actions: assign(({ context, event }) => ({
+                ...take(context, event.output.found),
+                updatedAt: event.output.at,
+                failed: false as const,
+              })),
             },
             onError: {
               target: 'waiting',
-              actions: assign({ failed: ({ event }) => (event.error instanceof LrsAnswerError && event.error.keyRefused ? 'key' : 'read') }),
+              actions: assign({
+                failed: ({ event }) => (event.error instanceof LrsAnswerError && event.error.keyRefused ? 'key' : 'read'),
+              }),
             },
           },
         },

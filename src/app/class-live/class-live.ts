@@ -15,7 +15,6 @@ import { classLiveMachine, type ClassLiveStart, type PollAnswer, type PollInput 
 import { classRecords } from './class-records.ts';
 import { queryStatements } from './lrs-query.ts';
 
-
 export interface ClassLiveOptions {
   readonly library: Promise<CasusLibrary>;
   readonly screen: HTMLElement;
@@ -60,7 +59,10 @@ export function startClassLive({ library, screen, controls, clock = systemClock 
       }),
       poll: fromPromise<PollAnswer, PollInput>(async ({ input }) => {
         try {
-          const found = await queryStatements(fetchFn, input.settings, { registration: classRegistration(input.classCode), ...(input.since ? { since: input.since } : {}) });
+          const found = await queryStatements(fetchFn, input.settings, {
+            registration: classRegistration(input.classCode),
+            ...(input.since ? { since: input.since } : {}),
+          });
           return { found, at: clock.now() };
         } catch (error) {
           console.warn('The LRS could not be read; trying again', error instanceof Error ? error.message : error);
@@ -87,7 +89,9 @@ export function startClassLive({ library, screen, controls, clock = systemClock 
       onCasus: (casusId) => live.send({ type: 'casus.chosen', casusId }),
       onPause: () => live.send({ type: 'pause.toggled' }),
     });
-    const records = scenario ? classRecords(context.statements.values(), words, scenario.id, classCode ? classRegistration(classCode) : undefined) : null;
+    const records = scenario
+      ? classRecords(context.statements.values(), words, scenario.id, classCode ? classRegistration(classCode) : undefined)
+      : null;
     view.renderData({
       lang,
       paused: context.paused,

@@ -29,7 +29,12 @@ function momentIdOf(encoded: string): string | null {
  * before anything else (its queue keeps the order), so a pseudonym whose choices arrive without a start did not come
  * from a trainee playing this casus: its statements are counted apart, not in the class's numbers.
  */
-export function classRecords(statements: Iterable<ClassStatement>, vocabulary: Vocabulary, casusId: string, registration?: string): ClassRecords {
+export function classRecords(
+  statements: Iterable<ClassStatement>,
+  vocabulary: Vocabulary,
+  casusId: string,
+  registration?: string,
+): ClassRecords {
   const casus = vocabulary.casus(casusId);
   const momentPrefix = vocabulary.moment(casusId, '');
   const choices: ChoiceRecord[] = [];

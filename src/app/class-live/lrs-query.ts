@@ -49,10 +49,17 @@ export async function queryStatements(fetchFn: FetchLike, settings: XapiSettings
   let next: string | null = `${settings.endpoint}statements?${params}`;
   const statements: unknown[] = [];
   for (let pages = 0; next && pages < MAX_PAGES; pages++) {
-    const response = await fetchFn(next, { method: 'GET', headers: lrsHeaders(settings), credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' });
+    const response = await fetchFn(next, {
+      method: 'GET',
+      headers: lrsHeaders(settings),
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+    });
     if (!response.ok) throw new LrsAnswerError(response.status);
     const body: unknown = await response.json();
-    if (body === null || typeof body !== 'object' || !('statements' in body) || !Array.isArray(body.statements)) throw new Error('LRS answered without a statements list');
+    if (body === null || typeof body !== 'object' || !('statements' in body) || !Array.isArray(body.statements))
+      throw new Error('LRS answered without a statements list');
     // One by one: spreading a very long page into push() overflows the call stack.
     for (const statement of body.statements as unknown[]) statements.push(statement);
     const more = 'more' in body ? body.more : undefined;

@@ -24,7 +24,10 @@ const MAX_IRI = 2000;
 const MAX_NAME = 200;
 
 const bounded = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-const isoDate = z.string().check(z.maxLength(64), z.refine((value) => !Number.isNaN(Date.parse(value))));
+const isoDate = z.string().check(
+  z.maxLength(64),
+  z.refine((value) => !Number.isNaN(Date.parse(value))),
+);
 
 const statementSchema = z.object({
   id: z.string().check(z.refine(isUuid)),

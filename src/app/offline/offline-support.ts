@@ -40,25 +40,32 @@ export function startOfflineSupport({ after, lang, atTitle, watch }: OfflineSupp
     const key = visible ? `${lang()}:${updating}` : '';
     if (key === shown) return;
     shown = key;
-    renderUpdateNotice(region, visible ? {
-      lang: lang(),
-      updating,
-      onUpdate: () => {
-        updating = true;
-        render();
-        activate?.();
-      },
-      onLater: () => {
-        dismissed = true;
-        render();
-      },
-    } : null);
+    renderUpdateNotice(
+      region,
+      visible
+        ? {
+            lang: lang(),
+            updating,
+            onUpdate: () => {
+              updating = true;
+              render();
+              activate?.();
+            },
+            onLater: () => {
+              dismissed = true;
+              render();
+            },
+          }
+        : null,
+    );
   };
   watch(render);
-  void import('./register-service-worker.ts').then(({ registerServiceWorker }) => registerServiceWorker({
-    onUpdateWaiting: (waiting) => {
-      activate = waiting;
-      render();
-    },
-  }));
+  void import('./register-service-worker.ts').then(({ registerServiceWorker }) =>
+    registerServiceWorker({
+      onUpdateWaiting: (waiting) => {
+        activate = waiting;
+        render();
+      },
+    }),
+  );
 }

@@ -13,12 +13,13 @@ export interface ServiceWorkerEvents {
  */
 export function registerServiceWorker({ onUpdateWaiting }: ServiceWorkerEvents): void {
   const skipWaiting = registerSW({
-    onNeedRefresh: () => onUpdateWaiting(() => {
-      // Reload once the new version controls this page. The plugin's own reload only covers a page that was
-      // controlled when it registered; a first visit left open while a new version was deployed was not.
-      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
-      void skipWaiting();
-    }),
+    onNeedRefresh: () =>
+      onUpdateWaiting(() => {
+        // Reload once the new version controls this page. The plugin's own reload only covers a page that was
+        // controlled when it registered; a first visit left open while a new version was deployed was not.
+        navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+        void skipWaiting();
+      }),
     onNeedReload: () => undefined,
     onOfflineReady: () => void keepConfigForOffline(window.location.href),
     onRegisterError: (error: unknown) => console.warn('Offline play is unavailable: the service worker could not be registered', error),

@@ -28,12 +28,19 @@ export type { ReportingContext } from './reporting-context.ts';
  * SCORM: connect, weigh the LMS's resume state against the browser's save (the further one wins, and the player
  * is told when they differed), and report until the page goes.
  */
-function scormReporting(params: LaunchParams, { win, store, clock, onLmsFull }: ReportingContext): { reporter: Reporter; notice: Notice | null } | null {
+function scormReporting(
+  params: LaunchParams,
+  { win, store, clock, onLmsFull }: ReportingContext,
+): { reporter: Reporter; notice: Notice | null } | null {
   if (!params.lms) return null;
   const api = findLmsApi(win, params.lms);
   const lms = api ? connect(api, params.lms) : null;
   if (!lms) return null;
-  const resumed = reconcileLmsResume(lms.get('cmi.suspend_data'), { store, now: clock.now(), ...(params.casus ? { launched: params.casus } : {}) });
+  const resumed = reconcileLmsResume(lms.get('cmi.suspend_data'), {
+    store,
+    now: clock.now(),
+    ...(params.casus ? { launched: params.casus } : {}),
+  });
   const reporter = scormReporter(lms, clock, onLmsFull ? { onSuspendTooLong: onLmsFull } : {});
   let notice: Notice | null = null;
   if (resumed.kind === 'lms' && resumed.ahead) notice = 'lmsAhead';
@@ -50,7 +57,10 @@ function scormReporting(params: LaunchParams, { win, store, clock, onLmsFull }: 
  * The file is read from the game's own folder; the game does not wait for it, and the statement code loads only
  * when an LRS is configured (it is not part of the JS before the menu).
  */
-function xapiReporting(params: LaunchParams, { win, store, clock, onXapiStatus, onXapiActive, onXapiResolved }: ReportingContext): Reporter {
+function xapiReporting(
+  params: LaunchParams,
+  { win, store, clock, onXapiStatus, onXapiActive, onXapiResolved }: ReportingContext,
+): Reporter {
   const baseUrl = new URL('.', win.location.href).href;
   const fetchFn: FetchLike = (input, init) => win.fetch(input, init);
   const reporter = loadConfigFile(fetchFn, baseUrl).then(async (fromFile) => {
@@ -60,7 +70,15 @@ function xapiReporting(params: LaunchParams, { win, store, clock, onXapiStatus, 
     const { settings } = resolved;
     onXapiActive?.(settings.classCode);
     const { xapiReporter } = await import('./xapi/xapi-reporter.ts');
-    const xapi = xapiReporter({ settings: Promise.resolve(settings), baseUrl, store, clock, fetch: fetchFn, random: browserRandom, ...(onXapiStatus ? { onStatus: onXapiStatus } : {}) });
+    const xapi = xapiReporter({
+      settings: Promise.resolve(settings),
+      baseUrl,
+      store,
+      clock,
+      fetch: fetchFn,
+      random: browserRandom,
+      ...(onXapiStatus ? { onStatus: onXapiStatus } : {}),
+    });
     win.addEventListener('online', () => xapi.retryNow());
     return xapi;
   });

@@ -6,7 +6,10 @@ import type { Reporter } from './reporter.ts';
  * A reporter that is known only later (its code loads on demand, once its settings say it is wanted): reports
  * wait in memory until then and are handed over in order; when it turns out not to be wanted they are dropped.
  */
-export function deferredReporter<R extends Reporter>(name: string, later: Promise<R | null>): Reporter & { readonly ready: Promise<R | null> } {
+export function deferredReporter<R extends Reporter>(
+  name: string,
+  later: Promise<R | null>,
+): Reporter & { readonly ready: Promise<R | null> } {
   let waiting: { report: Report; scenario: Scenario }[] | null = [];
   let target: R | null = null;
   const ready = later.then(

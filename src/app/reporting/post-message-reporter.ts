@@ -12,7 +12,9 @@ export interface ParentFrame {
   postMessage(message: unknown, targetOrigin: string): void;
 }
 
-export type PostedMessage = { readonly source: typeof MESSAGE_SOURCE; readonly version: number } & (Report | { readonly type: 'ready'; readonly casussen: readonly string[] });
+export type PostedMessage = { readonly source: typeof MESSAGE_SOURCE; readonly version: number } & (
+  Report | { readonly type: 'ready'; readonly casussen: readonly string[] }
+);
 
 /**
  * Posts reports to the parent frame only, and only to the configured origin (`?ouder=https://…`): the browser

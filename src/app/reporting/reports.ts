@@ -21,7 +21,13 @@ export interface ReportedLine {
  */
 export type Report =
   | { readonly type: 'casus.begun'; readonly casusId: string }
-  | { readonly type: 'moment.entered'; readonly casusId: string; readonly momentId: string; readonly decision: number; readonly month: number }
+  | {
+      readonly type: 'moment.entered';
+      readonly casusId: string;
+      readonly momentId: string;
+      readonly decision: number;
+      readonly month: number;
+    }
   | {
       readonly type: 'choice.made';
       readonly casusId: string;
@@ -53,7 +59,13 @@ export function reportFor(scenario: Scenario, event: SessionEmitted): Report | n
     case 'casus.begun':
       return { type: 'casus.begun', casusId };
     case 'moment.entered':
-      return { type: 'moment.entered', casusId, momentId: event.momentId, decision: event.decision, month: scenario.moments[event.momentId]?.month ?? 0 };
+      return {
+        type: 'moment.entered',
+        casusId,
+        momentId: event.momentId,
+        decision: event.decision,
+        month: scenario.moments[event.momentId]?.month ?? 0,
+      };
     case 'choice.made': {
       const lines = event.lines.map((line) => ({
         item: line.cost.item.nl,
@@ -63,7 +75,16 @@ export function reportFor(scenario: Scenario, event: SessionEmitted): Report | n
         periods: line.countedPeriods,
         subtotalCents: line.subtotalCents,
       }));
-      return { type: 'choice.made', casusId, momentId: event.momentId, optionId: event.optionId, decision: event.decision, lines, totalCents: event.totalCents, values: event.values };
+      return {
+        type: 'choice.made',
+        casusId,
+        momentId: event.momentId,
+        optionId: event.optionId,
+        decision: event.decision,
+        lines,
+        totalCents: event.totalCents,
+        values: event.values,
+      };
     }
     case 'casus.completed': {
       const { score } = event;

@@ -7,7 +7,8 @@ interface SaveFilePicker {
   }>;
 }
 
-const hasPicker = (win: Window): win is Window & SaveFilePicker => typeof (win as Partial<SaveFilePicker>).showSaveFilePicker === 'function';
+const hasPicker = (win: Window): win is Window & SaveFilePicker =>
+  typeof (win as Partial<SaveFilePicker>).showSaveFilePicker === 'function';
 
 /**
  * Saves `text` as a YAML file: with the File System Access API where the browser has it (the trainer picks the
@@ -17,7 +18,10 @@ export async function saveToDisk(text: string, suggestedName: string, win: Windo
   const blob = new Blob([text], { type: 'text/yaml' });
   if (hasPicker(win)) {
     try {
-      const handle = await win.showSaveFilePicker({ suggestedName, types: [{ description: 'YAML', accept: { 'text/yaml': ['.yaml', '.yml'] } }] });
+      const handle = await win.showSaveFilePicker({
+        suggestedName,
+        types: [{ description: 'YAML', accept: { 'text/yaml': ['.yaml', '.yml'] } }],
+      });
       const writable = await handle.createWritable();
       await writable.write(blob);
       await writable.close();

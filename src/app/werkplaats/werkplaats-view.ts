@@ -49,7 +49,11 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
   const notice = h('p', { className: 'werkplaats__notice', role: 'alert', hidden: true });
   const fileName = h('span', { className: 'werkplaats__file' }, file);
   const mapArea = h('div', { id: 'werkplaats-map', className: 'werkplaats__map', hidden: true });
-  const mapButton = h('button', { type: 'button', className: 'button', 'aria-expanded': 'false', 'aria-controls': 'werkplaats-map' }, tw(lang, 'map'));
+  const mapButton = h(
+    'button',
+    { type: 'button', className: 'button', 'aria-expanded': 'false', 'aria-controls': 'werkplaats-map' },
+    tw(lang, 'map'),
+  );
   const editorSlot = h('div', { className: 'werkplaats__editor' });
 
   const say = (text: string | null) => {
@@ -71,12 +75,27 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
   const showCheck = (check: OwnFileCheck) => {
     const errors = check.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = check.diagnostics.length - errors;
-    status.textContent = errors > 0 ? tw(lang, 'errors', { errors, warnings }) : tw(lang, 'clean', { warnings, title: check.scenario?.title.nl ?? '' });
-    replaceChildren(list, ...check.diagnostics.map((d) =>
-      h('li', { className: `own-casus__message own-casus__message--${d.severity}`, 'data-line': d.line },
-        h('button', { type: 'button', className: 'button button--quiet werkplaats__goto', onclick: () => goTo(d) }, t(lang, 'own.where', { line: d.line, column: d.column })), ' ',
-        h('span', { className: 'own-casus__code' }, `${t(lang, `own.severity.${d.severity}`)} ${d.code}`), ' ',
-        h('span', { lang: 'nl' }, d.message), d.hint ? h('span', { lang: 'nl' }, ` — ${d.hint}`) : null)));
+    status.textContent =
+      errors > 0 ? tw(lang, 'errors', { errors, warnings }) : tw(lang, 'clean', { warnings, title: check.scenario?.title.nl ?? '' });
+    replaceChildren(
+      list,
+      ...check.diagnostics.map((d) =>
+        h(
+          'li',
+          { className: `own-casus__message own-casus__message--${d.severity}`, 'data-line': d.line },
+          h(
+            'button',
+            { type: 'button', className: 'button button--quiet werkplaats__goto', onclick: () => goTo(d) },
+            t(lang, 'own.where', { line: d.line, column: d.column }),
+          ),
+          ' ',
+          h('span', { className: 'own-casus__code' }, `${t(lang, `own.severity.${d.severity}`)} ${d.code}`),
+          ' ',
+          h('span', { lang: 'nl' }, d.message),
+          d.hint ? h('span', { lang: 'nl' }, ` — ${d.hint}`) : null,
+        ),
+      ),
+    );
     showMap();
   };
 
@@ -84,7 +103,10 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
     const outcome = await checks.run({ blob: new Blob([text], { type: 'text/yaml' }), file, routeMap: mapOpen });
     if (outcome.kind === 'cancelled') return null;
     if (outcome.kind !== 'done') {
-      status.textContent = outcome.kind === 'timeout' ? t(lang, 'own.stopped.time', { file, seconds: Math.round(outcome.budgetMs / 1000) }) : t(lang, 'own.stopped.failed', { file });
+      status.textContent =
+        outcome.kind === 'timeout'
+          ? t(lang, 'own.stopped.time', { file, seconds: Math.round(outcome.budgetMs / 1000) })
+          : t(lang, 'own.stopped.failed', { file });
       return null;
     }
     last = { text, check: outcome.result };
@@ -138,10 +160,16 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
     onPlay(scenario, null);
   };
 
-  const view: EditorView = createYamlEditor({ parent: editorSlot, text: initial, label: tw(lang, 'editorLabel'), check, onChange: () => {
-    say(null);
-    keep();
-  } });
+  const view: EditorView = createYamlEditor({
+    parent: editorSlot,
+    text: initial,
+    label: tw(lang, 'editorLabel'),
+    check,
+    onChange: () => {
+      say(null);
+      keep();
+    },
+  });
   const input = h('input', { type: 'file', id: 'werkplaats-open', hidden: true, accept: '.yaml,.yml,text/yaml' });
   input.addEventListener('change', () => {
     const chosen = input.files?.[0];
@@ -150,29 +178,52 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
     input.value = '';
   });
   const closeButton = h('button', { type: 'button', className: 'button button--quiet' }, tw(lang, 'close'));
-  const dialog = h('dialog', { className: 'werkplaats', 'aria-labelledby': 'werkplaats-heading' },
-    h('div', { className: 'werkplaats__head' },
-      h('h2', { id: 'werkplaats-heading' }, tw(lang, 'heading'), ' ', fileName),
-      closeButton),
+  const dialog = h(
+    'dialog',
+    { className: 'werkplaats', 'aria-labelledby': 'werkplaats-heading' },
+    h('div', { className: 'werkplaats__head' }, h('h2', { id: 'werkplaats-heading' }, tw(lang, 'heading'), ' ', fileName), closeButton),
     h('p', { className: 'muted werkplaats__keys' }, tw(lang, 'keys')),
-    h('div', { className: 'button-row werkplaats__tools' },
-      h('button', { type: 'button', className: 'button', onclick: () => void loadTemplate().then((text) => replaceText(text, DEFAULT_FILE)) }, tw(lang, 'new')),
+    h(
+      'div',
+      { className: 'button-row werkplaats__tools' },
+      h(
+        'button',
+        { type: 'button', className: 'button', onclick: () => void loadTemplate().then((text) => replaceText(text, DEFAULT_FILE)) },
+        tw(lang, 'new'),
+      ),
       h('button', { type: 'button', className: 'button', onclick: () => input.click() }, tw(lang, 'open')),
       input,
-      h('button', { type: 'button', className: 'button', onclick: () => void saveToDisk(view.state.doc.toString(), file).then((name) => {
-        if (name) say(tw(lang, 'saved', { file: name }));
-      }) }, tw(lang, 'save')),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'button',
+          onclick: () =>
+            void saveToDisk(view.state.doc.toString(), file).then((name) => {
+              if (name) say(tw(lang, 'saved', { file: name }));
+            }),
+        },
+        tw(lang, 'save'),
+      ),
       h('button', { type: 'button', className: 'button button--primary', onclick: playFromCursor }, tw(lang, 'playHere')),
       h('button', { type: 'button', className: 'button', onclick: playFromStart }, tw(lang, 'playStart')),
-      mapButton),
+      mapButton,
+    ),
     notice,
-    h('div', { className: 'werkplaats__body' },
+    h(
+      'div',
+      { className: 'werkplaats__body' },
       h('section', { className: 'werkplaats__code', 'aria-label': tw(lang, 'editorLabel'), tabIndex: 0 }, editorSlot),
-      h('section', { className: 'werkplaats__side', 'aria-labelledby': 'werkplaats-messages-heading', tabIndex: 0 },
+      h(
+        'section',
+        { className: 'werkplaats__side', 'aria-labelledby': 'werkplaats-messages-heading', tabIndex: 0 },
         h('h3', { id: 'werkplaats-messages-heading' }, tw(lang, 'messages')),
         status,
-        list)),
-    mapArea);
+        list,
+      ),
+    ),
+    mapArea,
+  );
 
   mapButton.addEventListener('click', () => {
     mapOpen = !mapOpen;

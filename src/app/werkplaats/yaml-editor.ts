@@ -56,13 +56,16 @@ export function createYamlEditor({ parent, text, label, check, onChange }: YamlE
         autocompletion({ override: [casusCompletions] }),
         hoverTooltip(keyHover),
         lintGutter(),
-        linter(async (view) => {
-          const doc = view.state.doc;
-          const messages = await check(doc.toString());
-          // Overtaken by a newer check: keep what is shown until the newest answers.
-          if (messages === null) return [];
-          return messages.map((m) => toEditorDiagnostic(doc, m));
-        }, { delay: CHECK_DELAY_MS }),
+        linter(
+          async (view) => {
+            const doc = view.state.doc;
+            const messages = await check(doc.toString());
+            // Overtaken by a newer check: keep what is shown until the newest answers.
+            if (messages === null) return [];
+            return messages.map((m) => toEditorDiagnostic(doc, m));
+          },
+          { delay: CHECK_DELAY_MS },
+        ),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
         }),

@@ -54,7 +54,9 @@ export function continuesScalar(lines: readonly string[], line: number): boolean
 export function keyContextAt(lines: readonly string[], line: number, column: number): KeyContext {
   const before = (lines[line] ?? '').slice(0, column);
   const own = readLine(before.trim() === '' ? before + 'x' : before) ?? { column: before.length };
-  const ownKey = continuesScalar(lines, line) ? undefined : /^\s*(?:-\s+)?("[^"]*"|'[^']*'|(?!-(?:\s|$))[^\s:#"'{[][^:#]*?)\s*:(?:\s|$)/.exec(before)?.[1];
+  const ownKey = continuesScalar(lines, line)
+    ? undefined
+    : /^\s*(?:-\s+)?("[^"]*"|'[^']*'|(?!-(?:\s|$))[^\s:#"'{[][^:#]*?)\s*:(?:\s|$)/.exec(before)?.[1];
   const parents: (string | number)[] = [];
   let limit = own.column;
   let list: { dash: number; index: number } | null = own.dash !== undefined ? { dash: own.dash, index: 0 } : null;

@@ -15,13 +15,20 @@ const encoder = new TextEncoder();
  * The shared payers, tariffs and sources a trainer's own casus is checked against in the browser: the game's
  * bundled ones, read by the same code as on the command line (compilation-job.ts), from memory instead of disk.
  */
-export function bundledLibrary(files: BundledSharedFiles): { readonly inputs: SharedInputs; readonly standardTariffs: TariffCatalogue | null } {
+export function bundledLibrary(files: BundledSharedFiles): {
+  readonly inputs: SharedInputs;
+  readonly standardTariffs: TariffCatalogue | null;
+} {
   const port = memoryFilePort(new Map(Object.entries(files).map(([path, text]) => [`${BUNDLED_ROOT}/${path}`, encoder.encode(text)])));
   const payers = readPayers(port, BUNDLED_ROOT);
   const tariffs = readTariffs(port, BUNDLED_ROOT);
   const documents = readDocuments(port, BUNDLED_ROOT);
   return {
-    inputs: { ...(payers ? { payers: payers.payers } : {}), ...(tariffs ? { tariffs } : {}), ...(documents ? { documents: documents.documents } : {}) },
+    inputs: {
+      ...(payers ? { payers: payers.payers } : {}),
+      ...(tariffs ? { tariffs } : {}),
+      ...(documents ? { documents: documents.documents } : {}),
+    },
     // A gemeente's own tariffs are held against the standard list only when that list itself is sound.
     standardTariffs: tariffs && !hasErrors(tariffs.diagnostics) ? tariffs : null,
   };

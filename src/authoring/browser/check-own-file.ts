@@ -24,11 +24,16 @@ export interface OwnFileResult {
   readonly routeMap?: { readonly graph: RouteGraph; readonly summary: RouteSummary };
 }
 
-export const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} kB`);
+export const size = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB` : `${Math.ceil(bytes / 1024)} kB`;
 
 /** The answer for a file over the limit, given from its size alone (a `File.size`), before a byte is read. */
 export function tooLarge(file: string, bytes: number): { file: string; source: ''; diagnostics: Diagnostic[] } {
-  return { file, source: '', diagnostics: [{ file, line: 1, column: 1, ...report('SC051', 'tooLarge', { size: size(bytes), limit: size(OWN_FILE_LIMIT) }) }] };
+  return {
+    file,
+    source: '',
+    diagnostics: [{ file, line: 1, column: 1, ...report('SC051', 'tooLarge', { size: size(bytes), limit: size(OWN_FILE_LIMIT) }) }],
+  };
 }
 
 /**

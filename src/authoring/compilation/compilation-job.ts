@@ -10,7 +10,16 @@ import { compileTariffSet, loadTariffCatalogue, type TariffCatalogue, type Tarif
 import type { TariffSet } from '../../domain/costs/tariff-set.ts';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import type { FilePort } from './file-port.ts';
-import { isEditorLeftover, isTemplate, PAYER_FILE, SCENARIO_FILE, sharedPath, SOURCE_LIST_FILE, TARIFF_FILE, TARIFF_FOLDER } from './library-layout.ts';
+import {
+  isEditorLeftover,
+  isTemplate,
+  PAYER_FILE,
+  SCENARIO_FILE,
+  sharedPath,
+  SOURCE_LIST_FILE,
+  TARIFF_FILE,
+  TARIFF_FOLDER,
+} from './library-layout.ts';
 
 /** What loading one casus file gives: kept by a ResultCache exactly as made. */
 export interface LoadedCasus {
@@ -38,7 +47,12 @@ const utf8 = new TextDecoder('utf-8');
 
 /** Everything of the shared inputs a casus's messages can depend on, as one string (a cache key part). */
 export function inputsKey(inputs: SharedInputs): string {
-  return JSON.stringify([inputs.payers ?? null, inputs.tariffs ?? null, inputs.documents ?? null, inputs.sources ? [...inputs.sources] : null]);
+  return JSON.stringify([
+    inputs.payers ?? null,
+    inputs.tariffs ?? null,
+    inputs.documents ?? null,
+    inputs.sources ? [...inputs.sources] : null,
+  ]);
 }
 
 /** A shared file as read: what its loader made of it, with where it is. */
@@ -95,7 +109,12 @@ export interface CompilationResult {
   readonly files: readonly CheckedFile[];
 }
 
-const crash = (file: string, error: unknown): Diagnostic => ({ file, line: 1, column: 1, ...report('SC000', 'crash', { detail: error instanceof Error ? error.message : String(error) }) });
+const crash = (file: string, error: unknown): Diagnostic => ({
+  file,
+  line: 1,
+  column: 1,
+  ...report('SC000', 'crash', { detail: error instanceof Error ? error.message : String(error) }),
+});
 
 /** As readFileSync(path, 'utf8') reads a shared file: invalid bytes replaced, a byte-order mark kept. */
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -127,24 +146,39 @@ export function readShared<T extends { readonly diagnostics: readonly Diagnostic
   }
 }
 
-export const readPayers = (port: FilePort, root: string) => readShared(port, sharedPath(port, root, PAYER_FILE), loadPayerCatalogue, { payers: {} });
-export const readDocuments = (port: FilePort, root: string) => readShared(port, sharedPath(port, root, SOURCE_LIST_FILE), loadSourceCatalogue, { documents: {} });
+export const readPayers = (port: FilePort, root: string) =>
+  readShared(port, sharedPath(port, root, PAYER_FILE), loadPayerCatalogue, { payers: {} });
+export const readDocuments = (port: FilePort, root: string) =>
+  readShared(port, sharedPath(port, root, SOURCE_LIST_FILE), loadSourceCatalogue, { documents: {} });
 export const readTariffs = (port: FilePort, root: string, sources?: SourceTexts): CheckedShared<TariffCatalogueResult> | undefined =>
-  readShared(port, sharedPath(port, root, TARIFF_FILE), (text, file) => loadTariffCatalogue(text, file, sources ? { sources } : {}), { file: '', tariffs: {}, broken: [] }) as
-    | CheckedShared<TariffCatalogueResult>
-    | undefined;
+  readShared(port, sharedPath(port, root, TARIFF_FILE), (text, file) => loadTariffCatalogue(text, file, sources ? { sources } : {}), {
+    file: '',
+    tariffs: {},
+    broken: [],
+  }) as CheckedShared<TariffCatalogueResult> | undefined;
 
 /** `Gemeente Zaanstad.yaml` → `gemeente-zaanstad`: the id a link and the settings use. */
 export function tariffSetId(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
-  return base.replace(/\.ya?ml$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'tarieven';
+  return (
+    base
+      .replace(/\.ya?ml$/i, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'tarieven'
+  );
 }
 
 /**
  * Every other tariff file in `tarieven/` is a gemeente's tariff set: checked like the standard list (source or
  * estimate per tariff, prices, quotes) and against it (known ids, the same periods).
  */
-export function readTariffSets(port: FilePort, root: string, standard: TariffCatalogueResult | undefined, sources?: SourceTexts): CheckedTariffSet[] {
+export function readTariffSets(
+  port: FilePort,
+  root: string,
+  standard: TariffCatalogueResult | undefined,
+  sources?: SourceTexts,
+): CheckedTariffSet[] {
   const dir = port.join(root, TARIFF_FOLDER);
   const names = port.fileNames(dir).filter((name) => SCENARIO_FILE.test(name) && !isEditorLeftover(name) && name !== TARIFF_FILE[1]);
   return names.map((name) => {
@@ -164,7 +198,12 @@ export function readTariffSets(port: FilePort, root: string, standard: TariffCat
 }
 
 /** One casus file through the loader; a checker bug is that file's SC000, so the other files are still checked. */
-function loadOne(port: FilePort, path: string, inputs: SharedInputs, cache?: { readonly store: ResultCache; readonly key: string }): LoadedCasus & { readonly path: string; readonly file: string } {
+function loadOne(
+  port: FilePort,
+  path: string,
+  inputs: SharedInputs,
+  cache?: { readonly store: ResultCache; readonly key: string },
+): LoadedCasus & { readonly path: string; readonly file: string } {
   const file = port.display(path);
   const read = port.read(path);
   if ('problem' in read) return { path, file, source: '', diagnostics: [{ file, line: 1, column: 1, ...read.problem }] };
@@ -191,7 +230,9 @@ function asSet(loaded: readonly Loaded[]): CheckedFile[] {
   return loaded.map(({ path, file, source, scenario, diagnostics, counted }) => {
     const own = setDiagnostics.filter((d) => d.file === file);
     const all = sortDiagnostics([...diagnostics, ...own]);
-    return own.length > 0 || !scenario ? { path, file, source, diagnostics: all, counted: [] } : { path, file, source, scenario, diagnostics: all, counted: counted ?? [] };
+    return own.length > 0 || !scenario
+      ? { path, file, source, diagnostics: all, counted: [] }
+      : { path, file, source, scenario, diagnostics: all, counted: counted ?? [] };
   });
 }
 
@@ -231,5 +272,7 @@ export function runCompilation(job: CompilationJob, port: FilePort, cache?: Resu
 
 /** The shared files' diagnostics of a result, as one entry each (what the build and the dev server list first). */
 export function sharedFiles(result: CompilationResult): CheckedFile[] {
-  return [result.payers, result.tariffs, result.documents, ...result.tariffSets].flatMap((c) => (c ? [{ file: c.file, path: c.path, source: '', diagnostics: c.diagnostics }] : []));
+  return [result.payers, result.tariffs, result.documents, ...result.tariffSets].flatMap((c) =>
+    c ? [{ file: c.file, path: c.path, source: '', diagnostics: c.diagnostics }] : [],
+  );
 }

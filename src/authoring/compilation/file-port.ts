@@ -33,7 +33,10 @@ export function memoryFilePort(files: ReadonlyMap<string, Uint8Array>): FilePort
     isFile: (path) => files.has(path),
     fileNames: (dir) => {
       const prefix = dir === '' ? '' : `${clean(dir)}/`;
-      return [...files.keys()].filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/')).map((p) => p.slice(prefix.length)).sort();
+      return [...files.keys()]
+        .filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
+        .map((p) => p.slice(prefix.length))
+        .sort();
     },
     join: (dir, name) => (dir === '' ? name : `${clean(dir)}/${name}`),
     parent: (path) => {

@@ -36,7 +36,10 @@ export function cappedLines(diagnostics: readonly Diagnostic[], format: (d: Diag
   const last = new Map<string, number>();
   shown.forEach((d, i) => last.set(d.file, i));
   // From the end, so earlier insertions do not move the later places.
-  const places = [...hidden].map(([file, count]) => ({ at: (last.get(file) ?? lines.length - 1) + 1, line: hiddenLine(visibleLine(file), count) }));
+  const places = [...hidden].map(([file, count]) => ({
+    at: (last.get(file) ?? lines.length - 1) + 1,
+    line: hiddenLine(visibleLine(file), count),
+  }));
   for (const { at, line } of places.sort((a, b) => b.at - a.at)) lines.splice(at, 0, line);
   return lines;
 }

@@ -19,6 +19,10 @@ function example(text: string): string {
 /** One section per code, in registry order: title, weight, when you meet it, an example and what to do. */
 export function diagnosticsGuide(): string {
   return Object.entries(DIAGNOSTICS as Record<string, DiagnosticDescriptor>)
-    .map(([code, d]) => [`#### ${code} — ${d.title} (${severities(d)})`, '', d.description, '', example(d.example), '', `**Wat te doen:** ${d.fix}`].join('\n'))
+    .map(([code, d]) =>
+      [`#### ${code} — ${d.title} (${severities(d)})`, '', d.description, '', example(d.example), '', `**Wat te doen:** ${d.fix}`].join(
+        '\n',
+      ),
+    )
     .join('\n\n');
 }

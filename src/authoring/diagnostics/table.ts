@@ -10,7 +10,10 @@ export const TABLE_END = '<!-- diagnostics:end -->';
 
 /** One line of Markdown that shows the text as written: `<moment>` is not an HTML tag, `|` no column break. */
 const cell = (text: string) =>
-  text.replace(/\s*\n\s*/g, ' ').replace(/[\\|*]/g, (c) => `\\${c}`).replace(/</g, '&lt;');
+  text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[\\|*]/g, (c) => `\\${c}`)
+    .replace(/</g, '&lt;');
 
 /** "error", or "error / warning" where one variant weighs differently (SC023). */
 function severities(descriptor: DiagnosticDescriptor): string {

@@ -35,6 +35,15 @@ export function casusTable(scenarios: readonly Scenario[]): string {
         cheapest ? String(scoreRoute(s, cheapest.steps).overall) : '—',
       ];
     });
-  const head = ['casus', 'title', 'peildatum', 'moments', 'min', 'systeemroute', 'best route: cost (vs systeemroute), balansscore, weakest value', 'cheapest route: balansscore'];
+  const head = [
+    'casus',
+    'title',
+    'peildatum',
+    'moments',
+    'min',
+    'systeemroute',
+    'best route: cost (vs systeemroute), balansscore, weakest value',
+    'cheapest route: balansscore',
+  ];
   return [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }

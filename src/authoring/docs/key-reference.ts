@@ -42,7 +42,8 @@ function kind(s: JsonSchema): string {
   if (s.anyOf) return [...new Set(s.anyOf.map(kind))].join(' of ');
   const min = bound(s.minimum) ?? (s.exclusiveMinimum === 0 ? 1 : undefined);
   const max = bound(s.maximum);
-  const range = min !== undefined && max !== undefined ? ` ${min} … ${max}` : min !== undefined ? ` ≥ ${min}` : max !== undefined ? ` ≤ ${max}` : '';
+  const range =
+    min !== undefined && max !== undefined ? ` ${min} … ${max}` : min !== undefined ? ` ≥ ${min}` : max !== undefined ? ` ≤ ${max}` : '';
   switch (s.type) {
     case 'integer':
       return `geheel getal${range}`;
@@ -53,7 +54,12 @@ function kind(s: JsonSchema): string {
     case 'string':
       return s.pattern ? 'naam' : 'tekst';
     case 'array': {
-      const count = s.minItems !== undefined && s.maxItems !== undefined ? ` van ${s.minItems} tot ${s.maxItems}` : s.minItems ? ` (minstens ${s.minItems})` : '';
+      const count =
+        s.minItems !== undefined && s.maxItems !== undefined
+          ? ` van ${s.minItems} tot ${s.maxItems}`
+          : s.minItems
+            ? ` (minstens ${s.minItems})`
+            : '';
       return `lijst${count}`;
     }
     case 'object':
@@ -76,11 +82,16 @@ function nested(s: JsonSchema, key: string): KeyRow[] {
   if (isText(s)) return [];
   if (s.properties) return rows(s, `${key}.`);
   if (s.items?.properties) return rows(s.items, `${key}[].`);
-  if (typeof s.additionalProperties === 'object' && s.additionalProperties.properties) return rows(s.additionalProperties, `${key}.<naam>.`);
+  if (typeof s.additionalProperties === 'object' && s.additionalProperties.properties)
+    return rows(s.additionalProperties, `${key}.<naam>.`);
   return [];
 }
 
-const cell = (text: string) => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+const cell = (text: string) =>
+  text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;');
 
 /** A Markdown table of every key of a casus file, in the order of the schema. */
 export function keyReference(): string {

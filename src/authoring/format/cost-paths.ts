@@ -22,7 +22,11 @@ export function costItems(data: unknown): { readonly path: readonly PathSegment[
         if (!isRecord(option)) return;
         collect(option.costs, ['moments', momentId, 'options', o, 'costs']);
         const args = isRecord(option.argue) ? option.argue.arguments : undefined;
-        if (Array.isArray(args)) args.forEach((argument: unknown, a) => isRecord(argument) && collect(argument.costs, ['moments', momentId, 'options', o, 'argue', 'arguments', a, 'costs']));
+        if (Array.isArray(args))
+          args.forEach(
+            (argument: unknown, a) =>
+              isRecord(argument) && collect(argument.costs, ['moments', momentId, 'options', o, 'argue', 'arguments', a, 'costs']),
+          );
       });
     }
   }

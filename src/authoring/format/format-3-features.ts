@@ -28,7 +28,8 @@ export function format3Features(data: unknown): LaterFeature[] {
       if (!isRecord(moment)) continue;
       keysIn(moment, MOMENT, ['moments', id], found);
       keysIn(moment.facilitator, FACILITATOR, ['moments', id, 'facilitator'], found);
-      if (Array.isArray(moment.options)) moment.options.forEach((option, o) => keysIn(option, OPTION, ['moments', id, 'options', o], found));
+      if (Array.isArray(moment.options))
+        moment.options.forEach((option, o) => keysIn(option, OPTION, ['moments', id, 'options', o], found));
     }
   }
   if (isRecord(data.endings)) for (const [id, ending] of Object.entries(data.endings)) keysIn(ending, ENDING, ['endings', id], found);

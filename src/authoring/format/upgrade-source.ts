@@ -82,11 +82,16 @@ export function upgradeSource(source: string): SourceUpgrade {
   for (const edit of upgraded.edits) {
     const pair = pairAt(doc, edit.path);
     const splice = pair ? removal(source, pair) : undefined;
-    if (!splice) return { kind: 'refused', reason: `de regel met '${String(edit.path.at(-1))}' kan niet automatisch herschreven worden: ${edit.change}; doe dat zelf en zet format: ${SCENARIO_FORMAT}` };
+    if (!splice)
+      return {
+        kind: 'refused',
+        reason: `de regel met '${String(edit.path.at(-1))}' kan niet automatisch herschreven worden: ${edit.change}; doe dat zelf en zet format: ${SCENARIO_FORMAT}`,
+      };
     splices.push(splice);
   }
   let text = source;
-  for (const splice of [...splices].sort((a, b) => b.start - a.start)) text = text.slice(0, splice.start) + splice.text + text.slice(splice.end);
+  for (const splice of [...splices].sort((a, b) => b.start - a.start))
+    text = text.slice(0, splice.start) + splice.text + text.slice(splice.end);
   let reread: unknown;
   try {
     const check = parseDocument(text, { uniqueKeys: false });
@@ -94,6 +99,7 @@ export function upgradeSource(source: string): SourceUpgrade {
   } catch {
     reread = undefined;
   }
-  if (!isDeepStrictEqual(reread, upgraded.data)) return { kind: 'refused', reason: 'het herschreven bestand zou iets anders zeggen dan bedoeld: pas het zelf aan' };
+  if (!isDeepStrictEqual(reread, upgraded.data))
+    return { kind: 'refused', reason: 'het herschreven bestand zou iets anders zeggen dan bedoeld: pas het zelf aan' };
   return { kind: 'upgraded', text, from, changes: upgraded.edits.map((e) => e.change) };
 }

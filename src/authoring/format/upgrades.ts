@@ -41,7 +41,10 @@ export const FORMAT_UPGRADES: readonly FormatUpgrade[] = [
           path: [...path, 'duration'],
           change: `'duration: ${String(item.duration)}' weggehaald bij dit eenmalige bedrag: het telde al maar één keer`,
         })),
-    laterFeatures: (data) => costItems(data).filter(({ item }) => Object.hasOwn(item, 'until')).map(({ path }) => ({ path: [...path, 'until'], key: 'until' })),
+    laterFeatures: (data) =>
+      costItems(data)
+        .filter(({ item }) => Object.hasOwn(item, 'until'))
+        .map(({ path }) => ({ path: [...path, 'until'], key: 'until' })),
   },
   {
     from: 2,

@@ -10,4 +10,5 @@ export const CATALOGUE_FORMAT = 1;
 export const GAME_VERSION: string = pkg.version;
 
 /** "1 tot en met 2", or "1" when a game reads one format only: for messages. */
-export const readableFormats = (oldest: number, newest: number): string => (oldest === newest ? String(newest) : `${oldest} tot en met ${newest}`);
+export const readableFormats = (oldest: number, newest: number): string =>
+  oldest === newest ? String(newest) : `${oldest} tot en met ${newest}`;

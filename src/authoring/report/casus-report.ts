@@ -40,7 +40,9 @@ function endingsAndRanges(summary: RouteSummary): string {
 }
 
 const countedSection = (summary: RouteSummary) =>
-  summary.counted.length > 0 ? `<h2>Looptijden die het spel telde (until)</h2><ul>${summary.counted.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>\n` : '';
+  summary.counted.length > 0
+    ? `<h2>Looptijden die het spel telde (until)</h2><ul>${summary.counted.map((c) => `<li>${esc(c)}</li>`).join('')}</ul>\n`
+    : '';
 
 /** The drawing's words on the report page (Dutch, as the page). */
 export const reportWords = (title: string): RouteMapWords => ({

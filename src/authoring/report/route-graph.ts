@@ -14,12 +14,26 @@ export function routeGraph(scenario: Scenario, perEnding: readonly SummaryEnding
   const costs = new Map(perEnding.map((e) => [e.id, { minCents: e.minCents, maxCents: e.maxCents }]));
   const moments = Object.values(scenario.moments).map((moment): RouteGraphNode => {
     const line = lines?.moments.get(moment.id);
-    return { kind: 'moment', id: moment.id, title: pick(moment.title, 'nl'), month: moment.month, start: moment.id === scenario.start, ...(line ? { line } : {}) };
+    return {
+      kind: 'moment',
+      id: moment.id,
+      title: pick(moment.title, 'nl'),
+      month: moment.month,
+      start: moment.id === scenario.start,
+      ...(line ? { line } : {}),
+    };
   });
   const endings = Object.values(scenario.endings).map((ending): RouteGraphNode => {
     const line = lines?.endings.get(ending.id);
     const cost = costs.get(ending.id);
-    return { kind: 'ending', id: ending.id, title: pick(ending.title, 'nl'), tone: ending.tone, ...(cost ? { cost } : {}), ...(line ? { line } : {}) };
+    return {
+      kind: 'ending',
+      id: ending.id,
+      title: pick(ending.title, 'nl'),
+      tone: ending.tone,
+      ...(cost ? { cost } : {}),
+      ...(line ? { line } : {}),
+    };
   });
   const edges = Object.values(scenario.moments).flatMap((moment) =>
     moment.options.map((option) => ({

@@ -83,6 +83,8 @@ export function routeSummary(scenario: Scenario, counted: readonly CountedDurati
         requires: conditionText(option.requires),
       })),
     })),
-    counted: counted.map((c) => `regel ${c.line} · ${c.momentId ? `${c.momentId} › ${c.optionId}` : 'systeemroute'} · ${c.item}: ${describeCount(c)}`),
+    counted: counted.map(
+      (c) => `regel ${c.line} · ${c.momentId ? `${c.momentId} › ${c.optionId}` : 'systeemroute'} · ${c.item}: ${describeCount(c)}`,
+    ),
   };
 }

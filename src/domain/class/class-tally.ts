@@ -27,7 +27,8 @@ export const choiceIdOf = (option: Option): string => option.argued?.optionId ??
 /** The ids a tally of this moment may count: its choices, whether or not the route's state offers them now. */
 export const tallyIdsOf = (moment: Moment): string[] => choicesOf(moment.options).map((choice) => choice.id);
 
-export const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_TALLY;
+export const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_TALLY;
 
 /** A tally that counts only these options, each a whole number 0…MAX_TALLY. */
 export function isValidTally(tally: unknown, optionIds: readonly string[]): tally is Tally {

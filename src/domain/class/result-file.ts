@@ -39,7 +39,9 @@ const resultSchema = z.object({
 });
 
 /** The part of a result file the overview reads. */
-export type ImportedResult = Pick<ResultRecord, 'casusId' | 'contentHash' | 'completedAt' | 'endingId'> & { readonly steps: readonly Step[] };
+export type ImportedResult = Pick<ResultRecord, 'casusId' | 'contentHash' | 'completedAt' | 'endingId'> & {
+  readonly steps: readonly Step[];
+};
 
 export type ParsedResult = { readonly kind: 'ok'; readonly result: ImportedResult } | ({ readonly kind: 'problem' } & ResultFileProblem);
 
@@ -51,7 +53,8 @@ export function parseResultFile(text: string): ParsedResult {
   } catch {
     return { kind: 'problem', reason: 'not-json' };
   }
-  if (typeof json !== 'object' || json === null || (json as { kind?: unknown }).kind !== RESULT_KIND) return { kind: 'problem', reason: 'foreign' };
+  if (typeof json !== 'object' || json === null || (json as { kind?: unknown }).kind !== RESULT_KIND)
+    return { kind: 'problem', reason: 'foreign' };
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > RESULT_VERSION) return { kind: 'problem', reason: 'newer-version', version };
   const parsed = resultSchema.safeParse(json);
@@ -65,7 +68,9 @@ export function isRouteOf(scenario: Scenario, result: ImportedResult): boolean {
   let momentId = scenario.start;
   for (const [index, s] of result.steps.entries()) {
     if (s.momentId !== momentId || !scenario.moments[momentId]) return false;
-    const option = availableOptions(scenario, momentId, stateAfter(scenario, result.steps.slice(0, index))).find((o) => o.id === s.optionId);
+    const option = availableOptions(scenario, momentId, stateAfter(scenario, result.steps.slice(0, index))).find(
+      (o) => o.id === s.optionId,
+    );
     if (!option) return false;
     const last = index === result.steps.length - 1;
     if (option.to.kind === 'ending') return last && option.to.id === result.endingId;

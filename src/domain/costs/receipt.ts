@@ -74,12 +74,14 @@ export function totalCents(lines: readonly ReceiptLine[]): number {
 }
 
 /** The pockets a line touches: its payer, and for an aflossing also the receiver. */
-export const pocketsOf = (cost: Pick<CostItem, 'kind' | 'payer' | 'to'>): string[] => (cost.kind === 'aflossing' && cost.to ? [cost.payer, cost.to] : [cost.payer]);
+export const pocketsOf = (cost: Pick<CostItem, 'kind' | 'payer' | 'to'>): string[] =>
+  cost.kind === 'aflossing' && cost.to ? [cost.payer, cost.to] : [cost.payer];
 
 export function totalsByPayer(lines: readonly ReceiptLine[]): Map<string, number> {
   const totals = new Map<string, number>();
   for (const line of lines) {
-    for (const pocket of pocketsOf(line.cost)) totals.set(pocket, (totals.get(pocket) ?? 0) + line.subtotalCents * pocketFactor(line.cost, pocket));
+    for (const pocket of pocketsOf(line.cost))
+      totals.set(pocket, (totals.get(pocket) ?? 0) + line.subtotalCents * pocketFactor(line.cost, pocket));
   }
   return totals;
 }

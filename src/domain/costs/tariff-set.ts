@@ -51,7 +51,10 @@ export function applyTariffs(scenario: Scenario, set: TariffSet): Scenario {
     return { ...priced, ...(own.source ? { source: own.source } : {}), ...(own.estimate ? { estimate: own.estimate } : {}) };
   };
   const moments = Object.fromEntries(
-    Object.entries(scenario.moments).map(([id, moment]) => [id, { ...moment, options: moment.options.map((o) => ({ ...o, costs: o.costs.map(price) })) }]),
+    Object.entries(scenario.moments).map(([id, moment]) => [
+      id,
+      { ...moment, options: moment.options.map((o) => ({ ...o, costs: o.costs.map(price) })) },
+    ]),
   );
   const systeemroute = { ...scenario.systeemroute, costs: scenario.systeemroute.costs.map(price) };
   const priced = { ...scenario, moments, systeemroute };

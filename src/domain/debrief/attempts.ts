@@ -26,9 +26,15 @@ const attemptSchema = z.strictObject({
   finishedAt: z.string(),
 });
 /** The stored list of attempts of one casus (`writeAttempts` writes it). */
-export const storedAttemptsSchema = z.strictObject({ version: z.literal(1), attempts: z.array(attemptSchema).check(z.maxLength(MAX_ATTEMPTS)) });
+export const storedAttemptsSchema = z.strictObject({
+  version: z.literal(1),
+  attempts: z.array(attemptSchema).check(z.maxLength(MAX_ATTEMPTS)),
+});
 
-export function attemptOf(completed: { readonly endingId: string; readonly steps: readonly Step[]; readonly score: ScoreResult }, finishedAt: Date): Attempt {
+export function attemptOf(
+  completed: { readonly endingId: string; readonly steps: readonly Step[]; readonly score: ScoreResult },
+  finishedAt: Date,
+): Attempt {
   return {
     steps: completed.steps.map(({ momentId, optionId }) => ({ momentId, optionId })),
     endingId: completed.endingId,

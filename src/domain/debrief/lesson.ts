@@ -29,7 +29,9 @@ export interface DebriefLesson {
 }
 
 const sameRoute = (a: ComparedRoute, b: ComparedRoute): boolean =>
-  a.steps !== undefined && b.steps !== undefined && a.steps.length === b.steps.length &&
+  a.steps !== undefined &&
+  b.steps !== undefined &&
+  a.steps.length === b.steps.length &&
   a.steps.every((step, i) => step.momentId === b.steps![i]!.momentId && step.optionId === b.steps![i]!.optionId);
 
 /**
@@ -43,7 +45,9 @@ export function debriefLesson(routes: readonly ComparedRoute[], pocket: WrongPoc
   const cheapest = routes.find((route) => route.kind === 'cheapest');
   const systeem = routes.find((route) => route.kind === 'systeem');
   const cheapestSaysMore = cheapest && yours && !sameRoute(cheapest, yours) && !(best && sameRoute(cheapest, best));
-  const shown = [yours, best, cheapestSaysMore ? cheapest : undefined, systeem].filter((route): route is ComparedRoute => route !== undefined);
+  const shown = [yours, best, cheapestSaysMore ? cheapest : undefined, systeem].filter(
+    (route): route is ComparedRoute => route !== undefined,
+  );
   const dearest = Math.max(0, ...shown.map((route) => route.totalCents));
   const rows = shown.map((route): LessonRow => ({
     kind: route.kind,

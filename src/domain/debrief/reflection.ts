@@ -28,7 +28,13 @@ function lowestFirst(questions: readonly ReflectionQuestion[], lowest: string): 
 export function reflectionFor(scenario: Scenario, values: ValueScores): Reflection {
   const lowest = lowestValue(values);
   const groups: ReflectionPhaseGroup[] = [...REFLECTION_PHASES, null]
-    .map((phase) => ({ phase, questions: lowestFirst(scenario.reflection.filter((q) => (q.phase ?? null) === phase), lowest) }))
+    .map((phase) => ({
+      phase,
+      questions: lowestFirst(
+        scenario.reflection.filter((q) => (q.phase ?? null) === phase),
+        lowest,
+      ),
+    }))
     .filter((group) => group.questions.length > 0);
   return { lowest, questions: groups.flatMap((g) => g.questions), phases: groups };
 }

@@ -52,7 +52,18 @@ export function resultRecord(scenario: Scenario, steps: readonly Step[], endingI
   };
 }
 
-export const RESULT_CSV_COLUMNS = ['kind', 'version', 'casusId', 'completedAt', 'section', 'key', 'totalCents', ...VALUE_KEYS, 'overall', 'systeemCents'] as const;
+export const RESULT_CSV_COLUMNS = [
+  'kind',
+  'version',
+  'casusId',
+  'completedAt',
+  'section',
+  'key',
+  'totalCents',
+  ...VALUE_KEYS,
+  'overall',
+  'systeemCents',
+] as const;
 
 const cell = (value: string | number | undefined): string => {
   if (value === undefined) return '';
@@ -67,9 +78,37 @@ const cell = (value: string | number | undefined): string => {
 export function resultCsv(record: ResultRecord): string {
   const head = [record.kind, record.version, record.casusId, record.completedAt];
   const rows: (string | number | undefined)[][] = [
-    ...record.routes.map((route) => [...head, 'route', route.kind, route.totalCents, ...VALUE_KEYS.map((key) => route.values?.[key]), route.overall, undefined]),
-    ...record.payers.map((payer) => [...head, 'payer', payer.payer, payer.routeCents, undefined, undefined, undefined, undefined, payer.systeemCents]),
-    ...record.steps.map((step) => [...head, 'step', `${step.momentId}:${step.optionId}`, undefined, undefined, undefined, undefined, undefined, undefined]),
+    ...record.routes.map((route) => [
+      ...head,
+      'route',
+      route.kind,
+      route.totalCents,
+      ...VALUE_KEYS.map((key) => route.values?.[key]),
+      route.overall,
+      undefined,
+    ]),
+    ...record.payers.map((payer) => [
+      ...head,
+      'payer',
+      payer.payer,
+      payer.routeCents,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      payer.systeemCents,
+    ]),
+    ...record.steps.map((step) => [
+      ...head,
+      'step',
+      `${step.momentId}:${step.optionId}`,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]),
     [...head, 'ending', record.endingId, undefined, undefined, undefined, undefined, undefined, undefined],
   ];
   return [RESULT_CSV_COLUMNS.join(','), ...rows.map((row) => row.map(cell).join(','))].join('\r\n') + '\r\n';

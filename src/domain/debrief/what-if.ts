@@ -30,10 +30,12 @@ export function whatIf(scenario: Scenario, steps: readonly Step[]): WhatIfMoment
       moment: momentOf(scenario, step.momentId),
       taken,
       takenCents: totalCents(stepLines(scenario, step, state)),
-      notTaken: options.filter((o) => o.id !== step.optionId).map((option) => {
-        const lines = stepLines(scenario, { momentId: step.momentId, optionId: option.id }, state);
-        return { option, lines, totalCents: totalCents(lines) };
-      }),
+      notTaken: options
+        .filter((o) => o.id !== step.optionId)
+        .map((option) => {
+          const lines = stepLines(scenario, { momentId: step.momentId, optionId: option.id }, state);
+          return { option, lines, totalCents: totalCents(lines) };
+        }),
     };
   });
 }

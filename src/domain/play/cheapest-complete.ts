@@ -20,7 +20,13 @@ export const CHEAPEST_SEARCH_PAIRS = 100_000;
 export function cheapestCompleteRoute(scenario: Scenario, limit = CHEAPEST_SEARCH_PAIRS): CompleteRoute | null {
   // Only what some requires reads (of an option or of a cost) can change what is open or booked later: the rest of
   // the state is left out of the key.
-  const read = [...new Set(Object.values(scenario.moments).flatMap((m) => m.options.flatMap((o) => [...o.requires, ...o.costs.flatMap((c) => c.requires ?? [])].map((c) => c.variable))))];
+  const read = [
+    ...new Set(
+      Object.values(scenario.moments).flatMap((m) =>
+        m.options.flatMap((o) => [...o.requires, ...o.costs.flatMap((c) => c.requires ?? [])].map((c) => c.variable)),
+      ),
+    ),
+  ];
   const memo = new Map<string, Best | null>();
   const onPath = new Set<string>();
   let visited = 0;

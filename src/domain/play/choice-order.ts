@@ -27,7 +27,9 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 export function orderedOptions(options: readonly Option[], seed: number | undefined, momentId: string): readonly Option[] {
   if (seed === undefined) return options;
   const choices = shuffled(choicesOf(options), (seed ^ hash(momentId)) >>> 0);
-  return choices.flatMap((choice) => (choice.argue ? shuffled(choice.options, (seed ^ hash(`${momentId}/${choice.id}`)) >>> 0) : choice.options));
+  return choices.flatMap((choice) =>
+    choice.argue ? shuffled(choice.options, (seed ^ hash(`${momentId}/${choice.id}`)) >>> 0) : choice.options,
+  );
 }
 
 /** A class sees one order: the seed follows from the class code and the casus, the same in every browser. */

@@ -29,7 +29,11 @@ export function decisionsLeft(scenario: Scenario, momentId: string): DecisionsLe
 }
 
 /** The expected total number of decisions on this route, as shown to the player ("of ~5"). */
-export function expectedDecisions(scenario: Scenario, momentId: string, taken: number): { readonly total: number; readonly exact: boolean } {
+export function expectedDecisions(
+  scenario: Scenario,
+  momentId: string,
+  taken: number,
+): { readonly total: number; readonly exact: boolean } {
   const { fewest, most } = decisionsLeft(scenario, momentId);
   return { total: taken + Math.round((fewest + most) / 2), exact: fewest === most };
 }

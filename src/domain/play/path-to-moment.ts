@@ -22,7 +22,11 @@ export function pathToMoment(scenario: Scenario, momentId: string): Step[] | nul
     seen.add(key);
     for (const option of availableOptions(scenario, node.momentId, node.state)) {
       if (option.to.kind !== 'moment') continue;
-      queue.push({ momentId: option.to.id, steps: [...node.steps, { momentId: node.momentId, optionId: option.id }], state: applyStateEffects(option, node.state) });
+      queue.push({
+        momentId: option.to.id,
+        steps: [...node.steps, { momentId: node.momentId, optionId: option.id }],
+        state: applyStateEffects(option, node.state),
+      });
     }
   }
   return null;

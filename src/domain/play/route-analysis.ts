@@ -49,7 +49,10 @@ export function allRoutes(scenario: Scenario, limit = 100_000): CompleteRoute[] 
     if (!isOpen(program, frame.m, o, frame.values)) continue;
     const { target } = options[o]!;
     if (isEnding(target)) {
-      const steps: Step[] = frames.map((f) => ({ momentId: program.moments[f.m]!.moment.id, optionId: program.moments[f.m]!.options[f.next - 1]!.option.id }));
+      const steps: Step[] = frames.map((f) => ({
+        momentId: program.moments[f.m]!.moment.id,
+        optionId: program.moments[f.m]!.options[f.next - 1]!.option.id,
+      }));
       routes.push({ steps, endingId: program.endingIds[endingOf(target)]! });
     } else {
       if (frames.length > program.moments.length) throw new Error(`Scenario '${scenario.id}' loops: a route passes a moment twice`);

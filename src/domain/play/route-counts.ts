@@ -67,7 +67,13 @@ export function countRoutes(space: StorySpace): RouteCounts {
   }
   const root = finished[finished.length - 1];
   const endings = root === undefined ? [] : endingsFrom(space, root);
-  return { total: root === undefined ? 0n : exact[root]!, fromPair, log2FromPair, enumerationSteps: root === undefined ? 0 : tree[root]!, endings };
+  return {
+    total: root === undefined ? 0n : exact[root]!,
+    fromPair,
+    log2FromPair,
+    enumerationSteps: root === undefined ? 0 : tree[root]!,
+    endings,
+  };
 }
 
 /** Forward over the pairs from the start: routes into each pair and the cheapest and dearest way there. */

@@ -121,7 +121,7 @@ function edgeShares(space: StorySpace, log2: Float64Array): Float64Array {
 function drawRoute(space: StorySpace, root: number, shares: Float64Array, random: () => number): number[] {
   const { program, pairMoment, edgeStart, edges } = space;
   const choices: number[] = [];
-  for (let p = root; ; ) {
+  for (let p = root; ;) {
     const count = program.moments[pairMoment[p]!]!.options.length;
     const start = edgeStart[p]!;
     let pick = random();
@@ -160,7 +160,7 @@ function choicesAt(space: StorySpace, root: number, fromPair: Float64Array, inde
   const { program, pairMoment, edgeStart, edges } = space;
   const choices: number[] = [];
   let left = index;
-  for (let p = root; ; ) {
+  for (let p = root; ;) {
     const options = program.moments[pairMoment[p]!]!.options;
     let next = -1;
     for (let o = 0; o < options.length && next < 0; o++) {

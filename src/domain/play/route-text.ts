@@ -4,7 +4,8 @@ import type { Text } from '../scenario/text.ts';
 import { passes } from './conditions.ts';
 
 /** Texts that follow the route: the first variant whose conditions hold, else the default; ages filled for the month. */
-export const holdsAll = (conditions: readonly Condition[], state: GameState): boolean => conditions.every((c) => passes(state[c.variable], c.test));
+export const holdsAll = (conditions: readonly Condition[], state: GameState): boolean =>
+  conditions.every((c) => passes(state[c.variable], c.test));
 
 function chosen(base: Text, variants: readonly TextVariant[] | undefined, state: GameState): Text {
   return variants?.find((v) => holdsAll(v.requires, state))?.text ?? base;

@@ -39,9 +39,9 @@ export function costApplies(cost: Pick<CostItem, 'requires'>, stateBefore: GameS
 /** The receipt lines of one step, taken in `stateBefore` (the state before the option's own effects). */
 export function stepLines(scenario: Scenario, step: Step, stateBefore: GameState): ReceiptLine[] {
   const moment = momentOf(scenario, step.momentId);
-  return optionOf(scenario, step).costs.filter((cost) => costApplies(cost, stateBefore)).map((cost) =>
-    receiptLine(cost, { momentId: step.momentId, optionId: step.optionId, month: moment.month }, scenario.horizonMonths),
-  );
+  return optionOf(scenario, step)
+    .costs.filter((cost) => costApplies(cost, stateBefore))
+    .map((cost) => receiptLine(cost, { momentId: step.momentId, optionId: step.optionId, month: moment.month }, scenario.horizonMonths));
 }
 
 export function routeLines(scenario: Scenario, steps: readonly Step[]): ReceiptLine[] {

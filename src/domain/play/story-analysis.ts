@@ -110,7 +110,9 @@ export function analyseStory(scenario: Scenario, budget: AnalysisBudget = DEFAUL
   const ids = program.moments.map(({ moment }) => moment.id);
   const neverOpen = complete
     ? program.moments.flatMap(({ moment }, m) =>
-        !walked.moments[m] ? [] : moment.options.flatMap((option, index) => (walked.open[m]![index] ? [] : [{ moment: moment.id, option: option.id, index }])),
+        !walked.moments[m]
+          ? []
+          : moment.options.flatMap((option, index) => (walked.open[m]![index] ? [] : [{ moment: moment.id, option: option.id, index }])),
       )
     : [];
   return {

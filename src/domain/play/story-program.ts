@@ -1,5 +1,14 @@
 import { countedCents, receiptLine } from '../costs/receipt.ts';
-import { VALUE_KEYS, type Comparison, type GameState, type Moment, type Option, type Scenario, type StateValue, type ValueKey } from '../scenario/model.ts';
+import {
+  VALUE_KEYS,
+  type Comparison,
+  type GameState,
+  type Moment,
+  type Option,
+  type Scenario,
+  type StateValue,
+  type ValueKey,
+} from '../scenario/model.ts';
 import { systeemrouteCents } from '../scoring/score.ts';
 import { effectOn, passes } from './conditions.ts';
 import { liveVariables, type Liveness } from './live-variables.ts';
@@ -63,10 +72,17 @@ export interface StoryProgram {
   readonly transitions: ((Transition | undefined)[] | undefined)[];
 }
 
-function programOption(scenario: Scenario, moment: Moment, option: Option, momentIndex: ReadonlyMap<string, number>, endingIndex: ReadonlyMap<string, number>): ProgramOption {
+function programOption(
+  scenario: Scenario,
+  moment: Moment,
+  option: Option,
+  momentIndex: ReadonlyMap<string, number>,
+  endingIndex: ReadonlyMap<string, number>,
+): ProgramOption {
   const target = option.to.kind === 'moment' ? (momentIndex.get(option.to.id) ?? CLOSED) : toEnding(endingIndex.get(option.to.id) ?? 0);
   const deltas = Object.fromEntries(VALUE_KEYS.map((key) => [key, option.values[key].delta])) as Record<ValueKey, number>;
-  const booked = (cost: Option['costs'][number]) => countedCents(receiptLine(cost, { momentId: moment.id, optionId: option.id, month: moment.month }, scenario.horizonMonths));
+  const booked = (cost: Option['costs'][number]) =>
+    countedCents(receiptLine(cost, { momentId: moment.id, optionId: option.id, month: moment.month }, scenario.horizonMonths));
   const cents = option.costs.filter((c) => c.requires === undefined).reduce((sum, c) => sum + booked(c), 0);
   const conditional = option.costs.flatMap((c) => (c.requires === undefined ? [] : [{ requires: c.requires, cents: booked(c) }]));
   return { option, target, cents, conditional, deltas };
@@ -83,7 +99,9 @@ export function centsAt(program: StoryProgram, m: number, o: number, values: Val
   costConditions.set(program, perMoment);
   const live = program.liveness.live(m);
   const compiled = (perMoment[m] ??= program.moments[m]!.options.map((p) =>
-    p.conditional.map((c) => c.requires.map((r) => ({ at: positionIn(live, program.liveness.indexOf.get(r.variable) ?? -1), test: r.test }))),
+    p.conditional.map((c) =>
+      c.requires.map((r) => ({ at: positionIn(live, program.liveness.indexOf.get(r.variable) ?? -1), test: r.test })),
+    ),
   ));
   let cents = option.cents;
   compiled[o]!.forEach((conditions, i) => {
@@ -97,11 +115,25 @@ export function compileProgram(scenario: Scenario): StoryProgram {
   const momentIndex = new Map(list.map((m, i) => [m.id, i]));
   const endingIds = Object.keys(scenario.endings);
   const endingIndex = new Map(endingIds.map((id, i) => [id, i]));
-  const moments = list.map((moment) => ({ moment, options: moment.options.map((o) => programOption(scenario, moment, o, momentIndex, endingIndex)) }));
+  const moments = list.map((moment) => ({
+    moment,
+    options: moment.options.map((o) => programOption(scenario, moment, o, momentIndex, endingIndex)),
+  }));
   const liveness = liveVariables(scenario, list, momentIndex);
   const start = momentIndex.get(scenario.start) ?? 0;
   const startValues = Array.from(liveness.live(start), (v) => scenario.initialState[liveness.variables[v]!]!);
-  return { scenario, moments, momentIndex, endingIds, start, startValues, liveness, systeemCents: systeemrouteCents(scenario), conditions: [], transitions: [] };
+  return {
+    scenario,
+    moments,
+    momentIndex,
+    endingIds,
+    start,
+    startValues,
+    liveness,
+    systeemCents: systeemrouteCents(scenario),
+    conditions: [],
+    transitions: [],
+  };
 }
 
 /** Position of variable `v` in a sorted live list, or −1. */

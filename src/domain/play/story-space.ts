@@ -103,7 +103,11 @@ export function exploreStory(program: StoryProgram, budget: AnalysisBudget): Sto
       cursor[top]!++;
       if (q < 0) continue;
       if (momentsOnStack[pairMoment[q]!]! > 0) {
-        cycle = cycleFrom(program, stack.map((s) => pairMoment[s]!), pairMoment[q]!);
+        cycle = cycleFrom(
+          program,
+          stack.map((s) => pairMoment[s]!),
+          pairMoment[q]!,
+        );
         break;
       }
       if (status[q] === NEW) {

@@ -43,4 +43,5 @@ export interface RouteGraph {
 }
 
 /** Moments and endings may share an id: the drawing keys them apart. */
-export const nodeKey = (node: { readonly kind: 'moment' | 'ending'; readonly id: string }) => `${node.kind === 'ending' ? 'e' : 'm'}:${node.id}`;
+export const nodeKey = (node: { readonly kind: 'moment' | 'ending'; readonly id: string }) =>
+  `${node.kind === 'ending' ? 'e' : 'm'}:${node.id}`;

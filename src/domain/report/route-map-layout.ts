@@ -25,7 +25,13 @@ export interface LaidOutEdge {
   readonly edge: RouteGraphEdge;
   readonly points: readonly { readonly x: number; readonly y: number }[];
   /** The label's box (top-left, size) and its lines: the option's label, then its condition. */
-  readonly label: { readonly x: number; readonly y: number; readonly width: number; readonly height: number; readonly lines: readonly string[] };
+  readonly label: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+    readonly lines: readonly string[];
+  };
 }
 
 export interface RouteMapLayout {
@@ -116,14 +122,29 @@ export function layoutRouteMap(graph: RouteGraph, options: LayoutOptions = {}): 
   dagre.layout(g);
   const nodes = [...sizes].map(([key, size]): LaidOutNode => {
     const placed = g.node(key) as { x: number; y: number };
-    return { key, node: size.node, x: placed.x - size.width / 2, y: placed.y - size.height / 2, width: size.width, height: size.height, titleLines: size.titleLines };
+    return {
+      key,
+      node: size.node,
+      x: placed.x - size.width / 2,
+      y: placed.y - size.height / 2,
+      width: size.width,
+      height: size.height,
+      titleLines: size.titleLines,
+    };
   });
   const edges = graph.edges.flatMap((edge, i): LaidOutEdge[] => {
     const from = nodeKey({ kind: 'moment', id: edge.from });
     const to = nodeKey(edge.to);
-    const placed = g.edge(from, to, `o${i}`) as { points: { x: number; y: number }[]; x: number; y: number; width: number; height: number } | undefined;
+    const placed = g.edge(from, to, `o${i}`) as
+      { points: { x: number; y: number }[]; x: number; y: number; width: number; height: number } | undefined;
     if (!placed) return [];
-    const label = { x: placed.x - placed.width / 2, y: placed.y - placed.height / 2, width: placed.width, height: placed.height, lines: labels[i]! };
+    const label = {
+      x: placed.x - placed.width / 2,
+      y: placed.y - placed.height / 2,
+      width: placed.width,
+      height: placed.height,
+      lines: labels[i]!,
+    };
     return [{ edge, points: placed.points.map(({ x, y }) => ({ x, y })), label }];
   });
   const size = g.graph() as { width?: number; height?: number };

@@ -24,7 +24,11 @@ export interface RouteMapSvgOptions {
 const TONE_FILL: Record<string, string> = { goed: '#e3f1e3', gemengd: '#f6efd9', zorgelijk: '#f6e1df' };
 
 const amountText = (node: RouteGraphNode, money: RouteMapWords['money']) =>
-  node.kind === 'ending' && node.cost ? (node.cost.minCents === node.cost.maxCents ? money(node.cost.minCents) : `${money(node.cost.minCents)} – ${money(node.cost.maxCents)}`) : '';
+  node.kind === 'ending' && node.cost
+    ? node.cost.minCents === node.cost.maxCents
+      ? money(node.cost.minCents)
+      : `${money(node.cost.minCents)} – ${money(node.cost.maxCents)}`
+    : '';
 
 function caption(node: RouteGraphNode, words: RouteMapWords): string {
   return node.kind === 'moment' ? words.moment(node.month, node.id, node.start) : words.ending(node.tone, node.id);
@@ -41,14 +45,17 @@ function nodeSvg(laid: LaidOutNode, words: RouteMapWords, interactive: boolean):
   const ending = node.kind === 'ending';
   const fill = ending ? (TONE_FILL[node.tone] ?? '#eef6ee') : '#f3f1ea';
   const start = node.kind === 'moment' && node.start;
-  const button = interactive && !ending ? ` role="button" tabindex="0" aria-label="${esc(`${node.title}, ${caption(node, words)}${place}`)}"` : '';
+  const button =
+    interactive && !ending ? ` role="button" tabindex="0" aria-label="${esc(`${node.title}, ${caption(node, words)}${place}`)}"` : '';
   const data = `data-key="${esc(laid.key)}"${ending ? ` data-ending="${esc(node.id)}"` : ` data-moment="${esc(node.id)}"`}${node.line ? ` data-line="${node.line}"` : ''}`;
   return (
     `<g class="rm-node rm-node--${node.kind}${start ? ' rm-node--start' : ''}" ${data}${button}><title>${esc(tooltip)}</title>` +
     `<rect class="rm-box" x="${x}" y="${y}" width="${width}" height="${height}" rx="${ending ? 14 : 4}" fill="${fill}" stroke="#444" stroke-width="${start ? 2.5 : 1}"/>` +
     `<text class="rm-title" lang="nl" x="${tx}" y="${titleTop}" font-size="${FONT.title}" font-weight="bold" fill="#1f2a44">${laid.titleLines.map((line, i) => `<tspan x="${tx}" dy="${i === 0 ? 0 : LINE.title}">${esc(line)}</tspan>`).join('')}</text>` +
     `<text class="rm-caption" x="${tx}" y="${captionTop}" font-size="${FONT.caption}" fill="#4a4a4a">${esc(caption(node, words))}</text>` +
-    (amount ? `<text class="rm-amount amount" x="${tx}" y="${captionTop + LINE.caption}" font-size="${FONT.caption}" font-weight="bold" fill="#1f2a44">${esc(amount)}</text>` : '') +
+    (amount
+      ? `<text class="rm-amount amount" x="${tx}" y="${captionTop + LINE.caption}" font-size="${FONT.caption}" font-weight="bold" fill="#1f2a44">${esc(amount)}</text>`
+      : '') +
     '</g>'
   );
 }
@@ -61,7 +68,10 @@ function edgeSvg(laid: LaidOutEdge): string {
   const dash = edge.requires ? ' stroke-dasharray="5 4"' : '';
   const tooltip = `${edge.from} → ${edge.optionId}${edge.requires ? ` [${edge.requires}]` : ''}: ${edge.label}`;
   const text = label.lines
-    .map((line, i) => `<text x="${label.x + 3}" y="${label.y + 2 + FONT.label + i * LINE.label}" font-size="${FONT.label}" fill="${line.startsWith('[') ? '#6a3d00' : '#222'}"${i === 0 ? ' lang="nl"' : ''}>${esc(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="${label.x + 3}" y="${label.y + 2 + FONT.label + i * LINE.label}" font-size="${FONT.label}" fill="${line.startsWith('[') ? '#6a3d00' : '#222'}"${i === 0 ? ' lang="nl"' : ''}>${esc(line)}</text>`,
+    )
     .join('');
   return (
     `<g class="rm-edge"><title>${esc(tooltip)}</title><path d="${d}" fill="none" stroke="#666" stroke-width="1.4"${dash} marker-end="url(#rm-pijl)"/>` +

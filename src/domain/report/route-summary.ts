@@ -49,7 +49,12 @@ export interface RouteSummary {
   /** Absent when there were more than SCORED_ROUTES routes. */
   readonly ranges?: readonly { readonly key: ValueKey; readonly min: number; readonly max: number }[];
   /** The story in words: every moment with its options and where each leads (the map's text alternative). */
-  readonly story: readonly { readonly id: string; readonly title: string; readonly month: number; readonly options: readonly SummaryOption[] }[];
+  readonly story: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly month: number;
+    readonly options: readonly SummaryOption[];
+  }[];
   /** What the game counted for every `until:`, in words. */
   readonly counted: readonly string[];
 }

@@ -20,5 +20,7 @@ export function fillAges(text: string, scenario: Pick<Scenario, 'household'>, mo
 }
 
 export function fillAgesIn(text: Text, scenario: Pick<Scenario, 'household'>, month: number): Text {
-  return text.en === undefined ? { nl: fillAges(text.nl, scenario, month) } : { nl: fillAges(text.nl, scenario, month), en: fillAges(text.en, scenario, month) };
+  return text.en === undefined
+    ? { nl: fillAges(text.nl, scenario, month) }
+    : { nl: fillAges(text.nl, scenario, month), en: fillAges(text.en, scenario, month) };
 }

@@ -25,7 +25,9 @@ export function themeOptions(casussen: readonly CasusSummary[]): ThemeOption[] {
       options.set(key, { text: known?.text ?? text, count: (known?.count ?? 0) + 1 });
     }
   }
-  return [...options].map(([key, { text, count }]) => ({ key, text, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key, 'nl'));
+  return [...options]
+    .map(([key, { text, count }]) => ({ key, text, count }))
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key, 'nl'));
 }
 
 /** A remembered filter, kept to the themes this library still has (a theme may have gone since). */

@@ -68,9 +68,7 @@ export interface TextVariant {
   readonly text: Text;
 }
 
-export type Comparison =
-  | { readonly op: 'eq' | 'ne'; readonly value: StateValue }
-  | { readonly op: 'gte' | 'lte'; readonly value: number };
+export type Comparison = { readonly op: 'eq' | 'ne'; readonly value: StateValue } | { readonly op: 'gte' | 'lte'; readonly value: number };
 
 export interface Condition {
   readonly variable: string;

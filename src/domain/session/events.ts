@@ -36,7 +36,13 @@ export type SessionEmitted =
     }
   | { readonly type: 'kassabon.line-printed'; readonly index: number }
   | { readonly type: 'kassabon.printed' }
-  | { readonly type: 'casus.completed'; readonly scenarioId: string; readonly endingId: string; readonly steps: readonly Step[]; readonly score: ScoreResult }
+  | {
+      readonly type: 'casus.completed';
+      readonly scenarioId: string;
+      readonly endingId: string;
+      readonly steps: readonly Step[];
+      readonly score: ScoreResult;
+    }
   | { readonly type: 'session.restarted' }
   | { readonly type: 'session.branched'; readonly decision: number }
   /** The event log grew (or was reset): what a save stores. */

@@ -17,7 +17,11 @@ export const MIN_SAVE_FORMAT = 1;
 
 const eventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('casus.begin'), order: z.optional(z.int().check(z.minimum(0), z.maximum(0xffffffff))) }),
-  z.strictObject({ type: z.literal('choice.selected'), optionId: z.string(), tally: z.optional(z.record(z.string(), z.int().check(z.minimum(0), z.maximum(MAX_TALLY)))) }),
+  z.strictObject({
+    type: z.literal('choice.selected'),
+    optionId: z.string(),
+    tally: z.optional(z.record(z.string(), z.int().check(z.minimum(0), z.maximum(MAX_TALLY)))),
+  }),
   z.strictObject({ type: z.literal('kassabon.revealed') }),
   z.strictObject({ type: z.literal('moment.continue') }),
 ]);
@@ -115,7 +119,13 @@ function replay(scenario: Scenario, log: SaveData['log']): RestoredProgress | st
   // A restored session does not restart the print timer: resume with the whole kassabon printed.
   if (snapshot.matches('revealing')) [snapshot] = transition(sessionMachine, snapshot, { type: 'kassabon.revealed' });
   const { momentId, endingId, steps, printed, log: replayedLog } = snapshot.context;
-  const phase = snapshot.matches('deciding') ? 'deciding' : snapshot.matches('consequence') ? 'consequence' : snapshot.matches('debrief') ? 'debrief' : 'briefing';
+  const phase = snapshot.matches('deciding')
+    ? 'deciding'
+    : snapshot.matches('consequence')
+      ? 'consequence'
+      : snapshot.matches('debrief')
+        ? 'debrief'
+        : 'briefing';
   return { phase, momentId, endingId, steps, printed, log: replayedLog };
 }
 
@@ -128,5 +138,9 @@ export function restoreSave(raw: string | null, scenario: Scenario): RestoreResu
   if (typeof progress !== 'string') return { kind: 'ok', progress, save };
   // The log no longer plays: because the story changed (outdated) or because the save was damaged (corrupt).
   const changed = save.structureHash !== structureHash(scenario);
-  return { kind: 'invalid', reason: changed ? 'outdated' : 'corrupt', detail: changed ? `story changed since save: ${progress}` : progress };
+  return {
+    kind: 'invalid',
+    reason: changed ? 'outdated' : 'corrupt',
+    detail: changed ? `story changed since save: ${progress}` : progress,
+  };
 }

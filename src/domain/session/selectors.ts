@@ -93,7 +93,14 @@ export function sessionView(scenario: Scenario, phase: Phase, context: SessionCo
     expectedDecisions: expectedDecisions(scenario, context.momentId, decisionNumber - 1),
     options: ordered.filter((o) => isAvailable(o, state)),
     ...(showsLast && last
-      ? { lastStep: { step: last, option: optionOf(scenario, last), lines: lastStepCosts, consequence: consequenceText(scenario, momentOf(scenario, last.momentId), optionOf(scenario, last), before) } }
+      ? {
+          lastStep: {
+            step: last,
+            option: optionOf(scenario, last),
+            lines: lastStepCosts,
+            consequence: consequenceText(scenario, momentOf(scenario, last.momentId), optionOf(scenario, last), before),
+          },
+        }
       : {}),
     lines,
     printed,

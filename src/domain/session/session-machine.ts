@@ -24,7 +24,9 @@ export interface SessionContext {
 export type ResumePhase = 'briefing' | 'deciding' | 'consequence' | 'debrief';
 
 /** The progress of a replayed save: what the session starts from instead of the briefing. */
-export type RestoredProgress = Pick<SessionContext, 'momentId' | 'endingId' | 'steps' | 'printed' | 'log'> & { readonly phase: ResumePhase };
+export type RestoredProgress = Pick<SessionContext, 'momentId' | 'endingId' | 'steps' | 'printed' | 'log'> & {
+  readonly phase: ResumePhase;
+};
 
 export interface SessionInput {
   readonly scenario: Scenario;
@@ -114,23 +116,41 @@ export const sessionMachine = setup({
         log: context.log.slice(0, cut < 0 ? context.log.length : cut),
       };
     }),
-    emitBranched: emit(({ event }) => ({ type: 'session.branched', decision: event.type === 'session.branch' ? event.decision : 0 }) as const),
+    emitBranched: emit(
+      ({ event }) => ({ type: 'session.branched', decision: event.type === 'session.branch' ? event.decision : 0 }) as const,
+    ),
     reset: assign(({ context }) => freshContext(context.scenario, context.lineDelayMs)),
     emitLog: emit(({ context }) => ({ type: 'log.changed', log: context.log }) as const),
     emitBegun: emit(({ context }) => ({ type: 'casus.begun', scenarioId: context.scenario.id }) as const),
-    emitMoment: emit(({ context }) => ({ type: 'moment.entered', momentId: context.momentId, decision: context.steps.length + 1 }) as const),
+    emitMoment: emit(
+      ({ context }) => ({ type: 'moment.entered', momentId: context.momentId, decision: context.steps.length + 1 }) as const,
+    ),
     emitChoice: emit(({ context }) => {
       const step = lastStep(context) as Step;
       const option = optionOf(context.scenario, step);
       const values = Object.fromEntries(VALUE_KEYS.map((key) => [key, option.values[key].delta])) as Record<ValueKey, number>;
       const lines = lastStepLines(context.scenario, context.steps);
-      return { type: 'choice.made', ...step, decision: context.steps.length, lineCount: lines.length, lines, totalCents: totalCents(lines), values } as const;
+      return {
+        type: 'choice.made',
+        ...step,
+        decision: context.steps.length,
+        lineCount: lines.length,
+        lines,
+        totalCents: totalCents(lines),
+        values,
+      } as const;
     }),
     emitLine: emit(({ context }) => ({ type: 'kassabon.line-printed', index: context.printed - 1 }) as const),
     emitPrinted: emit({ type: 'kassabon.printed' } as const),
     emitCompleted: emit(({ context }) => {
       const score = scoreRoute(context.scenario, context.steps);
-      return { type: 'casus.completed', scenarioId: context.scenario.id, endingId: context.endingId ?? '', steps: context.steps, score } as const;
+      return {
+        type: 'casus.completed',
+        scenarioId: context.scenario.id,
+        endingId: context.endingId ?? '',
+        steps: context.steps,
+        score,
+      } as const;
     }),
     emitRestarted: emit({ type: 'session.restarted' } as const),
   },
@@ -149,10 +169,15 @@ export const sessionMachine = setup({
         { target: 'briefing' },
       ],
     },
-    briefing: { tags: ['reading'], on: { 'casus.begin': { target: 'deciding', actions: ['record', 'emitBegun', 'emitMoment', 'emitLog'] } } },
+    briefing: {
+      tags: ['reading'],
+      on: { 'casus.begin': { target: 'deciding', actions: ['record', 'emitBegun', 'emitMoment', 'emitLog'] } },
+    },
     deciding: {
       tags: ['choosing'],
-      on: { 'choice.selected': { guard: 'optionAvailable', target: 'revealing', actions: ['takeStep', 'record', 'emitChoice', 'emitLog'] } },
+      on: {
+        'choice.selected': { guard: 'optionAvailable', target: 'revealing', actions: ['takeStep', 'record', 'emitChoice', 'emitLog'] },
+      },
     },
     revealing: {
       tags: ['receipt'],

@@ -1,7 +1,8 @@
 import { fnv1a } from '../scenario/fnv1a.ts';
 import type { Scenario } from '../scenario/model.ts';
 
-const sorted = <T>(record: Readonly<Record<string, T>>): [string, T][] => Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+const sorted = <T>(record: Readonly<Record<string, T>>): [string, T][] =>
+  Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 /**
  * What a save depends on: moment and option ids, conditions, state effects and links, the start and the

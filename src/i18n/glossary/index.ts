@@ -20,7 +20,9 @@ export const glossary: readonly GlossaryEntry[] = data.terms;
 /** The glossary in a language, alphabetically by the term as that language shows it. */
 export function glossaryFor(lang: Lang): { id: string; term: string; text: string }[] {
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
-  return glossary.map((entry) => ({ id: entry.id, term: entry[lang].term, text: entry[lang].text })).sort((a, b) => collator.compare(a.term, b.term));
+  return glossary
+    .map((entry) => ({ id: entry.id, term: entry[lang].term, text: entry[lang].text }))
+    .sort((a, b) => collator.compare(a.term, b.term));
 }
 
 function escape(text: string): string {
@@ -48,7 +50,8 @@ export function termFinder(lang: Lang): TermFinder {
   const cached = finders.get(lang);
   if (cached) return cached;
   const byForm = new Map<string, string>();
-  for (const entry of glossary) for (const form of [...entry[lang].forms, ...entry.nl.forms]) if (!byForm.has(form)) byForm.set(form, entry.id);
+  for (const entry of glossary)
+    for (const form of [...entry[lang].forms, ...entry.nl.forms]) if (!byForm.has(form)) byForm.set(form, entry.id);
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length);
   const regex = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.map((f) => `(${pattern(f)})`).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
   const finder: TermFinder = {

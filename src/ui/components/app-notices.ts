@@ -8,7 +8,12 @@ import { t } from '../../i18n/index.ts';
  */
 export type LaunchNotice = 'link' | 'lms' | 'lmsAhead' | 'browserAhead';
 
-const LAUNCH_KEYS = { link: 'notice.linkPart', lms: 'notice.lms', lmsAhead: 'notice.lmsAhead', browserAhead: 'notice.browserAhead' } as const;
+const LAUNCH_KEYS = {
+  link: 'notice.linkPart',
+  lms: 'notice.lms',
+  lmsAhead: 'notice.lmsAhead',
+  browserAhead: 'notice.browserAhead',
+} as const;
 
 export interface AppNoticesProps {
   readonly lang: Lang;
@@ -35,36 +40,59 @@ export interface AppNoticesProps {
 /** Notices that stand above every screen until their cause is gone. Calm: a status, never an alert. */
 export function renderAppNotices(container: HTMLElement, props: AppNoticesProps): void {
   const { lang } = props;
-  replaceChildren(container,
-    props.storageFailed
-      ? h('p', { className: 'app-notice', 'data-notice': 'storage' }, t(lang, 'storage.failed'))
-      : null,
+  replaceChildren(
+    container,
+    props.storageFailed ? h('p', { className: 'app-notice', 'data-notice': 'storage' }, t(lang, 'storage.failed')) : null,
     props.lrsInfo
-      ? h('div', { className: 'app-notice', 'data-notice': 'lrs-info' },
-        h('p', {}, props.lrsInfo.classCode ? t(lang, 'lrs.infoClass', { klas: props.lrsInfo.classCode }) : t(lang, 'lrs.info')),
-        h('div', { className: 'button-row' }, h('button', { type: 'button', className: 'button', onclick: props.onDismissLrsInfo }, t(lang, 'notice.dismiss'))))
+      ? h(
+          'div',
+          { className: 'app-notice', 'data-notice': 'lrs-info' },
+          h('p', {}, props.lrsInfo.classCode ? t(lang, 'lrs.infoClass', { klas: props.lrsInfo.classCode }) : t(lang, 'lrs.info')),
+          h(
+            'div',
+            { className: 'button-row' },
+            h('button', { type: 'button', className: 'button', onclick: props.onDismissLrsInfo }, t(lang, 'notice.dismiss')),
+          ),
+        )
       : null,
     props.lrsRefused
-      ? h('div', { className: 'app-notice', 'data-notice': 'lrs-refused' },
-        h('p', {}, t(lang, 'lrs.refused')),
-        h('div', { className: 'button-row' }, h('button', { type: 'button', className: 'button', onclick: props.onDismissLrsRefused }, t(lang, 'notice.dismiss'))))
+      ? h(
+          'div',
+          { className: 'app-notice', 'data-notice': 'lrs-refused' },
+          h('p', {}, t(lang, 'lrs.refused')),
+          h(
+            'div',
+            { className: 'button-row' },
+            h('button', { type: 'button', className: 'button', onclick: props.onDismissLrsRefused }, t(lang, 'notice.dismiss')),
+          ),
+        )
       : null,
-    props.lrsWaiting
-      ? h('p', { className: 'app-notice', 'data-notice': 'lrs' }, t(lang, 'lrs.waiting'))
-      : null,
-    props.lmsFull
-      ? h('p', { className: 'app-notice', 'data-notice': 'lms-full' }, t(lang, 'lms.full'))
-      : null,
+    props.lrsWaiting ? h('p', { className: 'app-notice', 'data-notice': 'lrs' }, t(lang, 'lrs.waiting')) : null,
+    props.lmsFull ? h('p', { className: 'app-notice', 'data-notice': 'lms-full' }, t(lang, 'lms.full')) : null,
     props.otherTab
-      ? h('div', { className: 'app-notice', 'data-notice': 'other-tab' },
-        h('p', {}, t(lang, 'tabs.changed')),
-        h('div', { className: 'button-row' },
-          h('button', { type: 'button', className: 'button button--primary', onclick: props.onLoadOther }, t(lang, 'tabs.loadOther')),
-          h('button', { type: 'button', className: 'button', onclick: props.onKeepHere }, t(lang, 'tabs.keepHere'))))
+      ? h(
+          'div',
+          { className: 'app-notice', 'data-notice': 'other-tab' },
+          h('p', {}, t(lang, 'tabs.changed')),
+          h(
+            'div',
+            { className: 'button-row' },
+            h('button', { type: 'button', className: 'button button--primary', onclick: props.onLoadOther }, t(lang, 'tabs.loadOther')),
+            h('button', { type: 'button', className: 'button', onclick: props.onKeepHere }, t(lang, 'tabs.keepHere')),
+          ),
+        )
       : null,
     props.launchNotice
-      ? h('div', { className: 'app-notice', 'data-notice': 'launch' },
-        h('p', {}, t(lang, LAUNCH_KEYS[props.launchNotice])),
-        h('div', { className: 'button-row' }, h('button', { type: 'button', className: 'button', onclick: props.onDismissLaunch }, t(lang, 'notice.dismiss'))))
-      : null);
+      ? h(
+          'div',
+          { className: 'app-notice', 'data-notice': 'launch' },
+          h('p', {}, t(lang, LAUNCH_KEYS[props.launchNotice])),
+          h(
+            'div',
+            { className: 'button-row' },
+            h('button', { type: 'button', className: 'button', onclick: props.onDismissLaunch }, t(lang, 'notice.dismiss')),
+          ),
+        )
+      : null,
+  );
 }

@@ -12,32 +12,59 @@ export interface LastScore {
   readonly values: Readonly<Record<ValueKey, number>>;
 }
 
-const FIGURE_CLASS: Record<Figure, string> = { vrouw: 'adult', man: 'adult', oudere: 'elder', jongen: 'child', meisje: 'child', kind: 'child' };
+const FIGURE_CLASS: Record<Figure, string> = {
+  vrouw: 'adult',
+  man: 'adult',
+  oudere: 'elder',
+  jongen: 'child',
+  meisje: 'child',
+  kind: 'child',
+};
 
 /** Who lives there, as a row of initials with name, role and age in text: a sketch a trainee can picture. */
 export function householdSketch(casus: CasusSummary, lang: Lang): HTMLElement | null {
   if (casus.household.length === 0) return null;
-  return h('ul', { className: 'casus-household', 'aria-label': t(lang, 'title.household') },
+  return h(
+    'ul',
+    { className: 'casus-household', 'aria-label': t(lang, 'title.household') },
     ...casus.household.map((member) =>
-      h('li', { className: `casus-household__member casus-household__member--${FIGURE_CLASS[member.figure]}` },
+      h(
+        'li',
+        { className: `casus-household__member casus-household__member--${FIGURE_CLASS[member.figure]}` },
         h('span', { className: 'casus-household__figure', 'aria-hidden': 'true' }, member.name.slice(0, 1).toLocaleUpperCase('nl')),
-        h('span', {}, t(lang, 'title.member', { name: member.name, role: pick(member.role, lang), age: member.age })))));
+        h('span', {}, t(lang, 'title.member', { name: member.name, role: pick(member.role, lang), age: member.age })),
+      ),
+    ),
+  );
 }
 
 /** "± 15 min" on screen; "Speeltijd ongeveer 15 minuten" for a screen reader. */
 export function playingTime(minutes: number | undefined, lang: Lang): HTMLElement | null {
   if (!minutes) return null;
-  return h('span', { className: 'casus-card__time' },
+  return h(
+    'span',
+    { className: 'casus-card__time' },
     h('span', { 'aria-hidden': 'true' }, t(lang, 'title.minutesShort', { minutes })),
-    h('span', { className: 'sr-only' }, t(lang, 'title.minutesLong', { minutes })));
+    h('span', { className: 'sr-only' }, t(lang, 'title.minutesLong', { minutes })),
+  );
 }
 
 export function lastScore(score: LastScore | undefined, lang: Lang): HTMLElement | null {
   if (!score) return null;
   const values = VALUE_KEYS.map((key) => `${t(lang, `value.${key}`)} ${score.values[key]}`).join(', ');
-  return h('div', { className: 'casus-card__score' },
+  return h(
+    'div',
+    { className: 'casus-card__score' },
     miniTriangle(score.values, t(lang, 'title.triangleLabel', { values })),
-    h('p', {}, t(lang, 'title.lastScore'), ' ', h('strong', {}, String(score.overall)), h('span', { className: 'casus-card__of' }, ' / 100')));
+    h(
+      'p',
+      {},
+      t(lang, 'title.lastScore'),
+      ' ',
+      h('strong', {}, String(score.overall)),
+      h('span', { className: 'casus-card__of' }, ' / 100'),
+    ),
+  );
 }
 
 /**
@@ -50,15 +77,24 @@ export interface CasusCardParts {
 }
 
 export function casusCardParts(casus: CasusSummary, headingId: string, score: LastScore | undefined, lang: Lang): CasusCardParts {
-  const themes = casus.themes.length > 0
-    ? h('ul', { className: 'casus-card__themes', 'aria-label': t(lang, 'title.themes') }, ...casus.themes.map((theme) => h('li', {}, inline(theme, lang))))
-    : null;
+  const themes =
+    casus.themes.length > 0
+      ? h(
+          'ul',
+          { className: 'casus-card__themes', 'aria-label': t(lang, 'title.themes') },
+          ...casus.themes.map((theme) => h('li', {}, inline(theme, lang))),
+        )
+      : null;
   return {
     top: [
       h('h3', { id: headingId }, inline(casus.title, lang)),
-      h('p', { className: 'casus-card__meta' },
-        playingTime(casus.playingMinutes, lang), casus.playingMinutes ? ' · ' : null,
-        t(lang, 'title.horizon', { months: casus.horizonMonths })),
+      h(
+        'p',
+        { className: 'casus-card__meta' },
+        playingTime(casus.playingMinutes, lang),
+        casus.playingMinutes ? ' · ' : null,
+        t(lang, 'title.horizon', { months: casus.horizonMonths }),
+      ),
     ],
     details: [
       h('p', { className: 'casus-card__summary', dir: 'auto' }, inline(casus.summary, lang)),

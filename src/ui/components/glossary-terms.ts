@@ -4,7 +4,8 @@ import { t } from '../../i18n/index.ts';
 import { h } from '../dom.ts';
 
 /** Text inside these is never marked: a button may not hold a button, and headings stay plain. */
-const SKIP = 'button, a, summary, label, legend, select, textarea, h1, h2, h3, h4, h5, h6, .term, .term-note, [aria-hidden="true"], [data-no-terms]';
+const SKIP =
+  'button, a, summary, label, legend, select, textarea, h1, h2, h3, h4, h5, h6, .term, .term-note, [aria-hidden="true"], [data-no-terms]';
 /** The explanation opens at the end of the nearest of these around the term (always phrasing content: a span). */
 const BLOCK = 'p, li, dd, dt, td, th, blockquote, figcaption, div, section';
 
@@ -15,10 +16,13 @@ function disclosure(word: string, id: string, lang: Lang, block: Element): HTMLE
   if (!side) return null;
   notes += 1;
   const noteId = `term-note-${notes}`;
-  const note = h('span', { className: 'term-note', id: noteId, hidden: true },
-    h('strong', {}, side.term), ` ${side.text}`);
-  const button = h('button', { type: 'button', className: 'term', 'aria-expanded': 'false', 'aria-controls': noteId }, word,
-    h('span', { className: 'sr-only' }, ` (${t(lang, 'glossary.explain')})`));
+  const note = h('span', { className: 'term-note', id: noteId, hidden: true }, h('strong', {}, side.term), ` ${side.text}`);
+  const button = h(
+    'button',
+    { type: 'button', className: 'term', 'aria-expanded': 'false', 'aria-controls': noteId },
+    word,
+    h('span', { className: 'sr-only' }, ` (${t(lang, 'glossary.explain')})`),
+  );
   let open = false;
   const toggle = (next: boolean) => {
     open = next;

@@ -23,7 +23,15 @@ const points = (values: Readonly<Record<ValueKey, number>>): string =>
  * is a large, even triangle). `label` is its text alternative and must name the three values.
  */
 export function miniTriangle(values: Readonly<Record<ValueKey, number>>, label: string): SVGElement {
-  const svg = svgElement('svg', { viewBox: '0 0 64 56', width: '64', height: '56', role: 'img', 'aria-label': label, class: 'mini-triangle', focusable: 'false' });
+  const svg = svgElement('svg', {
+    viewBox: '0 0 64 56',
+    width: '64',
+    height: '56',
+    role: 'img',
+    'aria-label': label,
+    class: 'mini-triangle',
+    focusable: 'false',
+  });
   svg.append(
     svgElement('polygon', { points: points({ legitimiteit: 100, betrokkenheid: 100, rendement: 100 }), class: 'mini-triangle__frame' }),
     svgElement('polygon', { points: points(values), class: 'mini-triangle__route' }),

@@ -42,13 +42,23 @@ export interface OwnCasusProps {
 }
 
 export function messageItem(m: OwnCasusMessage, lang: Lang): HTMLElement {
-  return h('li', { className: `own-casus__message own-casus__message--${m.severity}` },
-    h('p', {},
-      h('strong', {}, t(lang, 'own.where', { line: m.line, column: m.column })), ' ',
-      h('span', { className: 'own-casus__code' }, `${t(lang, `own.severity.${m.severity}`)} ${m.code}`), ' ',
+  return h(
+    'li',
+    { className: `own-casus__message own-casus__message--${m.severity}` },
+    h(
+      'p',
+      {},
+      h('strong', {}, t(lang, 'own.where', { line: m.line, column: m.column })),
+      ' ',
+      h('span', { className: 'own-casus__code' }, `${t(lang, `own.severity.${m.severity}`)} ${m.code}`),
+      ' ',
       h('span', { lang: 'nl' }, m.message),
-      m.hint ? h('span', { lang: 'nl' }, ` — ${m.hint}`) : null),
-    m.excerpt !== undefined ? h('pre', { className: 'own-casus__excerpt', 'aria-label': t(lang, 'own.excerpt', { line: m.line }) }, m.excerpt) : null);
+      m.hint ? h('span', { lang: 'nl' }, ` — ${m.hint}`) : null,
+    ),
+    m.excerpt !== undefined
+      ? h('pre', { className: 'own-casus__excerpt', 'aria-label': t(lang, 'own.excerpt', { line: m.line }) }, m.excerpt)
+      : null,
+  );
 }
 
 function outcome(props: OwnCasusProps): HTMLElement | null {
@@ -56,17 +66,32 @@ function outcome(props: OwnCasusProps): HTMLElement | null {
   if (state.kind === 'idle') return null;
   if (state.kind === 'checking') return h('p', {}, t(lang, 'own.checking', { file: state.file }));
   if (state.kind === 'stopped') {
-    return h('p', { className: 'own-casus__summary own-casus__summary--error' },
-      state.reason === 'time' ? t(lang, 'own.stopped.time', { file: state.file, seconds: state.seconds ?? 0 }) : t(lang, 'own.stopped.failed', { file: state.file }));
+    return h(
+      'p',
+      { className: 'own-casus__summary own-casus__summary--error' },
+      state.reason === 'time'
+        ? t(lang, 'own.stopped.time', { file: state.file, seconds: state.seconds ?? 0 })
+        : t(lang, 'own.stopped.failed', { file: state.file }),
+    );
   }
   const errors = state.messages.filter((m) => m.severity === 'error');
-  const summary = errors.length > 0
-    ? t(lang, 'own.errors', { file: state.file, count: errors.length })
-    : t(lang, 'own.ok', { file: state.file, title: state.title ?? '', moments: state.moments ?? 0, endings: state.endings ?? 0 });
-  return h('div', {},
+  const summary =
+    errors.length > 0
+      ? t(lang, 'own.errors', { file: state.file, count: errors.length })
+      : t(lang, 'own.ok', { file: state.file, title: state.title ?? '', moments: state.moments ?? 0, endings: state.endings ?? 0 });
+  return h(
+    'div',
+    {},
     h('p', { className: errors.length > 0 ? 'own-casus__summary own-casus__summary--error' : 'own-casus__summary' }, summary),
     state.messages.length > 0 ? h('ol', { className: 'own-casus__messages' }, ...state.messages.map((m) => messageItem(m, lang))) : null,
-    errors.length === 0 ? h('button', { type: 'button', className: 'button button--primary', onclick: props.onPlay }, t(lang, 'own.play', { title: state.title ?? '' })) : null);
+    errors.length === 0
+      ? h(
+          'button',
+          { type: 'button', className: 'button button--primary', onclick: props.onPlay },
+          t(lang, 'own.play', { title: state.title ?? '' }),
+        )
+      : null,
+  );
 }
 
 /**
@@ -77,7 +102,11 @@ function routeMapDisclosure(state: OwnCasusState, lang: Lang): HTMLElement | nul
   if (state.kind !== 'checked' || !state.routeMap || state.messages.some((m) => m.severity === 'error')) return null;
   const map = state.routeMap;
   const area = h('div', { id: 'own-casus-map', className: 'own-casus__map', hidden: true });
-  const button = h('button', { type: 'button', className: 'button', 'aria-expanded': 'false', 'aria-controls': 'own-casus-map' }, t(lang, 'own.map.show'));
+  const button = h(
+    'button',
+    { type: 'button', className: 'button', 'aria-expanded': 'false', 'aria-controls': 'own-casus-map' },
+    t(lang, 'own.map.show'),
+  );
   button.addEventListener('click', () => {
     const open = button.getAttribute('aria-expanded') !== 'true';
     if (open && area.childElementCount === 0) replaceChildren(area, renderOwnCasusRouteMap(map, lang));
@@ -98,7 +127,9 @@ export function renderOwnCasusPanel(props: OwnCasusProps): HTMLElement {
     const file = input.files?.[0];
     if (file) props.onFile(file);
   });
-  const section = h('section', { className: 'own-casus', 'aria-labelledby': 'own-casus-heading' },
+  const section = h(
+    'section',
+    { className: 'own-casus', 'aria-labelledby': 'own-casus-heading' },
     h('h2', { id: 'own-casus-heading' }, t(lang, 'own.heading')),
     h('p', {}, t(lang, 'own.lead')),
     h('label', { className: 'own-casus__label', for: 'own-casus-file' }, t(lang, 'own.choose')),
@@ -106,7 +137,17 @@ export function renderOwnCasusPanel(props: OwnCasusProps): HTMLElement {
     h('div', { className: 'own-casus__outcome', role: 'status' }, outcome(props)),
     routeMapDisclosure(props.state, lang),
     h('p', {}, t(lang, 'own.werkplaatsLead')),
-    h('button', { type: 'button', className: 'button', id: 'open-werkplaats', onclick: (event: Event) => props.onWerkplaats(event.currentTarget as HTMLElement) }, t(lang, 'own.werkplaats')));
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'button',
+        id: 'open-werkplaats',
+        onclick: (event: Event) => props.onWerkplaats(event.currentTarget as HTMLElement),
+      },
+      t(lang, 'own.werkplaats'),
+    ),
+  );
   section.addEventListener('dragover', (event) => {
     event.preventDefault();
     section.classList.add('own-casus--drop');

@@ -24,11 +24,23 @@ const withAmount = (text: string, value: string) => text.split(SLOT).flatMap((pa
 const cell = (value: Cell) => (value instanceof HTMLElement ? value : String(value));
 
 function table(caption: string, head: readonly string[], rows: readonly (readonly Cell[])[]): HTMLElement {
-  return h('div', { className: 'own-map__scroll', role: 'region', 'aria-label': caption, tabindex: 0 },
-    h('table', { className: 'own-map__table' },
+  return h(
+    'div',
+    { className: 'own-map__scroll', role: 'region', 'aria-label': caption, tabindex: 0 },
+    h(
+      'table',
+      { className: 'own-map__table' },
       h('caption', {}, caption),
       h('thead', {}, h('tr', {}, ...head.map((cell) => h('th', { scope: 'col' }, cell)))),
-      h('tbody', {}, ...rows.map(([first, ...rest]) => h('tr', {}, h('th', { scope: 'row' }, cell(first!)), ...rest.map((value) => h('td', {}, cell(value))))))));
+      h(
+        'tbody',
+        {},
+        ...rows.map(([first, ...rest]) =>
+          h('tr', {}, h('th', { scope: 'row' }, cell(first!)), ...rest.map((value) => h('td', {}, cell(value)))),
+        ),
+      ),
+    ),
+  );
 }
 
 /** Chosen on the full-width map: the moment is shown, marked and focused in the story in words. */
@@ -53,15 +65,17 @@ function mapOpener(map: OwnCasusRouteMap, lang: Lang, onMomentSelected?: MomentC
   open.addEventListener('click', () => {
     status.textContent = '';
     import('../route-map/route-map-dialog.ts')
-      .then(({ openRouteMapDialog }) => openRouteMapDialog(map.graph, {
-        lang,
-        opener: open,
-        onMomentSelected: (momentId, line) => {
-          if (onMomentSelected) return onMomentSelected(momentId, line);
-          const section = open.closest<HTMLElement>('.own-map');
-          if (section) showInWords(section, momentId);
-        },
-      }))
+      .then(({ openRouteMapDialog }) =>
+        openRouteMapDialog(map.graph, {
+          lang,
+          opener: open,
+          onMomentSelected: (momentId, line) => {
+            if (onMomentSelected) return onMomentSelected(momentId, line);
+            const section = open.closest<HTMLElement>('.own-map');
+            if (section) showInWords(section, momentId);
+          },
+        }),
+      )
       .catch(() => {
         status.textContent = t(lang, 'own.map.failed');
       });
@@ -70,12 +84,31 @@ function mapOpener(map: OwnCasusRouteMap, lang: Lang, onMomentSelected?: MomentC
 }
 
 function storyList(map: OwnCasusRouteMap, lang: Lang): HTMLElement {
-  return h('ol', { className: 'own-map__story' },
+  return h(
+    'ol',
+    { className: 'own-map__story' },
     ...map.summary.story.map((moment) =>
-      h('li', { 'data-moment': moment.id, tabindex: -1 },
-        h('span', { lang: 'nl' }, moment.title), ` (${t(lang, 'own.map.month', { month: moment.month })}, ${moment.id})`,
-        h('ul', {}, ...moment.options.map((option) =>
-          h('li', {}, h('span', { lang: 'nl' }, option.label), ` (${option.id}) → ${option.to}`, option.requires ? ` — ${t(lang, 'own.map.requires', { condition: option.requires })}` : ''))))));
+      h(
+        'li',
+        { 'data-moment': moment.id, tabindex: -1 },
+        h('span', { lang: 'nl' }, moment.title),
+        ` (${t(lang, 'own.map.month', { month: moment.month })}, ${moment.id})`,
+        h(
+          'ul',
+          {},
+          ...moment.options.map((option) =>
+            h(
+              'li',
+              {},
+              h('span', { lang: 'nl' }, option.label),
+              ` (${option.id}) → ${option.to}`,
+              option.requires ? ` — ${t(lang, 'own.map.requires', { condition: option.requires })}` : '',
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 /** "Bekijk de routekaart": the story drawn and in words, the routes, cost and score per ending, the ranges. */
@@ -84,26 +117,74 @@ export function renderOwnCasusRouteMap(map: OwnCasusRouteMap, lang: Lang, onMome
   const money = (cents: number) => formatWholeMoney(cents, lang);
   const routeName = (kind: string, rank?: number) => t(lang, `own.map.route.${kind}` as Parameters<typeof t>[1], { rank: rank ?? '' });
   const ranking = summary.ranking;
-  return h('section', { className: 'own-map', 'aria-labelledby': 'own-map-heading' },
+  return h(
+    'section',
+    { className: 'own-map', 'aria-labelledby': 'own-map-heading' },
     h('h3', { id: 'own-map-heading', 'data-focus-on-show': true }, t(lang, 'own.map.heading', { title: summary.title })),
-    h('p', {}, ...withAmount(t(lang, 'own.map.facts', { moments: summary.moments, endings: summary.endings, horizon: summary.horizonMonths, systeem: SLOT }), money(summary.systeemCents))),
+    h(
+      'p',
+      {},
+      ...withAmount(
+        t(lang, 'own.map.facts', { moments: summary.moments, endings: summary.endings, horizon: summary.horizonMonths, systeem: SLOT }),
+        money(summary.systeemCents),
+      ),
+    ),
     mapOpener(map, lang, onMomentSelected),
     h('details', { className: 'own-map__words' }, h('summary', {}, t(lang, 'own.map.inWords')), storyList(map, lang)),
     h('h4', {}, t(lang, 'own.map.routes')),
     ranking
-      ? h('div', {},
-          h('p', {}, ranking.sampledFrom ? t(lang, 'own.map.sampled', { total: ranking.total, sample: ranking.sampledFrom }) : t(lang, 'own.map.total', { total: ranking.total })),
-          table(t(lang, 'own.map.routes'), [t(lang, 'own.map.col.route'), t(lang, 'own.map.col.score'), ...VALUE_KEYS.map((v) => t(lang, `value.${v}` as Parameters<typeof t>[1])), t(lang, 'own.map.col.cost'), t(lang, 'own.map.col.ending'), t(lang, 'own.map.col.choices')],
-            ranking.routes.map((r) => [routeName(r.kind, r.rank), r.overall, ...VALUE_KEYS.map((v) => r.values[v]), amount(money(r.costCents)), r.endingId, r.choices.join(' → ')])))
+      ? h(
+          'div',
+          {},
+          h(
+            'p',
+            {},
+            ranking.sampledFrom
+              ? t(lang, 'own.map.sampled', { total: ranking.total, sample: ranking.sampledFrom })
+              : t(lang, 'own.map.total', { total: ranking.total }),
+          ),
+          table(
+            t(lang, 'own.map.routes'),
+            [
+              t(lang, 'own.map.col.route'),
+              t(lang, 'own.map.col.score'),
+              ...VALUE_KEYS.map((v) => t(lang, `value.${v}` as Parameters<typeof t>[1])),
+              t(lang, 'own.map.col.cost'),
+              t(lang, 'own.map.col.ending'),
+              t(lang, 'own.map.col.choices'),
+            ],
+            ranking.routes.map((r) => [
+              routeName(r.kind, r.rank),
+              r.overall,
+              ...VALUE_KEYS.map((v) => r.values[v]),
+              amount(money(r.costCents)),
+              r.endingId,
+              r.choices.join(' → '),
+            ]),
+          ),
+        )
       : h('p', {}, t(lang, 'own.map.unranked')),
     h('h4', {}, t(lang, 'own.map.perEnding')),
-    table(t(lang, 'own.map.perEnding'), [t(lang, 'own.map.col.ending'), t(lang, 'own.map.col.routes'), t(lang, 'own.map.col.costRange'), t(lang, 'own.map.col.scoreRange')],
-      summary.perEnding.map((e) => [`${e.title} (${e.id})`, e.routes, amount(`${money(e.minCents)} – ${money(e.maxCents)}`), e.score ? `${e.score.min} – ${e.score.max}` : t(lang, 'own.map.notScored')])),
+    table(
+      t(lang, 'own.map.perEnding'),
+      [t(lang, 'own.map.col.ending'), t(lang, 'own.map.col.routes'), t(lang, 'own.map.col.costRange'), t(lang, 'own.map.col.scoreRange')],
+      summary.perEnding.map((e) => [
+        `${e.title} (${e.id})`,
+        e.routes,
+        amount(`${money(e.minCents)} – ${money(e.maxCents)}`),
+        e.score ? `${e.score.min} – ${e.score.max}` : t(lang, 'own.map.notScored'),
+      ]),
+    ),
     h('h4', {}, t(lang, 'own.map.ranges')),
     summary.ranges
-      ? table(t(lang, 'own.map.ranges'), [t(lang, 'own.map.col.value'), t(lang, 'own.map.col.range')], summary.ranges.map((r) => [t(lang, `value.${r.key}` as Parameters<typeof t>[1]), `${r.min} – ${r.max}`]))
+      ? table(
+          t(lang, 'own.map.ranges'),
+          [t(lang, 'own.map.col.value'), t(lang, 'own.map.col.range')],
+          summary.ranges.map((r) => [t(lang, `value.${r.key}` as Parameters<typeof t>[1]), `${r.min} – ${r.max}`]),
+        )
       : h('p', {}, t(lang, 'own.map.notScored')),
     summary.counted.length > 0
       ? h('div', {}, h('h4', {}, t(lang, 'own.map.counted')), h('ul', { lang: 'nl' }, ...summary.counted.map((line) => h('li', {}, line))))
-      : null);
+      : null,
+  );
 }

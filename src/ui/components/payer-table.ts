@@ -14,29 +14,46 @@ function difference(savedCents: number, lang: Lang): string {
 
 /** Per payer: the chosen route against the systeemroute, and where the saving (or extra cost) lands. */
 export function payerTable(scenario: Scenario, rows: readonly PayerDifference[], lang: Lang): HTMLTableElement {
-  const total = rows.reduce(
-    (sum, row) => ({ route: sum.route + row.routeCents, systeem: sum.systeem + row.systeemCents }),
-    { route: 0, systeem: 0 },
-  );
+  const total = rows.reduce((sum, row) => ({ route: sum.route + row.routeCents, systeem: sum.systeem + row.systeemCents }), {
+    route: 0,
+    systeem: 0,
+  });
   // On a narrow screen the table stacks and each cell shows its column's name (data-label, CSS).
   const labels = { route: t(lang, 'debrief.route'), systeem: t(lang, 'debrief.systeem'), difference: t(lang, 'debrief.difference') };
   const row = (name: string | HTMLElement, route: number, systeem: number, header = false) => {
     const saved = systeem - route;
-    return h('tr', { className: header ? 'total-row' : `${saved > 0 ? 'saved' : saved < 0 ? 'extra' : ''}` },
+    return h(
+      'tr',
+      { className: header ? 'total-row' : `${saved > 0 ? 'saved' : saved < 0 ? 'extra' : ''}` },
       h('th', { scope: 'row' }, name),
       h('td', { 'data-label': labels.route }, formatMoney(route, lang)),
       h('td', { 'data-label': labels.systeem }, formatMoney(systeem, lang)),
-      h('td', { 'data-label': labels.difference }, difference(saved, lang)));
+      h('td', { 'data-label': labels.difference }, difference(saved, lang)),
+    );
   };
-  return h('table', { className: 'payer-table' },
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, t(lang, 'debrief.payer')),
-      h('th', { scope: 'col' }, t(lang, 'debrief.route')),
-      h('th', { scope: 'col' }, t(lang, 'debrief.systeem')),
-      h('th', { scope: 'col' }, t(lang, 'debrief.difference')))),
-    h('tbody', {}, ...rows.map((r) => {
-      const payer = scenario.payers[r.payer];
-      return row(payer ? inline(payer.name, lang) : r.payer, r.routeCents, r.systeemCents);
-    })),
-    h('tfoot', {}, row(t(lang, 'debrief.total'), total.route, total.systeem, true)));
+  return h(
+    'table',
+    { className: 'payer-table' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t(lang, 'debrief.payer')),
+        h('th', { scope: 'col' }, t(lang, 'debrief.route')),
+        h('th', { scope: 'col' }, t(lang, 'debrief.systeem')),
+        h('th', { scope: 'col' }, t(lang, 'debrief.difference')),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...rows.map((r) => {
+        const payer = scenario.payers[r.payer];
+        return row(payer ? inline(payer.name, lang) : r.payer, r.routeCents, r.systeemCents);
+      }),
+    ),
+    h('tfoot', {}, row(t(lang, 'debrief.total'), total.route, total.systeem, true)),
+  );
 }

@@ -8,7 +8,13 @@ export type OwnTariffState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'checking'; readonly file: string }
   | { readonly kind: 'stopped'; readonly file: string; readonly reason: 'time' | 'failed'; readonly seconds?: number }
-  | { readonly kind: 'checked'; readonly file: string; readonly title?: string; readonly tariffs?: number; readonly messages: readonly OwnCasusMessage[] };
+  | {
+      readonly kind: 'checked';
+      readonly file: string;
+      readonly title?: string;
+      readonly tariffs?: number;
+      readonly messages: readonly OwnCasusMessage[];
+    };
 
 export interface TariffPickerProps {
   readonly lang: Lang;
@@ -24,15 +30,25 @@ function outcome({ own, lang }: TariffPickerProps): HTMLElement | null {
   if (own.kind === 'idle') return null;
   if (own.kind === 'checking') return h('p', {}, t(lang, 'own.checking', { file: own.file }));
   if (own.kind === 'stopped') {
-    return h('p', {}, own.reason === 'time' ? t(lang, 'own.stopped.time', { file: own.file, seconds: own.seconds ?? 0 }) : t(lang, 'own.stopped.failed', { file: own.file }));
+    return h(
+      'p',
+      {},
+      own.reason === 'time'
+        ? t(lang, 'own.stopped.time', { file: own.file, seconds: own.seconds ?? 0 })
+        : t(lang, 'own.stopped.failed', { file: own.file }),
+    );
   }
   const errors = own.messages.filter((m) => m.severity === 'error');
-  const summary = errors.length > 0
-    ? t(lang, 'tariffs.errors', { file: own.file, count: errors.length })
-    : t(lang, 'tariffs.ok', { file: own.file, title: own.title ?? '', count: own.tariffs ?? 0 });
-  return h('div', {},
+  const summary =
+    errors.length > 0
+      ? t(lang, 'tariffs.errors', { file: own.file, count: errors.length })
+      : t(lang, 'tariffs.ok', { file: own.file, title: own.title ?? '', count: own.tariffs ?? 0 });
+  return h(
+    'div',
+    {},
     h('p', { className: errors.length > 0 ? 'own-casus__summary own-casus__summary--error' : 'own-casus__summary' }, summary),
-    own.messages.length > 0 ? h('ol', { className: 'own-casus__messages' }, ...own.messages.map((m) => messageItem(m, lang))) : null);
+    own.messages.length > 0 ? h('ol', { className: 'own-casus__messages' }, ...own.messages.map((m) => messageItem(m, lang))) : null,
+  );
 }
 
 /**
@@ -41,20 +57,28 @@ function outcome({ own, lang }: TariffPickerProps): HTMLElement | null {
  */
 export function renderTariffPicker(props: TariffPickerProps): HTMLElement {
   const { lang } = props;
-  const select = h('select', { id: 'tariff-set', className: 'tariff-picker__select' },
-    ...props.options.map((option) => h('option', { value: option.id, ...(option.id === props.chosen ? { selected: true } : {}) }, pick(option.title, lang))));
+  const select = h(
+    'select',
+    { id: 'tariff-set', className: 'tariff-picker__select' },
+    ...props.options.map((option) =>
+      h('option', { value: option.id, ...(option.id === props.chosen ? { selected: true } : {}) }, pick(option.title, lang)),
+    ),
+  );
   select.addEventListener('change', () => props.onChoose(select.value));
   const input = h('input', { type: 'file', id: 'own-tariffs-file', className: 'own-casus__input', accept: '.yaml,.yml,text/yaml' });
   input.addEventListener('change', () => {
     const file = input.files?.[0];
     if (file) props.onFile(file);
   });
-  return h('section', { className: 'tariff-picker', 'aria-labelledby': 'tariffs-heading' },
+  return h(
+    'section',
+    { className: 'tariff-picker', 'aria-labelledby': 'tariffs-heading' },
     h('h2', { id: 'tariffs-heading' }, t(lang, 'tariffs.heading')),
     h('p', {}, t(lang, 'tariffs.lead')),
     h('label', { className: 'tariff-picker__label', for: 'tariff-set' }, t(lang, 'tariffs.label')),
     select,
     h('label', { className: 'own-casus__label tariff-picker__own', for: 'own-tariffs-file' }, t(lang, 'tariffs.own')),
     input,
-    h('div', { className: 'own-casus__outcome', role: 'status' }, outcome(props)));
+    h('div', { className: 'own-casus__outcome', role: 'status' }, outcome(props)),
+  );
 }

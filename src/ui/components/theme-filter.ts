@@ -25,16 +25,26 @@ export function renderThemeFilter(props: ThemeFilterProps): HTMLElement | null {
   let selected = [...props.selected];
   const count = h('p', { className: 'theme-filter__count', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const chosen = h('span', { className: 'theme-filter__chosen' });
-  const toggle = h('button', {
-    type: 'button',
-    id: 'theme-filter-toggle',
-    className: 'theme-filter__toggle',
-    'aria-expanded': 'false',
-    'aria-controls': 'theme-filter-panel',
-  }, h('span', {}, t(lang, 'filter.label')), chosen);
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      id: 'theme-filter-toggle',
+      className: 'theme-filter__toggle',
+      'aria-expanded': 'false',
+      'aria-controls': 'theme-filter-panel',
+    },
+    h('span', {}, t(lang, 'filter.label')),
+    chosen,
+  );
   const buttons = new Map<string, HTMLButtonElement>();
   const clear = h('button', { type: 'button', className: 'button button--quiet theme-filter__clear' }, t(lang, 'filter.all'));
-  const panel = h('div', { id: 'theme-filter-panel', className: 'theme-filter__themes', role: 'group', 'aria-label': t(lang, 'filter.label') });
+  const panel = h('div', {
+    id: 'theme-filter-panel',
+    className: 'theme-filter__themes',
+    role: 'group',
+    'aria-label': t(lang, 'filter.label'),
+  });
   panel.hidden = true;
   const sync = () => {
     for (const [key, button] of buttons) button.setAttribute('aria-pressed', String(selected.includes(key)));
@@ -58,12 +68,20 @@ export function renderThemeFilter(props: ThemeFilterProps): HTMLElement | null {
     toggle.focus();
   });
   for (const option of options) {
-    buttons.set(option.key, h('button', {
-      type: 'button',
-      className: 'theme-filter__theme',
-      'aria-pressed': 'false',
-      onclick: () => change(toggleTheme(selected, option.key)),
-    }, pick(option.text, lang), h('span', { className: 'theme-filter__n', 'aria-hidden': 'true' }, ` ${option.count}`)));
+    buttons.set(
+      option.key,
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'theme-filter__theme',
+          'aria-pressed': 'false',
+          onclick: () => change(toggleTheme(selected, option.key)),
+        },
+        pick(option.text, lang),
+        h('span', { className: 'theme-filter__n', 'aria-hidden': 'true' }, ` ${option.count}`),
+      ),
+    );
   }
   clear.addEventListener('click', () => {
     change([]);
@@ -72,7 +90,5 @@ export function renderThemeFilter(props: ThemeFilterProps): HTMLElement | null {
   });
   panel.append(...buttons.values(), clear);
   sync();
-  return h('div', { className: 'theme-filter' },
-    h('div', { className: 'theme-filter__bar' }, toggle, count),
-    panel);
+  return h('div', { className: 'theme-filter' }, h('div', { className: 'theme-filter__bar' }, toggle, count), panel);
 }

@@ -35,18 +35,35 @@ function speakerIcon(on: boolean): SVGSVGElement {
 
 /** The glossary, language switch and sound toggle: always present, state shown with aria-pressed. */
 export function renderTopControls(container: HTMLElement, props: TopControlsProps): void {
-  const languages = h('div', { className: 'segmented', role: 'group', 'aria-label': t(props.lang, 'settings.language') },
+  const languages = h(
+    'div',
+    { className: 'segmented', role: 'group', 'aria-label': t(props.lang, 'settings.language') },
     ...LANGUAGES.map(({ lang, label, name }) =>
       // The visible code stays part of the name (WCAG 2.5.3): "NL Nederlands".
-      h('button', { type: 'button', lang, 'aria-pressed': String(props.lang === lang), onclick: () => props.onLanguage(lang) }, label, h('span', { className: 'sr-only' }, ` ${name}`))));
-  const sound = h('button', {
-    type: 'button',
-    className: 'toggle',
-    'aria-pressed': String(props.sound),
-    onclick: props.onToggleSound,
-  }, speakerIcon(props.sound), h('span', { className: 'toggle__label' }, t(props.lang, 'settings.sound')));
+      h(
+        'button',
+        { type: 'button', lang, 'aria-pressed': String(props.lang === lang), onclick: () => props.onLanguage(lang) },
+        label,
+        h('span', { className: 'sr-only' }, ` ${name}`),
+      ),
+    ),
+  );
+  const sound = h(
+    'button',
+    {
+      type: 'button',
+      className: 'toggle',
+      'aria-pressed': String(props.sound),
+      onclick: props.onToggleSound,
+    },
+    speakerIcon(props.sound),
+    h('span', { className: 'toggle__label' }, t(props.lang, 'settings.sound')),
+  );
   const glossary = h('button', { type: 'button', className: 'toggle', 'aria-haspopup': 'dialog' }, t(props.lang, 'glossary.open'));
   // The glossary (its terms and texts) loads when it is first asked for, not with the menu.
-  glossary.addEventListener('click', () => void import('./glossary-dialog.ts').then(({ openGlossary }) => openGlossary(props.lang, glossary)));
+  glossary.addEventListener(
+    'click',
+    () => void import('./glossary-dialog.ts').then(({ openGlossary }) => openGlossary(props.lang, glossary)),
+  );
   replaceChildren(container, glossary, languages, sound);
 }

@@ -25,10 +25,16 @@ function withMode(mode: PlayMode): string {
 export function trainerLinks(mode: PlayMode, lang: Lang): HTMLElement {
   const modes: PlayMode[] = mode === 'speler' ? ['klas', 'trainer'] : ['speler', mode === 'klas' ? 'trainer' : 'klas'];
   const label = { speler: tk(lang, 'links.speler'), klas: tk(lang, 'links.klas'), trainer: tk(lang, 'links.trainer') } as const;
-  return h('nav', { className: 'trainer-links', 'aria-labelledby': 'trainer-links-heading' },
+  return h(
+    'nav',
+    { className: 'trainer-links', 'aria-labelledby': 'trainer-links-heading' },
     h('h2', { id: 'trainer-links-heading', className: 'trainer-links__heading' }, tk(lang, 'links.heading')),
     mode === 'klas' ? h('p', {}, tk(lang, 'links.nowKlas')) : mode === 'trainer' ? h('p', {}, tk(lang, 'links.nowTrainer')) : null,
-    h('ul', {},
+    h(
+      'ul',
+      {},
       ...modes.map((m) => h('li', {}, h('a', { href: withMode(m), 'data-mode-link': m }, label[m]))),
-      h('li', {}, h('a', { href: `${RESULTS_OVERVIEW_PAGE}?taal=${lang}` }, tk(lang, 'links.overzicht')))));
+      h('li', {}, h('a', { href: `${RESULTS_OVERVIEW_PAGE}?taal=${lang}` }, tk(lang, 'links.overzicht'))),
+    ),
+  );
 }

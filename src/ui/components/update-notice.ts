@@ -17,9 +17,20 @@ export function renderUpdateNotice(container: HTMLElement, props: UpdateNoticePr
     return;
   }
   const { lang } = props;
-  replaceChildren(container, h('div', { className: 'app-notice', 'data-notice': 'update' },
-    h('p', {}, t(lang, props.updating ? 'update.updating' : 'update.ready')),
-    props.updating ? null : h('div', { className: 'button-row' },
-      h('button', { type: 'button', className: 'button button--primary', onclick: props.onUpdate }, t(lang, 'update.now')),
-      h('button', { type: 'button', className: 'button', onclick: props.onLater }, t(lang, 'update.later')))));
+  replaceChildren(
+    container,
+    h(
+      'div',
+      { className: 'app-notice', 'data-notice': 'update' },
+      h('p', {}, t(lang, props.updating ? 'update.updating' : 'update.ready')),
+      props.updating
+        ? null
+        : h(
+            'div',
+            { className: 'button-row' },
+            h('button', { type: 'button', className: 'button button--primary', onclick: props.onUpdate }, t(lang, 'update.now')),
+            h('button', { type: 'button', className: 'button', onclick: props.onLater }, t(lang, 'update.later')),
+          ),
+    ),
+  );
 }

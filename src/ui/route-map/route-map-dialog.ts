@@ -31,11 +31,17 @@ export function openRouteMapDialog(graph: RouteGraph, options: RouteMapDialogOpt
       : {}),
   });
   const close = h('button', { type: 'button', className: 'button button--quiet route-map-dialog__close' }, t(lang, 'map.close'));
-  const dialog = h('dialog', { className: 'route-map-dialog', 'aria-labelledby': 'route-map-dialog-heading' },
-    h('div', { className: 'route-map-dialog__head' },
+  const dialog = h(
+    'dialog',
+    { className: 'route-map-dialog', 'aria-labelledby': 'route-map-dialog-heading' },
+    h(
+      'div',
+      { className: 'route-map-dialog__head' },
       h('h2', { id: 'route-map-dialog-heading' }, t(lang, 'map.heading', { title: graph.title })),
-      close),
-    view.element);
+      close,
+    ),
+    view.element,
+  );
   close.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => {
     view.destroy();

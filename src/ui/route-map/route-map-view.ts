@@ -52,8 +52,24 @@ export function renderRouteMapView(graph: RouteGraph, options: RouteMapViewOptio
   svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
   const level = h('span', { className: 'route-map__level', 'data-zoom': '' });
   const button = (label: string, symbol: string, key: string, act: () => void) =>
-    h('button', { type: 'button', className: 'button button--quiet route-map__tool', 'aria-keyshortcuts': key, onclick: act }, h('span', { 'aria-hidden': 'true' }, symbol), ` ${label}`);
-  const viewport = h('div', { className: 'route-map__viewport', id: `${id}-viewport`, role: 'region', tabindex: 0, 'aria-label': t(lang, 'map.viewport'), 'aria-describedby': `${id}-help` }, svg);
+    h(
+      'button',
+      { type: 'button', className: 'button button--quiet route-map__tool', 'aria-keyshortcuts': key, onclick: act },
+      h('span', { 'aria-hidden': 'true' }, symbol),
+      ` ${label}`,
+    );
+  const viewport = h(
+    'div',
+    {
+      className: 'route-map__viewport',
+      id: `${id}-viewport`,
+      role: 'region',
+      tabindex: 0,
+      'aria-label': t(lang, 'map.viewport'),
+      'aria-describedby': `${id}-help`,
+    },
+    svg,
+  );
   let view: View = { x: 0, y: 0, scale: 1 };
   let size: Size = { width: 0, height: 0 };
   let fitted = false;
@@ -68,18 +84,27 @@ export function renderRouteMapView(graph: RouteGraph, options: RouteMapViewOptio
   const fit = () => apply(fitView(layout, size));
   const zoom = (factor: number) => apply(zoomCentre(view, factor, size));
 
-  const element = h('div', { className: 'route-map' },
-    h('div', { className: 'route-map__tools' },
+  const element = h(
+    'div',
+    { className: 'route-map' },
+    h(
+      'div',
+      { className: 'route-map__tools' },
       button(t(lang, 'map.zoomIn'), '+', '+', () => zoom(ZOOM_STEP)),
       button(t(lang, 'map.zoomOut'), '−', '-', () => zoom(1 / ZOOM_STEP)),
       button(t(lang, 'map.fit'), '⤢', '0', fit),
-      level),
+      level,
+    ),
     // Folded on a phone, so the map keeps most of the height; the viewport's description either way.
-    h('details', { className: 'route-map__about', open: window.innerWidth >= 700 },
+    h(
+      'details',
+      { className: 'route-map__about', open: window.innerWidth >= 700 },
       h('summary', {}, t(lang, 'map.about')),
       h('p', {}, t(lang, 'own.map.legend')),
-      h('p', { id: `${id}-help` }, t(lang, 'map.help'))),
-    viewport);
+      h('p', { id: `${id}-help` }, t(lang, 'map.help')),
+    ),
+    viewport,
+  );
 
   const measure = () => {
     size = { width: viewport.clientWidth, height: viewport.clientHeight };
@@ -143,12 +168,16 @@ export function renderRouteMapView(graph: RouteGraph, options: RouteMapViewOptio
   const release = (event: PointerEvent) => pointers.delete(event.pointerId);
   viewport.addEventListener('pointerup', release);
   viewport.addEventListener('pointercancel', release);
-  viewport.addEventListener('wheel', (event) => {
-    event.preventDefault();
-    const rect = viewport.getBoundingClientRect();
-    const delta = event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY;
-    apply(zoomAt(view, Math.exp(-delta * 0.0015), { x: event.clientX - rect.left, y: event.clientY - rect.top }));
-  }, { passive: false });
+  viewport.addEventListener(
+    'wheel',
+    (event) => {
+      event.preventDefault();
+      const rect = viewport.getBoundingClientRect();
+      const delta = event.deltaMode === 1 ? event.deltaY * 16 : event.deltaY;
+      apply(zoomAt(view, Math.exp(-delta * 0.0015), { x: event.clientX - rect.left, y: event.clientY - rect.top }));
+    },
+    { passive: false },
+  );
   viewport.addEventListener('click', (event) => {
     const node = momentOf(event.target);
     if (node && !dragged) choose(node);
@@ -160,7 +189,12 @@ export function renderRouteMapView(graph: RouteGraph, options: RouteMapViewOptio
   viewport.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const node = momentOf(event.target);
-    const moves: Record<string, [number, number]> = { ArrowLeft: [PAN_STEP, 0], ArrowRight: [-PAN_STEP, 0], ArrowUp: [0, PAN_STEP], ArrowDown: [0, -PAN_STEP] };
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [PAN_STEP, 0],
+      ArrowRight: [-PAN_STEP, 0],
+      ArrowUp: [0, PAN_STEP],
+      ArrowDown: [0, -PAN_STEP],
+    };
     const move = moves[event.key];
     if (node && (event.key === 'Enter' || event.key === ' ')) choose(node);
     else if (move) apply(panBy(view, ...move));

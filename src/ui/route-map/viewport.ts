@@ -37,13 +37,18 @@ export function zoomAt(view: View, factor: number, at: { readonly x: number; rea
 }
 
 /** Zoom round the viewport's centre (the buttons and keys). */
-export const zoomCentre = (view: View, factor: number, viewport: Size) => zoomAt(view, factor, { x: viewport.width / 2, y: viewport.height / 2 });
+export const zoomCentre = (view: View, factor: number, viewport: Size) =>
+  zoomAt(view, factor, { x: viewport.width / 2, y: viewport.height / 2 });
 
 /** Move the drawing by screen pixels (drag right: dx > 0 shows more of the left). */
 export const panBy = (view: View, dx: number, dy: number): View => ({ ...view, x: view.x - dx / view.scale, y: view.y - dy / view.scale });
 
 /** The smallest pan that brings a box of the drawing into view (centred when it does not fit). */
-export function reveal(view: View, viewport: Size, box: { readonly x: number; readonly y: number; readonly width: number; readonly height: number }): View {
+export function reveal(
+  view: View,
+  viewport: Size,
+  box: { readonly x: number; readonly y: number; readonly width: number; readonly height: number },
+): View {
   const shownW = viewport.width / view.scale;
   const shownH = viewport.height / view.scale;
   const axis = (start: number, shown: number, boxStart: number, boxSize: number) => {

@@ -13,7 +13,8 @@ export type ResumeOffer =
   | { readonly kind: 'none' }
   | { readonly kind: 'resumable'; readonly finished: boolean; readonly decision?: number; readonly month?: number };
 
-export type TitleNotice = 'corrupt' | 'outdated' | 'newer' | 'setAside' | 'lmsAhead' | 'browserAhead' | 'unavailable' | 'elsewhere' | 'link' | 'lms';
+export type TitleNotice =
+  'corrupt' | 'outdated' | 'newer' | 'setAside' | 'lmsAhead' | 'browserAhead' | 'unavailable' | 'elsewhere' | 'link' | 'lms';
 
 export interface TitleProps {
   readonly lang: Lang;
@@ -44,42 +45,78 @@ export interface TitleProps {
 
 /** A button whose accessible name is its visible text followed by the casus title ("Start casus Twee zonen"). */
 function casusButton(id: string, headingId: string, label: string, primary: boolean, onclick: () => void, autofocus = false): HTMLElement {
-  return h('button', {
-    type: 'button',
-    id,
-    className: primary ? 'button button--primary' : 'button',
-    'aria-labelledby': `${id} ${headingId}`,
-    ...(autofocus ? { 'data-autofocus': true } : {}),
-    onclick,
-  }, label);
+  return h(
+    'button',
+    {
+      type: 'button',
+      id,
+      className: primary ? 'button button--primary' : 'button',
+      'aria-labelledby': `${id} ${headingId}`,
+      ...(autofocus ? { 'data-autofocus': true } : {}),
+      onclick,
+    },
+    label,
+  );
 }
 
-function resumeActions(casus: CasusSummary, save: Extract<ResumeOffer, { kind: 'resumable' }>, headingId: string, props: TitleProps): HTMLElement {
+function resumeActions(
+  casus: CasusSummary,
+  save: Extract<ResumeOffer, { kind: 'resumable' }>,
+  headingId: string,
+  props: TitleProps,
+): HTMLElement {
   const { lang } = props;
-  const where = save.finished || save.decision === undefined
-    ? null
-    : h('span', { className: 'casus-card__where' }, `${t(lang, 'session.decision', { n: save.decision })} · ${t(lang, 'session.month', { month: save.month ?? 0 })}`);
-  return h('div', { className: 'casus-card__resume', role: 'group', 'aria-labelledby': `${headingId}-resume` },
+  const where =
+    save.finished || save.decision === undefined
+      ? null
+      : h(
+          'span',
+          { className: 'casus-card__where' },
+          `${t(lang, 'session.decision', { n: save.decision })} · ${t(lang, 'session.month', { month: save.month ?? 0 })}`,
+        );
+  return h(
+    'div',
+    { className: 'casus-card__resume', role: 'group', 'aria-labelledby': `${headingId}-resume` },
     h('p', { id: `${headingId}-resume` }, t(lang, save.finished ? 'title.finishedQuestion' : 'title.resumeQuestion'), where),
-    h('div', { className: 'button-row' },
-      casusButton(`resume-${casus.id}`, headingId, t(lang, save.finished ? 'title.review' : 'title.resume'), true, () => props.onOpen(casus.id, true), true),
-      casusButton(`restart-${casus.id}`, headingId, t(lang, save.finished ? 'title.playAgain' : 'title.restart'), false, () => props.onOpen(casus.id, false))));
+    h(
+      'div',
+      { className: 'button-row' },
+      casusButton(
+        `resume-${casus.id}`,
+        headingId,
+        t(lang, save.finished ? 'title.review' : 'title.resume'),
+        true,
+        () => props.onOpen(casus.id, true),
+        true,
+      ),
+      casusButton(`restart-${casus.id}`, headingId, t(lang, save.finished ? 'title.playAgain' : 'title.restart'), false, () =>
+        props.onOpen(casus.id, false),
+      ),
+    ),
+  );
 }
 
 function casusCard(casus: CasusSummary, save: ResumeOffer | undefined, props: TitleProps): HTMLElement {
   const { lang } = props;
   const headingId = `casus-${casus.id}`;
   const busy = props.opening === casus.id;
-  const actions = save?.kind === 'resumable'
-    ? resumeActions(casus, save, headingId, props)
-    : casusButton(`start-${casus.id}`, headingId, t(lang, 'title.start'), true, () => props.onOpen(casus.id, false));
+  const actions =
+    save?.kind === 'resumable'
+      ? resumeActions(casus, save, headingId, props)
+      : casusButton(`start-${casus.id}`, headingId, t(lang, 'title.start'), true, () => props.onOpen(casus.id, false));
   const parts = casusCardParts(casus, headingId, props.lastScores.get(casus.id), lang);
-  return h('li', { 'data-casus-item': casus.id },
-    h('article', { className: 'casus-card', 'aria-labelledby': headingId, 'aria-busy': busy ? 'true' : 'false', 'data-casus': casus.id },
+  return h(
+    'li',
+    { 'data-casus-item': casus.id },
+    h(
+      'article',
+      { className: 'casus-card', 'aria-labelledby': headingId, 'aria-busy': busy ? 'true' : 'false', 'data-casus': casus.id },
       ...parts.top,
       h('div', { className: 'casus-card__actions' }, actions),
       ...parts.details,
-      busy ? h('p', { className: 'casus-card__opening', role: 'status' }, t(lang, 'title.opening')) : null));
+      busy ? h('p', { className: 'casus-card__opening', role: 'status' }, t(lang, 'title.opening')) : null,
+    ),
+  );
 }
 
 const NOTICE_KEYS = {
@@ -97,18 +134,24 @@ const NOTICE_KEYS = {
 
 function notice(props: TitleProps): HTMLElement | null {
   if (!props.notice) return null;
-  return h('div', { className: 'notice', role: 'alert' },
+  return h(
+    'div',
+    { className: 'notice', role: 'alert' },
     h('p', {}, t(props.lang, NOTICE_KEYS[props.notice])),
-    h('button', { type: 'button', className: 'button', onclick: props.onDismissNotice }, t(props.lang, 'notice.dismiss')));
+    h('button', { type: 'button', className: 'button', onclick: props.onDismissNotice }, t(props.lang, 'notice.dismiss')),
+  );
 }
 
 /** Development server only: casus files with errors are left out of the list; say which and why. */
 function problems(props: TitleProps): HTMLElement | null {
   if (props.problems.length === 0) return null;
-  return h('section', { className: 'notice notice--problems', 'aria-labelledby': 'problems-heading' },
+  return h(
+    'section',
+    { className: 'notice notice--problems', 'aria-labelledby': 'problems-heading' },
     h('h2', { id: 'problems-heading' }, t(props.lang, 'title.problemsHeading')),
     h('p', {}, t(props.lang, 'title.problemsLead')),
-    h('pre', { className: 'problems', tabIndex: 0 }, props.problems.join('\n')));
+    h('pre', { className: 'problems', tabIndex: 0 }, props.problems.join('\n')),
+  );
 }
 
 /** A quiet link to the full "Zo werkt het" further down, once the short version has been dismissed. */
@@ -119,19 +162,31 @@ function howLink(lang: Lang): HTMLElement {
 /** A first visit: "Zo werkt het" in three short steps above the cards; dismissed once, remembered. */
 function intro(props: TitleProps, onDismissed: () => void): HTMLElement {
   const { lang } = props;
-  return h('section', { className: 'intro', 'aria-label': t(lang, 'title.introLabel') },
+  return h(
+    'section',
+    { className: 'intro', 'aria-label': t(lang, 'title.introLabel') },
     h('h3', { className: 'intro__heading' }, t(lang, 'title.howHeading')),
-    h('ol', { className: 'intro__steps' },
-      h('li', {}, t(lang, 'title.intro1')), h('li', {}, t(lang, 'title.intro2')), h('li', {}, t(lang, 'title.intro3'))),
-    h('button', {
-      type: 'button',
-      className: 'button button--quiet intro__dismiss',
-      'aria-label': t(lang, 'title.introDismissLong'),
-      onclick: () => {
-        props.intro.onDismiss();
-        onDismissed();
+    h(
+      'ol',
+      { className: 'intro__steps' },
+      h('li', {}, t(lang, 'title.intro1')),
+      h('li', {}, t(lang, 'title.intro2')),
+      h('li', {}, t(lang, 'title.intro3')),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'button button--quiet intro__dismiss',
+        'aria-label': t(lang, 'title.introDismissLong'),
+        onclick: () => {
+          props.intro.onDismiss();
+          onDismissed();
+        },
       },
-    }, t(lang, 'title.introDismiss')));
+      t(lang, 'title.introDismiss'),
+    ),
+  );
 }
 
 /** The casus cards under a compact theme filter that hides the others in place (focus stays where it is). */
@@ -169,11 +224,14 @@ function casusSection(props: TitleProps): HTMLElement {
         heading.focus({ preventScroll: true });
       })
     : null;
-  return h('section', { className: 'casus-section', 'aria-labelledby': 'casus-heading' },
+  return h(
+    'section',
+    { className: 'casus-section', 'aria-labelledby': 'casus-heading' },
     head,
     shortIntro,
     filter,
-    h('ul', { className: 'casus-list' }, ...items));
+    h('ul', { className: 'casus-list' }, ...items),
+  );
 }
 
 export function renderTitleScreen(props: TitleProps): HTMLElement {
@@ -181,19 +239,31 @@ export function renderTitleScreen(props: TitleProps): HTMLElement {
   const stageSlot = h('div', { className: 'stage-slot stage-slot--hero' });
   stageSlot.append(props.stage);
   // The casussen come first: on a phone the illustration follows the list (see main.css, .title-screen).
-  return h('div', { className: 'screen title-screen' },
-    h('section', { className: 'title-hero', 'aria-labelledby': 'title-heading' },
+  return h(
+    'div',
+    { className: 'screen title-screen' },
+    h(
+      'section',
+      { className: 'title-hero', 'aria-labelledby': 'title-heading' },
       h('h1', { id: 'title-heading', 'data-focus-on-show': true }, t(lang, 'app.title')),
-      h('p', { className: 'lead' }, t(lang, 'app.tagline'))),
+      h('p', { className: 'lead' }, t(lang, 'app.tagline')),
+    ),
     stageSlot,
-    h('div', { className: 'title-side' },
+    h(
+      'div',
+      { className: 'title-side' },
       notice(props),
       problems(props),
       casusSection(props),
       renderTariffPicker({ lang, ...props.tariffs }),
       renderOwnCasusPanel({ lang, ...props.own }),
-      h('section', { className: 'how', 'aria-labelledby': 'how-heading' },
+      h(
+        'section',
+        { className: 'how', 'aria-labelledby': 'how-heading' },
         h('h2', { id: 'how-heading', tabIndex: -1 }, t(lang, 'title.howHeading')),
-        h('ol', {}, h('li', {}, t(lang, 'title.how1')), h('li', {}, t(lang, 'title.how2')), h('li', {}, t(lang, 'title.how3')))),
-      h('p', { className: 'privacy' }, props.privacy)));
+        h('ol', {}, h('li', {}, t(lang, 'title.how1')), h('li', {}, t(lang, 'title.how2')), h('li', {}, t(lang, 'title.how3'))),
+      ),
+      h('p', { className: 'privacy' }, props.privacy),
+    ),
+  );
 }

@@ -62,14 +62,17 @@ export function ending(id: string, partial: Partial<Mutable<Ending>> = {}): Endi
   return { id, requires: [], title: text(id), text: text(`Einde ${id}.`), tone: 'goed', ...partial };
 }
 
-const byId = <T extends { readonly id: string }>(items: readonly T[]): Record<string, T> => Object.fromEntries(items.map((item) => [item.id, item]));
+const byId = <T extends { readonly id: string }>(items: readonly T[]): Record<string, T> =>
+  Object.fromEntries(items.map((item) => [item.id, item]));
 
 /**
  * A compiled casus from its moments and endings (the first moment starts it); everything else as minimal-valid.yaml
  * has it unless given. The content hash is computed as the compiler does, over the body.
  */
 export function casus(
-  parts: { moments: readonly Moment[]; endings: readonly Ending[] } & Partial<Omit<Mutable<Scenario>, 'moments' | 'endings' | 'contentHash'>>,
+  parts: { moments: readonly Moment[]; endings: readonly Ending[] } & Partial<
+    Omit<Mutable<Scenario>, 'moments' | 'endings' | 'contentHash'>
+  >,
 ): Scenario {
   const { moments, endings, ...rest } = parts;
   const body: Omit<Scenario, 'contentHash'> = {
@@ -94,7 +97,13 @@ export function casus(
     systeemroute: {
       title: text('Standaardroute'),
       text: text('Begeleid wonen.'),
-      costs: [cost('Begeleid wonen', 4600, { frequency: 'per_maand', periods: 12, source: { document: '002', line: 900, quote: 'begeleid wonen' } })],
+      costs: [
+        cost('Begeleid wonen', 4600, {
+          frequency: 'per_maand',
+          periods: 12,
+          source: { document: '002', line: 900, quote: 'begeleid wonen' },
+        }),
+      ],
     },
     reflection: [],
     ...rest,
@@ -110,34 +119,70 @@ export function minimalCasus(): Scenario {
   return casus({
     initialState: { hulp: false },
     moments: [
-      moment('intake', [
-        option('begeleiding', { next: 'evaluatie' }, {
-          label: text('Ambulante begeleiding'),
-          costs: [cost('Ambulante begeleiding', 300, { frequency: 'per_maand', periods: 6, source: { document: '002', line: 905, quote: 'ambulante begeleiding' } })],
-          values: values([5, 'Past binnen de Wmo.'], [10, 'Sandra doet zelf mee.'], [5, 'Licht en snel.']),
-          set: { hulp: true },
-          consequence: text('Het gaat beter.'),
-        }),
-        option('niets', { next: 'evaluatie' }, {
-          label: text('Niets doen'),
-          values: values([-5, 'Zorgplicht.'], [-10, 'Sandra haakt af.'], [0, 'Geen kosten nu.']),
-          consequence: text('Het gaat slechter.'),
-        }),
-      ], { title: text('Intake'), text: text('Sandra vraagt hulp.') }),
-      moment('evaluatie', [
-        option('afronden', { ending: 'goed' }, {
-          label: text('Afronden'),
-          requires: [equals('hulp', true)],
-          values: values([0, 'Netjes.'], [5, 'Zelfstandig.'], [5, 'Geen kosten meer.']),
-          consequence: text('Klaar.'),
-        }),
-        option('crisis', { ending: 'zorgelijk' }, {
-          label: text('Crisisopvang'),
-          costs: [cost(text('Crisisopvang', 'Crisis shelter'), 1250.5, { frequency: 'per_week', periods: 2, estimate: text('Schatting voor de test van de lader.') })],
-          values: values([0, 'Noodzakelijk.'], [-5, 'Overgenomen.'], [-10, 'Duur.']),
-          consequence: text('Opvang.'),
-        }),
-      ], { title: text('Evaluatie'), month: 6, text: text('Een half jaar later.') }),
+      moment(
+        'intake',
+        [
+          option(
+            'begeleiding',
+            { next: 'evaluatie' },
+            {
+              label: text('Ambulante begeleiding'),
+              costs: [
+                cost('Ambulante begeleiding', 300, {
+                  frequency: 'per_maand',
+                  periods: 6,
+                  source: { document: '002', line: 905, quote: 'ambulante begeleiding' },
+                }),
+              ],
+              values: values([5, 'Past binnen de Wmo.'], [10, 'Sandra doet zelf mee.'], [5, 'Licht en snel.']),
+              set: { hulp: true },
+              consequence: text('Het gaat beter.'),
+            },
+          ),
+          option(
+            'niets',
+            { next: 'evaluatie' },
+            {
+              label: text('Niets doen'),
+              values: values([-5, 'Zorgplicht.'], [-10, 'Sandra haakt af.'], [0, 'Geen kosten nu.']),
+              consequence: text('Het gaat slechter.'),
+            },
+          ),
+        ],
+        { title: text('Intake'), text: text('Sandra vraagt hulp.') },
+      ),
+      moment(
+        'evaluatie',
+        [
+          option(
+            'afronden',
+            { ending: 'goed' },
+            {
+              label: text('Afronden'),
+              requires: [equals('hulp', true)],
+              values: values([0, 'Netjes.'], [5, 'Zelfstandig.'], [5, 'Geen kosten meer.']),
+              consequence: text('Klaar.'),
+            },
+          ),
+          option(
+            'crisis',
+            { ending: 'zorgelijk' },
+            {
+              label: text('Crisisopvang'),
+              costs: [
+                cost(text('Crisisopvang', 'Crisis shelter'), 1250.5, {
+                  frequency: 'per_week',
+                  periods: 2,
+                  estimate: text('Schatting voor de test van de lader.'),
+                }),
+              ],
+              values: values([0, 'Noodzakelijk.'], [-5, 'Overgenomen.'], [-10, 'Duur.']),
+              consequence: text('Opvang.'),
+            },
+          ),
+        ],
+        { title: text('Evaluatie'), month: 6, text: text('Een half jaar later.') },
+      ),
     ],
     endings: [
       ending('goed', { title: text('Goed'), text: text('Het gaat goed.'), tone: 'goed' }),

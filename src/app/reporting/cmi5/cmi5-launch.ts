@@ -35,7 +35,13 @@ const httpUrl = (allowQuery: boolean) =>
     z.refine((value) => {
       try {
         const url = new URL(value);
-        return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password && !url.hash && (allowQuery || !url.search);
+        return (
+          (url.protocol === 'https:' || url.protocol === 'http:') &&
+          !url.username &&
+          !url.password &&
+          !url.hash &&
+          (allowQuery || !url.search)
+        );
       } catch {
         return false;
       }
@@ -104,7 +110,11 @@ export function parseCmi5Launch(search: string): Cmi5LaunchResult {
     launch: {
       endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`,
       fetch,
-      actor: { objectType: 'Agent', ...(actor.name !== undefined ? { name: actor.name } : {}), account: { homePage: actor.account.homePage, name: actor.account.name } },
+      actor: {
+        objectType: 'Agent',
+        ...(actor.name !== undefined ? { name: actor.name } : {}),
+        account: { homePage: actor.account.homePage, name: actor.account.name },
+      },
       registration,
       activityId,
     },

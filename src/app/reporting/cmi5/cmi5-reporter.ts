@@ -26,7 +26,11 @@ export interface Cmi5ReporterOptions {
 /** Statements of one session live in memory only: its token ends with the session, so they cannot wait for a later one. */
 function memoryStore(): KeyValueStore {
   const values = new Map<string, string>();
-  return { get: (key) => values.get(key) ?? null, set: (key, value) => (values.set(key, value), true), remove: (key) => void values.delete(key) };
+  return {
+    get: (key) => values.get(key) ?? null,
+    set: (key, value) => (values.set(key, value), true),
+    remove: (key) => void values.delete(key),
+  };
 }
 
 const describeOrigins = (launch: Cmi5Launch) => [...new Set([new URL(launch.fetch).origin, new URL(launch.endpoint).origin])].join(' and ');
@@ -44,7 +48,10 @@ export async function cmi5Reporter({ launch, baseUrl, store, clock, random, win,
   try {
     await cmi5.initialize();
   } catch (error) {
-    throw new Error(`The LMS at ${describeOrigins(launch)} did not complete the cmi5 launch (a spent fetch URL after a reload, the LMS refusing, or the page's Content-Security-Policy not admitting that origin)`, { cause: error });
+    throw new Error(
+      `The LMS at ${describeOrigins(launch)} did not complete the cmi5 launch (a spent fetch URL after a reload, the LMS refusing, or the page's Content-Security-Policy not admitting that origin)`,
+      { cause: error },
+    );
   }
   const parsed = launchDataSchema.safeParse(cmi5.getLaunchData());
   if (!parsed.success) throw new Error('LMS.LaunchData is not a cmi5 launch data document');
@@ -77,7 +84,11 @@ export async function cmi5Reporter({ launch, baseUrl, store, clock, random, win,
       .fetch(`${launch.endpoint}statements`, {
         method: 'POST',
         keepalive: true,
-        headers: { 'X-Experience-API-Version': XAPI_VERSION, 'Content-Type': 'application/json', Authorization: `Basic ${cmi5.getAuthToken()}` },
+        headers: {
+          'X-Experience-API-Version': XAPI_VERSION,
+          'Content-Type': 'application/json',
+          Authorization: `Basic ${cmi5.getAuthToken()}`,
+        },
         body: JSON.stringify(batch),
         credentials: 'omit',
         referrerPolicy: 'no-referrer',

@@ -33,13 +33,23 @@ export function cmi5Reporting({ win, store, clock, onXapiStatus, onLmsUnavailabl
     return 'invalid';
   }
   if (!firstUseOf(win, parsed.launch.fetch)) {
-    console.warn('This cmi5 launch was already used in this tab (a reload): its fetch URL hands out one token only. Start the game again from the LMS.');
+    console.warn(
+      'This cmi5 launch was already used in this tab (a reload): its fetch URL hands out one token only. Start the game again from the LMS.',
+    );
     return 'invalid';
   }
   const baseUrl = new URL('.', win.location.href).href;
   const started = import('./cmi5-reporter.ts')
     .then(({ cmi5Reporter }) =>
-      cmi5Reporter({ launch: parsed.launch, baseUrl, store, clock, random: browserRandom, win, ...(onXapiStatus ? { onStatus: onXapiStatus } : {}) }),
+      cmi5Reporter({
+        launch: parsed.launch,
+        baseUrl,
+        store,
+        clock,
+        random: browserRandom,
+        win,
+        ...(onXapiStatus ? { onStatus: onXapiStatus } : {}),
+      }),
     )
     .catch((error: unknown) => {
       console.warn('cmi5: the game plays on without the LMS', error);

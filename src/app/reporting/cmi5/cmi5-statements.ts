@@ -55,11 +55,18 @@ const isCmi5Category = (activity: ActivityRef) => activity.id === CMI5_CATEGORY 
  * The context template (cmi5 9.6: the session id extension, the publisher id in `grouping`, …) merged with a
  * statement's own context: lists are joined, the template's extensions win, the registration is the launch's.
  */
-function withTemplate(template: ContextTemplate, registration: string, own: Readonly<Record<string, unknown>>, categories: readonly string[]): Cmi5Statement['context'] {
+function withTemplate(
+  template: ContextTemplate,
+  registration: string,
+  own: Readonly<Record<string, unknown>>,
+  categories: readonly string[],
+): Cmi5Statement['context'] {
   const ownActivities = (own['contextActivities'] ?? {}) as Partial<Record<ListName, readonly ActivityRef[]>>;
   const contextActivities: Partial<Record<ListName, ActivityRef[]>> = {};
   for (const list of LISTS) {
-    const joined = [...(template.contextActivities?.[list] ?? []), ...(ownActivities[list] ?? [])].filter((activity) => list !== 'category' || !isCmi5Category(activity));
+    const joined = [...(template.contextActivities?.[list] ?? []), ...(ownActivities[list] ?? [])].filter(
+      (activity) => list !== 'category' || !isCmi5Category(activity),
+    );
     if (list === 'category') joined.push(...categories.map((id) => ({ id, objectType: 'Activity' })));
     if (joined.length > 0) contextActivities[list] = joined;
   }
@@ -79,7 +86,12 @@ function withTemplate(template: ContextTemplate, registration: string, own: Read
  * moveOn category, so the LMS does not count it as a cmi5 defined statement.
  */
 export function allowedStatement(statement: XapiStatement, { launch, launchData }: Cmi5Session): Cmi5Statement {
-  return { ...statement, actor: launch.actor, context: withTemplate(launchData.contextTemplate, launch.registration, statement.context, []), version: XAPI_VERSION };
+  return {
+    ...statement,
+    actor: launch.actor,
+    context: withTemplate(launchData.contextTemplate, launch.registration, statement.context, []),
+    version: XAPI_VERSION,
+  };
 }
 
 /** ISO 8601 duration in seconds with hundredths, as xAPI keeps it. */
@@ -91,7 +103,12 @@ export function isoDuration(ms: number): string {
  * A "cmi5 defined" statement (cmi5 9): the AU's activity id as object, the cmi5 category, the session's duration
  * so far; `completed` also carries `completion: true` and the moveOn category, and no score (9.5.1).
  */
-export function definedStatement(verb: 'completed' | 'terminated', { launch, launchData, initializedAt }: Cmi5Session, id: string, now: Date): Cmi5Statement {
+export function definedStatement(
+  verb: 'completed' | 'terminated',
+  { launch, launchData, initializedAt }: Cmi5Session,
+  id: string,
+  now: Date,
+): Cmi5Statement {
   const completed = verb === 'completed';
   return {
     id,
@@ -99,7 +116,12 @@ export function definedStatement(verb: 'completed' | 'terminated', { launch, lau
     verb: CMI5_VERBS[verb],
     object: { objectType: 'Activity', id: launch.activityId },
     result: { ...(completed ? { completion: true } : {}), duration: isoDuration(now.getTime() - initializedAt.getTime()) },
-    context: withTemplate(launchData.contextTemplate, launch.registration, {}, completed ? [CMI5_CATEGORY, MOVE_ON_CATEGORY] : [CMI5_CATEGORY]),
+    context: withTemplate(
+      launchData.contextTemplate,
+      launch.registration,
+      {},
+      completed ? [CMI5_CATEGORY, MOVE_ON_CATEGORY] : [CMI5_CATEGORY],
+    ),
     timestamp: now.toISOString(),
     version: XAPI_VERSION,
   };

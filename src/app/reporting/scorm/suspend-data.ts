@@ -6,7 +6,11 @@ export const SCORM12_SUSPEND_LIMIT = 4096;
 
 const PREFIX = 'k1';
 const TOKENS = { 'casus.begin': 'b', 'kassabon.revealed': 'r', 'moment.continue': 'c' } as const;
-const EVENTS: Record<string, SessionEvent> = { b: { type: 'casus.begin' }, r: { type: 'kassabon.revealed' }, c: { type: 'moment.continue' } };
+const EVENTS: Record<string, SessionEvent> = {
+  b: { type: 'casus.begin' },
+  r: { type: 'kassabon.revealed' },
+  c: { type: 'moment.continue' },
+};
 const ID = /^[a-z0-9][a-z0-9_~-]*$/;
 
 /**
@@ -34,7 +38,8 @@ export function decodeSuspendData(data: string): { readonly casusId: string; rea
   for (const token of body === '' ? [] : body.split('.')) {
     if (token.startsWith('*') && ID.test(token.slice(1))) log.push({ type: 'choice.selected', optionId: token.slice(1) });
     else if (EVENTS[token]) log.push(EVENTS[token]);
-    else if (/^b[0-9a-z]{1,7}$/.test(token) && parseInt(token.slice(1), 36) <= MAX_ORDER_SEED) log.push({ type: 'casus.begin', order: parseInt(token.slice(1), 36) });
+    else if (/^b[0-9a-z]{1,7}$/.test(token) && parseInt(token.slice(1), 36) <= MAX_ORDER_SEED)
+      log.push({ type: 'casus.begin', order: parseInt(token.slice(1), 36) });
     else return null;
   }
   return { casusId, log };

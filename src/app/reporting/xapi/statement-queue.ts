@@ -51,7 +51,14 @@ function readQueue<S extends { readonly id: string }>(store: KeyValueStore, key:
  * `retryNow` is called (the browser came back on-line). When storage refuses, the queue lives on in memory for
  * as long as the page does; nothing here ever throws into the game.
  */
-export function statementQueue<S extends { readonly id: string } = XapiStatement>({ store, key, send, timers = browserTimers, onStatus = () => undefined, limit = 1000 }: QueueOptions<S>) {
+export function statementQueue<S extends { readonly id: string } = XapiStatement>({
+  store,
+  key,
+  send,
+  timers = browserTimers,
+  onStatus = () => undefined,
+  limit = 1000,
+}: QueueOptions<S>) {
   let queue = readQueue<S>(store, key);
   let sending = false;
   let failing = false;

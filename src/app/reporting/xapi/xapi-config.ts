@@ -21,24 +21,32 @@ export interface XapiInput {
   readonly klas?: string;
 }
 
-export const endpointSchema = z.string().check(z.refine((value) => {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password && !url.search && !url.hash;
-  } catch {
-    return false;
-  }
-}));
+export const endpointSchema = z.string().check(
+  z.refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password && !url.search && !url.hash;
+    } catch {
+      return false;
+    }
+  }),
+);
 
 /** `key:secret` (an LRS client's key and secret) or a whole header value (`Basic …`). */
-export const authSchema = z.string().check(z.minLength(3), z.maxLength(2000), z.refine((value) => /^Basic \S+$/.test(value) || (value.includes(':') && !/[\r\n]/.test(value))));
+export const authSchema = z.string().check(
+  z.minLength(3),
+  z.maxLength(2000),
+  z.refine((value) => /^Basic \S+$/.test(value) || (value.includes(':') && !/[\r\n]/.test(value))),
+);
 
 /** A class code as a trainer says it aloud: letters, digits, spaces and dashes, or a UUID. */
 export const classCodeSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u));
 
 /** The optional file beside index.html (`kostenbewust.config.json`); `xapi: null` or no `xapi` means off. */
 export const configFileSchema = z.object({
-  xapi: z.optional(z.nullable(z.strictObject({ endpoint: endpointSchema, auth: z.optional(authSchema), klas: z.optional(classCodeSchema) }))),
+  xapi: z.optional(
+    z.nullable(z.strictObject({ endpoint: endpointSchema, auth: z.optional(authSchema), klas: z.optional(classCodeSchema) })),
+  ),
 });
 
 const utf8Base64 = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text)));
@@ -93,7 +101,11 @@ export function xapiSettings(fromUrl: XapiInput, fromFile: XapiInput | null): Xa
 
 /** The link's own three settings (`lrs`, `lrsauth`, `klas`), as resolveXapi takes them. */
 export function linkXapiInput(params: { readonly lrs?: string; readonly lrsauth?: string; readonly klas?: string }): XapiInput {
-  return { ...(params.lrs ? { endpoint: params.lrs } : {}), ...(params.lrsauth ? { auth: params.lrsauth } : {}), ...(params.klas ? { klas: params.klas } : {}) };
+  return {
+    ...(params.lrs ? { endpoint: params.lrs } : {}),
+    ...(params.lrsauth ? { auth: params.lrsauth } : {}),
+    ...(params.klas ? { klas: params.klas } : {}),
+  };
 }
 
 /** Reads the config file's JSON; a file that is not understood is ignored (with a warning for the trainer). */

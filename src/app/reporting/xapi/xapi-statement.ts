@@ -58,14 +58,20 @@ function choiceText(option: Option): Text {
   if (!argued) return option.label;
   return {
     nl: `${option.label.nl} — ${argued.argument.nl}`,
-    ...(option.label.en || argued.argument.en ? { en: `${option.label.en ?? option.label.nl} — ${argued.argument.en ?? argued.argument.nl}` } : {}),
+    ...(option.label.en || argued.argument.en
+      ? { en: `${option.label.en ?? option.label.nl} — ${argued.argument.en ?? argued.argument.nl}` }
+      : {}),
   };
 }
 
 const languageMap = (text: Text): LanguageMap => ({ 'nl-NL': text.nl, ...(text.en ? { 'en-US': text.en } : {}) });
 
 function casusActivity(scenario: Scenario, { vocabulary }: StatementContext): XapiActivity {
-  return { objectType: 'Activity', id: vocabulary.casus(scenario.id), definition: { type: ACTIVITY_TYPES.casus, name: languageMap(scenario.title) } };
+  return {
+    objectType: 'Activity',
+    id: vocabulary.casus(scenario.id),
+    definition: { type: ACTIVITY_TYPES.casus, name: languageMap(scenario.title) },
+  };
 }
 
 function momentActivity(scenario: Scenario, momentId: string, { vocabulary }: StatementContext): XapiActivity {
@@ -76,7 +82,9 @@ function momentActivity(scenario: Scenario, momentId: string, { vocabulary }: St
     definition: {
       type: ACTIVITY_TYPES.moment,
       interactionType: 'choice',
-      ...(moment ? { name: languageMap(moment.title), choices: moment.options.map((o) => ({ id: o.id, description: languageMap(choiceText(o)) })) } : {}),
+      ...(moment
+        ? { name: languageMap(moment.title), choices: moment.options.map((o) => ({ id: o.id, description: languageMap(choiceText(o)) })) }
+        : {}),
     },
   };
 }
@@ -114,7 +122,10 @@ export function statementFor(report: Report, scenario: Scenario, context: Statem
         ...base('answered', momentActivity(scenario, report.momentId, context), context, casusActivity(scenario, context)),
         result: {
           response: report.optionId,
-          extensions: { [ext.kassabonCents]: report.totalCents, ...Object.fromEntries(VALUE_KEYS.map((key) => [ext.delta(key), report.values[key]])) },
+          extensions: {
+            [ext.kassabonCents]: report.totalCents,
+            ...Object.fromEntries(VALUE_KEYS.map((key) => [ext.delta(key), report.values[key]])),
+          },
         },
       };
     case 'casus.completed': {

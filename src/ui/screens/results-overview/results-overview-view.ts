@@ -43,36 +43,104 @@ export function problemText(lang: Lang, { file, problem }: OverviewProblem): str
   return tr(lang, `problem.${problem.reason}` as OverviewMessageKey, params);
 }
 
-function spreadTable(id: string, caption: string, rowHeader: string, rows: readonly (readonly [string, Spread, (n: number) => string])[], lang: Lang): HTMLElement {
-  return h('div', { className: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': id },
-    h('table', { className: 'overview-table table-cards' },
+function spreadTable(
+  id: string,
+  caption: string,
+  rowHeader: string,
+  rows: readonly (readonly [string, Spread, (n: number) => string])[],
+  lang: Lang,
+): HTMLElement {
+  return h(
+    'div',
+    { className: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': id },
+    h(
+      'table',
+      { className: 'overview-table table-cards' },
       h('caption', { id }, caption),
-      h('thead', {}, h('tr', {},
-        h('th', { scope: 'col' }, rowHeader),
-        h('th', { scope: 'col' }, tr(lang, 'spread.min')),
-        h('th', { scope: 'col' }, tr(lang, 'spread.median')),
-        h('th', { scope: 'col' }, tr(lang, 'spread.max')))),
-      h('tbody', {}, ...rows.map(([name, spread, format]) => h('tr', {},
-        h('th', { scope: 'row' }, name),
-        h('td', { 'data-label': tr(lang, 'spread.min') }, format(spread.min)),
-        h('td', { 'data-label': tr(lang, 'spread.median') }, format(spread.median)),
-        h('td', { 'data-label': tr(lang, 'spread.max') }, format(spread.max)))))));
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, rowHeader),
+          h('th', { scope: 'col' }, tr(lang, 'spread.min')),
+          h('th', { scope: 'col' }, tr(lang, 'spread.median')),
+          h('th', { scope: 'col' }, tr(lang, 'spread.max')),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...rows.map(([name, spread, format]) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, name),
+            h('td', { 'data-label': tr(lang, 'spread.min') }, format(spread.min)),
+            h('td', { 'data-label': tr(lang, 'spread.median') }, format(spread.median)),
+            h('td', { 'data-label': tr(lang, 'spread.max') }, format(spread.max)),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
-function choicesTable(prefix: string, caption: HTMLElement, rows: readonly { label: HTMLElement | string; count: number; share: number }[], firstHeader: string, lang: Lang): HTMLElement {
+function choicesTable(
+  prefix: string,
+  caption: HTMLElement,
+  rows: readonly { label: HTMLElement | string; count: number; share: number }[],
+  firstHeader: string,
+  lang: Lang,
+): HTMLElement {
   const id = `${prefix}-caption`;
-  return h('div', { className: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': id },
-    h('table', { className: 'overview-table overview-table--choices table-cards' },
+  return h(
+    'div',
+    { className: 'table-scroll', role: 'region', tabindex: 0, 'aria-labelledby': id },
+    h(
+      'table',
+      { className: 'overview-table overview-table--choices table-cards' },
       h('caption', { id }, caption),
-      h('thead', {}, h('tr', {},
-        h('th', { scope: 'col' }, firstHeader), h('th', { scope: 'col' }, tr(lang, 'moments.count')), h('th', { scope: 'col' }, tr(lang, 'moments.share')))),
-      h('tbody', {}, ...rows.map((row) => h('tr', {},
-        h('th', { scope: 'row' }, row.label),
-        h('td', { 'data-label': tr(lang, 'moments.count') }, String(row.count)),
-        h('td', { 'data-label': tr(lang, 'moments.share') },
-          h('span', {},
-            h('span', { className: 'overview-bar', 'aria-hidden': 'true' }, h('span', { style: `width:${Math.round(row.share * 100)}%` })),
-            percent(row.share, lang))))))));
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, firstHeader),
+          h('th', { scope: 'col' }, tr(lang, 'moments.count')),
+          h('th', { scope: 'col' }, tr(lang, 'moments.share')),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...rows.map((row) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, row.label),
+            h('td', { 'data-label': tr(lang, 'moments.count') }, String(row.count)),
+            h(
+              'td',
+              { 'data-label': tr(lang, 'moments.share') },
+              h(
+                'span',
+                {},
+                h(
+                  'span',
+                  { className: 'overview-bar', 'aria-hidden': 'true' },
+                  h('span', { style: `width:${Math.round(row.share * 100)}%` }),
+                ),
+                percent(row.share, lang),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 /** The debrief's own opschalen words, so trainees and trainer read the same sentence. */
@@ -85,36 +153,80 @@ function casusSection({ scenario, aggregate }: OverviewCasus, lang: Lang): HTMLE
   const id = `casus-${scenario.id}`;
   const money = (n: number) => formatMoney(n, lang);
   const plain = (n: number) => String(n);
-  return h('section', { className: 'overview-casus', 'aria-labelledby': `${id}-heading`, 'data-casus': scenario.id },
+  return h(
+    'section',
+    { className: 'overview-casus', 'aria-labelledby': `${id}-heading`, 'data-casus': scenario.id },
     h('h2', { id: `${id}-heading` }, inline(scenario.title, lang)),
-    h('p', { className: 'overview-casus__meta' },
-      h('strong', { 'data-testid': 'result-count' }, tr(lang, 'casus.count', { n: aggregate.count })), ' · ',
-      tr(lang, 'casus.systeem', { months: scenario.horizonMonths, amount: money(aggregate.systeemCents) })),
+    h(
+      'p',
+      { className: 'overview-casus__meta' },
+      h('strong', { 'data-testid': 'result-count' }, tr(lang, 'casus.count', { n: aggregate.count })),
+      ' · ',
+      tr(lang, 'casus.systeem', { months: scenario.horizonMonths, amount: money(aggregate.systeemCents) }),
+    ),
     h('h3', {}, tr(lang, 'cost.heading')),
-    spreadTable(`${id}-cost`, tr(lang, 'cost.heading'), tr(lang, 'values.measure'), [[tr(lang, 'cost.row'), aggregate.totalCents, money]], lang),
+    spreadTable(
+      `${id}-cost`,
+      tr(lang, 'cost.heading'),
+      tr(lang, 'values.measure'),
+      [[tr(lang, 'cost.row'), aggregate.totalCents, money]],
+      lang,
+    ),
     h('h3', {}, tr(lang, 'values.heading')),
-    spreadTable(`${id}-values`, tr(lang, 'values.caption'), tr(lang, 'values.measure'), [
-      ...VALUE_KEYS.map((key) => [t(lang, `value.${key}`), aggregate.values[key], plain] as const),
-      [tr(lang, 'values.overall'), aggregate.values.overall, plain] as const,
-    ], lang),
+    spreadTable(
+      `${id}-values`,
+      tr(lang, 'values.caption'),
+      tr(lang, 'values.measure'),
+      [
+        ...VALUE_KEYS.map((key) => [t(lang, `value.${key}`), aggregate.values[key], plain] as const),
+        [tr(lang, 'values.overall'), aggregate.values.overall, plain] as const,
+      ],
+      lang,
+    ),
     h('h3', {}, tr(lang, 'scale.heading')),
     h('p', { className: 'muted' }, tr(lang, 'scale.lead')),
-    h('dl', { className: 'scale-list' }, ...aggregate.scaleUp.map((row) => h('div', { className: 'scale-list__row' },
-      h('dt', {}, td(lang, row.households === 1 ? 'scale.one' : 'scale.many', { n: row.households })), h('dd', {}, differenceWords(row.savedCents, lang))))),
+    h(
+      'dl',
+      { className: 'scale-list' },
+      ...aggregate.scaleUp.map((row) =>
+        h(
+          'div',
+          { className: 'scale-list__row' },
+          h('dt', {}, td(lang, row.households === 1 ? 'scale.one' : 'scale.many', { n: row.households })),
+          h('dd', {}, differenceWords(row.savedCents, lang)),
+        ),
+      ),
+    ),
     h('p', {}, tr(lang, 'scale.group', { n: aggregate.count, words: differenceWords(aggregate.groupSavedCents, lang) })),
     h('h3', {}, tr(lang, 'moments.heading')),
     h('p', { className: 'muted' }, tr(lang, 'moments.lead')),
     ...aggregate.moments.map((choices, i) => {
       const moment = scenario.moments[choices.momentId]!;
-      return choicesTable(`${id}-moment-${i}`,
+      return choicesTable(
+        `${id}-moment-${i}`,
         h('span', {}, inline(moment.title, lang), ` (${tr(lang, 'moments.reached', { n: choices.reached })})`),
-        choices.options.map((o) => ({ label: inline(choicesOf(moment.options).find((x) => x.id === o.optionId)!.label, lang), count: o.count, share: o.share })),
-        tr(lang, 'moments.option'), lang);
+        choices.options.map((o) => ({
+          label: inline(choicesOf(moment.options).find((x) => x.id === o.optionId)!.label, lang),
+          count: o.count,
+          share: o.share,
+        })),
+        tr(lang, 'moments.option'),
+        lang,
+      );
     }),
     h('h3', {}, tr(lang, 'endings.heading')),
-    choicesTable(`${id}-endings`, h('span', {}, tr(lang, 'endings.heading')),
-      aggregate.endings.map((e) => ({ label: inline(scenario.endings[e.endingId]!.title, lang), count: e.count, share: e.count / aggregate.count })),
-      tr(lang, 'endings.ending'), lang));
+    choicesTable(
+      `${id}-endings`,
+      h('span', {}, tr(lang, 'endings.heading')),
+      aggregate.endings.map((e) => ({
+        label: inline(scenario.endings[e.endingId]!.title, lang),
+        count: e.count,
+        share: e.count / aggregate.count,
+      })),
+      tr(lang, 'endings.ending'),
+      lang,
+    ),
+  );
 }
 
 /** The results class overview page: a file picker and drop zone that stay put, and the results drawn below them. */
@@ -124,7 +236,10 @@ export class ResultsOverviewView {
   private readonly intro = h('div', {});
   private lang: Lang = 'nl';
 
-  constructor(private readonly root: HTMLElement, private readonly actions: OverviewActions) {}
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly actions: OverviewActions,
+  ) {}
 
   render(state: OverviewState): void {
     const first = this.root.childElementCount === 0;
@@ -138,22 +253,36 @@ export class ResultsOverviewView {
     const loaded = state.casussen.reduce((sum, c) => sum + c.aggregate.count, 0);
     this.status.textContent = state.reading
       ? tr(state.lang, 'status.reading')
-      : loaded + state.problems.length === 0 ? tr(state.lang, 'status.empty') : tr(state.lang, 'status.summary', { loaded, skipped: state.problems.length });
-    replaceChildren(this.results,
+      : loaded + state.problems.length === 0
+        ? tr(state.lang, 'status.empty')
+        : tr(state.lang, 'status.summary', { loaded, skipped: state.problems.length });
+    replaceChildren(
+      this.results,
       state.problems.length > 0
-        ? h('section', { className: 'overview-problems', 'aria-labelledby': 'problems-heading' },
+        ? h(
+            'section',
+            { className: 'overview-problems', 'aria-labelledby': 'problems-heading' },
             h('h2', { id: 'problems-heading' }, tr(state.lang, 'problems.heading')),
-            h('ul', {}, ...state.problems.map((p) => h('li', { 'data-file': p.file }, problemText(state.lang, p)))))
+            h('ul', {}, ...state.problems.map((p) => h('li', { 'data-file': p.file }, problemText(state.lang, p)))),
+          )
         : null,
-      ...state.casussen.map((c) => casusSection(c, state.lang)));
+      ...state.casussen.map((c) => casusSection(c, state.lang)),
+    );
   }
 
   private introContent(lang: Lang): HTMLElement[] {
     const other: Lang = lang === 'nl' ? 'en' : 'nl';
     return [
-      h('div', { className: 'overview-top' },
+      h(
+        'div',
+        { className: 'overview-top' },
         h('a', { href: `./?taal=${lang}`, className: 'overview-back' }, `← ${tr(lang, 'page.back')}`),
-        h('button', { type: 'button', className: 'button button--quiet', lang: other, onclick: () => this.actions.onLanguage(other) }, other === 'en' ? 'English' : 'Nederlands')),
+        h(
+          'button',
+          { type: 'button', className: 'button button--quiet', lang: other, onclick: () => this.actions.onLanguage(other) },
+          other === 'en' ? 'English' : 'Nederlands',
+        ),
+      ),
       h('h1', { id: 'overview-heading', tabindex: -1 }, tr(lang, 'page.title')),
       h('p', { className: 'lead' }, tr(lang, 'page.lead')),
       h('p', { className: 'privacy' }, tr(lang, 'page.privacy')),

@@ -41,55 +41,118 @@ export interface DebriefActions {
   readonly attempts: readonly Attempt[];
 }
 
-function receiptSection(id: string, heading: string, scenario: Scenario, lines: readonly ReceiptLine[], lang: Lang, intro?: string): HTMLElement {
-  return h('section', { className: 'receipt receipt--full', role: 'region', 'aria-labelledby': id },
+function receiptSection(
+  id: string,
+  heading: string,
+  scenario: Scenario,
+  lines: readonly ReceiptLine[],
+  lang: Lang,
+  intro?: string,
+): HTMLElement {
+  return h(
+    'section',
+    { className: 'receipt receipt--full', role: 'region', 'aria-labelledby': id },
     h('h4', { id }, heading),
     intro ? h('p', { className: 'receipt__intro' }, intro) : null,
     h('ul', { className: 'receipt__lines' }, ...lines.map((line) => receiptLineItem(scenario, line, lang))),
     receiptTotal(t(lang, 'receipt.total', { months: scenario.horizonMonths }), totalCents(lines), lang),
     tariffSetLine(scenario, lang),
-    referenceTotals(scenario, lang));
+    referenceTotals(scenario, lang),
+  );
 }
 
 function scores(view: SessionView, lang: Lang): HTMLElement {
   const { score } = view;
-  return h('section', { className: 'scores debrief__scores', 'aria-labelledby': 'triangle-heading' },
+  return h(
+    'section',
+    { className: 'scores debrief__scores', 'aria-labelledby': 'triangle-heading' },
     h('h3', { id: 'triangle-heading' }, t(lang, 'debrief.triangle')),
-    h('ul', { className: 'score-list' },
+    h(
+      'ul',
+      { className: 'score-list' },
       ...VALUE_KEYS.map((key) =>
-        h('li', { className: `score score--${key}`, 'data-value': key },
+        h(
+          'li',
+          { className: `score score--${key}`, 'data-value': key },
           h('span', { className: 'score__name' }, t(lang, `value.${key}`)),
           h('strong', { className: 'score__number' }, String(score.values[key])),
           h('span', { className: 'sr-only' }, ` / 100`),
           h('span', { className: 'score__bar', 'aria-hidden': 'true' }, h('span', { style: `width:${score.values[key]}%` })),
-          h('span', { className: 'score__help' }, t(lang, `value.${key}.help`))))),
-    h('p', { className: 'overall' },
+          h('span', { className: 'score__help' }, t(lang, `value.${key}.help`)),
+        ),
+      ),
+    ),
+    h(
+      'p',
+      { className: 'overall' },
       h('span', { className: 'overall__label' }, t(lang, 'debrief.overall')),
-      h('strong', { className: 'overall__number' }, String(score.overall))),
+      h('strong', { className: 'overall__number' }, String(score.overall)),
+    ),
     h('p', { className: 'muted' }, t(lang, 'debrief.overallExplain', { mean: score.mean, spread: score.spread })),
-    h('p', { className: 'muted' }, t(lang, 'debrief.costFactor', { factor: score.costFactor > 0 ? `+${score.costFactor}` : String(score.costFactor) })),
-    h('p', { className: 'muted', 'data-testid': 'triangle-reference' }, t(lang, 'debrief.referenceExplain', systeemrouteScore(score.systeemCents).values)));
+    h(
+      'p',
+      { className: 'muted' },
+      t(lang, 'debrief.costFactor', { factor: score.costFactor > 0 ? `+${score.costFactor}` : String(score.costFactor) }),
+    ),
+    h(
+      'p',
+      { className: 'muted', 'data-testid': 'triangle-reference' },
+      t(lang, 'debrief.referenceExplain', systeemrouteScore(score.systeemCents).values),
+    ),
+  );
 }
 
 function choicesList(scenario: Scenario, steps: readonly Step[], lang: Lang): HTMLElement {
-  return h('section', { className: 'debrief__choices', 'aria-labelledby': 'choices-heading' },
+  return h(
+    'section',
+    { className: 'debrief__choices', 'aria-labelledby': 'choices-heading' },
     h('h3', { id: 'choices-heading' }, t(lang, 'debrief.choices')),
-    h('ol', {}, ...steps.map((step) => {
-      const moment = scenario.moments[step.momentId];
-      const option = moment?.options.find((o) => o.id === step.optionId);
-      return h('li', {}, moment ? h('span', { className: 'muted' }, inline(moment.title, lang), ': ') : null, option ? optionText(option, lang) : step.optionId);
-    })));
+    h(
+      'ol',
+      {},
+      ...steps.map((step) => {
+        const moment = scenario.moments[step.momentId];
+        const option = moment?.options.find((o) => o.id === step.optionId);
+        return h(
+          'li',
+          {},
+          moment ? h('span', { className: 'muted' }, inline(moment.title, lang), ': ') : null,
+          option ? optionText(option, lang) : step.optionId,
+        );
+      }),
+    ),
+  );
 }
 
 function receiptsSection(scenario: Scenario, view: SessionView, lang: Lang): HTMLElement {
-  return h('section', { className: 'debrief__receipts-section', 'aria-labelledby': 'receipts-heading' },
+  return h(
+    'section',
+    { className: 'debrief__receipts-section', 'aria-labelledby': 'receipts-heading' },
     h('h3', { id: 'receipts-heading' }, td(lang, 'receipts.heading')),
-    h('div', { className: 'debrief__receipts' },
-      receiptSection('route-receipt-heading', `${t(lang, 'receipt.heading')}: ${t(lang, 'debrief.routeHeading').toLowerCase()}`, scenario, view.lines, lang),
-      receiptSection('systeem-receipt-heading', `${t(lang, 'receipt.heading')}: ${t(lang, 'debrief.systeemHeading').toLowerCase()}`, scenario, systeemrouteLines(scenario), lang, pick(scenario.systeemroute.text, lang))));
+    h(
+      'div',
+      { className: 'debrief__receipts' },
+      receiptSection(
+        'route-receipt-heading',
+        `${t(lang, 'receipt.heading')}: ${t(lang, 'debrief.routeHeading').toLowerCase()}`,
+        scenario,
+        view.lines,
+        lang,
+      ),
+      receiptSection(
+        'systeem-receipt-heading',
+        `${t(lang, 'receipt.heading')}: ${t(lang, 'debrief.systeemHeading').toLowerCase()}`,
+        scenario,
+        systeemrouteLines(scenario),
+        lang,
+        pick(scenario.systeemroute.text, lang),
+      ),
+    ),
+  );
 }
 
-const routeKey = (scenario: Scenario, steps: readonly Step[]) => `${scenario.id}:${steps.map((step) => `${step.momentId}=${step.optionId}`).join(',')}`;
+const routeKey = (scenario: Scenario, steps: readonly Step[]) =>
+  `${scenario.id}:${steps.map((step) => `${step.momentId}=${step.optionId}`).join(',')}`;
 
 /**
  * The debrief (loaded in its own chunk when the session reaches it). Its first screen holds the lesson: the
@@ -120,21 +183,43 @@ export function debriefView(scenario: Scenario, view: SessionView, lang: Lang, s
     collapsible(keepSection(scenario, view.steps, view.ending?.id ?? '', lang)),
     collapsible(receiptsSection(scenario, view, lang)),
   ];
-  return h('section', { className: 'debrief', 'aria-labelledby': 'story-heading' },
+  return h(
+    'section',
+    { className: 'debrief', 'aria-labelledby': 'story-heading' },
     // The ending's name, then the lesson, then how the story ends: on a phone the money is on the first screen.
-    h('div', { className: 'debrief__top' },
-      h('div', { className: 'debrief__ending' },
+    h(
+      'div',
+      { className: 'debrief__top' },
+      h(
+        'div',
+        { className: 'debrief__ending' },
         h('p', { className: 'eyebrow' }, t(lang, 'debrief.heading')),
-        h('h2', { id: 'story-heading', 'data-focus-on-show': true }, view.ending ? inline(view.ending.title, lang) : t(lang, 'debrief.ending'))),
+        h(
+          'h2',
+          { id: 'story-heading', 'data-focus-on-show': true },
+          view.ending ? inline(view.ending.title, lang) : t(lang, 'debrief.ending'),
+        ),
+      ),
       lessonSection(scenario, view.score, debriefLesson(routes, pocket), lang),
       view.endingText ? h('div', { className: 'debrief__story' }, ...paragraphs(view.endingText, lang, 'lead')) : null,
-      stageSlot),
-    h('div', { className: 'debrief__sections' },
-      h('div', { className: 'debrief-sections__bar no-print' },
+      stageSlot,
+    ),
+    h(
+      'div',
+      { className: 'debrief__sections' },
+      h(
+        'div',
+        { className: 'debrief-sections__bar no-print' },
         h('p', { className: 'muted' }, td(lang, 'sections.lead')),
-        toggleAll(sections, { open: td(lang, 'sections.openAll'), close: td(lang, 'sections.closeAll') })),
-      ...sections.map((d) => d.section)),
-    h('div', { className: 'button-row no-print' },
+        toggleAll(sections, { open: td(lang, 'sections.openAll'), close: td(lang, 'sections.closeAll') }),
+      ),
+      ...sections.map((d) => d.section),
+    ),
+    h(
+      'div',
+      { className: 'button-row no-print' },
       h('button', { type: 'button', className: 'button button--primary', onclick: actions.onPlayAgain }, t(lang, 'debrief.playAgain')),
-      h('button', { type: 'button', className: 'button', onclick: actions.onBack }, t(lang, 'session.back'))));
+      h('button', { type: 'button', className: 'button', onclick: actions.onBack }, t(lang, 'session.back')),
+    ),
+  );
 }

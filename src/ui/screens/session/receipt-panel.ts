@@ -42,11 +42,17 @@ const SHORT_SHEET_QUERY = '(max-width: 60rem) and (max-height: 34.99rem)';
 function stakesBlock(stakes: Stakes, lang: Lang, className: string): HTMLElement {
   const row = (label: string, cents: number, kind: string) =>
     h('div', { className: `receipt-stakes__row receipt-stakes__row--${kind}` }, h('dt', {}, label), h('dd', {}, formatMoney(cents, lang)));
-  return h('div', { className: `receipt-stakes ${className}` },
+  return h(
+    'div',
+    { className: `receipt-stakes ${className}` },
     h('p', { className: 'receipt-stakes__lead' }, t(lang, 'receipt.stakes.lead', { month: stakes.month })),
-    h('dl', {},
+    h(
+      'dl',
+      {},
       row(t(lang, 'receipt.stakes.yours'), stakes.routeCents, 'yours'),
-      row(t(lang, 'receipt.stakes.systeem'), stakes.systeemCents, 'systeem')));
+      row(t(lang, 'receipt.stakes.systeem'), stakes.systeemCents, 'systeem'),
+    ),
+  );
 }
 
 /**
@@ -83,15 +89,35 @@ export class ReceiptPanel {
     this.payers = h('div', { className: 'receipt__payers-slot' });
     this.scroller = h('div', { className: 'receipt__scroll' }, this.list, this.payers);
     this.total = h('div', { className: 'receipt__pinned' });
-    this.toggle = h('button', { type: 'button', className: 'receipt__toggle', 'aria-expanded': 'false', 'aria-controls': 'receipt-body', onclick: () => this.setRaised(!this.raised) });
+    this.toggle = h('button', {
+      type: 'button',
+      className: 'receipt__toggle',
+      'aria-expanded': 'false',
+      'aria-controls': 'receipt-body',
+      onclick: () => this.setRaised(!this.raised),
+    });
     this.compact = h('p', { className: 'receipt-compact' });
     this.barStakes = h('div', { className: 'receipt__bar-stakes' });
     this.bar = h('div', { className: 'receipt__bar' }, this.toggle, this.compact, this.barStakes);
-    this.body = h('div', { className: 'receipt__body', id: 'receipt-body' },
+    this.body = h(
+      'div',
+      { className: 'receipt__body', id: 'receipt-body' },
       h('div', { className: 'receipt__head', 'aria-hidden': 'true' }, h('span', {}, '★ ★ ★')),
-      this.heading, this.scroller, this.total);
-    this.element = h('aside', { className: 'receipt receipt--running receipt--lowered', role: 'region', 'aria-labelledby': 'receipt-heading', 'data-bottom-overlay': '' },
-      this.bar, this.body);
+      this.heading,
+      this.scroller,
+      this.total,
+    );
+    this.element = h(
+      'aside',
+      {
+        className: 'receipt receipt--running receipt--lowered',
+        role: 'region',
+        'aria-labelledby': 'receipt-heading',
+        'data-bottom-overlay': '',
+      },
+      this.bar,
+      this.body,
+    );
     this.element.addEventListener('keydown', (event) => this.escape(event));
     // The page leaves room for the sheet (padding and scroll padding), so nothing the player reads or focuses ends up under it.
     if (typeof ResizeObserver !== 'undefined') {
@@ -117,7 +143,11 @@ export class ReceiptPanel {
     if (rebuild) {
       this.lang = lang;
       this.heading.textContent = t(lang, 'receipt.heading');
-      replaceChildren(this.toggle, h('span', {}, t(lang, 'receipt.sheet.toggle')), h('span', { className: 'receipt__chevron', 'aria-hidden': 'true' }));
+      replaceChildren(
+        this.toggle,
+        h('span', {}, t(lang, 'receipt.sheet.toggle')),
+        h('span', { className: 'receipt__chevron', 'aria-hidden': 'true' }),
+      );
       replaceChildren(this.list);
       this.shown = [];
       // Refilling (new language, resume) is not news: only lines printed from now on are announced.
@@ -131,8 +161,14 @@ export class ReceiptPanel {
     const empty = entries.length === 0 ? h('p', { className: 'receipt__empty' }, t(lang, 'receipt.empty')) : null;
     const label = t(lang, 'receipt.runningTotal', { months: this.scenario.horizonMonths });
     const stakes = stakesNow(this.scenario, view);
-    replaceChildren(this.total, empty, receiptTotal(label, view.runningTotalCents, lang), stakesBlock(stakes, lang, 'receipt-stakes--pinned'),
-      tariffSetLine(this.scenario, lang), referenceTotals(this.scenario, lang));
+    replaceChildren(
+      this.total,
+      empty,
+      receiptTotal(label, view.runningTotalCents, lang),
+      stakesBlock(stakes, lang, 'receipt-stakes--pinned'),
+      tariffSetLine(this.scenario, lang),
+      referenceTotals(this.scenario, lang),
+    );
     // Drawn again only when it changes, so an explanation the player opened stays open.
     const payersKey = `${lang}|${view.lines.length}`;
     if (payersKey !== this.payersKey) {

@@ -69,8 +69,18 @@ export class SessionScreen {
     this.story = h('div', { className: 'story' });
     this.header = h('div', { className: 'session-header' });
     this.classSide = h('div', { className: 'class-side', hidden: true });
-    this.element = h('div', { className: 'screen session-screen' }, this.header,
-      h('div', { className: 'session-layout' }, h('div', { className: 'session-main' }, this.stageSlot, this.story), this.receipt.element, this.classSide));
+    this.element = h(
+      'div',
+      { className: 'screen session-screen' },
+      this.header,
+      h(
+        'div',
+        { className: 'session-layout' },
+        h('div', { className: 'session-main' }, this.stageSlot, this.story),
+        this.receipt.element,
+        this.classSide,
+      ),
+    );
   }
 
   update(view: SessionView, lang: Lang): void {
@@ -107,9 +117,11 @@ export class SessionScreen {
   }
 
   private renderHeader(lang: Lang): void {
-    replaceChildren(this.header,
+    replaceChildren(
+      this.header,
       h('h1', { className: 'session-header__title' }, inline(this.options.scenario.title, lang)),
-      h('button', { type: 'button', className: 'button button--quiet', onclick: this.options.onBack }, `← ${t(lang, 'session.back')}`));
+      h('button', { type: 'button', className: 'button button--quiet', onclick: this.options.onBack }, `← ${t(lang, 'session.back')}`),
+    );
   }
 
   /** The debrief comes in its own chunk (with its chart library): a loading line first, the debrief when it is in. */
@@ -120,12 +132,15 @@ export class SessionScreen {
     const placeholder = h('p', { className: 'muted', role: 'status' }, t(lang, 'debrief.loading'));
     void import('./debrief-view.ts').then(({ debriefView }) => {
       if (this.key !== key) return;
-      replaceChildren(this.story, debriefView(scenario, view, lang, this.options.stage, {
-        onPlayAgain: () => send({ type: 'session.restart' }),
-        onBack: this.options.onBack,
-        onBranch: (decision) => send({ type: 'session.branch', decision }),
-        attempts: this.options.attempts(),
-      }));
+      replaceChildren(
+        this.story,
+        debriefView(scenario, view, lang, this.options.stage, {
+          onPlayAgain: () => send({ type: 'session.restart' }),
+          onBack: this.options.onBack,
+          onBranch: (decision) => send({ type: 'session.branch', decision }),
+          attempts: this.options.attempts(),
+        }),
+      );
       markTerms(this.story, lang);
       if (focus) focusHeading(this.story);
     });

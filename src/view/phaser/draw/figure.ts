@@ -12,7 +12,15 @@ const SKIN = [0xf3d6bd, 0xe8bc9a, 0xd3a07a, 0xb07a54, 0x8c5a3b, 0x66412a] as con
 const HAIR = [0x2b211c, 0x3e2c22, 0x5c3a24, 0x7e4a2c, 0xa0652f, 0xc69b5e] as const;
 const GREY_HAIR = [0xcfcac2, 0xe3ded6, 0xa9a6a2] as const;
 const TOPS = [
-  palette.teal, palette.legitimiteit, palette.betrokkenheid, palette.orange, 0xd9a43a, 0x7d5a8c, 0xb5614a, 0x56688f, 0xd98e86,
+  palette.teal,
+  palette.legitimiteit,
+  palette.betrokkenheid,
+  palette.orange,
+  0xd9a43a,
+  0x7d5a8c,
+  0xb5614a,
+  0x56688f,
+  0xd98e86,
 ] as const;
 const BOTTOMS = [0x3f5a80, 0x2b3a5c, 0x3e434f, 0x8f7d5e, 0x6d5443, 0x5f6a47] as const;
 const SHOES = [0x2e2a2a, 0x4a3b32, 0x3b4458] as const;
@@ -219,7 +227,13 @@ function drawHair(g: Phaser.GameObjects.Graphics, kind: Kind, b: Body, look: Loo
   const long = kind === 'vrouw' && look.variant !== 2;
   const bun = (kind === 'vrouw' && look.variant === 2) || (kind === 'oudere' && look.accent);
   if (layer === 'back') {
-    if (long) g.fillRoundedRect(x - r * 1.13, y - r * 0.9, r * 2.26, r * (look.variant === 0 ? 2.55 : 2.0), { tl: r, tr: r, bl: r * 0.35, br: r * 0.35 });
+    if (long)
+      g.fillRoundedRect(x - r * 1.13, y - r * 0.9, r * 2.26, r * (look.variant === 0 ? 2.55 : 2.0), {
+        tl: r,
+        tr: r,
+        bl: r * 0.35,
+        br: r * 0.35,
+      });
     if (kind === 'meisje') {
       if (look.variant === 0) {
         // Ponytail.

@@ -113,8 +113,14 @@ export class ReceiptStrip {
       }
       const amountWidth = measureText(line.amount, this.fontSize, false, RECEIPT_FAMILY);
       const y = TOP_PAD + i * this.lineHeight + (this.lineHeight - this.fontSize * 1.25) / 2;
-      label.setText(ellipsize(line.label, inner - amountWidth - 14, this.fontSize)).setPosition(left, y).setVisible(true);
-      amount.setText(line.amount).setPosition(this.width / 2 - PAD_X, y).setVisible(true);
+      label
+        .setText(ellipsize(line.label, inner - amountWidth - 14, this.fontSize))
+        .setPosition(left, y)
+        .setVisible(true);
+      amount
+        .setText(line.amount)
+        .setPosition(this.width / 2 - PAD_X, y)
+        .setVisible(true);
     });
     const totalY = TOP_PAD + receipt.lines.length * this.lineHeight + 18;
     const totalWidth = measureText(receipt.total, 16, true, RECEIPT_FAMILY);
@@ -166,7 +172,13 @@ export class ReceiptStrip {
    * A printed line as a picture of print: a bar where the label is and one where the amount is, each as wide as
    * its text. Not text, so nothing on the stage pretends to be readable at a size no one can read.
    */
-  private drawBars(g: Phaser.GameObjects.Graphics, label: Phaser.GameObjects.Text, amount: Phaser.GameObjects.Text | undefined, alpha: number, height = 4): void {
+  private drawBars(
+    g: Phaser.GameObjects.Graphics,
+    label: Phaser.GameObjects.Text,
+    amount: Phaser.GameObjects.Text | undefined,
+    alpha: number,
+    height = 4,
+  ): void {
     g.fillStyle(palette.ink, 0.35 * alpha);
     const y = label.y + label.height / 2 - height / 2;
     if (label.text) g.fillRoundedRect(label.x, y, Math.max(8, label.width), height, height / 2);

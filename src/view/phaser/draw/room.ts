@@ -174,7 +174,13 @@ function drawPicture(g: Phaser.GameObjects.Graphics, x: number, y: number): void
 }
 
 /** The wall colour of each setting: home is warm, a shelter or an institution paler and cooler. */
-const WALLS: Readonly<Record<Setting, number>> = { thuis: WALL, verhuisd: 0xe4ecd9, opvang: 0xdfe2e4, instelling: 0xdbe6ef, straat: 0x9fb3c8 };
+const WALLS: Readonly<Record<Setting, number>> = {
+  thuis: WALL,
+  verhuisd: 0xe4ecd9,
+  opvang: 0xdfe2e4,
+  instelling: 0xdbe6ef,
+  straat: 0x9fb3c8,
+};
 
 /** Moving boxes, stacked: a home not yet made. */
 function drawBoxes(g: Phaser.GameObjects.Graphics, x: number, floor: number): void {

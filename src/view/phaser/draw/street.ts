@@ -72,7 +72,13 @@ function drawSkyline(g: Phaser.GameObjects.Graphics, width: number): void {
   const far = mix(0xc7bdd0, palette.paper, 0.2);
   g.fillStyle(far, 1);
   const blocks = [
-    [0, 300, 70], [60, 280, 60], [110, 312, 90], [190, 290, 80], [760, 300, 60], [810, 276, 70], [870, 296, 90],
+    [0, 300, 70],
+    [60, 280, 60],
+    [110, 312, 90],
+    [190, 290, 80],
+    [760, 300, 60],
+    [810, 276, 70],
+    [870, 296, 90],
   ] as const;
   for (const [x, y, w] of blocks) g.fillRect(x, y, w, STREET_GROUND_Y - y);
   // A church spire on the left: a very Dutch silhouette.
@@ -109,27 +115,53 @@ function gablePolygon(spec: HouseSpec, top: number): { x: number; y: number }[] 
   const right = x + w;
   switch (spec.gable) {
     case 'point':
-      return [{ x, y: top }, { x: x + w / 2, y: top - w * 0.42 }, { x: right, y: top }];
+      return [
+        { x, y: top },
+        { x: x + w / 2, y: top - w * 0.42 },
+        { x: right, y: top },
+      ];
     case 'step': {
       const step = w / 7;
       const rise = 16;
       return [
-        { x, y: top }, { x, y: top - rise }, { x: x + step, y: top - rise }, { x: x + step, y: top - 2 * rise },
-        { x: x + 2 * step, y: top - 2 * rise }, { x: x + 2 * step, y: top - 3 * rise }, { x: x + 3 * step, y: top - 3 * rise },
-        { x: x + 3 * step, y: top - 4 * rise }, { x: right - 3 * step, y: top - 4 * rise }, { x: right - 3 * step, y: top - 3 * rise },
-        { x: right - 2 * step, y: top - 3 * rise }, { x: right - 2 * step, y: top - 2 * rise }, { x: right - step, y: top - 2 * rise },
-        { x: right - step, y: top - rise }, { x: right, y: top - rise }, { x: right, y: top },
+        { x, y: top },
+        { x, y: top - rise },
+        { x: x + step, y: top - rise },
+        { x: x + step, y: top - 2 * rise },
+        { x: x + 2 * step, y: top - 2 * rise },
+        { x: x + 2 * step, y: top - 3 * rise },
+        { x: x + 3 * step, y: top - 3 * rise },
+        { x: x + 3 * step, y: top - 4 * rise },
+        { x: right - 3 * step, y: top - 4 * rise },
+        { x: right - 3 * step, y: top - 3 * rise },
+        { x: right - 2 * step, y: top - 3 * rise },
+        { x: right - 2 * step, y: top - 2 * rise },
+        { x: right - step, y: top - 2 * rise },
+        { x: right - step, y: top - rise },
+        { x: right, y: top - rise },
+        { x: right, y: top },
       ];
     }
     case 'neck': {
       const neck = w * 0.26;
       return [
-        { x, y: top }, { x: x + w * 0.12, y: top - 12 }, { x: x + w / 2 - neck, y: top - 22 }, { x: x + w / 2 - neck, y: top - 60 },
-        { x: x + w / 2 + neck, y: top - 60 }, { x: x + w / 2 + neck, y: top - 22 }, { x: right - w * 0.12, y: top - 12 }, { x: right, y: top },
+        { x, y: top },
+        { x: x + w * 0.12, y: top - 12 },
+        { x: x + w / 2 - neck, y: top - 22 },
+        { x: x + w / 2 - neck, y: top - 60 },
+        { x: x + w / 2 + neck, y: top - 60 },
+        { x: x + w / 2 + neck, y: top - 22 },
+        { x: right - w * 0.12, y: top - 12 },
+        { x: right, y: top },
       ];
     }
     case 'flat':
-      return [{ x, y: top }, { x, y: top - 14 }, { x: right, y: top - 14 }, { x: right, y: top }];
+      return [
+        { x, y: top },
+        { x, y: top - 14 },
+        { x: right, y: top - 14 },
+        { x: right, y: top },
+      ];
   }
 }
 

@@ -50,13 +50,19 @@ export function drawTriangleGuides(g: Phaser.GameObjects.Graphics, centre: Point
   g.fillStyle(palette.sand, 0.55);
   g.fillCircle(centre.x, centre.y + 4, radius * 1.15);
   g.fillStyle(palette.shadow, 0.08);
-  fillPolygon(g, outer.map((p) => ({ x: p.x + 4, y: p.y + 7 })));
+  fillPolygon(
+    g,
+    outer.map((p) => ({ x: p.x + 4, y: p.y + 7 })),
+  );
   g.fillStyle(palette.white, 1);
   fillPolygon(g, outer);
 
   for (const score of [0, 25, 50, 75]) {
     g.lineStyle(1.5, palette.ink, 0.13);
-    strokePolygon(g, CORNER_ORDER.map((k) => towards(centre, corners[k], scoreReach(score, radius))));
+    strokePolygon(
+      g,
+      CORNER_ORDER.map((k) => towards(centre, corners[k], scoreReach(score, radius))),
+    );
   }
   for (const key of CORNER_ORDER) {
     const corner = corners[key];

@@ -58,7 +58,6 @@ export class DebriefScene extends StageScene {
     super(DebriefScene.KEY);
   }
 
-
   create(): void {
     this.growTween = null;
     this.shown = { scores: zeroScores(), overall: 0 };

@@ -46,7 +46,6 @@ export class HouseholdScene extends StageScene {
     super(HouseholdScene.KEY);
   }
 
-
   create(): void {
     // Scene instances are reused across starts: reset everything that belongs to one run.
     this.names = [];
@@ -145,7 +144,10 @@ export class HouseholdScene extends StageScene {
       this.nameTags.fillRoundedRect(x - w / 2 + 1, tagY + 2, w, 26, 13);
       this.nameTags.fillStyle(palette.white, 0.95);
       this.nameTags.fillRoundedRect(x - w / 2, tagY, w, 26, 13);
-      name.setText(text).setPosition(x, tagY + 13 - size * 0.62).setVisible(true);
+      name
+        .setText(text)
+        .setPosition(x, tagY + 13 - size * 0.62)
+        .setVisible(true);
     });
   }
 
@@ -263,8 +265,11 @@ export class HouseholdScene extends StageScene {
 }
 
 function sameHousehold(a: readonly StageFigure[], b: readonly StageFigure[]): boolean {
-  return a.length === b.length && a.every((m, i) => {
-    const o = b[i];
-    return o !== undefined && m.id === o.id && m.name === o.name && m.age === o.age && m.figure === o.figure;
-  });
+  return (
+    a.length === b.length &&
+    a.every((m, i) => {
+      const o = b[i];
+      return o !== undefined && m.id === o.id && m.name === o.name && m.age === o.age && m.figure === o.figure;
+    })
+  );
 }

@@ -1,4 +1,14 @@
-import { clockText, countdown, isFinished, isRunning, pause, remainingMs, reset, start, type Countdown } from '../../../../domain/class/countdown.ts';
+import {
+  clockText,
+  countdown,
+  isFinished,
+  isRunning,
+  pause,
+  remainingMs,
+  reset,
+  start,
+  type Countdown,
+} from '../../../../domain/class/countdown.ts';
 import type { Lang } from '../../../../domain/scenario/text.ts';
 import { tk } from '../../../../i18n/klas/index.ts';
 import { h } from '../../../dom.ts';
@@ -29,7 +39,14 @@ export class ClassTimer {
 
   constructor(private readonly options: ClassTimerOptions) {
     this.now = options.now ?? (() => Date.now());
-    this.element = h('section', { className: 'class-timer', 'aria-labelledby': 'class-timer-heading' }, this.heading, this.time, this.controls, this.announcer);
+    this.element = h(
+      'section',
+      { className: 'class-timer', 'aria-labelledby': 'class-timer-heading' },
+      this.heading,
+      this.time,
+      this.controls,
+      this.announcer,
+    );
   }
 
   /** Draws the timer in this language, keeping where it stands. */
@@ -76,14 +93,25 @@ export class ClassTimer {
   }
 
   private readonly durations = TIMER_MINUTES.map((minutes) =>
-    h('button', { type: 'button', 'data-minutes': minutes, onclick: () => this.apply(countdown(minutes * 60_000)) }));
+    h('button', { type: 'button', 'data-minutes': minutes, onclick: () => this.apply(countdown(minutes * 60_000)) }),
+  );
   private readonly durationGroup = h('div', { className: 'segmented', role: 'group' }, ...this.durations);
   /** One button that starts, pauses and resumes: it stays in place, so keyboard focus stays on it. */
-  private readonly toggle = h('button', { type: 'button', className: 'button button--primary', 'data-timer': 'toggle', onclick: () => {
-    const now = this.now();
-    this.apply(isRunning(this.timer) ? pause(this.timer, now) : start(this.timer, now));
-  } });
-  private readonly resetButton = h('button', { type: 'button', className: 'button', 'data-timer': 'reset', onclick: () => this.apply(reset(this.timer)) });
+  private readonly toggle = h('button', {
+    type: 'button',
+    className: 'button button--primary',
+    'data-timer': 'toggle',
+    onclick: () => {
+      const now = this.now();
+      this.apply(isRunning(this.timer) ? pause(this.timer, now) : start(this.timer, now));
+    },
+  });
+  private readonly resetButton = h('button', {
+    type: 'button',
+    className: 'button',
+    'data-timer': 'reset',
+    onclick: () => this.apply(reset(this.timer)),
+  });
 
   private draw(): void {
     const lang = this.lang;

@@ -12,12 +12,20 @@ import { classDistributionTable } from './class-distribution.ts';
 import { tallyForm, type ClassChoice } from './tally-form.ts';
 
 /** Class mode's decision: the moment as players read it, then the room's tally instead of option buttons. */
-export function classDecidingView(view: SessionView, household: readonly HouseholdMember[], lang: Lang, onChoose: ClassChoice): HTMLElement {
+export function classDecidingView(
+  view: SessionView,
+  household: readonly HouseholdMember[],
+  lang: Lang,
+  onChoose: ClassChoice,
+): HTMLElement {
   const hidden = view.moment.options.length - view.options.length;
-  return h('section', { className: 'story-card', 'aria-labelledby': 'story-heading' },
+  return h(
+    'section',
+    { className: 'story-card', 'aria-labelledby': 'story-heading' },
     ...momentStory(view, household, lang),
     tallyForm(choicesOf(view.options), lang, onChoose),
-    hidden > 0 ? h('p', { className: 'muted' }, t(lang, 'moment.unavailable')) : null);
+    hidden > 0 ? h('p', { className: 'muted' }, t(lang, 'moment.unavailable')) : null,
+  );
 }
 
 /** After a class choice: how the room divided over this moment, beside the option the class followed. */
@@ -27,7 +35,12 @@ export function classMomentResult(scenario: Scenario, view: SessionView, lang: L
   if (!last) return null;
   const moment = scenario.moments[last.step.momentId];
   if (!moment) return null;
-  return h('section', { className: 'story-card class-result', 'aria-labelledby': 'class-result-heading' },
+  return h(
+    'section',
+    { className: 'story-card class-result', 'aria-labelledby': 'class-result-heading' },
     h('h3', { id: 'class-result-heading' }, tk(lang, 'distribution.heading')),
-    tally ? classDistributionTable(moment, tally, choiceIdOf(last.option), lang, inline(moment.title, lang)) : h('p', { className: 'muted' }, tk(lang, 'distribution.notCounted')));
+    tally
+      ? classDistributionTable(moment, tally, choiceIdOf(last.option), lang, inline(moment.title, lang))
+      : h('p', { className: 'muted' }, tk(lang, 'distribution.notCounted')),
+  );
 }

@@ -33,9 +33,17 @@ export function tallyForm(options: readonly Choice[], lang: Lang, onChoose: Clas
   const message = h('p', { className: 'tally__message', role: 'status' });
   const inputs = options.map((option) =>
     h('input', {
-      type: 'number', id: `tally-${option.id}`, className: 'tally__input', inputmode: 'numeric', min: 0, max: MAX_TALLY, step: 1,
-      'aria-labelledby': `tally-q-${option.id} tally-label-${option.id}`, 'aria-describedby': 'tally-message',
-    }));
+      type: 'number',
+      id: `tally-${option.id}`,
+      className: 'tally__input',
+      inputmode: 'numeric',
+      min: 0,
+      max: MAX_TALLY,
+      step: 1,
+      'aria-labelledby': `tally-q-${option.id} tally-label-${option.id}`,
+      'aria-describedby': 'tally-message',
+    }),
+  );
   message.id = 'tally-message';
   const counted = (): Tally | undefined | null => {
     const tally = readTally(inputs, options);
@@ -49,29 +57,77 @@ export function tallyForm(options: readonly Choice[], lang: Lang, onChoose: Clas
   const follow = () => {
     const tally = counted();
     if (tally === null) return refuse();
-    const verdict = majority(tally ?? {}, options.map((o) => o.id));
+    const verdict = majority(
+      tally ?? {},
+      options.map((o) => o.id),
+    );
     if (verdict.kind === 'majority') return onChoose(verdict.optionId, tally);
-    message.textContent = verdict.kind === 'empty'
-      ? tk(lang, 'tally.empty')
-      : tk(lang, 'tally.tie', { options: verdict.optionIds.map((id) => isolate(pick(options.find((o) => o.id === id)!.label, lang))).join(' / ') });
+    message.textContent =
+      verdict.kind === 'empty'
+        ? tk(lang, 'tally.empty')
+        : tk(lang, 'tally.tie', {
+            options: verdict.optionIds.map((id) => isolate(pick(options.find((o) => o.id === id)!.label, lang))).join(' / '),
+          });
   };
   const choose = (optionId: string) => {
     const tally = counted();
     if (tally === null) return refuse();
     onChoose(optionId, tally);
   };
-  return h('section', { className: 'tally', 'aria-labelledby': 'tally-heading' },
+  return h(
+    'section',
+    { className: 'tally', 'aria-labelledby': 'tally-heading' },
     h('h3', { id: 'tally-heading' }, tk(lang, 'tally.heading')),
     h('p', { className: 'muted' }, tk(lang, 'tally.lead')),
-    h('ul', { className: 'tally__options' }, ...options.map((option, i) =>
-      h('li', { className: 'tally__option' },
-        h('span', { className: 'tally__label', id: `tally-label-${option.id}` }, inline(option.label, lang),
-          option.argue ? h('span', { className: 'option__tag' }, ` ${t(lang, 'argue.tag', { audience: isolate(pick(option.argue.audience, lang)) })}`) : null),
-        h('label', { className: 'tally__count', for: `tally-${option.id}` },
-          h('span', { id: `tally-q-${option.id}` }, tk(lang, 'tally.count')), inputs[i]!),
-        h('button', { type: 'button', className: 'button', id: `tally-pick-${option.id}`, 'data-class-pick': option.id, 'aria-labelledby': `tally-pick-${option.id} tally-label-${option.id}`, onclick: () => choose(option.id) },
-          tk(lang, 'tally.pick'))))),
-    h('div', { className: 'button-row' },
-      h('button', { type: 'button', className: 'button button--primary', 'data-class-follow': '', onclick: follow }, tk(lang, 'tally.follow'))),
-    message);
+    h(
+      'ul',
+      { className: 'tally__options' },
+      ...options.map((option, i) =>
+        h(
+          'li',
+          { className: 'tally__option' },
+          h(
+            'span',
+            { className: 'tally__label', id: `tally-label-${option.id}` },
+            inline(option.label, lang),
+            option.argue
+              ? h(
+                  'span',
+                  { className: 'option__tag' },
+                  ` ${t(lang, 'argue.tag', { audience: isolate(pick(option.argue.audience, lang)) })}`,
+                )
+              : null,
+          ),
+          h(
+            'label',
+            { className: 'tally__count', for: `tally-${option.id}` },
+            h('span', { id: `tally-q-${option.id}` }, tk(lang, 'tally.count')),
+            inputs[i]!,
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'button',
+              id: `tally-pick-${option.id}`,
+              'data-class-pick': option.id,
+              'aria-labelledby': `tally-pick-${option.id} tally-label-${option.id}`,
+              onclick: () => choose(option.id),
+            },
+            tk(lang, 'tally.pick'),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { className: 'button-row' },
+      h(
+        'button',
+        { type: 'button', className: 'button button--primary', 'data-class-follow': '', onclick: follow },
+        tk(lang, 'tally.follow'),
+      ),
+    ),
+    message,
+  );
 }

@@ -23,9 +23,19 @@ function shape(tag: string, attrs: Record<string, string | number>): SVGElement 
 
 /** A route's key: a short piece of its own line, in its colour and its dash pattern. */
 export function routeKey(kind: RouteKind): SVGSVGElement {
-  return svg(36, 12, shape('line', {
-    x1: 1, y1: 6, x2: 35, y2: 6, stroke: ROUTE_COLOURS[kind], 'stroke-width': ROUTE_WIDTHS[kind], 'stroke-dasharray': ROUTE_DASHES[kind].join(' ') || 'none',
-  }));
+  return svg(
+    36,
+    12,
+    shape('line', {
+      x1: 1,
+      y1: 6,
+      x2: 35,
+      y2: 6,
+      stroke: ROUTE_COLOURS[kind],
+      'stroke-width': ROUTE_WIDTHS[kind],
+      'stroke-dasharray': ROUTE_DASHES[kind].join(' ') || 'none',
+    }),
+  );
 }
 
 /** A payer's key: a filled block, as its band in the stacked chart. */
@@ -36,13 +46,27 @@ export function payerKey(colour: string): SVGSVGElement {
 /** The decision key: the chart's dashed ink line under its diamond. */
 export function decisionKey(): SVGSVGElement {
   const d = DECISION_MARK.diamond;
-  return svg(16, 24,
+  return svg(
+    16,
+    24,
     shape('path', { d: `M8 ${1} L${8 + d} ${1 + d} L8 ${1 + 2 * d} L${8 - d} ${1 + d} Z`, fill: DECISION_MARK.colour }),
-    shape('line', { x1: 8, y1: 1 + 2 * d, x2: 8, y2: 24, stroke: DECISION_MARK.colour, 'stroke-width': DECISION_MARK.width, 'stroke-dasharray': DECISION_MARK.dash.join(' ') }));
+    shape('line', {
+      x1: 8,
+      y1: 1 + 2 * d,
+      x2: 8,
+      y2: 24,
+      stroke: DECISION_MARK.colour,
+      'stroke-width': DECISION_MARK.width,
+      'stroke-dasharray': DECISION_MARK.dash.join(' '),
+    }),
+  );
 }
 
 /** A legend row: each item's key drawn as in the chart, and its name. */
 export function chartLegend(items: readonly (readonly [string, SVGSVGElement, string])[]): HTMLElement {
-  return h('ul', { className: 'chart-legend' },
-    ...items.map(([label, key, meaning]) => h('li', { 'data-key': meaning }, key, h('span', {}, label))));
+  return h(
+    'ul',
+    { className: 'chart-legend' },
+    ...items.map(([label, key, meaning]) => h('li', { 'data-key': meaning }, key, h('span', {}, label))),
+  );
 }

@@ -10,9 +10,16 @@ import { classDistributionTable } from '../class/class-distribution.ts';
 import { tableScroll } from './table-scroll.ts';
 
 /** Class mode's debrief: per decision, how the room divided, beside the option the class followed. Absent without tallies. */
-export function classSection(scenario: Scenario, steps: readonly Step[], tallies: readonly (Tally | undefined)[], lang: Lang): HTMLElement | null {
+export function classSection(
+  scenario: Scenario,
+  steps: readonly Step[],
+  tallies: readonly (Tally | undefined)[],
+  lang: Lang,
+): HTMLElement | null {
   if (!tallies.some((tally) => tally !== undefined)) return null;
-  return h('section', { className: 'debrief__class', 'aria-labelledby': 'class-debrief-heading' },
+  return h(
+    'section',
+    { className: 'debrief__class', 'aria-labelledby': 'class-debrief-heading' },
     h('h3', { id: 'class-debrief-heading' }, tk(lang, 'classDebrief.heading')),
     h('p', { className: 'muted' }, tk(lang, 'classDebrief.lead')),
     ...steps.map((step, i) => {
@@ -21,7 +28,11 @@ export function classSection(scenario: Scenario, steps: readonly Step[], tallies
       const tally = tallies[i];
       const caption = h('span', {}, `${i + 1}. `, inline(moment.title, lang));
       return tally
-        ? tableScroll(`class-caption-${i}`, classDistributionTable(moment, tally, choiceIdOf(optionOf(scenario, step)), lang, caption, `class-caption-${i}`))
+        ? tableScroll(
+            `class-caption-${i}`,
+            classDistributionTable(moment, tally, choiceIdOf(optionOf(scenario, step)), lang, caption, `class-caption-${i}`),
+          )
         : h('p', {}, caption, ': ', tk(lang, 'distribution.notCounted'));
-    }));
+    }),
+  );
 }

@@ -2,7 +2,16 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { CostTimeline } from '../../../../domain/debrief/route-timeline.ts';
 import type { Lang } from '../../../../domain/scenario/text.ts';
-import { CHART_BACKGROUND, CHART_INK, DECISION_MARK, payerColour, ROUTE_COLOURS, ROUTE_DASHES, ROUTE_WIDTHS, type RouteKind } from '../../../../palette/chart-palette.ts';
+import {
+  CHART_BACKGROUND,
+  CHART_INK,
+  DECISION_MARK,
+  payerColour,
+  ROUTE_COLOURS,
+  ROUTE_DASHES,
+  ROUTE_WIDTHS,
+  type RouteKind,
+} from '../../../../palette/chart-palette.ts';
 
 /** Loaded with the debrief only: draws the two cost charts with uPlot (decoration; the text and table carry the data). */
 
@@ -63,7 +72,12 @@ function options(width: number, lang: Lang, series: uPlot.Series[], marks: reado
     measure.font = font;
     return Math.max(0, ...values.map((v) => measure.measureText(v).width));
   };
-  const axis = { font, stroke: CHART_INK, ticks: { stroke: CHART_INK, width: 1, size: Math.round(tick / 2) }, grid: { stroke: 'rgba(31, 42, 68, 0.12)', width: 1 } };
+  const axis = {
+    font,
+    stroke: CHART_INK,
+    ticks: { stroke: CHART_INK, width: 1, size: Math.round(tick / 2) },
+    grid: { stroke: 'rgba(31, 42, 68, 0.12)', width: 1 },
+  };
   return {
     width,
     height: heightFor(width, tick),
@@ -73,8 +87,18 @@ function options(width: number, lang: Lang, series: uPlot.Series[], marks: reado
     padding: [DECISION_MARK.diamond + 4, tick, 0, 0],
     scales: { x: { time: false }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.05] } },
     axes: [
-      { ...axis, size: Math.round(tick * 2.2), space: tick * 3, values: (_u, values) => values.map((v) => (Number.isInteger(v) ? String(v) : '')) },
-      { ...axis, space: tick * 2.5, size: (_u, values) => Math.ceil(widest(values) + tick), values: (_u, values) => values.map((v) => compact[lang].format(v)) },
+      {
+        ...axis,
+        size: Math.round(tick * 2.2),
+        space: tick * 3,
+        values: (_u, values) => values.map((v) => (Number.isInteger(v) ? String(v) : '')),
+      },
+      {
+        ...axis,
+        space: tick * 2.5,
+        size: (_u, values) => Math.ceil(widest(values) + tick),
+        values: (_u, values) => values.map((v) => compact[lang].format(v)),
+      },
     ],
     series: [{}, ...series],
     hooks: { draw: [decisionMarks(marks)] },
@@ -110,7 +134,10 @@ export function plotCharts(targets: { lines: HTMLElement; stacked: HTMLElement }
   ];
   let charts = build();
   // The size the tick labels were really drawn at (uPlot keeps [font, device px, CSS px]), for tests and print.
-  const label = () => charts.forEach((chart, i) => { targetsInOrder[i]!.dataset.tickPx = String((chart.axes[0]!.font as unknown as [string, number, number])[2]); });
+  const label = () =>
+    charts.forEach((chart, i) => {
+      targetsInOrder[i]!.dataset.tickPx = String((chart.axes[0]!.font as unknown as [string, number, number])[2]);
+    });
   label();
   const observer = new ResizeObserver(() => {
     const nextTick = tickPixels(rootPixels());

@@ -16,7 +16,10 @@ function summary(timeline: CostTimeline, lang: Lang): string {
   const months = [...new Set(timeline.decisions.map((d) => d.month))].map(String);
   return [
     td(lang, timeline.best ? 'chart.summaryEnd' : 'chart.summaryEndNoBest', {
-      months: timeline.horizonMonths, yours: money(timeline.yours, last), best: money(timeline.best, last), systeem: money(timeline.systeem, last),
+      months: timeline.horizonMonths,
+      yours: money(timeline.yours, last),
+      best: money(timeline.best, last),
+      systeem: money(timeline.systeem, last),
     }),
     td(lang, 'chart.summaryHalf', { month: half, yours: money(timeline.yours, half), systeem: money(timeline.systeem, half) }),
     td(lang, 'chart.summaryDecisions', { months: listWords(months, lang) }),
@@ -24,22 +27,44 @@ function summary(timeline: CostTimeline, lang: Lang): string {
 }
 
 function dataTable(scenario: Scenario, timeline: CostTimeline, lang: Lang): HTMLTableElement {
-  const payerName = (payer: string) => { const p = scenario.payers[payer]; return p ? pick(p.name, lang) : payer; };
+  const payerName = (payer: string) => {
+    const p = scenario.payers[payer];
+    return p ? pick(p.name, lang) : payer;
+  };
   const decided = new Set(timeline.decisions.map((d) => d.month));
-  return h('table', { className: 'chart-table' },
+  return h(
+    'table',
+    { className: 'chart-table' },
     h('caption', {}, td(lang, 'chart.tableCaption')),
-    h('thead', {}, h('tr', {},
-      h('th', { scope: 'col' }, td(lang, 'chart.month')),
-      h('th', { scope: 'col' }, td(lang, 'chart.yours')),
-      timeline.best ? h('th', { scope: 'col' }, td(lang, 'chart.best')) : null,
-      h('th', { scope: 'col' }, td(lang, 'chart.systeem')),
-      ...timeline.yoursByPayer.map((p) => h('th', { scope: 'col' }, `${td(lang, 'chart.yoursPayer')}: ${payerName(p.payer)}`)))),
-    h('tbody', {}, ...timeline.yours.map((cents, m) => h('tr', {},
-      h('th', { scope: 'row' }, String(m), decided.has(m) ? ` ${td(lang, 'chart.decision')}` : ''),
-      h('td', {}, formatMoney(cents, lang)),
-      timeline.best ? h('td', {}, formatMoney(timeline.best[m]!, lang)) : null,
-      h('td', {}, formatMoney(timeline.systeem[m]!, lang)),
-      ...timeline.yoursByPayer.map((p) => h('td', {}, formatMoney(p.cumulative[m]!, lang)))))));
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, td(lang, 'chart.month')),
+        h('th', { scope: 'col' }, td(lang, 'chart.yours')),
+        timeline.best ? h('th', { scope: 'col' }, td(lang, 'chart.best')) : null,
+        h('th', { scope: 'col' }, td(lang, 'chart.systeem')),
+        ...timeline.yoursByPayer.map((p) => h('th', { scope: 'col' }, `${td(lang, 'chart.yoursPayer')}: ${payerName(p.payer)}`)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...timeline.yours.map((cents, m) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, String(m), decided.has(m) ? ` ${td(lang, 'chart.decision')}` : ''),
+          h('td', {}, formatMoney(cents, lang)),
+          timeline.best ? h('td', {}, formatMoney(timeline.best[m]!, lang)) : null,
+          h('td', {}, formatMoney(timeline.systeem[m]!, lang)),
+          ...timeline.yoursByPayer.map((p) => h('td', {}, formatMoney(p.cumulative[m]!, lang))),
+        ),
+      ),
+    ),
+  );
 }
 
 /**
@@ -47,13 +72,20 @@ function dataTable(scenario: Scenario, timeline: CostTimeline, lang: Lang): HTML
  * the best route and the systeemroute; your route stacked per payer) are drawn beside them once their chunk is in.
  */
 export function costChartSection(scenario: Scenario, timeline: CostTimeline, lang: Lang): HTMLElement {
-  const payerName = (payer: string) => { const p = scenario.payers[payer]; return p ? pick(p.name, lang) : payer; };
+  const payerName = (payer: string) => {
+    const p = scenario.payers[payer];
+    return p ? pick(p.name, lang) : payer;
+  };
   const lines = h('div', { className: 'chart', 'aria-hidden': 'true', 'data-chart': 'lines' });
   const stacked = h('div', { className: 'chart', 'aria-hidden': 'true', 'data-chart': 'payers' });
-  const section = h('section', { className: 'debrief__chart', 'aria-labelledby': 'chart-heading' },
+  const section = h(
+    'section',
+    { className: 'debrief__chart', 'aria-labelledby': 'chart-heading' },
     h('h3', { id: 'chart-heading' }, td(lang, 'chart.heading')),
     h('p', { 'data-testid': 'chart-summary' }, summary(timeline, lang)),
-    h('figure', { className: 'chart-figure' },
+    h(
+      'figure',
+      { className: 'chart-figure' },
       chartLegend([
         [td(lang, 'chart.yours'), routeKey('yours'), 'yours'],
         ...(timeline.best ? [[td(lang, 'chart.best'), routeKey('best'), 'best'] as const] : []),
@@ -61,16 +93,26 @@ export function costChartSection(scenario: Scenario, timeline: CostTimeline, lan
         [td(lang, 'chart.decisionLegend'), decisionKey(), 'decision'],
       ]),
       lines,
-      h('figcaption', { className: 'muted' }, td(lang, 'chart.linesCaption'))),
-    h('figure', { className: 'chart-figure' },
+      h('figcaption', { className: 'muted' }, td(lang, 'chart.linesCaption')),
+    ),
+    h(
+      'figure',
+      { className: 'chart-figure' },
       chartLegend(timeline.yoursByPayer.map((p, i) => [payerName(p.payer), payerKey(payerColour(i)), `payer:${p.payer}`] as const)),
       stacked,
-      h('figcaption', { className: 'muted' }, td(lang, 'chart.payersCaption'))),
-    h('details', { className: 'chart-data' },
+      h('figcaption', { className: 'muted' }, td(lang, 'chart.payersCaption')),
+    ),
+    h(
+      'details',
+      { className: 'chart-data' },
       h('summary', {}, td(lang, 'chart.showTable')),
-      stackingTable('chart-heading', dataTable(scenario, timeline, lang))));
-  void import('./cost-chart-plot.ts').then(({ plotCharts }) => plotCharts({ lines, stacked }, timeline, lang)).catch(() => {
-    section.classList.add('debrief__chart--text-only');
-  });
+      stackingTable('chart-heading', dataTable(scenario, timeline, lang)),
+    ),
+  );
+  void import('./cost-chart-plot.ts')
+    .then(({ plotCharts }) => plotCharts({ lines, stacked }, timeline, lang))
+    .catch(() => {
+      section.classList.add('debrief__chart--text-only');
+    });
   return section;
 }

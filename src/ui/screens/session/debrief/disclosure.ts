@@ -50,15 +50,23 @@ export function collapsible(section: HTMLElement, openByDefault = false): Disclo
 }
 
 /** One button that opens every section, or closes them all once all are open. */
-export function toggleAll(disclosures: readonly Disclosure[], labels: { readonly open: string; readonly close: string }): HTMLButtonElement {
+export function toggleAll(
+  disclosures: readonly Disclosure[],
+  labels: { readonly open: string; readonly close: string },
+): HTMLButtonElement {
   const button = h('button', { type: 'button', className: 'button button--small debrief-sections__all' });
-  const label = () => { button.textContent = disclosures.every((d) => d.isOpen()) ? labels.close : labels.open; };
+  const label = () => {
+    button.textContent = disclosures.every((d) => d.isOpen()) ? labels.close : labels.open;
+  };
   button.addEventListener('click', () => {
     const openAll = !disclosures.every((d) => d.isOpen());
     disclosures.forEach((d) => d.setOpen(openAll));
     label();
   });
-  for (const d of disclosures) d.section.addEventListener('click', (event) => { if ((event.target as Element).closest('.debrief-section__toggle')) label(); });
+  for (const d of disclosures)
+    d.section.addEventListener('click', (event) => {
+      if ((event.target as Element).closest('.debrief-section__toggle')) label();
+    });
   label();
   return button;
 }

@@ -5,19 +5,25 @@ import { t } from '../../../../i18n/index.ts';
 import { h } from '../../../dom.ts';
 
 function question(q: ShownQuestion, lang: Lang): HTMLElement {
-  return h('li', { className: q.tiedToLowest ? 'reflection-list__lowest' : '' },
+  return h(
+    'li',
+    { className: q.tiedToLowest ? 'reflection-list__lowest' : '' },
     pick(q.question, lang),
     q.value ? h('span', { className: 'muted' }, ` (${t(lang, `value.${q.value}`).toLowerCase()})`) : null,
     q.challengesModel ? h('span', { className: 'reflection-list__tag' }, ` ${td(lang, 'reflection.challengesModel')}`) : null,
-    h('span', { className: 'reflection-list__lines', 'aria-hidden': 'true' }));
+    h('span', { className: 'reflection-list__lines', 'aria-hidden': 'true' }),
+  );
 }
 
 function phaseBlock(group: ReflectionPhaseGroup, lang: Lang, index: number): HTMLElement {
   const id = `reflection-phase-${group.phase ?? 'overig'}`;
-  return h('div', { className: 'reflection-phase' },
+  return h(
+    'div',
+    { className: 'reflection-phase' },
     h('h4', { id }, group.phase ? td(lang, `reflection.phase.${group.phase}`, { n: index + 1 }) : td(lang, 'reflection.phase.other')),
     group.phase ? h('p', { className: 'muted' }, td(lang, `reflection.phaseLead.${group.phase}`)) : null,
-    h('ol', { className: 'reflection-list', 'aria-labelledby': id }, ...group.questions.map((q) => question(q, lang))));
+    h('ol', { className: 'reflection-list', 'aria-labelledby': id }, ...group.questions.map((q) => question(q, lang))),
+  );
 }
 
 /**
@@ -26,8 +32,11 @@ function phaseBlock(group: ReflectionPhaseGroup, lang: Lang, index: number): HTM
  */
 export function reflectionSection(reflection: Reflection, lang: Lang): HTMLElement | null {
   if (reflection.questions.length === 0) return null;
-  return h('section', { className: 'debrief__reflection', 'aria-labelledby': 'reflection-heading' },
+  return h(
+    'section',
+    { className: 'debrief__reflection', 'aria-labelledby': 'reflection-heading' },
     h('h3', { id: 'reflection-heading' }, td(lang, 'reflection.heading')),
     h('p', {}, td(lang, 'reflection.lead', { value: t(lang, `value.${reflection.lowest}`).toLowerCase() })),
-    ...reflection.phases.map((group, i) => phaseBlock(group, lang, i)));
+    ...reflection.phases.map((group, i) => phaseBlock(group, lang, i)),
+  );
 }

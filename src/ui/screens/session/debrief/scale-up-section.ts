@@ -10,10 +10,22 @@ export function scaleUpSection(scaled: readonly ScaledDifference[], lang: Lang):
     if (row.savedCents === 0) return td(lang, 'scale.same');
     return td(lang, row.savedCents > 0 ? 'scale.less' : 'scale.more', { amount: formatMoney(Math.abs(row.savedCents), lang) });
   };
-  return h('section', { className: 'debrief__scale', 'aria-labelledby': 'scale-heading' },
+  return h(
+    'section',
+    { className: 'debrief__scale', 'aria-labelledby': 'scale-heading' },
     h('h3', { id: 'scale-heading' }, td(lang, 'scale.heading')),
-    h('dl', { className: 'scale-list' }, ...scaled.map((row) => h('div', { className: 'scale-list__row' },
-      h('dt', {}, td(lang, row.households === 1 ? 'scale.one' : 'scale.many', { n: row.households })),
-      h('dd', {}, words(row))))),
-    h('p', { className: 'muted' }, td(lang, 'scale.caveat')));
+    h(
+      'dl',
+      { className: 'scale-list' },
+      ...scaled.map((row) =>
+        h(
+          'div',
+          { className: 'scale-list__row' },
+          h('dt', {}, td(lang, row.households === 1 ? 'scale.one' : 'scale.many', { n: row.households })),
+          h('dd', {}, words(row)),
+        ),
+      ),
+    ),
+    h('p', { className: 'muted' }, td(lang, 'scale.caveat')),
+  );
 }

@@ -11,10 +11,17 @@ import { tableScroll } from './table-scroll.ts';
 
 /** "Wie betaalt, wie bespaart": per payer against the systeemroute, with the pockets named in words. */
 export function wrongPocketSection(scenario: Scenario, pocket: WrongPocket, lang: Lang): HTMLElement {
-  return h('section', { className: 'debrief__compare', 'aria-labelledby': 'compare-heading' },
+  return h(
+    'section',
+    { className: 'debrief__compare', 'aria-labelledby': 'compare-heading' },
     h('h3', { id: 'compare-heading' }, td(lang, 'pocket.heading')),
     h('p', { 'data-testid': 'wrong-pocket' }, wrongPocketWords(scenario, pocket, lang)),
     tableScroll('compare-heading', payerTable(scenario, pocket.rows, lang)),
     h('h4', {}, t(lang, 'debrief.basesHeading')),
-    payerBases(scenario, pocket.rows.map((row) => row.payer), lang));
+    payerBases(
+      scenario,
+      pocket.rows.map((row) => row.payer),
+      lang,
+    ),
+  );
 }
