@@ -4,25 +4,12 @@ import { appMachine, type OpenCasusInput, type OpenedCasus, type SessionActor } 
 import { storePorts } from '../../src/app/stored-progress.ts';
 import { createCasusOpener } from '../../src/app/open-casus.ts';
 import { resumeOffer, storeLog } from '../../src/app/save-store.ts';
-import type { KeyValueStore } from '../../src/app/storage.ts';
 import { summarise } from '../../src/domain/scenario/casus-summary.ts';
 import { createSave } from '../../src/domain/session/save.ts';
 import { minimalCasus } from './support/casus-builder.ts';
+import { memoryStore } from './support/memory-store.ts';
 
 const scenario = minimalCasus();
-
-function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    get: (k) => data.get(k) ?? null,
-    set: (k, v) => {
-      data.set(k, v);
-      return true;
-    },
-    remove: (k) => void data.delete(k),
-  };
-}
 
 const library = { entries: [{ summary: summarise(scenario), load: () => Promise.resolve(scenario) }], problems: [] };
 const settings = { lang: 'nl', sound: true, themes: [], tariffs: 'standaard', introSeen: false } as const;

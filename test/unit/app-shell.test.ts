@@ -13,7 +13,6 @@ import type { CheckOutcome } from '../../src/app/bounded-check.ts';
 import { eventBuffer } from '../../src/app/event-buffer.ts';
 import type { OwnFileCheck } from '../../src/app/own-casus.ts';
 import { writeSave } from '../../src/app/save-store.ts';
-import type { KeyValueStore } from '../../src/app/storage.ts';
 import { storePorts } from '../../src/app/stored-progress.ts';
 import type { OwnTariffCheck } from '../../src/app/tariff-choice.ts';
 import type { FileToCheck } from '../../src/ui/app-view-events.ts';
@@ -21,24 +20,12 @@ import { OWN_TARIFF_SET } from '../../src/domain/costs/tariff-set.ts';
 import { summarise } from '../../src/domain/scenario/casus-summary.ts';
 import { createSave } from '../../src/domain/session/save.ts';
 import { loadScenarioFile } from './load-fixture.ts';
+import { memoryStore } from './support/memory-store.ts';
 
 // The app shell without a browser: storage is a map, the worker checks and tab sync are provided actors.
 const scenario = loadScenarioFile('test/fixtures/scenarios/minimal-valid.yaml');
 const library = { entries: [{ summary: summarise(scenario), load: () => Promise.resolve(scenario) }], problems: [] };
 const settings = { lang: 'nl', sound: true, themes: [], tariffs: 'standaard', introSeen: false } as const;
-
-function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    get: (k) => data.get(k) ?? null,
-    set: (k, v) => {
-      data.set(k, v);
-      return true;
-    },
-    remove: (k) => void data.delete(k),
-  };
-}
 
 /** A promise the test settles by hand. */
 function later<T>() {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLaunchParams } from '../../src/app/launch-params.ts';
 import { readSettings, writeSettings } from '../../src/app/settings.ts';
-import type { KeyValueStore } from '../../src/app/storage.ts';
 import { availableChoice, keepOwnTariffs, keptOwnTariffs, priceCasus } from '../../src/app/tariff-choice.ts';
 import { filterCasussen, knownThemes, themeOptions, toggleTheme } from '../../src/domain/scenario/casus-filter.ts';
 import type { CasusSummary } from '../../src/domain/scenario/casus-summary.ts';
@@ -13,6 +12,7 @@ import { createSave, restoreSave } from '../../src/domain/session/save.ts';
 import { applyTariffs } from '../../src/domain/costs/tariff-set.ts';
 import { dearestRoute } from '../../src/domain/play/route-analysis.ts';
 import { bundledScenarios, checkFolder } from './casus-files.ts';
+import { memoryStore } from './support/memory-store.ts';
 
 const casus = (id: string, ...themes: string[]): CasusSummary => ({
   id,
@@ -23,18 +23,6 @@ const casus = (id: string, ...themes: string[]): CasusSummary => ({
   themes: themes.map((nl) => ({ nl, en: `${nl} (en)` })),
   household: [],
 });
-
-function memoryStore(): KeyValueStore {
-  const values = new Map<string, string>();
-  return {
-    get: (key) => values.get(key) ?? null,
-    set: (key, value) => {
-      values.set(key, value);
-      return true;
-    },
-    remove: (key) => void values.delete(key),
-  };
-}
 
 describe('theme filter state', () => {
   const library = [casus('a', 'Schulden', 'Wonen'), casus('b', 'Opvoeding', 'schulden '), casus('c', 'Wonen'), casus('d')];

@@ -9,31 +9,17 @@ import { scormReporter } from '../../src/app/reporting/scorm/scorm-reporter.ts';
 import { decodeSuspendData, encodeSuspendData, SCORM12_SUSPEND_LIMIT } from '../../src/app/reporting/scorm/suspend-data.ts';
 import { clearSave, resumeOffer } from '../../src/app/save-store.ts';
 import { readSettings } from '../../src/app/settings.ts';
-import type { KeyValueStore } from '../../src/app/storage.ts';
 import { QUARANTINE_PREFIX, readStored, setAside } from '../../src/app/stored-value.ts';
 import { keptOwnTariffs } from '../../src/app/tariff-choice.ts';
 import { summarise } from '../../src/domain/scenario/casus-summary.ts';
 import type { SessionEvent } from '../../src/domain/session/events.ts';
 import { createSave, SAVE_FORMAT } from '../../src/domain/session/save.ts';
 import { minimalCasus } from './support/casus-builder.ts';
+import { memoryStore } from './support/memory-store.ts';
 
 const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof scorm12.default };
 const scenario = minimalCasus();
 const now = new Date('2026-12-06T10:00:00Z');
-
-function memoryStore(initial: Record<string, string> = {}, refuse = false): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    get: (k) => data.get(k) ?? null,
-    set: (k, v) => {
-      if (refuse) return false;
-      data.set(k, v);
-      return true;
-    },
-    remove: (k) => void data.delete(k),
-  };
-}
 
 /** A worker that answers only when the test says so, and remembers being terminated. */
 class FakeWorker implements CheckWorker {
@@ -129,7 +115,7 @@ describe('stored values are parsed on read; a bad one is set aside, never a cras
   });
 
   it('leaves an entry in place when storage refuses the copy: it is ignored on every read, never lost', () => {
-    const store = memoryStore({ a: '{ not json' }, true);
+    const store = memoryStore({ a: '{ not json' }, { refuse: true });
     setAside(store, 'a', '{ not json');
     expect(store.data.get('a')).toBe('{ not json');
     expect(readStored(store, 'a', schema)).toEqual({ kind: 'setAside' });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { KeyValueStore } from '../../src/app/storage.ts';
 import { putStatement, type FetchLike } from '../../src/app/reporting/xapi/lrs-client.ts';
 import type { Report } from '../../src/app/reporting/reports.ts';
 import {
@@ -13,18 +12,9 @@ import { xapiSettings } from '../../src/app/reporting/xapi/xapi-config.ts';
 import type { XapiStatement } from '../../src/app/reporting/xapi/xapi-statement.ts';
 import { PSEUDONYM_KEY, pseudonymOf, xapiReporter } from '../../src/app/reporting/xapi/xapi-reporter.ts';
 import { minimalCasus } from './support/casus-builder.ts';
+import { memoryStore } from './support/memory-store.ts';
 
 const scenario = minimalCasus();
-
-function memoryStore({ full = false } = {}): KeyValueStore & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get: (k) => data.get(k) ?? null,
-    set: (k, v) => (full ? false : (data.set(k, v), true)),
-    remove: (k) => void data.delete(k),
-  };
-}
 
 /** Timers the test runs by hand: no waiting, and every delay asked for is recorded. */
 function manualTimers() {
@@ -146,7 +136,7 @@ describe('the statement queue', () => {
     const clock = manualTimers();
     const settings = xapiSettings({ endpoint: 'https://lrs.example.nl/xapi/' }, null)!;
     const queue = statementQueue({
-      store: memoryStore({ full: true }),
+      store: memoryStore({}, { refuse: true }),
       key: 'q',
       send: (s) => putStatement(lrs.fetch, settings, s),
       timers: clock.timers,

@@ -1,16 +1,11 @@
 // `npm run bench:own-file`: how long the page's main thread stalls while "Open een eigen casus" checks a file,
 // and how long each check takes, for honest and hostile files. Prints measurements only; no pass/fail.
 //   node tools/bench/bench-own-file.mjs [--no-build]
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, explainMissingChromium, findChromium } from '../test/chromium.mjs';
-import { serveStatic } from '../test/static-server.mjs';
+import { openBuiltGame, ROOT } from './built-game.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const casus = readFileSync(join(ROOT, 'scenarios/twee-zonen.yaml'), 'utf8');
 
 /** name, bytes, and whether the check is expected to answer (a stopped or cancelled check gives no result). */
@@ -24,19 +19,8 @@ const FILES = [
   ['100 MB of text (refused by size)', Buffer.alloc(100 * 1024 * 1024, 0x61)],
 ];
 
-if (!process.argv.includes('--no-build')) {
-  const built = spawnSync('npx', ['tsx', 'tools/build/build.ts', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) process.exit(built.status ?? 1);
-}
-const executablePath = findChromium();
-if (!executablePath) {
-  explainMissingChromium();
-  process.exit(1);
-}
-
-const { server, url } = await serveStatic({ root: join(ROOT, 'dist'), prefix: '/' });
+const { url, browser, close } = await openBuiltGame();
 const dir = mkdtempSync(join(tmpdir(), 'bench-own-file-'));
-const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 try {
   const rows = [];
   for (const [label, bytes] of FILES) {
@@ -128,7 +112,6 @@ try {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   for (const row of [header, ...rows]) console.log(row.map((c, i) => c.padEnd(widths[i])).join('  '));
 } finally {
-  await browser.close();
-  server.close();
+  await close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,32 +1,16 @@
 // `npm run bench:werkplaats`: in the built game, how long after the last keystroke the werkplaats shows the messages
 // of a casus the size of Twee zonen (the debounce plus the check in the kept worker). Prints numbers; no pass/fail.
 //   node tools/bench/bench-werkplaats.mjs [--no-build] [--rounds 10]
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, explainMissingChromium, findChromium } from '../test/chromium.mjs';
-import { serveStatic } from '../test/static-server.mjs';
+import { openBuiltGame, ROOT } from './built-game.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const casus = readFileSync(join(ROOT, 'scenarios/twee-zonen.yaml'), 'utf8');
 const startLine = casus.split('\n').findIndex((line) => line.startsWith('start:')) + 1;
 const at = process.argv.indexOf('--rounds');
 const rounds = at >= 0 ? Number(process.argv[at + 1]) : 10;
 
-if (!process.argv.includes('--no-build')) {
-  const built = spawnSync('npx', ['tsx', 'tools/build/build.ts', '--quiet'], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) process.exit(built.status ?? 1);
-}
-const executablePath = findChromium();
-if (!executablePath) {
-  explainMissingChromium();
-  process.exit(1);
-}
-
-const { server, url } = await serveStatic({ root: join(ROOT, 'dist'), prefix: '/' });
-const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+const { url, browser, close } = await openBuiltGame();
 try {
   const page = await browser.newPage();
   await page.addInitScript((text) => {
@@ -81,6 +65,5 @@ try {
     `  median ${pick(0.5).toFixed(0)} ms, p90 ${pick(0.9).toFixed(0)} ms, max ${latencies[latencies.length - 1].toFixed(0)} ms, the debounce (CHECK_DELAY_MS in src/app/werkplaats/yaml-editor.ts) included`,
   );
 } finally {
-  await browser.close();
-  server.close();
+  await close();
 }
