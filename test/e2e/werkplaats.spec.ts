@@ -99,7 +99,14 @@ test('saved to disk, kept after a reload, opened again from the file; the route 
   // CodeMirror draws only the lines in view, so what the editor holds is read from the checked title.
   await openWerkplaats(page);
   await expect(status(page)).toContainText('Geen fouten: Huur achter bij Marco');
+  // A changed draft is not replaced without asking.
+  const asked = page.waitForEvent('dialog').then(async (dialog) => {
+    const message = dialog.message();
+    await dialog.accept();
+    return message;
+  });
   await werkplaats(page).getByRole('button', { name: 'Nieuw uit het sjabloon' }).click();
+  expect(await asked).toContain('wordt vervangen door het sjabloon');
   await expect(status(page)).toContainText('Geen fouten: Huur achter is speelbaar', { timeout: 30_000 });
   await werkplaats(page).locator('#werkplaats-open').setInputFiles(saved);
   await expect(status(page)).toContainText('Geen fouten: Huur achter bij Marco', { timeout: 30_000 });
@@ -139,4 +146,25 @@ test('a quote that differs from its source gets SC027 in the browser, checked ag
   const panel = page.getByRole('region', { name: 'Open een eigen casus' });
   await expect(panel).toContainText('SC027', { timeout: 30_000 });
   await expect(panel.locator('.own-casus__message', { hasText: 'SC027' })).toContainText(`Regel ${line}`);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the werkplaats scrolls as one page, and a route map asked for before the first check still comes', async ({ page }) => {
+    await openFreshGame(page);
+    await page.getByRole('button', { name: 'Open de werkplaats' }).click();
+    await expect(werkplaats(page)).toBeVisible({ timeout: 30_000 });
+    // Asked for at once, while the first check (without the map) runs.
+    const map = werkplaats(page).getByRole('button', { name: 'Routekaart' });
+    await map.click();
+    await expect(status(page)).toContainText('Geen fouten', { timeout: 30_000 });
+    await expect(werkplaats(page).getByRole('heading', { name: 'Routekaart: Huur achter' })).toBeVisible({ timeout: 30_000 });
+    // The editor keeps most of the screen.
+    expect((await editor(page).boundingBox())?.height ?? 0).toBeGreaterThan(400);
+    const open = werkplaats(page).getByRole('button', { name: 'Open de verhaalkaart' });
+    await open.scrollIntoViewIfNeeded();
+    await open.click();
+    await expect(page.getByRole('dialog', { name: 'Verhaalkaart: Huur achter' })).toBeVisible({ timeout: 30_000 });
+  });
 });

@@ -70,7 +70,11 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
     if (!mapOpen) return;
     // A moment chosen on the map takes the cursor to its key in the YAML.
     if (map) mountRouteMap(mapArea, map, lang, (_momentId, line) => line !== undefined && goTo({ line, column: 1 }));
-    else replaceChildren(mapArea, h('p', {}, tw(lang, 'mapNeedsClean')));
+    else if (last?.check.scenario) {
+      // Checked without the map (it was opened while that check ran): check again, now with the map.
+      replaceChildren(mapArea, h('p', {}, tw(lang, 'checking')));
+      void check(last.text);
+    } else replaceChildren(mapArea, h('p', {}, tw(lang, 'mapNeedsClean')));
   };
   const showCheck = (check: OwnFileCheck) => {
     const errors = check.diagnostics.filter((d) => d.severity === 'error').length;
@@ -188,7 +192,15 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
       { className: 'button-row werkplaats__tools' },
       h(
         'button',
-        { type: 'button', className: 'button', onclick: () => void loadTemplate().then((text) => replaceText(text, DEFAULT_FILE)) },
+        {
+          type: 'button',
+          className: 'button',
+          onclick: () =>
+            // The draft is kept nowhere else: replacing it asks first (Ctrl+Z would bring it back, but nothing says so).
+            void loadTemplate().then((text) => {
+              if (view.state.doc.toString() === text || window.confirm(tw(lang, 'replaceConfirm'))) replaceText(text, DEFAULT_FILE);
+            }),
+        },
         tw(lang, 'new'),
       ),
       h('button', { type: 'button', className: 'button', onclick: () => input.click() }, tw(lang, 'open')),
