@@ -94,13 +94,27 @@ function lineAt(index: SourceIndex, offset: number): number {
   return low;
 }
 
-/** The first line where the quote starts verbatim (whitespace, case, line-break hyphens aside). */
+/** Whether the text from `from` to `to` lies within one passage of SPAN lines (blank lines count, as in a passage). */
+const withinPassage = (index: SourceIndex, from: number, to: number) => lineAt(index, to) - lineAt(index, from) < SPAN;
+
+/** The first line where the quote starts verbatim (whitespace, case, line-break hyphens aside), within one passage. */
 function exactLine(index: SourceIndex, wanted: string): number | undefined {
   if (!wanted) return undefined;
-  const plain = index.text.indexOf(wanted);
+  const offsets: number[] = [];
+  for (let at = index.text.indexOf(wanted); at >= 0; at = index.text.indexOf(wanted, at + 1)) {
+    if (withinPassage(index, at, at + wanted.length - 1)) {
+      offsets.push(at);
+      break;
+    }
+  }
   const dehyphenated = wanted.replace(/- /g, '');
-  const joined = dehyphenated ? index.joined.indexOf(dehyphenated) : -1;
-  const offsets = [plain, joined >= 0 ? index.joinedAt[joined]! : -1].filter((o) => o >= 0);
+  for (let at = dehyphenated ? index.joined.indexOf(dehyphenated) : -1; at >= 0; at = index.joined.indexOf(dehyphenated, at + 1)) {
+    const from = index.joinedAt[at]!;
+    if (withinPassage(index, from, index.joinedAt[at + dehyphenated.length - 1]!)) {
+      offsets.push(from);
+      break;
+    }
+  }
   return offsets.length > 0 ? lineAt(index, Math.min(...offsets)) : undefined;
 }
 

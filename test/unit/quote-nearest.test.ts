@@ -26,7 +26,8 @@ describe('finding a quote in a source text through its index', () => {
           }
         },
       ),
-      { numRuns: 500 },
+      // The first counterexample fast-check found: a quote over blank lines, beyond one passage of three lines.
+      { numRuns: 500, examples: [[['wonen', '', '', '€', ''], 'wonen €']] },
     );
   });
 });
