@@ -11,19 +11,19 @@ declare module 'virtual:casus/*' {
 }
 
 declare module 'virtual:payer-catalogue' {
-  import type { PayerCatalogue } from './authoring/payer-catalogue.ts';
+  import type { PayerCatalogue } from './authoring/catalogues/payer-catalogue.ts';
   const catalogue: PayerCatalogue;
   export default catalogue;
 }
 
 declare module 'virtual:source-catalogue' {
-  import type { SourceCatalogue } from './authoring/check-documents.ts';
+  import type { SourceCatalogue } from './authoring/check/check-documents.ts';
   const documents: SourceCatalogue;
   export default documents;
 }
 
 declare module 'virtual:standard-tariffs' {
-  import type { TariffCatalogue } from './authoring/tariff-catalogue.ts';
+  import type { TariffCatalogue } from './authoring/catalogues/tariff-catalogue.ts';
   const catalogue: TariffCatalogue | null;
   export default catalogue;
 }

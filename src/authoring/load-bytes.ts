@@ -1,6 +1,6 @@
-import { sizeProblem } from './file-limit.ts';
+import { sizeProblem } from './parse/file-limit.ts';
 import { loadScenario, type LoadOptions, type LoadResult } from './load.ts';
-import { sourceText } from './source-text.ts';
+import { sourceText } from './parse/source-text.ts';
 
 export interface LoadedBytes extends LoadResult {
   /** The decoded text; empty when the bytes are not UTF-8 or too many. */

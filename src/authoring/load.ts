@@ -1,25 +1,27 @@
-import { checkGraph } from './check-graph.ts';
-import { checkQuotes, type SourceTexts } from './check-quotes.ts';
-import { checkCitedDocuments, type SourceCatalogue } from './check-documents.ts';
-import { checkReferences } from './check-references.ts';
-import { checkFormat3 } from './check-format-3.ts';
-import { checkRouteFollowing } from './check-route-following.ts';
-import { compile } from './compile.ts';
+import type { Scenario } from '../domain/scenario/model.ts';
+import type { PayerCatalogue } from './catalogues/payer-catalogue.ts';
+import type { TariffCatalogue } from './catalogues/tariff-catalogue.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
 import { foldCascades } from './diagnostics/fold.ts';
 
-import type { Scenario } from '../domain/scenario/model.ts';
-import { scenarioSchema } from './schema.ts';
+// The stages in the order loadScenario runs them; each folder holds one.
+import type { Draft } from './parse/draft.ts';
+import { readYaml } from './parse/yaml-stage.ts';
 import { upgradeOnLoad } from './format/upgrade-on-load.ts';
-import type { PayerCatalogue } from './payer-catalogue.ts';
-import { resolvePayers } from './resolve-payers.ts';
-import { resolveTariffs } from './resolve-tariffs.ts';
-import { resolveDurations, type CountedDuration } from './resolve-durations.ts';
-import type { TariffCatalogue } from './tariff-catalogue.ts';
-import { zodIssuesToDrafts, type Draft } from './zod-diagnostics.ts';
-import { readYaml } from './yaml-stage.ts';
+import { scenarioSchema } from './schema/schema.ts';
+import { zodIssuesToDrafts } from './schema/zod-diagnostics.ts';
+import { resolveTariffs } from './resolve/resolve-tariffs.ts';
+import { resolveDurations, type CountedDuration } from './resolve/resolve-durations.ts';
+import { resolvePayers } from './resolve/resolve-payers.ts';
+import { checkReferences } from './check/check-references.ts';
+import { checkFormat3 } from './check/check-format-3.ts';
+import { checkQuotes, type SourceTexts } from './check/check-quotes.ts';
+import { checkCitedDocuments, type SourceCatalogue } from './check/check-documents.ts';
+import { compile } from './compile/compile.ts';
+import { checkGraph } from './analyse/check-graph.ts';
+import { checkRouteFollowing } from './analyse/check-route-following.ts';
 
-export { formatDraft, readYaml, type YamlStage } from './yaml-stage.ts';
+export { formatDraft, readYaml, type YamlStage } from './parse/yaml-stage.ts';
 
 export interface LoadResult {
   /** Present only when there are no errors: nothing is built from a broken file. */

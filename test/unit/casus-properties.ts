@@ -11,7 +11,7 @@ import {
   type Option,
   type Scenario,
 } from '../../src/domain/scenario/model.ts';
-import { quoteHasFigure } from '../../src/authoring/check-format-3.ts';
+import { quoteHasFigure } from '../../src/authoring/check/check-format-3.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
 import { progressPart, saveRoundTrip } from './save-round-trip.ts';
 import { startSession } from './support/session.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/authoring/load.ts';
-import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
+import { loadPayerCatalogue } from '../../src/authoring/catalogues/payer-catalogue.ts';
 import { casusReport } from '../../src/authoring/report/casus-report.ts';
 import { readTariffCatalogue } from '../../tools/cli/read-tariff-catalogue.ts';
 import { bundledScenarios, checkFolder } from './casus-files.ts';

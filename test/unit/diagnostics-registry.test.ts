@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { DIAGNOSTICS, report, type DiagnosticDescriptor } from '../../src/authoring/diagnostics/registry.ts';
 import { DIAGNOSTICS_DOC, diagnosticsTable, tableInReadme } from '../../src/authoring/diagnostics/table.ts';
-import { scenarioSchema } from '../../src/authoring/schema.ts';
-import { zodIssuesToDrafts } from '../../src/authoring/zod-diagnostics.ts';
+import { scenarioSchema } from '../../src/authoring/schema/schema.ts';
+import { zodIssuesToDrafts } from '../../src/authoring/schema/zod-diagnostics.ts';
 
 const root = join(import.meta.dirname, '../..');
 const entries = Object.entries(DIAGNOSTICS as Record<string, DiagnosticDescriptor>);

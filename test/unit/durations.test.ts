@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/authoring/load.ts';
-import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
-import { loadTariffCatalogue } from '../../src/authoring/tariff-catalogue.ts';
+import { loadPayerCatalogue } from '../../src/authoring/catalogues/payer-catalogue.ts';
+import { loadTariffCatalogue } from '../../src/authoring/catalogues/tariff-catalogue.ts';
 import { bundledScenarios } from './casus-files.ts';
 import { SCENARIO_FORMAT } from '../../src/authoring/format/versions.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRouteFollowing } from '../../src/authoring/check-route-following.ts';
-import { figureForms, quoteHasFigure } from '../../src/authoring/check-format-3.ts';
+import { checkRouteFollowing } from '../../src/authoring/analyse/check-route-following.ts';
+import { figureForms, quoteHasFigure } from '../../src/authoring/check/check-format-3.ts';
 import { totalCents, totalsByPayer } from '../../src/domain/costs/receipt.ts';
 import { applyTariffs } from '../../src/domain/costs/tariff-set.ts';
 import { costTimeline } from '../../src/domain/debrief/route-timeline.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount } from '../../src/authoring/format-count.ts';
+import { formatCount } from '../../src/authoring/analyse/format-count.ts';
 
 describe('route counts for a Dutch reader', () => {
   it('writes counts up to 15 digits in full, with thousands points', () => {

@@ -5,7 +5,7 @@ import { upgradeSource } from '../../src/authoring/format/upgrade-source.ts';
 import { FORMAT_UPGRADES } from '../../src/authoring/format/upgrades.ts';
 import { OLDEST_SCENARIO_FORMAT, SCENARIO_FORMAT } from '../../src/authoring/format/versions.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
-import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
+import { loadPayerCatalogue } from '../../src/authoring/catalogues/payer-catalogue.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/scenarios');
 const { payers } = loadPayerCatalogue(readFileSync(join(fixtures, 'gedeeld/betalers.yaml'), 'utf8'), 'gedeeld/betalers.yaml');

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
-import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
+import { loadPayerCatalogue } from '../../src/authoring/catalogues/payer-catalogue.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 
 const root = join(import.meta.dirname, '../..');

@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import type { Diagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { DIAGNOSTICS } from '../../src/authoring/diagnostics/registry.ts';
 import { loadScenarioBytes } from '../../src/authoring/load-bytes.ts';
-import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
+import { loadPayerCatalogue } from '../../src/authoring/catalogues/payer-catalogue.ts';
 import { bundledScenarios } from './casus-files.ts';
 
 // Bad input, generated: whatever bytes a trainer (or a broken editor) saves, the loader never throws and

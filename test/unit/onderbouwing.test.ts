@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioBytes } from '../../src/authoring/load-bytes.ts';
-import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
+import { loadPayerCatalogue } from '../../src/authoring/catalogues/payer-catalogue.ts';
 import { totalCents } from '../../src/domain/costs/receipt.ts';
 import { stateAfter, stepLines } from '../../src/domain/play/route.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ordinal, pathWords } from '../../src/authoring/path-words.ts';
+import { ordinal, pathWords } from '../../src/authoring/schema/path-words.ts';
 
 const data = {
   moments: { intake: { options: [{ id: 'wachten' }, { id: 'bellen', costs: [{ item: 'a' }, { item: 'b' }] }] } },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
-import { loadPayerCatalogue, type PayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
+import { loadPayerCatalogue, type PayerCatalogue } from '../../src/authoring/catalogues/payer-catalogue.ts';
 import { PAYER_CATALOGUE, readPayerCatalogue } from '../../tools/cli/read-payer-catalogue.ts';
 import { bundledScenarios } from './casus-files.ts';
 

@@ -1,7 +1,7 @@
-import { quoteDifference } from '../../src/authoring/quote-difference.ts';
+import { quoteDifference } from '../../src/authoring/check/quote-difference.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nearestQuote, normaliseQuote } from '../../src/authoring/quote-nearest.ts';
+import { nearestQuote, normaliseQuote } from '../../src/authoring/check/quote-nearest.ts';
 import { nearestQuote as scanEveryPassage } from '../support/reference-nearest-quote.ts';
 
 const vocabulary = ['de', 'het', 'gemeente', 'betaalt', '€', '300', 'per', 'maand', 'uithuis-', 'plaatsing', 'begeleid', 'wonen', ''];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkGraph } from '../../src/authoring/check-graph.ts';
+import { checkGraph } from '../../src/authoring/analyse/check-graph.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
 import { DEFAULT_BUDGET } from '../../src/domain/play/analysis-budget.ts';
 import { allRoutes, bestRoute, cheapestRoute, dearestRoute, rankRoutes, storyAnalysis } from '../../src/domain/play/route-analysis.ts';

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenarioBytes } from '../../src/authoring/load-bytes.ts';
-import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
-import { loadSourceCatalogue } from '../../src/authoring/source-catalogue.ts';
-import { loadTariffCatalogue } from '../../src/authoring/tariff-catalogue.ts';
+import { loadPayerCatalogue } from '../../src/authoring/catalogues/payer-catalogue.ts';
+import { loadSourceCatalogue } from '../../src/authoring/catalogues/source-catalogue.ts';
+import { loadTariffCatalogue } from '../../src/authoring/catalogues/tariff-catalogue.ts';
 import { readSourceTexts } from '../../tools/cli/scenario-files.ts';
 
 // Each fixture is a pair: <name>.yaml and <name>.expected.txt with the exact diagnostics it must produce.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { scenarioSchema } from '../../src/authoring/schema.ts';
+import { scenarioSchema } from '../../src/authoring/schema/schema.ts';
 import { FREQUENCIES } from '../../src/domain/scenario/model.ts';
 
 interface JsonSchema {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkScenarioSet } from '../../src/authoring/check-set.ts';
+import { checkScenarioSet } from '../../src/authoring/analyse/check-set.ts';
 import { formatDiagnostic, sortDiagnostics } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
-import { loadSourceCatalogue } from '../../src/authoring/source-catalogue.ts';
+import { loadSourceCatalogue } from '../../src/authoring/catalogues/source-catalogue.ts';
 import { bundledScenarios, checkFolder } from './casus-files.ts';
 import { readSourceCatalogue } from '../../tools/cli/read-source-catalogue.ts';
 

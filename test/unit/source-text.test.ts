@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
-import { sourceText } from '../../src/authoring/source-text.ts';
-import { windows1252Char } from '../../src/authoring/windows-1252.ts';
+import { sourceText } from '../../src/authoring/parse/source-text.ts';
+import { windows1252Char } from '../../src/authoring/parse/windows-1252.ts';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : part)));
@@ -69,7 +69,7 @@ describe('scenario bytes → text', () => {
   });
 
   it('needs no Node: the browser can use it for a file a trainer opens', () => {
-    for (const file of ['source-text.ts', 'windows-1252.ts', 'diagnostics/registry.ts']) {
+    for (const file of ['parse/source-text.ts', 'parse/windows-1252.ts', 'diagnostics/registry.ts']) {
       expect(readFileSync(join(import.meta.dirname, '../../src/authoring', file), 'utf8')).not.toMatch(/from 'node:|require\(/);
     }
   });

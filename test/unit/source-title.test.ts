@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/authoring/load.ts';
-import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
+import { loadPayerCatalogue } from '../../src/authoring/catalogues/payer-catalogue.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/scenarios');
 const { payers } = loadPayerCatalogue(readFileSync(join(fixtures, 'gedeeld/betalers.yaml'), 'utf8'), 'betalers.yaml');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
-import { loadTariffCatalogue } from '../../src/authoring/tariff-catalogue.ts';
+import { loadTariffCatalogue } from '../../src/authoring/catalogues/tariff-catalogue.ts';
 import { readSourceTexts } from '../../tools/cli/scenario-files.ts';
 import { readTariffCatalogue } from '../../tools/cli/read-tariff-catalogue.ts';
 import { bundledScenarios } from './casus-files.ts';

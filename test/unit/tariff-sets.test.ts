@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
-import { compileTariffSet, loadTariffCatalogue } from '../../src/authoring/tariff-catalogue.ts';
+import { compileTariffSet, loadTariffCatalogue } from '../../src/authoring/catalogues/tariff-catalogue.ts';
 import { receiptLine } from '../../src/domain/costs/receipt.ts';
 import { applyTariffs, STANDARD_TARIFF_SET, tariffsUsed, type TariffSet } from '../../src/domain/costs/tariff-set.ts';
 import type { CostItem, Scenario } from '../../src/domain/scenario/model.ts';

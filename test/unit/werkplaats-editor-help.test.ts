@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { endingIds, momentAtLine, momentIds } from '../../src/app/werkplaats/casus-ids.ts';
 import { descriptionAt, keysAt, type JsonSchema } from '../../src/app/werkplaats/schema-help.ts';
 import { continuesScalar, keyContextAt } from '../../src/app/werkplaats/yaml-key-path.ts';
-import { casusJsonSchema } from '../../src/authoring/json-schema.ts';
+import { casusJsonSchema } from '../../src/authoring/docs/json-schema.ts';
 
 const text = `format: 3
 moments:

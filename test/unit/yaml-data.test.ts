@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { documentData } from '../../src/authoring/yaml-data.ts';
+import { documentData } from '../../src/authoring/parse/yaml-data.ts';
 import { chain } from '../support/hostile-casus.ts';
 
 const parse = (text: string) => parseDocument(text, { lineCounter: new LineCounter(), uniqueKeys: true });

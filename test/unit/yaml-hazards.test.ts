@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { YAMLParseError, type ErrorCode } from 'yaml';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
-import { yamlReport } from '../../src/authoring/yaml-messages.ts';
+import { yamlReport } from '../../src/authoring/parse/yaml-messages.ts';
 
 const valid = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/minimal-valid.yaml'), 'utf8');
 

@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { addDuplicateKeyErrors } from '../../src/authoring/yaml-unique-keys.ts';
+import { addDuplicateKeyErrors } from '../../src/authoring/parse/yaml-unique-keys.ts';
 
 const ours = (text: string) => {
   const doc = parseDocument(text, { lineCounter: new LineCounter(), uniqueKeys: false });

@@ -8,8 +8,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { casusReport } from '../../src/authoring/report/casus-report.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
-import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
-import { loadTariffCatalogue } from '../../src/authoring/tariff-catalogue.ts';
+import { loadPayerCatalogue } from '../../src/authoring/catalogues/payer-catalogue.ts';
+import { loadTariffCatalogue } from '../../src/authoring/catalogues/tariff-catalogue.ts';
 import { generatedLibrary } from './generated-library.ts';
 import { checkScenarioFiles, scenarioPaths } from '../cli/scenario-files.ts';
 

@@ -5,7 +5,7 @@
 //   tsx tools/build/source-texts.ts [--write] [--seeds <dir>]
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSourceCatalogue } from '../../src/authoring/source-catalogue.ts';
+import { loadSourceCatalogue } from '../../src/authoring/catalogues/source-catalogue.ts';
 
 export const root = join(import.meta.dirname, '../..');
 export const SHIPPED_TEXTS = join(root, 'data/bronteksten');

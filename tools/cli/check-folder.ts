@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isTemplate, libraryRootOf } from '../../src/authoring/compilation/library-layout.ts';
 import { runCompilation, type CompilationResult } from '../../src/authoring/compilation/compilation-job.ts';
-import type { SourceTexts } from '../../src/authoring/check-quotes.ts';
+import type { SourceTexts } from '../../src/authoring/check/check-quotes.ts';
 import { nodeFilePort } from './node-file-port.ts';
 import { readSourceTexts, scenarioPaths } from './scenario-files.ts';
 

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { closest } from '../../src/authoring/did-you-mean.ts';
+import { closest } from '../../src/authoring/diagnostics/did-you-mean.ts';
 
 export interface CheckOptions {
   readonly help: boolean;

@@ -4,8 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadScenarioBytes } from '../../src/authoring/load-bytes.ts';
-import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
-import { loadTariffCatalogue } from '../../src/authoring/tariff-catalogue.ts';
+import { loadPayerCatalogue } from '../../src/authoring/catalogues/payer-catalogue.ts';
+import { loadTariffCatalogue } from '../../src/authoring/catalogues/tariff-catalogue.ts';
 import { readSourceTexts } from './scenario-files.ts';
 
 const write = process.argv.includes('--write');

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { CatalogueResult } from '../../src/authoring/payer-catalogue.ts';
+import type { CatalogueResult } from '../../src/authoring/catalogues/payer-catalogue.ts';
 import { readPayers, type CheckedShared } from '../../src/authoring/compilation/compilation-job.ts';
 import { PAYER_FILE } from '../../src/authoring/compilation/library-layout.ts';
 import { nodeFilePort } from './node-file-port.ts';

@@ -1,8 +1,8 @@
 import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { closest } from '../../src/authoring/did-you-mean.ts';
+import { closest } from '../../src/authoring/diagnostics/did-you-mean.ts';
 import { report, type Report } from '../../src/authoring/diagnostics/registry.ts';
-import { sizeProblem } from '../../src/authoring/file-limit.ts';
+import { sizeProblem } from '../../src/authoring/parse/file-limit.ts';
 import { isEditorLeftover, SCENARIO_FILE } from './scenario-targets.ts';
 
 export type FileRead = { readonly bytes: Uint8Array } | { readonly problem: Report };

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { SourceCatalogueResult } from '../../src/authoring/source-catalogue.ts';
+import type { SourceCatalogueResult } from '../../src/authoring/catalogues/source-catalogue.ts';
 import { readDocuments, type CheckedShared } from '../../src/authoring/compilation/compilation-job.ts';
 import { SOURCE_LIST_FILE } from '../../src/authoring/compilation/library-layout.ts';
 import { nodeFilePort } from './node-file-port.ts';

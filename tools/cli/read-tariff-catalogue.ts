@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { SourceTexts } from '../../src/authoring/check-quotes.ts';
+import type { SourceTexts } from '../../src/authoring/check/check-quotes.ts';
 import { readTariffs, readTariffSets as readSets, type CheckedTariffSet } from '../../src/authoring/compilation/compilation-job.ts';
 import { TARIFF_FILE } from '../../src/authoring/compilation/library-layout.ts';
-import { compileTariffSet, type TariffCatalogueResult } from '../../src/authoring/tariff-catalogue.ts';
+import { compileTariffSet, type TariffCatalogueResult } from '../../src/authoring/catalogues/tariff-catalogue.ts';
 import { STANDARD_TARIFF_SET, type TariffSet } from '../../src/domain/costs/tariff-set.ts';
 import { nodeFilePort } from './node-file-port.ts';
 

@@ -1,8 +1,8 @@
 import { formatWholeMoney } from '../../src/i18n/format.ts';
-import { formatCount } from '../../src/authoring/format-count.ts';
+import { formatCount } from '../../src/authoring/analyse/format-count.ts';
 import { cheapestRoute, dearestRoute, rankRoutes, type CompleteRoute } from '../../src/domain/play/route-analysis.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
-import { describeCount, type CountedDuration } from '../../src/authoring/resolve-durations.ts';
+import { describeCount, type CountedDuration } from '../../src/authoring/resolve/resolve-durations.ts';
 import { pick } from '../../src/domain/scenario/text.ts';
 import { scoreRoute, type ScoreResult } from '../../src/domain/scoring/score.ts';
 

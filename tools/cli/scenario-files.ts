@@ -1,21 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceTexts } from '../../src/authoring/check-quotes.ts';
+import type { SourceTexts } from '../../src/authoring/check/check-quotes.ts';
 import { checkCasusFiles, type CheckedFile } from '../../src/authoring/compilation/compilation-job.ts';
-import type { PayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
-import type { SourceCatalogue } from '../../src/authoring/source-catalogue.ts';
-import type { TariffCatalogue } from '../../src/authoring/tariff-catalogue.ts';
+import type { PayerCatalogue } from '../../src/authoring/catalogues/payer-catalogue.ts';
+import type { SourceCatalogue } from '../../src/authoring/catalogues/source-catalogue.ts';
+import type { TariffCatalogue } from '../../src/authoring/catalogues/tariff-catalogue.ts';
 import { nodeFilePort } from './node-file-port.ts';
 
 export { scenarioPaths } from './scenario-targets.ts';
 export type { CheckedFile } from '../../src/authoring/compilation/compilation-job.ts';
 
 export interface CheckOptions {
-  /** The shared payer catalogue (see src/authoring/payer-catalogue.ts); without it each casus must declare its payers. */
+  /** The shared payer catalogue (see src/authoring/catalogues/payer-catalogue.ts); without it each casus must declare its payers. */
   readonly payers?: PayerCatalogue;
-  /** The shared tariff list (see src/authoring/tariff-catalogue.ts); without it a cost item naming a tariff is an error. */
+  /** The shared tariff list (see src/authoring/catalogues/tariff-catalogue.ts); without it a cost item naming a tariff is an error. */
   readonly tariffs?: TariffCatalogue;
-  /** The shared source list (see src/authoring/source-catalogue.ts); with it, every cited document must be in it (SC083). */
+  /** The shared source list (see src/authoring/catalogues/source-catalogue.ts); with it, every cited document must be in it (SC083). */
   readonly documents?: SourceCatalogue;
 }
 

@@ -8,7 +8,7 @@ import {
   SCHEMA_FILES,
   sourceCatalogueJsonSchema,
   tariffCatalogueJsonSchema,
-} from '../../src/authoring/json-schema.ts';
+} from '../../src/authoring/docs/json-schema.ts';
 
 export const SCHEMA_DIR = join('scenarios', 'schema');
 

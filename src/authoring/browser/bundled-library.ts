@@ -1,7 +1,7 @@
 import { readDocuments, readPayers, readTariffs, type SharedInputs } from '../compilation/compilation-job.ts';
 import { memoryFilePort } from '../compilation/file-port.ts';
 import { hasErrors } from '../diagnostics/diagnostic.ts';
-import type { TariffCatalogue } from '../tariff-catalogue.ts';
+import type { TariffCatalogue } from '../catalogues/tariff-catalogue.ts';
 
 /** Where the game's own shared files lie in the worker's memory: as in the repository, so a message names them alike. */
 export const BUNDLED_ROOT = 'scenarios';

@@ -1,4 +1,4 @@
-import type { SourceTexts } from '../check-quotes.ts';
+import type { SourceTexts } from '../check/check-quotes.ts';
 
 /**
  * The source texts the shared catalogue names (data/bronteksten/002.txt …, written from the seeds by

@@ -1,7 +1,7 @@
-import type { SourceTexts } from '../check-quotes.ts';
+import type { SourceTexts } from '../check/check-quotes.ts';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { sourceText } from '../source-text.ts';
-import { compileTariffSet, loadTariffCatalogue, type TariffCatalogue } from '../tariff-catalogue.ts';
+import { sourceText } from '../parse/source-text.ts';
+import { compileTariffSet, loadTariffCatalogue, type TariffCatalogue } from '../catalogues/tariff-catalogue.ts';
 import { OWN_TARIFF_SET, type TariffSet } from '../../domain/costs/tariff-set.ts';
 import { OWN_FILE_LIMIT, tooLarge } from './check-own-file.ts';
 

@@ -1,12 +1,12 @@
-import type { SourceTexts } from '../check-quotes.ts';
-import { checkScenarioSet } from '../check-set.ts';
+import type { SourceTexts } from '../check/check-quotes.ts';
+import { checkScenarioSet } from '../analyse/check-set.ts';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/registry.ts';
 import { loadScenarioBytes } from '../load-bytes.ts';
-import { loadPayerCatalogue, type CatalogueResult, type PayerCatalogue } from '../payer-catalogue.ts';
-import type { CountedDuration } from '../resolve-durations.ts';
-import { loadSourceCatalogue, type SourceCatalogue, type SourceCatalogueResult } from '../source-catalogue.ts';
-import { compileTariffSet, loadTariffCatalogue, type TariffCatalogue, type TariffCatalogueResult } from '../tariff-catalogue.ts';
+import { loadPayerCatalogue, type CatalogueResult, type PayerCatalogue } from '../catalogues/payer-catalogue.ts';
+import type { CountedDuration } from '../resolve/resolve-durations.ts';
+import { loadSourceCatalogue, type SourceCatalogue, type SourceCatalogueResult } from '../catalogues/source-catalogue.ts';
+import { compileTariffSet, loadTariffCatalogue, type TariffCatalogue, type TariffCatalogueResult } from '../catalogues/tariff-catalogue.ts';
 import type { TariffSet } from '../../domain/costs/tariff-set.ts';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import type { FilePort } from './file-port.ts';

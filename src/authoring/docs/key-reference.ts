@@ -1,4 +1,4 @@
-import { casusJsonSchema } from '../json-schema.ts';
+import { casusJsonSchema } from './json-schema.ts';
 
 /**
  * The guide's "every key explained" section, generated from the editor schema (itself generated from the Zod

@@ -1,4 +1,4 @@
-import type { PathSegment } from '../yaml-locate.ts';
+import type { PathSegment } from '../parse/yaml-locate.ts';
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 

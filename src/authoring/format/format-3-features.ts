@@ -1,4 +1,4 @@
-import type { PathSegment } from '../yaml-locate.ts';
+import type { PathSegment } from '../parse/yaml-locate.ts';
 import { costItems } from './cost-paths.ts';
 import type { LaterFeature } from './later-feature.ts';
 

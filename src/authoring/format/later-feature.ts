@@ -1,4 +1,4 @@
-import type { PathSegment } from '../yaml-locate.ts';
+import type { PathSegment } from '../parse/yaml-locate.ts';
 
 /** Something a file uses that its stated format does not have yet. */
 export interface LaterFeature {

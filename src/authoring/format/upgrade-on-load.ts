@@ -1,6 +1,6 @@
 import { report } from '../diagnostics/registry.ts';
-import type { PathSegment } from '../yaml-locate.ts';
-import type { Draft, Locator } from '../zod-diagnostics.ts';
+import type { PathSegment } from '../parse/yaml-locate.ts';
+import type { Draft, Locator } from '../parse/draft.ts';
 import { upgradesFrom, type FormatEdit } from './upgrades.ts';
 import { GAME_VERSION, OLDEST_SCENARIO_FORMAT, readableFormats, SCENARIO_FORMAT } from './versions.ts';
 

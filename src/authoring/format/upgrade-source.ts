@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from './deep-equal.ts';
 import { isMap, isScalar, parseDocument, type Document, type Pair } from 'yaml';
-import { documentData } from '../yaml-data.ts';
-import type { PathSegment } from '../yaml-locate.ts';
+import { documentData } from '../parse/yaml-data.ts';
+import type { PathSegment } from '../parse/yaml-locate.ts';
 import { upgradeData } from './upgrade-on-load.ts';
 import { OLDEST_SCENARIO_FORMAT, SCENARIO_FORMAT } from './versions.ts';
 

@@ -1,4 +1,4 @@
-import type { PathSegment } from '../yaml-locate.ts';
+import type { PathSegment } from '../parse/yaml-locate.ts';
 import { costItems } from './cost-paths.ts';
 import { format3Features } from './format-3-features.ts';
 import type { LaterFeature } from './later-feature.ts';

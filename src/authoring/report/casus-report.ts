@@ -1,7 +1,7 @@
 import type { Scenario } from '../../domain/scenario/model.ts';
 import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import { formatCount } from '../format-count.ts';
-import type { CountedDuration } from '../resolve-durations.ts';
+import { formatCount } from '../analyse/format-count.ts';
+import type { CountedDuration } from '../resolve/resolve-durations.ts';
 import { esc, euro } from './escape.ts';
 import { routeSummary, SCORED_ROUTES, type RouteKind, type RouteSummary, type SummaryRoute } from './route-summary.ts';
 import { routeGraph } from './route-graph.ts';

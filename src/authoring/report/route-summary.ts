@@ -3,8 +3,8 @@ import type { RouteKind, RouteSummary, SummaryEnding, SummaryRoute } from '../..
 import { VALUE_KEYS, type Condition, type Scenario } from '../../domain/scenario/model.ts';
 import { pick } from '../../domain/scenario/text.ts';
 import { scoreRoute, systeemrouteCents } from '../../domain/scoring/score.ts';
-import { formatCount } from '../format-count.ts';
-import { describeCount, type CountedDuration } from '../resolve-durations.ts';
+import { formatCount } from '../analyse/format-count.ts';
+import { describeCount, type CountedDuration } from '../resolve/resolve-durations.ts';
 
 /** Routes scored one by one for ranges and per-ending scores; beyond this the summary says it did not. */
 export const SCORED_ROUTES = 20_000;
