@@ -2,6 +2,11 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 /** Files that replace a module with `vi.mock`: a mock needs a module registry of its own, so these run isolated. */
 const MOCKING = ['test/unit/scenario-files.test.ts'];
+/**
+ * Files that run the checker's command in-process from another directory (test/unit/support/check-command.ts):
+ * `process.chdir` is not allowed in a worker thread, so these run in a forked process.
+ */
+const CHANGING_DIRECTORY = ['test/unit/check-cli.test.ts', 'test/unit/check-cli-hostile.test.ts'];
 
 export default defineConfig({
   test: {
@@ -11,6 +16,9 @@ export default defineConfig({
     // The machine has 2 cores that helpers and browsers share: a test fails on what it checks, never on load.
     testTimeout: 30_000,
     setupFiles: ['test/unit/fail-on-console-error.ts'],
+    // Transformed modules are kept on disk between runs (node_modules/.vitest-cache, keyed by file content): a run
+    // or `vitest list` then transforms only what changed. No plugin here reads other files, so nothing goes stale.
+    experimental: { fsModuleCache: true },
     projects: [
       {
         // (Each project names its own files: `extends` would add the root's include to the list below.)
@@ -18,9 +26,15 @@ export default defineConfig({
         // in casus-files.ts) for every test file it runs: the suite's time was mostly that loading, repeated per
         // file. Tests must therefore not leave global state behind (console.error is spied per file by the setup).
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false, exclude: [...configDefaults.exclude, ...MOCKING] },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          isolate: false,
+          exclude: [...configDefaults.exclude, ...MOCKING, ...CHANGING_DIRECTORY],
+        },
       },
       { extends: true, test: { name: 'unit-isolated', include: MOCKING, isolate: true } },
+      { extends: true, test: { name: 'unit-cli', include: CHANGING_DIRECTORY, pool: 'forks', isolate: false } },
     ],
   },
 });

@@ -1,5 +1,9 @@
 // The scenarios folder as the checker sees it: one implementation in tools/, shared by the tests and the docs tools.
+import { isTemplate } from '../../src/authoring/compilation/library-layout.ts';
+import type { Scenario } from '../../src/domain/scenario/model.ts';
 import { bundledScenarios, checkFolder as checkAnyFolder, type CheckedFolder } from '../../tools/cli/check-folder.ts';
+import { nodeFilePort } from '../../tools/cli/node-file-port.ts';
+import { scenarioPaths } from '../../tools/cli/scenario-files.ts';
 
 export { bundledScenarios, root, type CheckedFolder } from '../../tools/cli/check-folder.ts';
 
@@ -13,4 +17,28 @@ export function checkFolder(dir: string = bundledScenarios): CheckedFolder {
   if (dir !== bundledScenarios) return checkAnyFolder(dir);
   bundled ??= checkAnyFolder();
   return bundled;
+}
+
+/**
+ * The bundled casus files, listed without compiling them, by the name the checker gives each: for test names at
+ * collection, so `vitest list` does not check the whole folder. Tests look their casus up with `bundledFile`.
+ */
+export function bundledCasusFiles(): { readonly path: string; readonly file: string }[] {
+  return scenarioPaths([bundledScenarios])
+    .filter((path) => !isTemplate(path))
+    .map((path) => ({ path, file: nodeFilePort.display(path) }));
+}
+
+/** A bundled casus file as checked (the folder is checked on first use, in a test, never at collection). */
+export function bundledFile(path: string): CheckedFolder['files'][number] {
+  const found = checkFolder().files.find((f) => f.path === path);
+  if (!found) throw new Error(`${path} is not among the checked files of scenarios/`);
+  return found;
+}
+
+/** The compiled bundled casus with this id; checks the folder on first use. */
+export function bundledScenario(id: string): Scenario {
+  const found = checkFolder().files.find((f) => f.scenario?.id === id)?.scenario;
+  if (!found) throw new Error(`scenarios/ has no valid casus ${id}`);
+  return found;
 }

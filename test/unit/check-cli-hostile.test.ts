@@ -1,32 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGES_PER_FILE } from '../../src/authoring/diagnostics/cap.ts';
 import { oversized, unknownKeys } from '../support/hostile-text.ts';
+import { runCheck, type CommandRun } from './support/check-command.ts';
 
-// The trainer's command, run for real on hostile files made here (none is stored): as check-cli.test.ts does.
+// The trainer's command on hostile files made here (none is stored), run in-process as check-cli.test.ts does.
 const root = join(import.meta.dirname, '../..');
-const cli = join(root, 'tools/cli/check-scenarios.ts');
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const valid = readFileSync(join(root, 'test/fixtures/scenarios/minimal-valid.yaml'), 'utf8');
 const TIMEOUT = 60_000;
 const ESC = '\u001b';
 
 let dir = '';
 
-function run(...args: string[]): { code: number | null; out: string; err: string } {
-  const child = spawnSync(process.execPath, ['--import', tsx, cli, ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    timeout: TIMEOUT,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: child.status, out: child.stdout, err: child.stderr };
-}
+const run = (...args: string[]): CommandRun => runCheck(dir, ...args);
 
 /** Nothing a terminal would act on: no C0 control but tab and line feed, no DEL, no C1. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point

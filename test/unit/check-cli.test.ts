@@ -1,15 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCheck, runCheckProcess, type CommandRun } from './support/check-command.ts';
 
-// The trainer's command, run for real: node with tsx's loader, in a folder of its own, as a child process.
+// The trainer's command in a folder of its own: its `main` in this process with stdout, stderr and the exit code
+// captured; --help and an unknown option also as a real child process (node with tsx's loader), for the entry point.
 const root = join(import.meta.dirname, '../..');
-const cli = join(root, 'tools/cli/check-scenarios.ts');
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const fixtures = join(root, 'test/fixtures/scenarios');
 const valid = readFileSync(join(fixtures, 'minimal-valid.yaml'), 'utf8');
 const TIMEOUT = 30_000;
@@ -26,10 +23,7 @@ const shadowed = (file: string): string[] =>
     return `${file}:${line}:3 info SC060 Betaler '${id}' staat ook in de gedeelde betalers; deze casus gebruikt haar eigen versie — haal '${id}' hier weg om de gedeelde naam en grondslag te gebruiken, of geef je eigen betaler een andere id`;
   });
 
-function run(...args: string[]): { code: number | null; out: string; err: string } {
-  const child = spawnSync(process.execPath, ['--import', tsx, cli, ...args], { cwd: dir, encoding: 'utf8', timeout: TIMEOUT });
-  return { code: child.status, out: child.stdout, err: child.stderr };
-}
+const run = (...args: string[]): CommandRun => runCheck(dir, ...args);
 
 /** No Node stack trace, on either stream. */
 function expectNoStack({ out, err }: { out: string; err: string }): void {
@@ -59,8 +53,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('check-scenarios on the command line', () => {
   it('prints Dutch usage for --help and -h, and exits 0', { timeout: TIMEOUT }, () => {
-    for (const flag of ['--help', '-h']) {
-      const result = run(flag);
+    for (const result of [runCheckProcess(dir, '--help'), run('-h')]) {
       expect(result.code).toBe(0);
       expect(result.out).toContain('Gebruik: npm run check:scenarios');
       for (const part of ['--sources MAP', '--routes', 'Voorbeelden:', 'UTF-8', 'npm run check:scenarios -- scenarios/mijn-casus.yaml'])
@@ -70,8 +63,9 @@ describe('check-scenarios on the command line', () => {
   });
 
   it('refuses an unknown option in one Dutch line with exit code 2', { timeout: TIMEOUT }, () => {
-    const result = run('--route', 'goed');
+    const result = runCheckProcess(dir, '--route', 'goed');
     expect(result.code).toBe(2);
+    expect(run('--route', 'goed')).toEqual(result);
     expect(result.out).toBe('');
     expect(result.err.trim()).toBe("Onbekende optie '--route'. Bedoelde je '--routes'? Typ --help voor de mogelijkheden.");
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cumulative, monthlyCents, periodStartMonth } from '../../src/domain/debrief/cost-timeline.ts';
 import { compareRoutes } from '../../src/domain/debrief/route-comparison.ts';
 import { lowestValue } from '../../src/domain/debrief/lowest-value.ts';
@@ -6,9 +6,14 @@ import { wrongPocket } from '../../src/domain/debrief/wrong-pocket.ts';
 import { cheapestRoute } from '../../src/domain/play/route-analysis.ts';
 import type { ReceiptLine } from '../../src/domain/costs/receipt.ts';
 import { differenceWords, lessonPocketWords, wrongPocketWords } from '../../src/i18n/debrief-text.ts';
-import { checkFolder } from './casus-files.ts';
+import type { Scenario } from '../../src/domain/scenario/model.ts';
+import { bundledScenario } from './casus-files.ts';
 
-const twee = checkFolder().files.find((f) => f.scenario?.id === 'twee-zonen')!.scenario!;
+// Compiled when the first test runs, not at collection.
+let twee: Scenario;
+beforeAll(() => {
+  twee = bundledScenario('twee-zonen');
+});
 
 describe('cost over time', () => {
   it('books each counted period in the month it starts', () => {
@@ -21,8 +26,12 @@ describe('cost over time', () => {
 });
 
 describe('the debrief of Twee zonen (numbers from issue 8)', () => {
-  const thrifty = cheapestRoute(twee);
-  const rows = compareRoutes(twee, thrifty.steps, thrifty.endingId);
+  let thrifty: ReturnType<typeof cheapestRoute>;
+  let rows: ReturnType<typeof compareRoutes>;
+  beforeAll(() => {
+    thrifty = cheapestRoute(twee);
+    rows = compareRoutes(twee, thrifty.steps, thrifty.endingId);
+  });
 
   it('shows always-the-cheapest as € 21.025 dearer than the best balanced route, in plain words', () => {
     const best = rows.find((r) => r.kind === 'best')!;
@@ -84,7 +93,10 @@ describe('attempts kept per casus', () => {
 });
 
 describe('the first screen names who pays and who saves in one sentence', () => {
-  const payers = Object.keys(twee.payers);
+  let payers: string[];
+  beforeAll(() => {
+    payers = Object.keys(twee.payers);
+  });
   const row = (payer: string, savedCents: number) => ({ payer, routeCents: 0, systeemCents: 0, savedCents });
   const name = (payer: string) => {
     const p = twee.payers[payer]!;

@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decisionsLeft, expectedDecisions } from '../../src/domain/play/decisions-left.ts';
-import { checkFolder } from './casus-files.ts';
+import type { Scenario } from '../../src/domain/scenario/model.ts';
+import { bundledScenario } from './casus-files.ts';
 
-const found = checkFolder().files.find((f) => f.scenario?.id === 'twee-zonen')?.scenario;
-if (!found) throw new Error('the bundled casus does not load');
-const scenario = found;
+// Compiled when the first test runs, not at collection.
+let scenario: Scenario;
+beforeAll(() => {
+  scenario = bundledScenario('twee-zonen');
+});
 
 describe('decisions left', () => {
   it('counts at least one decision from any moment, and never fewer than the most', () => {

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { allRoutes, rankRoutes, type CompleteRoute } from '../../src/domain/play/route-analysis.ts';
 import { systeemrouteCents } from '../../src/domain/scoring/score.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 import { casusProperties, playRoutes } from './casus-properties.ts';
-import { checkFolder } from './casus-files.ts';
+import { bundledCasusFiles, bundledFile, checkFolder, type CheckedFolder } from './casus-files.ts';
 import { debriefProperties } from './debrief-properties.ts';
 
 /** Routes played through the session per casus: all of them up to this many, else an even spread. */
@@ -23,14 +23,21 @@ function playedRoutes(scenario: Scenario): CompleteRoute[] {
   return [...picked].sort((a, b) => a - b).map((i) => all[i]!);
 }
 
-// Every file in scenarios/, found at test time: a new casus is covered by adding the file.
-const { catalogue, files } = checkFolder();
+// Every file in scenarios/, found at test time: a new casus is covered by adding the file. Only listed at collection
+// (test names); the folder is checked once, when the first test runs.
+const listed = bundledCasusFiles();
 const errorsOf = (diagnostics: readonly Parameters<typeof formatDiagnostic>[0][]) =>
   diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
 
 describe('the scenarios folder', () => {
+  let catalogue: CheckedFolder['catalogue'];
+  let files: CheckedFolder['files'] = [];
+  beforeAll(() => ({ catalogue, files } = checkFolder()));
+
   it('has at least one casus and a payer catalogue without errors', () => {
     expect(files.length).toBeGreaterThan(0);
+    // The casussen named below at collection are exactly the files the checker checks.
+    expect(listed).toEqual(files.map(({ path, file }) => ({ path, file })));
     expect(catalogue).toBeDefined();
     expect(errorsOf(catalogue?.diagnostics ?? [])).toEqual([]);
   });
@@ -45,7 +52,11 @@ describe('the scenarios folder', () => {
   });
 });
 
-describe.each(files.map((file) => [file.file, file] as const))('casus %s', (_name, file) => {
+describe.each(listed.map(({ file, path }) => [file, path] as const))('casus %s', (_name, path) => {
+  let file: CheckedFolder['files'][number];
+  beforeAll(() => {
+    file = bundledFile(path);
+  });
   const compiled = (): Scenario => {
     if (!file.scenario) throw new Error(`${file.file} does not compile:\n${file.diagnostics.map(formatDiagnostic).join('\n')}`);
     return file.scenario;

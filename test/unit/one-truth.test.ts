@@ -1,18 +1,16 @@
 // One truth (issue #17 item 1): a casus gets the same messages wherever it lies and whoever checks it. The same
 // file, with one mistake, is checked in four places: inside a scenarios folder, in a subfolder of it, in a folder
 // outside any library (the game's own shared files apply), and by the code the browser's worker runs.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundledLibrary } from '../../src/authoring/browser/bundled-library.ts';
 import { checkOwnFile } from '../../src/authoring/browser/check-own-file.ts';
 import type { Diagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { checkFolder, scenariosPlugin, sharedFileTexts } from '../../tools/build/vite-plugin-scenarios.ts';
 import { bundledScenarios, root } from './casus-files.ts';
+import { runCheck } from './support/check-command.ts';
 
 const TIMEOUT = 60_000;
 const work = mkdtempSync(join(tmpdir(), 'een-waarheid-'));
@@ -43,15 +41,9 @@ const messages = (diagnostics: readonly Pick<Diagnostic, 'line' | 'column' | 'se
     ...(hint ? { hint } : {}),
   }));
 
-/** `npm run check:scenarios -- --json <paths>`, run for real from the repository, as one process. */
+/** `npm run check:scenarios -- --json <paths>`, run from the repository as one command (its `main`, in-process). */
 function cli(...paths: string[]): Diagnostic[] {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const child = spawnSync(process.execPath, ['--import', tsx, join(root, 'tools/cli/check-scenarios.ts'), '--json', ...paths], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: TIMEOUT,
-  });
-  return (JSON.parse(child.stdout) as { diagnostics: Diagnostic[] }).diagnostics;
+  return (JSON.parse(runCheck(root, '--json', ...paths).out) as { diagnostics: Diagnostic[] }).diagnostics;
 }
 
 describe('one casus, four places, one set of messages', () => {

@@ -1,13 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { allRoutes, bestRoute } from '../../src/domain/play/route-analysis.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allRoutes, bestRoute, type CompleteRoute } from '../../src/domain/play/route-analysis.ts';
+import type { Scenario } from '../../src/domain/scenario/model.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
-import { checkFolder } from './casus-files.ts';
+import { bundledScenario } from './casus-files.ts';
 import { loadScenarioFile } from './load-fixture.ts';
 
 // What holds for every casus is in every-casus.test.ts; this file holds what is particular to Twee zonen.
-const scenario = checkFolder().files.find((f) => f.scenario?.id === 'twee-zonen')?.scenario;
-if (!scenario) throw new Error('scenarios/ has no valid casus twee-zonen');
-const routes = allRoutes(scenario);
+// Compiled when the first test runs, not at collection.
+let scenario: Scenario;
+let routes: CompleteRoute[];
+beforeAll(() => {
+  scenario = bundledScenario('twee-zonen');
+  routes = allRoutes(scenario);
+});
 
 describe('casus Twee zonen', () => {
   it('names its themes in Dutch and English; a casus without themes has none', () => {

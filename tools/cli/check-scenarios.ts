@@ -1,7 +1,7 @@
 // Checks every scenario file in the folders or files given (default: scenarios/) and prints located
 // Dutch diagnostics. Exit code 0 when no file has an error, 1 when one has (or none was found), 2 for a
 // command-line mistake. `--help` explains it to trainers.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { casusReport } from '../../src/authoring/report/casus-report.ts';
 import { upgradeSource } from '../../src/authoring/format/upgrade-source.ts';
@@ -25,11 +25,19 @@ import { diagnosticJson, scenarioJson } from './scenario-json.ts';
 
 const DEFAULT_FOLDER = 'scenarios';
 
+/** Where the command writes: the terminal's stdout and stderr, or a test's capture (check-cli.test.ts runs it in-process). */
+export interface CommandOutput {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+const TERMINAL: CommandOutput = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
 const detail = (error: unknown): string => visibleLine(error instanceof Error ? error.message : String(error));
 
 /** A file's messages for people: control characters written out, at most MESSAGES_PER_FILE, the rest counted. */
-const print = (diagnostics: readonly Diagnostic[]) => {
-  for (const line of cappedLines(diagnostics, formatDiagnostic)) console.log(line);
+const print = (diagnostics: readonly Diagnostic[], out: (line: string) => void) => {
+  for (const line of cappedLines(diagnostics, formatDiagnostic)) out(line);
 };
 
 function loadSources(dir: string | undefined, say: (line: string) => void): SourceTexts | undefined {
@@ -78,15 +86,15 @@ function upgradeFiles(paths: readonly string[], say: (line: string) => void): vo
   }
 }
 
-function check(options: CheckOptions): number {
+function check(options: CheckOptions, io: CommandOutput): number {
   if (options.targets.length === 0 && !existsSync(DEFAULT_FOLDER)) {
-    console.log(
+    io.out(
       `Geen map ${DEFAULT_FOLDER}/ in ${visibleLine(process.cwd())}: noem de bestanden of mappen die je wilt controleren, of start in de map van het spel. Typ --help voor uitleg.`,
     );
     return 1;
   }
   // With --json, stdout holds the one JSON object only: every sentence for people goes to stderr.
-  const say = options.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
+  const say = options.json ? io.err : io.out;
   const sources = loadSources(options.sources, say);
   const targets = options.targets.length > 0 ? options.targets : [DEFAULT_FOLDER];
   if (options.upgrade) upgradeFiles(scenarioPaths(targets), say);
@@ -113,13 +121,13 @@ function check(options: CheckOptions): number {
       diagnostics: all.map(diagnosticJson),
     };
     // JSON.stringify writes C0 controls as \u escapes, not DEL, C1 or the bidirectional overrides: those too.
-    console.log(visibleJson(JSON.stringify(report)));
+    io.out(visibleJson(JSON.stringify(report)));
     return report.errors > 0 || checked.length === 0 ? 1 : 0;
   }
   let errors = 0;
   let warnings = 0;
   const tally = (diagnostics: readonly Diagnostic[]) => {
-    print(diagnostics);
+    print(diagnostics, io.out);
     errors += diagnostics.filter((d) => d.severity === 'error').length;
     warnings += diagnostics.filter((d) => d.severity === 'warning').length;
     return !hasErrors(diagnostics);
@@ -131,14 +139,13 @@ function check(options: CheckOptions): number {
       continue;
     }
     if (catalogue && tally(catalogue.diagnostics))
-      console.log(`${visibleLine(catalogue.file)}: ok (${Object.keys(catalogue.payers).length} gedeelde betalers)`);
-    if (tariffs && tally(tariffs.diagnostics))
-      console.log(`${visibleLine(tariffs.file)}: ok (${Object.keys(tariffs.tariffs).length} tarieven)`);
+      io.out(`${visibleLine(catalogue.file)}: ok (${Object.keys(catalogue.payers).length} gedeelde betalers)`);
+    if (tariffs && tally(tariffs.diagnostics)) io.out(`${visibleLine(tariffs.file)}: ok (${Object.keys(tariffs.tariffs).length} tarieven)`);
     if (documents && tally(documents.diagnostics))
-      console.log(`${visibleLine(documents.file)}: ok (${Object.keys(documents.documents).length} bronnen)`);
+      io.out(`${visibleLine(documents.file)}: ok (${Object.keys(documents.documents).length} bronnen)`);
     for (const set of sets) {
       tally(set.diagnostics);
-      if (set.set) console.log(`${visibleLine(set.file)}: ok (tarievenset '${set.id}', ${Object.keys(set.set.tariffs).length} tarieven)`);
+      if (set.set) io.out(`${visibleLine(set.file)}: ok (tarievenset '${set.id}', ${Object.keys(set.set.tariffs).length} tarieven)`);
     }
   }
   for (const { file, scenario, diagnostics, counted } of checked) {
@@ -146,39 +153,40 @@ function check(options: CheckOptions): number {
     if (scenario && !hasErrors(diagnostics)) {
       const untranslated = missingEnglish(scenario);
       const english = untranslated > 0 ? `, ${untranslated} teksten zonder Engelse versie` : '';
-      console.log(
+      io.out(
         `${visibleLine(file)}: ok (${Object.keys(scenario.moments).length} momenten, ${Object.keys(scenario.endings).length} eindes${english})`,
       );
-      if (options.routes) for (const line of [...routeReport(scenario), ...countedReport(counted ?? [])]) console.log(visible(line));
-      if (options.report) console.log(`${writeReport(options.report, scenario, diagnostics, counted ?? [])}: routekaart geschreven`);
+      if (options.routes) for (const line of [...routeReport(scenario), ...countedReport(counted ?? [])]) io.out(visible(line));
+      if (options.report) io.out(`${writeReport(options.report, scenario, diagnostics, counted ?? [])}: routekaart geschreven`);
     }
   }
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  console.log(
+  io.out(
     `${count(checked.length, 'scenario', "scenario's")} gecontroleerd${sources ? ` (citaten tegen ${sources.size} bronteksten)` : ''}: ${count(errors, 'fout', 'fouten')}, ${count(warnings, 'waarschuwing', 'waarschuwingen')}`,
   );
-  if (checked.length === 0) console.log('Geen scenariobestanden (.yaml) gevonden.');
+  if (checked.length === 0) io.out('Geen scenariobestanden (.yaml) gevonden.');
   return errors > 0 || checked.length === 0 ? 1 : 0;
 }
 
-function main(args: readonly string[]): number {
+/** The command on its arguments; returns the exit code. */
+export function main(args: readonly string[], io: CommandOutput = TERMINAL): number {
   const parsed = parseCheckArgs(args);
   if ('error' in parsed) {
-    console.error(visible(parsed.error));
+    io.err(visible(parsed.error));
     return 2;
   }
   if (parsed.options.help) {
-    console.log(USAGE);
+    io.out(USAGE);
     return 0;
   }
   try {
-    return check(parsed.options);
+    return check(parsed.options, io);
   } catch (error) {
     // Each file's problems are already caught per file; this is the checker's own failure. No stack trace.
-    console.error(`De controle liep vast: ${detail(error)} — meld dit bij de ontwikkelaars`);
+    io.err(`De controle liep vast: ${detail(error)} — meld dit bij de ontwikkelaars`);
     return 1;
   }
 }
 
-// exitCode instead of exit(): lets a piped stdout finish writing.
-process.exitCode = main(process.argv.slice(2));
+// Run as a command, not when a test imports `main`. exitCode instead of exit(): lets a piped stdout finish writing.
+if (process.argv[1] && realpathSync(process.argv[1]) === import.meta.filename) process.exitCode = main(process.argv.slice(2));
