@@ -5,6 +5,11 @@ import { CHROMIUM_ARGS } from './tools/test/chromium.mjs';
 const PORT = Number(process.env.E2E_PORT ?? 4174);
 /** Served from a sub-path, as an LMS package would be: absolute asset URLs would 404 here. */
 export const BASE_PATH = '/lms/kostenbewust/';
+/**
+ * Files that make a build or start servers of their own and then run their tests one after another: they go first,
+ * so the other worker works through the rest meanwhile instead of waiting alone at the end (xapi.spec.ts came last).
+ */
+const SERIAL_FILES = /(xapi|scorm|dev-server|cmi5)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -23,7 +28,9 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    { name: 'chromium-webgl', use: { browserName: 'chromium' } },
+    // Playwright queues test files by project, then by name: this project's files start first.
+    { name: 'chromium-webgl-serial', testMatch: SERIAL_FILES, use: { browserName: 'chromium' } },
+    { name: 'chromium-webgl', testIgnore: SERIAL_FILES, use: { browserName: 'chromium' } },
     {
       // Phaser falls back to its Canvas renderer without WebGL: the game must still draw and play.
       name: 'chromium-canvas',

@@ -2,11 +2,23 @@ import type { Page } from '@playwright/test';
 import { expect, openFreshGame, startButton, storyHeading, test, consequenceLeadsTo } from './fixtures.ts';
 import { expectAxeClean, expectNoSidewaysScroll, expectStageFits } from './layout-checks.ts';
 
+interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
 interface Walk {
-  readonly axe: boolean;
   readonly lang: 'nl' | 'en';
+  /** The window the casus is played in; every screen is checked here first. */
+  readonly at: Size;
+  /** The screens scanned with axe at the walk's own size: every one, or only those named. */
+  readonly axe: 'every' | readonly string[];
   /** More window sizes each screen is checked at (without axe), in the same walk; the walk goes on at its own size. */
-  readonly alsoAt?: readonly { readonly width: number; readonly height: number }[];
+  readonly alsoAt?: readonly Size[];
+  /** Which option chosen at once the walk takes at every decision. */
+  readonly pick: 'first' | 'last';
+  /** After the debrief, switch the language and check the debrief once more. */
+  readonly switchLanguage?: boolean;
 }
 
 const LABELS = {
@@ -23,6 +35,8 @@ const LABELS = {
     close: 'Sluiten',
     argue: 'Onderbouw je keuze',
     back: '← Terug naar de keuzes',
+    otherLanguage: 'English',
+    debriefAgain: 'Routes side by side',
   },
   en: {
     start: 'Start case',
@@ -37,25 +51,29 @@ const LABELS = {
     close: 'Close',
     argue: 'Argue your choice',
     back: '← Back to the choices',
+    otherLanguage: 'Nederlands',
+    debriefAgain: 'Vier routes naast elkaar',
   },
 } as const;
 
-/** Plays the casus from the title to the debrief, checking every screen on the way. */
-async function walkEveryScreen(page: Page, { axe, lang, alsoAt = [] }: Walk) {
+/** Plays the casus from the title to the debrief, checking every screen on the way at every size of the walk. */
+async function walkEveryScreen(page: Page, { lang, at, axe, alsoAt = [], pick, switchLanguage = false }: Walk) {
   const l = LABELS[lang];
-  const check = async (where: string) => {
+  const fits = async (where: string) => {
     await expectNoSidewaysScroll(page, where);
     await expectStageFits(page, where);
-    if (axe) await expectAxeClean(page, where);
+  };
+  const check = async (where: string) => {
+    await fits(where);
+    if (axe === 'every' || axe.includes(where)) await expectAxeClean(page, where);
     if (alsoAt.length === 0) return;
-    const own = page.viewportSize()!;
     for (const size of alsoAt) {
       await page.setViewportSize(size);
-      await expectNoSidewaysScroll(page, `${where} at ${size.width}×${size.height}`);
-      await expectStageFits(page, `${where} at ${size.width}×${size.height}`);
+      await fits(`${where} at ${size.width}×${size.height}`);
     }
-    await page.setViewportSize(own);
+    await page.setViewportSize(at);
   };
+  await page.setViewportSize(at);
   await openFreshGame(page);
   if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
   await check('title');
@@ -80,7 +98,7 @@ async function walkEveryScreen(page: Page, { axe, lang, alsoAt = [] }: Walk) {
       await check(`onderbouwing at decision ${decision}`);
       await page.getByRole('button', { name: l.back }).click();
     }
-    await page.locator('[data-option]:not([disabled]):not(.option--argued)').last().click();
+    await page.locator('[data-option]:not([disabled]):not(.option--argued)')[pick]().click();
     await expectNoSidewaysScroll(page, `kassabon printing ${decision}`);
     await expect(storyHeading(page)).toHaveText(l.happened, { timeout: 15_000 });
     if ((await consequenceLeadsTo(page, { next: l.next, debrief: l.debrief })) === 'debrief') {
@@ -96,47 +114,71 @@ async function walkEveryScreen(page: Page, { axe, lang, alsoAt = [] }: Walk) {
   // Every section of the debrief, opened, must fit too.
   await page.getByRole('button', { name: l.openAll, exact: true }).click();
   await check('debrief with every section open');
+  if (switchLanguage) {
+    // The debrief drawn again in the other language, every section still open.
+    await page.getByRole('button', { name: l.otherLanguage }).click();
+    await expect(page.getByRole('button', { name: l.debriefAgain, exact: true })).toHaveAttribute('aria-expanded', 'true', {
+      timeout: 20_000,
+    });
+    await fits('debrief in the other language');
+    await expectAxeClean(page, 'debrief in the other language');
+  }
   expect(argued, 'the walk met an argued choice on its way').toBe(true);
 }
 
-// Browser zoom shrinks the viewport in CSS pixels: a 1366×768 laptop at 200 % is 683×384, a 1920×1080 screen at
-// 400 % is 480×270 (and 1280 px wide at 400 % is the 320 px walk). Phones and a laptop get a walk of their own with
-// axe; the other sizes are checked on every screen of one walk, as a window resized (or a tablet turned) would be.
-const AXE_WIDTHS = [
-  { width: 320, height: 640 },
-  { width: 390, height: 844 },
-  { width: 1366, height: 768 },
-] as const;
-const RESIZED = [
-  { width: 480, height: 270 },
-  { width: 640, height: 360 },
-  { width: 683, height: 384 },
-  { width: 1920, height: 1080 },
-  { width: 2560, height: 1440 },
-] as const;
+// Two layouts matter most: the phone's (320 px, the WCAG reflow width: the kassabon a bottom sheet) and the laptop's
+// (1366 px: the kassabon beside the story). Each gets a walk played at its size with axe on every screen: axe reads
+// the same markup and styles at the other sizes of a layout, so it scans each screen once per layout. Browser zoom
+// shrinks the viewport in CSS pixels: a 1366×768 laptop at 200 % is 683×384, a 1920×1080 screen at 400 % is 480×270
+// (and 1280 px wide at 400 % is the 320 px walk); those, a common phone (390 px), a phone on its side (640×360), a
+// tablet (768×1024) and large screens are checked for fit on every screen of the walk nearest to them, as a window
+// resized (or a tablet turned) would be. The English walk at 320 px has the longest words: every screen must fit;
+// axe scans the title and the fullest screen (the debrief, every section open) for what the words change.
+const PHONE: Walk = {
+  lang: 'nl',
+  pick: 'last',
+  at: { width: 320, height: 640 },
+  axe: 'every',
+  alsoAt: [
+    { width: 390, height: 844 },
+    { width: 480, height: 270 },
+    { width: 640, height: 360 },
+    { width: 683, height: 384 },
+  ],
+};
+const LAPTOP: Walk = {
+  lang: 'nl',
+  // The other route than the phone's: axe reads the consequences and the debrief of both.
+  pick: 'first',
+  at: { width: 1366, height: 768 },
+  axe: 'every',
+  alsoAt: [
+    { width: 768, height: 1024 },
+    { width: 1920, height: 1080 },
+    { width: 2560, height: 1440 },
+  ],
+  switchLanguage: true,
+};
+const ENGLISH: Walk = { lang: 'en', pick: 'last', at: { width: 320, height: 640 }, axe: ['title', 'debrief with every section open'] };
 
-for (const { width, height } of AXE_WIDTHS) {
-  test.describe(`${width}×${height}`, () => {
-    test.use({ viewport: { width, height } });
-    test(`every screen fits without sideways scrolling at ${width} px and passes axe`, async ({ page }) => {
-      await walkEveryScreen(page, { axe: true, lang: 'nl' });
-    });
-  });
-}
+// The walks and the single-screen tests below are independent: they spread over the workers.
+test.describe.configure({ mode: 'parallel' });
 
-test.describe('768×1024, each screen also at 480, 640, 683, 1920 and 2560 px', () => {
-  test.use({ viewport: { width: 768, height: 1024 } });
-  test('every screen fits without sideways scrolling at six window sizes', async ({ page }) => {
-    test.setTimeout(180_000);
-    await walkEveryScreen(page, { axe: false, lang: 'nl', alsoAt: RESIZED });
-  });
+test('every screen fits without sideways scrolling at 320 px and passes axe; it fits at 390, 480, 640 and 683 px too', async ({ page }) => {
+  test.setTimeout(360_000);
+  await walkEveryScreen(page, PHONE);
 });
 
-test.describe('320 px in English', () => {
-  test.use({ viewport: { width: 320, height: 640 } });
-  test('every English screen fits without sideways scrolling and passes axe', async ({ page }) => {
-    await walkEveryScreen(page, { axe: true, lang: 'en' });
-  });
+test('every screen fits without sideways scrolling at 1366 px and passes axe, in both languages; it fits at 768, 1920 and 2560 px too', async ({
+  page,
+}) => {
+  test.setTimeout(360_000);
+  await walkEveryScreen(page, LAPTOP);
+});
+
+test('every English screen fits without sideways scrolling at 320 px', async ({ page }) => {
+  test.setTimeout(240_000);
+  await walkEveryScreen(page, ENGLISH);
 });
 
 test.describe('a phone whose player is quicker than the engine', () => {

@@ -6,14 +6,27 @@ import { broken, valid } from './result-files.ts';
 
 // The screens the playing walk (layout.spec.ts) does not pass: notices, a trainer's own file with its messages and
 // its route map, the trainer view, the results overview and the live class view. Each must fit and pass axe at the
-// widths the issue names.
+// widths the issue names: axe once per layout (the phone's at 320 px, the laptop's at 1366 px), and the fit at 390 px
+// (the phone layout on a common phone) too, in the 320 px test, as a window resized.
 
 const invalid = readFileSync('test/fixtures/scenarios/invalid-argue.yaml');
 const ownCasus = readFileSync('scenarios/twee-zonen.yaml', 'utf8').replace('  nl: "Twee zonen"', '  nl: "Mijn eigen casus"');
 
-async function check(page: Page, where: string) {
+interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Fits and passes axe at the page's size; fits at each size of the same layout in `alsoFits` too, without another scan. */
+async function checkScreen(page: Page, where: string, alsoFits: readonly Size[]) {
   await expectNoSidewaysScroll(page, where);
   await expectAxeClean(page, where);
+  const own = page.viewportSize()!;
+  for (const size of alsoFits) {
+    await page.setViewportSize(size);
+    await expectNoSidewaysScroll(page, `${where} at ${size.width}×${size.height}`);
+  }
+  await page.setViewportSize(own);
 }
 
 async function chooseOwnFile(page: Page, name: string, content: string | Buffer) {
@@ -22,13 +35,16 @@ async function chooseOwnFile(page: Page, name: string, content: string | Buffer)
     .setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });
 }
 
-for (const viewport of [
-  { width: 320, height: 640 },
-  { width: 390, height: 844 },
-  { width: 1366, height: 768 },
+// The four tests are independent: they spread over the workers.
+test.describe.configure({ mode: 'parallel' });
+
+for (const { viewport, also } of [
+  { viewport: { width: 320, height: 640 }, also: [{ width: 390, height: 844 }] },
+  { viewport: { width: 1366, height: 768 }, also: [] as Size[] },
 ]) {
   test.describe(`${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
+    const check = (page: Page, where: string) => checkScreen(page, where, also);
 
     test('notices, an own file with errors, its route map and the trainer view fit and pass axe', async ({ page }) => {
       test.setTimeout(180_000);
