@@ -69,7 +69,13 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
   const editorSlot = h('div', { className: 'werkplaats__editor' });
   const side = h(
     'section',
-    { className: 'werkplaats__side', 'aria-labelledby': 'werkplaats-messages-heading', tabIndex: 0 },
+    // Ctrl+Shift+M in the editor comes here (showMessages): said to assistive technology too.
+    {
+      className: 'werkplaats__side',
+      'aria-labelledby': 'werkplaats-messages-heading',
+      'aria-keyshortcuts': 'Control+Shift+M',
+      tabIndex: 0,
+    },
     h('h3', { id: 'werkplaats-messages-heading' }, tw(lang, 'messages')),
     status,
     list,
