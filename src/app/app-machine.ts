@@ -1,6 +1,7 @@
 import { assign, emit, enqueueActions, fromCallback, fromPromise, setup, type ActorRefFrom, type SnapshotFrom } from 'xstate';
 import type { Lang } from '../domain/scenario/text.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
+import type { Step } from '../domain/play/route.ts';
 import type { RestoredProgress } from '../domain/session/session-machine.ts';
 import { sessionMachine } from '../domain/session/session-machine.ts';
 import { summarise } from '../domain/scenario/casus-summary.ts';
@@ -102,6 +103,8 @@ export interface AppContext {
   readonly destinations: ReportingDestinations;
   /** A launch link that opened a casus directly: what it could not honour is said above the casus, not on the unseen title. */
   readonly launchNotice: LaunchNotice | null;
+  /** The casus being played was started from the werkplaats, with these choices filled in ("speel vanaf hier"). */
+  readonly werkplaats: { readonly prefilled: readonly Step[] } | null;
 }
 
 export type { FileToCheck, SoundCue };
@@ -120,8 +123,11 @@ export type AppEvent =
   | { type: 'lrs.active'; classCode?: string }
   | { type: 'lrs.waiting'; waiting: boolean }
   | { type: 'lms.full' }
-  /** A casus the werkplaats checked, to play from its start or (resume) from the save it wrote for a moment. */
-  | { type: 'werkplaats.play'; scenario: Scenario; resume: boolean };
+  /**
+   * A casus the werkplaats checked, to play from its start or (resume) from the save it wrote for a moment, standing
+   * there after the `prefilled` choices.
+   */
+  | { type: 'werkplaats.play'; scenario: Scenario; resume: boolean; prefilled: readonly Step[] };
 
 /** What the machine asks of the outside world: store settings, pause or resume saving, play a sound, tell reporting. */
 export type AppEmitted =
@@ -129,7 +135,9 @@ export type AppEmitted =
   | { type: 'saving.paused' }
   | { type: 'saving.resumed' }
   | { type: 'sound'; sound: SoundCue }
-  | { type: 'library.ready'; scenarioIds: readonly string[] };
+  | { type: 'library.ready'; scenarioIds: readonly string[] }
+  /** Back from a casus played from the werkplaats: open it again, with the draft and the cursor as they were. */
+  | { type: 'werkplaats.reopen' };
 
 export interface OpenCasusInput {
   readonly scenarioId: string;
@@ -215,7 +223,7 @@ export const appMachine = setup({
         ? { tariffFile: event.file, ownTariffsState: { kind: 'checking', file: event.file.name } as const }
         : {},
     ),
-    leaveCasus: assign({ scenarioId: null, resume: false, scenario: null, restored: null }),
+    leaveCasus: assign({ scenarioId: null, resume: false, scenario: null, restored: null, werkplaats: null }),
     /** The title's offers and last scores, read again; a save that cannot be offered is told once per casus. */
     readProgress: enqueueActions(({ context, enqueue }) => {
       const read = context.ports.readProgress(context.library.entries.map((e) => e.summary.id));
@@ -278,6 +286,7 @@ export const appMachine = setup({
       lrsRefused: false,
       destinations: { lrs: 'pending', parent: null, lms: false, ...input.destinations },
       launchNotice: null,
+      werkplaats: null,
     };
   },
   invoke: [
@@ -399,7 +408,14 @@ export const appMachine = setup({
               actions: assign(({ context, event }) => {
                 const scenario = ownScenario(event.scenario);
                 const ownKept = ownEntry(summarise(scenario), () => Promise.resolve(scenario));
-                return { ownKept, library: withOwn(context.bundled, ownKept), scenarioId: scenario.id, resume: event.resume, notice: null };
+                return {
+                  ownKept,
+                  library: withOwn(context.bundled, ownKept),
+                  scenarioId: scenario.id,
+                  resume: event.resume,
+                  notice: null,
+                  werkplaats: { prefilled: event.prefilled },
+                };
               }),
             },
             'own.play': {
@@ -453,6 +469,11 @@ export const appMachine = setup({
           },
           on: {
             'casus.close': { target: 'title', actions: 'leaveCasus' },
+            'werkplaats.return': {
+              guard: ({ context }) => context.werkplaats !== null,
+              target: 'title',
+              actions: ['leaveCasus', emit({ type: 'werkplaats.reopen' })],
+            },
             // The title offers what is stored now; the open casus stops saving until the player decides.
             'saves.changed': {
               guard: ({ context, event }) => event.scenarioId === null || event.scenarioId === context.scenarioId,

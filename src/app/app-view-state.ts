@@ -30,9 +30,14 @@ const options = lastResult((bundled: readonly TariffSetEntry[] | undefined, own:
   tariffOptions(bundled ?? [], own, ownTitle),
 );
 
-function playingSession(actor: SessionActor): PlayingSession {
+function playingSession(actor: SessionActor, werkplaats: PlayingSession['werkplaats']): PlayingSession {
   const { value, context } = actor.getSnapshot();
-  return { scenario: context.scenario, view: sessionView(context.scenario, phaseOf(value), context), send: (event) => actor.send(event) };
+  return {
+    scenario: context.scenario,
+    view: sessionView(context.scenario, phaseOf(value), context),
+    send: (event) => actor.send(event),
+    werkplaats,
+  };
 }
 
 /** Everything the DOM shows, derived from the app's snapshot (and its session's): the view gets this and nothing else. */
@@ -40,7 +45,7 @@ export function appViewState(snapshot: AppSnapshot): AppViewState {
   const { context } = snapshot;
   const screen = SCREENS.find((name) => snapshot.matches({ screen: name })) ?? 'loading';
   const session = screen === 'playing' ? (snapshot.children.session as SessionActor | undefined) : undefined;
-  const playing = session ? playingSession(session) : null;
+  const playing = session ? playingSession(session, context.werkplaats) : null;
   return {
     screen,
     lang: context.lang,

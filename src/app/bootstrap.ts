@@ -73,25 +73,27 @@ export function bootstrap({ library, screen, controls, clock = systemClock, chec
     onTitleShown: () => {
       if (performance.getEntriesByName('app:menu-usable').length === 0) performance.mark('app:menu-usable');
     },
-    // The werkplaats (editor, worker checks, route map) is its own chunk, loaded only when a trainer opens it.
-    openWerkplaats: (opener) =>
-      void import('./werkplaats/werkplaats-view.ts')
-        .then(({ openWerkplaats }) =>
-          openWerkplaats({
-            lang: app.getSnapshot().context.lang,
-            store,
-            spawn: spawnFileWorker,
-            ...(checkBudgetMs !== undefined ? { budgetMs: checkBudgetMs } : {}),
-            opener,
-            onPlay: (checked, log) => {
-              // "Speel vanaf hier": a save standing at the moment, resumed like any other.
-              if (log) writeSave(store, ownScenario(checked), log, clock.now());
-              app.send({ type: 'werkplaats.play', scenario: checked, resume: log !== null });
-            },
-          }),
-        )
-        .catch(fail),
+    openWerkplaats: (opener) => openWerkplaats(opener),
   });
+  // The werkplaats (editor, worker checks, route map) is its own chunk, loaded only when a trainer opens it. Reopened
+  // from a casus played from it, focus returns (when it closes) to the title's own button, drawn by then.
+  const openWerkplaats = (opener: HTMLElement | null) =>
+    void import('./werkplaats/werkplaats-view.ts')
+      .then(({ openWerkplaats }) =>
+        openWerkplaats({
+          lang: app.getSnapshot().context.lang,
+          store,
+          spawn: spawnFileWorker,
+          ...(checkBudgetMs !== undefined ? { budgetMs: checkBudgetMs } : {}),
+          opener: opener ?? document.getElementById('open-werkplaats'),
+          onPlay: (checked, from) => {
+            // "Speel vanaf hier": a save standing at the moment, resumed like any other.
+            if (from) writeSave(store, ownScenario(checked), from.log, clock.now());
+            app.send({ type: 'werkplaats.play', scenario: checked, resume: from !== null, prefilled: from?.steps ?? [] });
+          },
+        }),
+      )
+      .catch(fail);
   const machine = appMachine.provide({
     actors: shellActors({
       store,
@@ -136,6 +138,7 @@ export function bootstrap({ library, screen, controls, clock = systemClock, chec
   });
   app.on('sound', ({ sound }) => audio.play(sound));
   app.on('library.ready', ({ scenarioIds }) => reporting.ready(scenarioIds));
+  app.on('werkplaats.reopen', () => openWerkplaats(null));
 
   const render = () => {
     try {

@@ -16,6 +16,8 @@ export type AppViewEvent =
   | { type: 'sound.cue'; sound: SoundCue }
   | { type: 'casus.open'; scenarioId: string; resume: boolean }
   | { type: 'casus.close' }
+  /** From a casus played from the werkplaats, straight back to it. */
+  | { type: 'werkplaats.return' }
   | { type: 'notice.dismissed' }
   | { type: 'own.file'; file: FileToCheck }
   | { type: 'own.play' }

@@ -5,6 +5,7 @@ import type { AppViewEvent } from './app-view-events.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import { pick, type Lang } from '../domain/scenario/text.ts';
 import type { SessionEvent } from '../domain/session/events.ts';
+import type { Step } from '../domain/play/route.ts';
 import type { SessionView } from '../domain/session/selectors.ts';
 import { renderAppNotices, type AppNoticesProps } from './components/app-notices.ts';
 import { renderTopControls } from './components/top-controls.ts';
@@ -29,6 +30,8 @@ export interface PlayingSession {
   readonly scenario: Scenario;
   readonly view: SessionView;
   readonly send: (event: SessionEvent) => void;
+  /** Played from the werkplaats (null otherwise), with the choices it filled in: the screen leads back to it. */
+  readonly werkplaats: { readonly prefilled: readonly Step[] } | null;
 }
 
 export type Screen = 'loading' | 'title' | 'opening' | 'playing' | 'error';
@@ -272,7 +275,7 @@ export class AppView {
     this.shownTitle = title;
   }
 
-  private renderSession(lang: Lang, { scenario, view, send }: PlayingSession): void {
+  private renderSession(lang: Lang, { scenario, view, send, werkplaats }: PlayingSession): void {
     const module = this.sessionModule;
     if (!module) {
       // Not reached when the app waits for loadSessionScreens before opening; kept so a casus never shows a blank page.
@@ -290,6 +293,7 @@ export class AppView {
         send,
         onChoose: () => app({ type: 'sound.cue', sound: 'select' }),
         onBack: () => app({ type: 'casus.close' }),
+        werkplaats: werkplaats ? { prefilled: werkplaats.prefilled, onReturn: () => app({ type: 'werkplaats.return' }) } : null,
         onShown: () => this.guard.screenShown(),
         attempts: () => this.options.attempts(scenario.id),
         mode: this.options.mode,

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openFreshGame, storyHeading, test } from './fixtures.ts';
+import { expect, openFreshGame, playOnToDebrief, storyHeading, test } from './fixtures.ts';
 
 const template = readFileSync('scenarios/sjabloon/sjabloon.yaml', 'utf8').split('\n');
 const lineOf = (prefix: string) => template.findIndex((line) => line.startsWith(prefix)) + 1;
 const werkplaats = (page: Page) => page.getByRole('dialog', { name: /^Werkplaats/ });
 const editor = (page: Page) => werkplaats(page).getByRole('textbox', { name: 'Casus in YAML' });
 const status = (page: Page) => werkplaats(page).locator('.werkplaats__status');
+const activeLine = (page: Page) => werkplaats(page).locator('.cm-activeLine');
 
 /**
  * Puts the cursor just after `prefix` on the template's line that starts with it, with the keyboard: CodeMirror's
@@ -75,13 +76,88 @@ test('completion offers the moments after "next:", and hover help explains a key
   await expect(page.locator('.werkplaats__hover')).toContainText('start —');
 });
 
-test('speel vanaf hier plays the casus standing at the moment under the cursor', async ({ page }) => {
+test('speel vanaf hier plays standing at the moment, says which choices were filled in, and leads straight back', async ({ page }) => {
   await openFreshGame(page);
   await openWerkplaats(page);
   await cursorAfter(page, '    title: "Drie maanden later"');
   await werkplaats(page).getByRole('button', { name: 'Speel vanaf hier' }).click();
   await expect(werkplaats(page)).toBeHidden();
   await expect(storyHeading(page)).toContainText('Drie maanden later', { timeout: 30_000 });
+  const note = page.locator('.session-prefilled');
+  await expect(note).toContainText('De keuzes tot hier zijn voor je ingevuld:');
+  await expect(note.getByRole('listitem')).toHaveText([
+    'Een brief van de corporatie: Samen met Marco de corporatie bellen en een regeling voorstellen',
+  ]);
+
+  // From the moment straight back: the draft, with the cursor on the line it was on.
+  await page.getByRole('button', { name: 'Terug naar de werkplaats' }).click();
+  await expect(werkplaats(page)).toBeVisible({ timeout: 30_000 });
+  await expect(editor(page)).toBeFocused();
+  await expect(activeLine(page)).toHaveText('    title: "Drie maanden later"');
+
+  // And from the debrief; played on past the moment, the note is gone.
+  await expect(status(page)).toContainText('Geen fouten', { timeout: 30_000 });
+  await werkplaats(page).getByRole('button', { name: 'Speel vanaf hier' }).click();
+  await expect(storyHeading(page)).toContainText('Drie maanden later', { timeout: 30_000 });
+  await playOnToDebrief(page, 'first');
+  await expect(page.getByTestId('debrief-lesson')).toBeVisible({ timeout: 30_000 });
+  await expect(note).toHaveCount(0);
+  await page.locator('.button-row').getByRole('button', { name: 'Terug naar de werkplaats' }).click();
+  await expect(werkplaats(page)).toBeVisible({ timeout: 30_000 });
+  await expect(editor(page)).toBeFocused();
+  await expect(activeLine(page)).toHaveText('    title: "Drie maanden later"');
+});
+
+test('Enter after a key that opens a block indents one level', async ({ page }) => {
+  await openFreshGame(page);
+  await openWerkplaats(page);
+  await cursorAfter(page, 'state:');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('nieuw: 1');
+  await expect(activeLine(page)).toHaveText('  nieuw: 1');
+});
+
+test('Ctrl+Shift+M takes the keyboard to the messages, the first error first; the help lists the shortcuts', async ({ page }) => {
+  await openFreshGame(page);
+  await openWerkplaats(page);
+  await editor(page).focus();
+  await page.keyboard.press('Control+Shift+M');
+  const messages = werkplaats(page).getByRole('region', { name: 'Meldingen' });
+  await expect.poll(() => messages.evaluate((region) => region.contains(document.activeElement))).toBe(true);
+
+  await cursorAfter(page, 'start: brief');
+  await page.keyboard.type('-bestaat-niet');
+  await expect(werkplaats(page).locator('.own-casus__message--error')).toHaveCount(1, { timeout: 30_000 });
+  await page.keyboard.press('Control+Shift+M');
+  await expect(werkplaats(page).locator('.own-casus__message--error .werkplaats__goto')).toBeFocused();
+  // Enter on the message goes back to its line.
+  await page.keyboard.press('Enter');
+  await expect(editor(page)).toBeFocused();
+  await expect(activeLine(page)).toContainText('start: brief-bestaat-niet');
+
+  const shortcuts = werkplaats(page).locator('.werkplaats__shortcuts');
+  await shortcuts.getByText('Sneltoetsen', { exact: true }).click();
+  await expect(shortcuts.getByText('Ctrl+Shift+M', { exact: true })).toBeVisible();
+  await expect(shortcuts).toContainText('Naar de meldingen');
+});
+
+test('a moment chosen on the route map comes to the middle of the editor, not its edge', async ({ page }) => {
+  await openFreshGame(page);
+  await openWerkplaats(page);
+  await werkplaats(page).getByRole('button', { name: 'Routekaart' }).click();
+  await werkplaats(page).getByRole('button', { name: 'Open de verhaalkaart' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Verhaalkaart/ });
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  await dialog.getByRole('button', { name: /^Drie maanden later/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(editor(page)).toBeFocused();
+  await expect(activeLine(page)).toContainText('drie-maanden:');
+  const area = (await werkplaats(page).locator('.werkplaats__code').boundingBox())!;
+  const line = (await activeLine(page).boundingBox())!;
+  const offCentre = line.y + line.height / 2 - (area.y + area.height / 2);
+  expect(Math.abs(offCentre)).toBeLessThan(area.height / 4);
 });
 
 test('saved to disk, kept after a reload, opened again from the file; the route map opens beside it', async ({ page }) => {
@@ -92,6 +168,8 @@ test('saved to disk, kept after a reload, opened again from the file; the route 
   await expect(status(page)).toContainText('Huur achter bij Marco', { timeout: 30_000 });
   const download = page.waitForEvent('download');
   await werkplaats(page).getByRole('button', { name: 'Bewaar als bestand' }).click();
+  // Named after the casus's id, not the werkplaats's default name.
+  expect((await download).suggestedFilename()).toBe('mijn-eerste-casus.yaml');
   const saved = await (await download).path();
   expect(readFileSync(saved, 'utf8')).toContain('nl: "Huur achter bij Marco"');
 
@@ -146,6 +224,27 @@ test('a quote that differs from its source gets SC027 in the browser, checked ag
   const panel = page.getByRole('region', { name: 'Open een eigen casus' });
   await expect(panel).toContainText('SC027', { timeout: 30_000 });
   await expect(panel.locator('.own-casus__message', { hasText: 'SC027' })).toContainText(`Regel ${line}`);
+});
+
+test.describe('on a small phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('the six tools go two or three to a row and the editor starts on the first screen', async ({ page }) => {
+    await openFreshGame(page);
+    await openWerkplaats(page);
+    await werkplaats(page).evaluate((dialog) => dialog.scrollTo(0, 0));
+    const tools = werkplaats(page).locator('.werkplaats__tools > button');
+    await expect(tools).toHaveCount(6);
+    const boxes = await Promise.all((await tools.all()).map(async (tool) => (await tool.boundingBox())!));
+    const rows = new Set(boxes.map((box) => Math.round(box.y)));
+    expect(rows.size).toBeLessThanOrEqual(3);
+    for (const box of boxes) expect(box.x + box.width).toBeLessThanOrEqual(320);
+    // At least three lines of the editor on the first screen.
+    const code = (await editor(page).boundingBox())!;
+    expect(code.y + 60).toBeLessThan(640);
+    const results = await new AxeBuilder({ page }).include('.werkplaats').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations).toEqual([]);
+  });
 });
 
 test.describe('on a phone', () => {

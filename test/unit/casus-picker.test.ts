@@ -115,7 +115,7 @@ describe('an own tariff file, checked in the browser', () => {
     const missing = checkOwnTariffs(bytes(`${head}    frequency: per_maand\n    estimate: Contract.\n`), 'testdorp.yaml', std);
     expect(missing.set).toBeUndefined();
     expect(missing.diagnostics.map(formatDiagnostic)).toEqual([
-      "testdorp.yaml:5:5 error SC003 Verplicht veld 'amount' ontbreekt in tarief 'budgetbeheer' — voeg 'amount:' toe (een getal)",
+      "testdorp.yaml:5:5 error SC003 Verplicht veld 'amount' ontbreekt in tarief 'budgetbeheer' — voeg 'amount:' toe (een getal), of spring 'amount:' verder in als het er al staat",
     ]);
     const malformed = checkOwnTariffs(
       bytes(`${head}    amount: 2.500\n    frequency: per_maand\n    estimate: Contract.\n`),

@@ -5,7 +5,12 @@ import { readStored } from '../stored-value.ts';
 /** The casus open in the werkplaats, kept in this browser between visits (never uploaded). */
 export const WERKPLAATS_KEY = 'werkplaats';
 
-const keptSchema = z.object({ file: z.string().check(z.maxLength(1000)), text: z.string() });
+/** `cursor`: where the cursor stood (an offset in the text), so the werkplaats opens there again. */
+const keptSchema = z.object({
+  file: z.string().check(z.maxLength(1000)),
+  text: z.string(),
+  cursor: z.optional(z.int().check(z.nonnegative())),
+});
 export type KeptDraft = z.infer<typeof keptSchema>;
 
 /** The kept draft, if any; one that does not read is set aside (stored-value.ts), never a crash. */

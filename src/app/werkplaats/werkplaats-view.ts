@@ -1,6 +1,7 @@
-import type { EditorView } from '@codemirror/view';
+import { EditorView } from '@codemirror/view';
 import { momentAtLine } from './casus-ids.ts';
 import { pathToMoment } from '../../domain/play/path-to-moment.ts';
+import type { Step } from '../../domain/play/route.ts';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import type { Lang } from '../../domain/scenario/text.ts';
 import type { SessionEvent } from '../../domain/session/events.ts';
@@ -14,6 +15,8 @@ import type { KeyValueStore } from '../storage.ts';
 import { keepDraft, readDraft } from './werkplaats-store.ts';
 import { h, replaceChildren } from '../../ui/dom.ts';
 import { saveToDisk } from './disk.ts';
+import { suggestedFileName } from './file-name.ts';
+import { shortcutHelp } from './shortcut-help.ts';
 import { mountRouteMap } from './route-map-slot.ts';
 import { loadTemplate } from './werkplaats-template.ts';
 import { createYamlEditor, type LocatedMessage } from './yaml-editor.ts';
@@ -23,10 +26,19 @@ export interface WerkplaatsOptions {
   readonly store: KeyValueStore;
   readonly spawn: () => CheckWorker;
   readonly budgetMs?: number;
-  /** Play the checked casus: from the start (log null) or standing at a moment (the log of a route there). */
-  readonly onPlay: (scenario: Scenario, log: readonly SessionEvent[] | null) => void;
+  /**
+   * Play the checked casus: from the start (null) or standing at a moment, with the log of a route there and that
+   * route's steps (the choices filled in for the player).
+   */
+  readonly onPlay: (scenario: Scenario, from: PlayFrom | null) => void;
   /** Where focus returns when the werkplaats closes. */
   readonly opener: HTMLElement | null;
+}
+
+/** "Speel vanaf hier": the session's log standing at the moment, and the choices taken to get there. */
+export interface PlayFrom {
+  readonly log: readonly SessionEvent[];
+  readonly steps: readonly Step[];
 }
 
 const DEFAULT_FILE = 'mijn-casus.yaml';
@@ -55,6 +67,19 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
     tw(lang, 'map'),
   );
   const editorSlot = h('div', { className: 'werkplaats__editor' });
+  const side = h(
+    'section',
+    // Ctrl+Shift+M in the editor comes here (showMessages): said to assistive technology too.
+    {
+      className: 'werkplaats__side',
+      'aria-labelledby': 'werkplaats-messages-heading',
+      'aria-keyshortcuts': 'Control+Shift+M',
+      tabIndex: 0,
+    },
+    h('h3', { id: 'werkplaats-messages-heading' }, tw(lang, 'messages')),
+    status,
+    list,
+  );
 
   const say = (text: string | null) => {
     notice.hidden = text === null;
@@ -62,8 +87,17 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
   };
   const goTo = (m: Pick<LocatedMessage, 'line' | 'column'>) => {
     const line = view.state.doc.line(Math.min(Math.max(1, m.line), view.state.doc.lines));
-    view.dispatch({ selection: { anchor: Math.min(line.from + Math.max(0, m.column - 1), line.to) }, scrollIntoView: true });
+    const anchor = Math.min(line.from + Math.max(0, m.column - 1), line.to);
+    // In the middle of the editor, with the lines around it in view (not at its bottom edge).
+    view.dispatch({ selection: { anchor }, effects: EditorView.scrollIntoView(anchor, { y: 'center' }) });
     view.focus();
+  };
+  /** Ctrl+Shift+M: to the first error (else message; Enter there goes back to its line), or to the list when there is none. */
+  const showMessages = () => {
+    const first =
+      list.querySelector<HTMLButtonElement>('.own-casus__message--error .werkplaats__goto') ??
+      list.querySelector<HTMLButtonElement>('.werkplaats__goto');
+    (first ?? side).focus();
   };
   const showMap = () => {
     const map = last?.check.routeMap;
@@ -121,7 +155,7 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
   let keepTimer: ReturnType<typeof setTimeout> | undefined;
   const keep = () => {
     clearTimeout(keepTimer);
-    keepTimer = setTimeout(() => keepDraft(store, { file, text: view.state.doc.toString() }), 250);
+    keepTimer = setTimeout(() => keepDraft(store, { file, text: view.state.doc.toString(), cursor: view.state.selection.main.head }), 250);
   };
   const replaceText = (text: string, name: string) => {
     file = name;
@@ -155,7 +189,7 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
       return;
     }
     close();
-    onPlay(scenario, log);
+    onPlay(scenario, log ? { log, steps } : null);
   };
   const playFromStart = () => {
     const scenario = playable();
@@ -167,8 +201,10 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
   const view: EditorView = createYamlEditor({
     parent: editorSlot,
     text: initial,
+    ...(kept?.cursor !== undefined ? { cursor: kept.cursor } : {}),
     label: tw(lang, 'editorLabel'),
     check,
+    onShowMessages: () => showMessages(),
     onChange: () => {
       say(null);
       keep();
@@ -187,6 +223,7 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
     { className: 'werkplaats', 'aria-labelledby': 'werkplaats-heading' },
     h('div', { className: 'werkplaats__head' }, h('h2', { id: 'werkplaats-heading' }, tw(lang, 'heading'), ' ', fileName), closeButton),
     h('p', { className: 'muted werkplaats__keys' }, tw(lang, 'keys')),
+    shortcutHelp(lang),
     h(
       'div',
       { className: 'button-row werkplaats__tools' },
@@ -210,10 +247,15 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
         {
           type: 'button',
           className: 'button',
-          onclick: () =>
-            void saveToDisk(view.state.doc.toString(), file).then((name) => {
-              if (name) say(tw(lang, 'saved', { file: name }));
-            }),
+          onclick: () => {
+            const text = view.state.doc.toString();
+            void saveToDisk(text, suggestedFileName(text, file)).then((name) => {
+              if (!name) return;
+              file = name;
+              fileName.textContent = name;
+              say(tw(lang, 'saved', { file: name }));
+            });
+          },
         },
         tw(lang, 'save'),
       ),
@@ -226,13 +268,7 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
       'div',
       { className: 'werkplaats__body' },
       h('section', { className: 'werkplaats__code', 'aria-label': tw(lang, 'editorLabel'), tabIndex: 0 }, editorSlot),
-      h(
-        'section',
-        { className: 'werkplaats__side', 'aria-labelledby': 'werkplaats-messages-heading', tabIndex: 0 },
-        h('h3', { id: 'werkplaats-messages-heading' }, tw(lang, 'messages')),
-        status,
-        list,
-      ),
+      side,
     ),
     mapArea,
   );
@@ -253,7 +289,8 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
   });
   dialog.addEventListener('close', () => {
     clearTimeout(keepTimer);
-    keepDraft(store, { file, text: view.state.doc.toString() });
+    // The cursor too: "Terug naar de werkplaats" after playing opens it where the trainer was.
+    keepDraft(store, { file, text: view.state.doc.toString(), cursor: view.state.selection.main.head });
     checks.dispose();
     view.destroy();
     dialog.remove();
@@ -262,5 +299,6 @@ export async function openWerkplaats({ lang, store, spawn, budgetMs, onPlay, ope
   document.body.append(dialog);
   dialog.showModal();
   view.focus();
+  if (kept?.cursor !== undefined) view.dispatch({ effects: EditorView.scrollIntoView(view.state.selection.main.head, { y: 'center' }) });
   return dialog;
 }

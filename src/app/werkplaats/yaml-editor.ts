@@ -2,11 +2,12 @@ import { autocompletion } from '@codemirror/autocomplete';
 import { indentWithTab } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
 import { linter, lintGutter, type Diagnostic as EditorDiagnostic } from '@codemirror/lint';
-import { EditorState, type Text } from '@codemirror/state';
+import { EditorState, Prec, type Text } from '@codemirror/state';
 import { EditorView, hoverTooltip, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import type { OwnCasusMessage } from '../../ui/components/own-casus-panel.ts';
 import { casusCompletions, keyHover } from './casus-help.ts';
+import { yamlEnter } from './yaml-indent.ts';
 
 /**
  * Time between the last keystroke and the check. With the check itself (tens of milliseconds for a casus the size
@@ -24,6 +25,10 @@ export interface YamlEditorOptions {
   /** Checks the text (in the worker); null when the check was overtaken by a newer one or stopped. */
   readonly check: (text: string) => Promise<readonly LocatedMessage[] | null>;
   readonly onChange: (text: string) => void;
+  /** Where the cursor starts (an offset; clamped to the text). */
+  readonly cursor?: number;
+  /** Ctrl+Shift+M (Cmd+Shift+M): show the messages. Bound above the lint panel's own key, which opened out of sight. */
+  readonly onShowMessages: () => void;
 }
 
 /** A message at its line and column (1-based), marking the rest of the line: the gutter and the underline show it. */
@@ -40,13 +45,27 @@ export function toEditorDiagnostic(doc: Text, message: LocatedMessage): EditorDi
 }
 
 /** CodeMirror 6 with YAML, messages from the checking worker in the gutter, hover help and completion from the schema. */
-export function createYamlEditor({ parent, text, label, check, onChange }: YamlEditorOptions): EditorView {
+export function createYamlEditor({ parent, text, label, check, onChange, cursor, onShowMessages }: YamlEditorOptions): EditorView {
   return new EditorView({
     parent,
     state: EditorState.create({
       doc: text,
+      selection: { anchor: Math.min(Math.max(0, cursor ?? 0), text.length) },
       extensions: [
+        Prec.highest(
+          keymap.of([
+            {
+              key: 'Mod-Shift-m',
+              run: () => {
+                onShowMessages();
+                return true;
+              },
+            },
+          ]),
+        ),
         basicSetup,
+        // Enter indents to the YAML structure and continues a list of plain values.
+        yamlEnter,
         // Tab indents; Escape then Tab leaves the editor (said in the view), so the keyboard is never trapped.
         keymap.of([indentWithTab]),
         yaml(),

@@ -177,10 +177,17 @@ export const DIAGNOSTICS = {
     description:
       'Een sleutel die op deze plek niet bestaat, meestal een tikfout (lable in plaats van label). Elke onbekende sleutel is een fout, zodat een tikfout nooit stilletjes wordt overgeslagen.',
     example: '- id: thuis\n  lable: Blijf thuis',
-    fix: 'Verbeter de spelling: de melding noemt de sleutel die het dichtst in de buurt komt, of alle sleutels die hier mogen.',
+    fix: 'Verbeter de spelling: de melding noemt de sleutel die het dichtst in de buurt komt, of alle sleutels die hier mogen. Hoort de sleutel bij de sleutel erboven, spring hem dan verder in.',
     messages: {
-      unknownKey: { message: "Onbekende sleutel '{key}'", hint: "bedoelde je '{suggestion}'?" },
-      unknownKeyAllowed: { message: "Onbekende sleutel '{key}'", hint: 'toegestaan: {allowed}' },
+      // An indentation mistake reads as an unknown key one level up: the hint names that cause too.
+      unknownKey: {
+        message: "Onbekende sleutel '{key}'",
+        hint: "bedoelde je '{suggestion}'? Of hoort '{key}' onder de sleutel erboven: spring dan verder in",
+      },
+      unknownKeyAllowed: {
+        message: "Onbekende sleutel '{key}'",
+        hint: "toegestaan: {allowed}. Hoort '{key}' onder de sleutel erboven, spring dan verder in",
+      },
     },
   },
   SC003: {
@@ -189,13 +196,20 @@ export const DIAGNOSTICS = {
     description:
       'Een veld dat elke casus, elk moment of elke keuze nodig heeft, staat er niet. Ook: een leeg bestand, of een bestand dat geen casus is (bijvoorbeeld alleen een lijst).',
     example: '- id: thuis\n  values: { … }\n  next: evaluatie\n# label ontbreekt',
-    fix: 'Voeg het genoemde veld toe; kopieer zo nodig de opbouw uit scenarios/twee-zonen.yaml.',
+    fix: 'Voeg het genoemde veld toe; kopieer zo nodig de opbouw uit scenarios/twee-zonen.yaml. Staat het veld er wel, maar minder ver ingesprongen dan de velden ernaast, spring het dan verder in.',
     messages: {
-      missing: { message: "Verplicht veld '{field}' ontbreekt{place}", hint: "voeg '{field}:' toe ({expected})" },
-      missingChoice: { message: "Verplicht veld '{field}' ontbreekt{place}", hint: "voeg '{field}:' toe (een van: {allowed})" },
+      // A field written one level too far left is missing where it belongs: the hint names indentation too.
+      missing: {
+        message: "Verplicht veld '{field}' ontbreekt{place}",
+        hint: "voeg '{field}:' toe ({expected}), of spring '{field}:' verder in als het er al staat",
+      },
+      missingChoice: {
+        message: "Verplicht veld '{field}' ontbreekt{place}",
+        hint: "voeg '{field}:' toe (een van: {allowed}), of spring '{field}:' verder in als het er al staat",
+      },
       missingText: {
         message: "Verplicht veld '{field}' ontbreekt{place}",
-        hint: 'voeg \'{field}:\' toe (tekst, of { nl: "...", en: "..." })',
+        hint: 'voeg \'{field}:\' toe (tekst, of { nl: "...", en: "..." }), of spring \'{field}:\' verder in als het er al staat',
       },
       noScenario: {
         message: 'Dit bestand bevat geen casus',

@@ -39,6 +39,8 @@ export interface DebriefActions {
   readonly onBranch: (decision: number) => void;
   /** This casus's finished attempts in this browser, oldest first. */
   readonly attempts: readonly Attempt[];
+  /** Played from the werkplaats: back to it. */
+  readonly onWerkplaats?: () => void;
 }
 
 function receiptSection(
@@ -220,6 +222,9 @@ export function debriefView(scenario: Scenario, view: SessionView, lang: Lang, s
       { className: 'button-row no-print' },
       h('button', { type: 'button', className: 'button button--primary', onclick: actions.onPlayAgain }, t(lang, 'debrief.playAgain')),
       h('button', { type: 'button', className: 'button', onclick: actions.onBack }, t(lang, 'session.back')),
+      actions.onWerkplaats
+        ? h('button', { type: 'button', className: 'button', onclick: actions.onWerkplaats }, t(lang, 'session.werkplaats'))
+        : null,
     ),
   );
 }

@@ -16,6 +16,8 @@ import type { Tally } from '../../../domain/class/class-tally.ts';
 import type { ClassKit } from './class/class-kit.ts';
 import type { ClassTimer } from './class/class-timer.ts';
 import { showsNotes, type PlayMode } from '../../play-mode.ts';
+import type { Step } from '../../../domain/play/route.ts';
+import { prefilledNote, standsAtPrefilled } from './prefilled-note.ts';
 
 export interface SessionScreenOptions {
   readonly scenario: Scenario;
@@ -35,6 +37,8 @@ export interface SessionScreenOptions {
   readonly classKit?: ClassKit | null;
   /** The seed of a new attempt's option order (choice-order.ts); absent: authored order. */
   readonly orderSeed?: () => number;
+  /** Played from the werkplaats: the choices it filled in, and the way straight back to it. */
+  readonly werkplaats?: { readonly prefilled: readonly Step[]; readonly onReturn: () => void } | null;
 }
 
 /** The playing layout: stage, story and the running kassabon. Renders session views; sends events. */
@@ -121,7 +125,20 @@ export class SessionScreen {
       this.header,
       h('h1', { className: 'session-header__title' }, inline(this.options.scenario.title, lang)),
       h('button', { type: 'button', className: 'button button--quiet', onclick: this.options.onBack }, `← ${t(lang, 'session.back')}`),
+      this.werkplaatsButton(lang),
     );
+  }
+
+  /** "Terug naar de werkplaats", when the casus was started from it. */
+  private werkplaatsButton(lang: Lang): HTMLElement | null {
+    const werkplaats = this.options.werkplaats;
+    return werkplaats
+      ? h(
+          'button',
+          { type: 'button', className: 'button session-header__werkplaats', onclick: werkplaats.onReturn },
+          `← ${t(lang, 'session.werkplaats')}`,
+        )
+      : null;
   }
 
   /** The debrief comes in its own chunk (with its chart library): a loading line first, the debrief when it is in. */
@@ -139,6 +156,7 @@ export class SessionScreen {
           onBack: this.options.onBack,
           onBranch: (decision) => send({ type: 'session.branch', decision }),
           attempts: this.options.attempts(),
+          ...(this.options.werkplaats ? { onWerkplaats: this.options.werkplaats.onReturn } : {}),
         }),
       );
       markTerms(this.story, lang);
@@ -150,7 +168,16 @@ export class SessionScreen {
   /** The phase's view in the story; the trainer's notes and timer after it, or in class mode in their own column. */
   private showPhase(view: SessionView, lang: Lang): void {
     const { story, side } = this.trainerPanel(view, lang);
-    replaceChildren(this.story, this.phaseView(view, lang), ...story);
+    const phase = this.phaseView(view, lang);
+    const prefilled = this.options.werkplaats?.prefilled ?? [];
+    if (view.phase === 'deciding' && standsAtPrefilled(view.steps, prefilled)) {
+      // Right under the moment's heading, where focus lands: read before the choices.
+      const note = prefilledNote(this.options.scenario, prefilled, lang);
+      const heading = phase.querySelector('h2');
+      if (heading) heading.after(note);
+      else phase.prepend(note);
+    }
+    replaceChildren(this.story, phase, ...story);
     replaceChildren(this.classSide, ...side);
     this.classSide.hidden = side.length === 0;
   }
