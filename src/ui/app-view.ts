@@ -22,7 +22,9 @@ import type * as SessionScreenModule from './screens/session/session-screen.ts';
 import type { OwnCasusState } from './components/own-casus-panel.ts';
 import type { LastScore } from './components/casus-card.ts';
 import type { TariffPickerProps } from './components/tariff-picker.ts';
-import { renderTitleScreen, type ResumeOffer, type TitleNotice } from './screens/title-screen.ts';
+import { renderTitleScreen, type ResumeOffer } from './screens/title-screen.ts';
+import type { Notice } from './notices.ts';
+import type { Screen } from './screen-names.ts';
 
 /** The open session and its current view, derived once per snapshot by the caller. */
 export interface PlayingSession {
@@ -30,8 +32,6 @@ export interface PlayingSession {
   readonly view: SessionView;
   readonly send: (event: SessionEvent) => void;
 }
-
-export type Screen = 'loading' | 'title' | 'opening' | 'playing' | 'error';
 
 /** What the title shows. Each field keeps its identity while unchanged: the title is drawn again when one changes. */
 export interface TitleViewState {
@@ -58,7 +58,7 @@ export interface AppViewState {
   readonly screen: Screen;
   readonly lang: Lang;
   readonly sound: boolean;
-  readonly notice: TitleNotice | null;
+  readonly notice: Notice | null;
   readonly error: string | null;
   /** The casus whose chunk is loading, while `screen` is 'opening'. */
   readonly opening: string | null;
