@@ -8,7 +8,7 @@ import { summarise } from '../domain/scenario/casus-summary.ts';
 import { OWN_TARIFF_SET, type TariffSet } from '../domain/costs/tariff-set.ts';
 import type { SaveProblem } from '../domain/session/save.ts';
 import type { LastScore } from '../ui/components/casus-card.ts';
-import type { LaunchNotice } from '../ui/components/app-notices.ts';
+import type { LaunchNotice, Notice } from '../ui/notices.ts';
 import type { OwnCasusState } from '../ui/components/own-casus-panel.ts';
 import type { ReportingDestinations } from '../ui/components/privacy-line.ts';
 import type { OwnTariffState } from '../ui/components/tariff-picker.ts';
@@ -20,13 +20,8 @@ import { ownEntry, ownScenario, panelState, stoppedState, type OwnFileCheck } fr
 import type { Settings } from './settings.ts';
 import { availableChoice, tariffPanelState, type OwnTariffCheck } from './tariff-choice.ts';
 
-/**
- * Told to the player once, on the title screen. newer: a save made by a newer build, kept; setAside: a stored entry
- * that did not read was set aside; lmsAhead / browserAhead: the LMS's resume state and this browser's save differed
- * and the further one is used.
- */
-export type Notice =
-  'corrupt' | 'outdated' | 'newer' | 'setAside' | 'lmsAhead' | 'browserAhead' | 'unavailable' | 'elsewhere' | 'link' | 'lms';
+/** Told to the player once, on the title screen (the list and the texts: ui/notices.ts). */
+export type { Notice };
 
 /** What the title reads from this browser for the casussen on offer: saves to resume and each one's last score. */
 export interface StoredProgress {

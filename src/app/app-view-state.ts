@@ -3,13 +3,12 @@ import type { CasusSummary } from '../domain/scenario/casus-summary.ts';
 import type { TariffSet } from '../domain/costs/tariff-set.ts';
 import type { Text } from '../domain/scenario/text.ts';
 import { t } from '../i18n/index.ts';
-import type { AppViewState, PlayingSession, Screen } from '../ui/app-view.ts';
+import type { AppViewState, PlayingSession } from '../ui/app-view.ts';
+import type { Screen } from '../ui/screen-names.ts';
 import type { AppSnapshot, SessionActor } from './app-machine.ts';
 import type { CasusLibrary, TariffSetEntry } from './casus-library.ts';
 import { tariffOptions, type TariffSetOption } from './tariff-choice.ts';
 import { tariffChoiceOf } from './app-machine.ts';
-
-const SCREENS: readonly Screen[] = ['loading', 'title', 'opening', 'playing', 'error'];
 
 /** The same answer for the same arguments as last time, so the view can tell "unchanged" by identity. */
 function lastResult<A extends readonly unknown[], R>(derive: (...args: A) => R): (...args: A) => R {
@@ -43,7 +42,8 @@ function playingSession(actor: SessionActor, werkplaats: PlayingSession['werkpla
 /** Everything the DOM shows, derived from the app's snapshot (and its session's): the view gets this and nothing else. */
 export function appViewState(snapshot: AppSnapshot): AppViewState {
   const { context } = snapshot;
-  const screen = SCREENS.find((name) => snapshot.matches({ screen: name })) ?? 'loading';
+  // The machine's screen states are the view's screens (app-machine.test.ts checks both ways).
+  const screen: Screen = snapshot.value.screen;
   const session = screen === 'playing' ? (snapshot.children.session as SessionActor | undefined) : undefined;
   const playing = session ? playingSession(session, context.werkplaats) : null;
   return {

@@ -23,7 +23,10 @@ import type * as SessionScreenModule from './screens/session/session-screen.ts';
 import type { OwnCasusState } from './components/own-casus-panel.ts';
 import type { LastScore } from './components/casus-card.ts';
 import type { TariffPickerProps } from './components/tariff-picker.ts';
-import { renderTitleScreen, type ResumeOffer, type TitleNotice } from './screens/title-screen.ts';
+import { renderTitleScreen, type ResumeOffer } from './screens/title-screen.ts';
+import type { Notice } from './notices.ts';
+import type { Screen } from './screen-names.ts';
+import { LastKey } from './view-key.ts';
 
 /** The open session and its current view, derived once per snapshot by the caller. */
 export interface PlayingSession {
@@ -33,8 +36,6 @@ export interface PlayingSession {
   /** Played from the werkplaats (null otherwise), with the choices it filled in: the screen leads back to it. */
   readonly werkplaats: { readonly prefilled: readonly Step[] } | null;
 }
-
-export type Screen = 'loading' | 'title' | 'opening' | 'playing' | 'error';
 
 /** What the title shows. Each field keeps its identity while unchanged: the title is drawn again when one changes. */
 export interface TitleViewState {
@@ -61,7 +62,7 @@ export interface AppViewState {
   readonly screen: Screen;
   readonly lang: Lang;
   readonly sound: boolean;
-  readonly notice: TitleNotice | null;
+  readonly notice: Notice | null;
   readonly error: string | null;
   /** The casus whose chunk is loading, while `screen` is 'opening'. */
   readonly opening: string | null;
@@ -94,13 +95,25 @@ export interface AppViewOptions {
 const sameFields = (a: object, b: object): boolean =>
   Object.entries(a).every(([key, value]) => Object.is(value, (b as Record<string, unknown>)[key]));
 
+/** What the screen was last drawn from: the screen and what its drawing depends on besides the data compared by identity. */
+type ScreenKey =
+  | { readonly screen: 'error'; readonly lang: Lang }
+  | {
+      readonly screen: 'title';
+      readonly lang: Lang;
+      readonly notice: Notice | null;
+      readonly opening: string | null;
+      readonly privacy: string;
+    }
+  | { readonly screen: 'playing'; readonly scenarioId: string };
+
 /** The destinations are compared as the privacy line that says them (part of the title's key). */
 const sameTitle = (a: TitleViewState, b: TitleViewState): boolean =>
   sameFields({ ...a, tariffs: null, destinations: null }, { ...b, tariffs: null, destinations: null }) && sameFields(a.tariffs, b.tariffs);
 
 /** Renders the app's state (and the open session's view) into DOM screens; reports what the player does. */
 export class AppView {
-  private screenKey = '';
+  private readonly screenKey = new LastKey<ScreenKey>();
   private sessionScreen: SessionScreen | null = null;
   /** The playing screens are their own chunk: no part of the first menu, loaded before a casus opens. */
   private sessionModule: typeof SessionScreenModule | null = null;
@@ -144,17 +157,22 @@ export class AppView {
     this.renderControls(lang, sound);
     this.renderNotices(lang, state.notices);
     if (state.screen === 'loading') return;
-    if (state.screen === 'error') return this.show(`error|${lang}`, () => renderErrorScreen(this.options.screen, lang, state.error ?? ''));
+    if (state.screen === 'error') return this.renderError(lang, state.error ?? '');
     if (state.screen === 'title' || state.screen === 'opening') return this.renderTitle(state);
     if (playing) this.renderSession(lang, playing);
   }
 
-  private show(key: string, render: () => void): void {
-    if (key === this.screenKey) return;
-    const first = !this.screenKey.startsWith(key.split('|')[0] ?? '');
+  private renderError(lang: Lang, message: string): void {
+    const key = { screen: 'error', lang } as const;
+    if (!this.screenKey.same(key)) this.show(key, () => renderErrorScreen(this.options.screen, lang, message));
+  }
+
+  /** Draws a screen (the caller knows it changed); the same screen drawn again keeps a keyboard user where they were. */
+  private show(key: ScreenKey, render: () => void): void {
+    const first = this.screenKey.value?.screen !== key.screen;
     const hadFocus = this.options.screen.contains(document.activeElement);
     const focusedId = hadFocus && document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
-    this.screenKey = key;
+    this.screenKey.set(key);
     this.sessionScreen = null;
     this.shownTitle = null;
     render();
@@ -177,7 +195,7 @@ export class AppView {
     else focusHeading(this.options.screen);
   }
 
-  private controlsKey = '';
+  private readonly controlsKey = new LastKey<{ readonly lang: Lang; readonly sound: boolean }>();
 
   /** index.html paints Dutch before any script runs; follow the chosen language from here on (skip link, loading heading, brand). */
   private translateStaticText(lang: 'nl' | 'en'): void {
@@ -191,8 +209,7 @@ export class AppView {
   }
 
   private renderControls(lang: 'nl' | 'en', sound: boolean): void {
-    if (this.controlsKey === `${lang}|${sound}`) return;
-    this.controlsKey = `${lang}|${sound}`;
+    if (!this.controlsKey.changed({ lang, sound })) return;
     const focused = document.activeElement;
     const hadFocus =
       focused instanceof HTMLElement && this.options.controls.contains(focused) ? (focused.getAttribute('lang') ?? 'sound') : null;
@@ -212,13 +229,11 @@ export class AppView {
     }
   }
 
-  private noticesKey = '';
+  private readonly noticesKey = new LastKey<{ readonly lang: Lang; readonly notices: NoticesViewState }>();
 
   private renderNotices(lang: Lang, notices: NoticesViewState): void {
-    const { storageFailed, otherTab, lrsWaiting, lrsInfo, lrsRefused, launchNotice, lmsFull } = notices;
-    const key = `${lang}|${storageFailed}|${otherTab}|${lrsWaiting}|${lrsInfo ? `lrs:${lrsInfo.classCode ?? ''}` : ''}|${lrsRefused}|${launchNotice ?? ''}|${lmsFull}`;
-    if (key === this.noticesKey) return;
-    this.noticesKey = key;
+    // Compared by value (a new but equal lrsInfo is the same notice): drawing them again would drop the focus on their buttons.
+    if (!this.noticesKey.changed({ lang, notices })) return;
     const { send } = this.options;
     renderAppNotices(this.options.notices, {
       lang,
@@ -233,10 +248,9 @@ export class AppView {
 
   private renderTitle({ lang, notice, opening, title, preferences }: AppViewState): void {
     const privacy = privacyLine(lang, title.destinations);
-    const key = `title|${lang}|${notice ?? ''}|${opening ?? ''}|${privacy}`;
+    const key = { screen: 'title', lang, notice, opening, privacy } as const;
     // Drawn again when the library, the saves or a panel changed (each keeps its identity otherwise).
-    if (key === this.screenKey && this.shownTitle && sameTitle(this.shownTitle, title)) return;
-    if (key === this.screenKey) this.screenKey = `${key}|again`;
+    if (this.screenKey.same(key) && this.shownTitle && sameTitle(this.shownTitle, title)) return;
     const { send } = this.options;
     this.show(key, () => {
       replaceChildren(
@@ -282,9 +296,9 @@ export class AppView {
       void this.loadSessionScreens().then(() => this.lastState && this.render(this.lastState));
       return;
     }
-    const key = `playing|${scenario.id}`;
-    if (this.screenKey !== key || !this.sessionScreen) {
-      this.screenKey = key;
+    const key = { screen: 'playing', scenarioId: scenario.id } as const;
+    if (!this.screenKey.same(key) || !this.sessionScreen) {
+      this.screenKey.set(key);
       this.shownTitle = null;
       const app = this.options.send;
       this.sessionScreen = new module.SessionScreen({

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { appMachine, type OpenCasusInput, type OpenedCasus, type SessionActor } from '../../src/app/app-machine.ts';
+import { appMachine, type AppSnapshot, type OpenCasusInput, type OpenedCasus, type SessionActor } from '../../src/app/app-machine.ts';
+import { SCREENS, type Screen } from '../../src/ui/screen-names.ts';
 import { storePorts } from '../../src/app/stored-progress.ts';
 import { createCasusOpener } from '../../src/app/open-casus.ts';
 import { resumeOffer, storeLog } from '../../src/app/save-store.ts';
@@ -97,5 +98,12 @@ describe('app machine', () => {
     actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: false });
     await waitFor(actor, (s) => s.matches({ screen: 'title' }));
     expect(actor.getSnapshot().context.notice).toBe('unavailable');
+  });
+});
+
+describe('the screens, defined once (src/ui/screen-names.ts)', () => {
+  it("are the app machine's screen states, no more and no fewer", () => {
+    expectTypeOf<AppSnapshot['value']['screen']>().toEqualTypeOf<Screen>();
+    expect(Object.keys(appMachine.states.screen?.states ?? {}).sort()).toEqual([...SCREENS].sort());
   });
 });

@@ -1,5 +1,6 @@
 import type { Lang } from '../../domain/scenario/text.ts';
 import { h } from '../../ui/dom.ts';
+import { LastKey } from '../../ui/view-key.ts';
 import { renderUpdateNotice } from '../../ui/components/update-notice.ts';
 import { noServiceWorker } from './service-worker-policy.ts';
 
@@ -33,13 +34,12 @@ export function startOfflineSupport({ after, lang, atTitle, watch }: OfflineSupp
   let activate: (() => void) | null = null;
   let dismissed = false;
   let updating = false;
-  let shown = '';
+  const shown = new LastKey<{ readonly lang: Lang; readonly updating: boolean } | null>();
+  shown.set(null);
   const render = () => {
     const visible = activate !== null && !dismissed && atTitle();
     // Re-rendering the same notice would drop the keyboard focus on its button.
-    const key = visible ? `${lang()}:${updating}` : '';
-    if (key === shown) return;
-    shown = key;
+    if (!shown.changed(visible ? { lang: lang(), updating } : null)) return;
     renderUpdateNotice(
       region,
       visible

@@ -1,19 +1,7 @@
 import type { Lang } from '../../domain/scenario/text.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../../i18n/index.ts';
-
-/**
- * Said above a casus a launch link opened directly: a part of the link it could not honour, the LMS it did not find,
- * or that the LMS's resume state and this browser's save differed (and which one is used).
- */
-export type LaunchNotice = 'link' | 'lms' | 'lmsAhead' | 'browserAhead';
-
-const LAUNCH_KEYS = {
-  link: 'notice.linkPart',
-  lms: 'notice.lms',
-  lmsAhead: 'notice.lmsAhead',
-  browserAhead: 'notice.browserAhead',
-} as const;
+import { LAUNCH_NOTICE_TEXTS, type LaunchNotice } from '../notices.ts';
 
 export interface AppNoticesProps {
   readonly lang: Lang;
@@ -86,7 +74,7 @@ export function renderAppNotices(container: HTMLElement, props: AppNoticesProps)
       ? h(
           'div',
           { className: 'app-notice', 'data-notice': 'launch' },
-          h('p', {}, t(lang, LAUNCH_KEYS[props.launchNotice])),
+          h('p', {}, t(lang, LAUNCH_NOTICE_TEXTS[props.launchNotice])),
           h(
             'div',
             { className: 'button-row' },

@@ -7,20 +7,18 @@ import { renderTariffPicker, type TariffPickerProps } from '../components/tariff
 import { renderThemeFilter } from '../components/theme-filter.ts';
 import { h } from '../dom.ts';
 import { t } from '../../i18n/index.ts';
+import { NOTICE_TEXTS, type Notice } from '../notices.ts';
 
 /** What the title screen offers for a casus with stored progress (position unknown for old saves). */
 export type ResumeOffer =
   | { readonly kind: 'none' }
   | { readonly kind: 'resumable'; readonly finished: boolean; readonly decision?: number; readonly month?: number };
 
-export type TitleNotice =
-  'corrupt' | 'outdated' | 'newer' | 'setAside' | 'lmsAhead' | 'browserAhead' | 'unavailable' | 'elsewhere' | 'link' | 'lms';
-
 export interface TitleProps {
   readonly lang: Lang;
   readonly casussen: readonly CasusSummary[];
   readonly saves: ReadonlyMap<string, ResumeOffer>;
-  readonly notice: TitleNotice | null;
+  readonly notice: Notice | null;
   /** Located diagnostics of casus files with errors (development server only). */
   readonly problems: readonly string[];
   /** The casus being opened (its chunk loading), if any. */
@@ -119,25 +117,12 @@ function casusCard(casus: CasusSummary, save: ResumeOffer | undefined, props: Ti
   );
 }
 
-const NOTICE_KEYS = {
-  corrupt: 'notice.corrupt',
-  outdated: 'notice.outdated',
-  newer: 'notice.newer',
-  setAside: 'notice.setAside',
-  lmsAhead: 'notice.lmsAhead',
-  browserAhead: 'notice.browserAhead',
-  unavailable: 'notice.unavailable',
-  elsewhere: 'notice.elsewhere',
-  link: 'notice.link',
-  lms: 'notice.lms',
-} as const;
-
 function notice(props: TitleProps): HTMLElement | null {
   if (!props.notice) return null;
   return h(
     'div',
     { className: 'notice', role: 'alert' },
-    h('p', {}, t(props.lang, NOTICE_KEYS[props.notice])),
+    h('p', {}, t(props.lang, NOTICE_TEXTS[props.notice])),
     h('button', { type: 'button', className: 'button', onclick: props.onDismissNotice }, t(props.lang, 'notice.dismiss')),
   );
 }

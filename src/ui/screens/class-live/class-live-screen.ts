@@ -4,6 +4,7 @@ import type { Moment, Scenario } from '../../../domain/scenario/model.ts';
 import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import { t } from '../../../i18n/index.ts';
 import { h, replaceChildren } from '../../dom.ts';
+import { LastKey } from '../../view-key.ts';
 import '../../styles/table-cards.css';
 
 export interface ClassLiveCasus {
@@ -26,6 +27,9 @@ export interface ClassLiveShellProps {
   readonly onCasus: (casusId: string) => void;
   readonly onPause: () => void;
 }
+
+/** What the page around the numbers is drawn from (the class code only changes its field). */
+type ShellKey = Pick<ClassLiveShellProps, 'lang' | 'configured' | 'refused' | 'casusId' | 'casussen'>;
 
 /** What each poll changes: the time, the pause state, the counts and the distribution per moment. */
 export interface ClassLiveDataProps {
@@ -135,7 +139,7 @@ function momentSection(lang: Lang, moment: Moment, distribution: ChoiceDistribut
  * decoration. Nothing here announces itself every few seconds: the time is read when the trainer looks for it.
  */
 export class ClassLiveScreen {
-  private shellKey = '';
+  private readonly shellKey = new LastKey<ShellKey>();
   private pauseButton: HTMLButtonElement | null = null;
   private results: HTMLElement | null = null;
   private codeInput: HTMLInputElement | null = null;
@@ -150,10 +154,8 @@ export class ClassLiveScreen {
     // A new class code only changes the field (when it differs): the form stays, and so does the keyboard focus.
     if (props.classCode !== this.shownCode && this.codeInput) this.codeInput.value = props.classCode;
     this.shownCode = props.classCode;
-    const key = JSON.stringify([props.lang, props.configured, props.refused, props.casusId, props.casussen]);
-    if (key === this.shellKey) return;
-    this.shellKey = key;
-    const { lang } = props;
+    const { lang, configured, refused, casusId, casussen } = props;
+    if (!this.shellKey.changed({ lang, configured, refused, casusId, casussen })) return;
     document.documentElement.lang = lang;
     document.title = `${t(lang, 'classLive.title')} · ${t(lang, 'app.title')}`;
     const skip = document.querySelector('.skip-link');

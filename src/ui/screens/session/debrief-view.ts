@@ -26,7 +26,7 @@ import { reflectionSection } from './debrief/reflection-section.ts';
 import { routeComparisonSection } from './debrief/route-comparison-section.ts';
 import { scaleUpSection } from './debrief/scale-up-section.ts';
 import { wrongPocketSection } from './debrief/wrong-pocket-section.ts';
-import { collapsible, rememberSectionsOf, toggleAll } from './debrief/disclosure.ts';
+import { collapsible, rememberSectionsOf, toggleAll, type DebriefRoute } from './debrief/disclosure.ts';
 import { lessonSection } from './debrief/lesson-section.ts';
 import { debriefLesson } from '../../../domain/debrief/lesson.ts';
 import { td } from '../../../i18n/debrief/index.ts';
@@ -153,8 +153,10 @@ function receiptsSection(scenario: Scenario, view: SessionView, lang: Lang): HTM
   );
 }
 
-const routeKey = (scenario: Scenario, steps: readonly Step[]) =>
-  `${scenario.id}:${steps.map((step) => `${step.momentId}=${step.optionId}`).join(',')}`;
+const debriefRoute = (scenario: Scenario, steps: readonly Step[]): DebriefRoute => ({
+  scenarioId: scenario.id,
+  route: steps.map((step) => [step.momentId, step.optionId] as const),
+});
 
 /**
  * The debrief (loaded in its own chunk when the session reaches it). Its first screen holds the lesson: the
@@ -168,7 +170,7 @@ export function debriefView(scenario: Scenario, view: SessionView, lang: Lang, s
   const pocket = wrongPocket(scenario, view.steps);
   const stageSlot = h('div', { className: 'stage-slot stage-slot--triangle' });
   stageSlot.append(stage);
-  rememberSectionsOf(routeKey(scenario, view.steps));
+  rememberSectionsOf(debriefRoute(scenario, view.steps));
   const present = (section: HTMLElement | null): section is HTMLElement => section !== null;
   const sections = [
     collapsible(scores(view, lang)),

@@ -6,6 +6,7 @@ import type { SessionView } from '../../../domain/session/selectors.ts';
 import { inline } from '../../components/paragraphs.ts';
 import { payerSubtotals, receiptLineItem, receiptTotal, referenceTotals, tariffSetLine, zeroCostLine } from '../../components/receipt.ts';
 import { h, replaceChildren } from '../../dom.ts';
+import { LastKey } from '../../view-key.ts';
 import { markTerms } from '../../components/glossary-terms.ts';
 import { formatMoney } from '../../../i18n/format.ts';
 import { stakesNow, type Stakes } from '../../../domain/play/stakes.ts';
@@ -77,7 +78,7 @@ export class ReceiptPanel {
   private readonly heading: HTMLElement;
   private shown: readonly string[] = [];
   private lang: Lang | null = null;
-  private payersKey = '';
+  private readonly payersKey = new LastKey<{ readonly lang: Lang; readonly lines: number }>();
   private raised = false;
   private stepsSeen = -1;
   private decisionSeen = 0;
@@ -170,9 +171,7 @@ export class ReceiptPanel {
       referenceTotals(this.scenario, lang),
     );
     // Drawn again only when it changes, so an explanation the player opened stays open.
-    const payersKey = `${lang}|${view.lines.length}`;
-    if (payersKey !== this.payersKey) {
-      this.payersKey = payersKey;
+    if (this.payersKey.changed({ lang, lines: view.lines.length })) {
       replaceChildren(this.payers, payerSubtotals(this.scenario, view.lines, lang, 'receipt-payers-heading'));
       markTerms(this.payers, lang);
     }

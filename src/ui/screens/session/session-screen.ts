@@ -18,6 +18,14 @@ import type { ClassTimer } from './class/class-timer.ts';
 import { showsNotes, type PlayMode } from '../../play-mode.ts';
 import type { Step } from '../../../domain/play/route.ts';
 import { prefilledNote, standsAtPrefilled } from './prefilled-note.ts';
+import { LastKey, sameKey } from '../../view-key.ts';
+
+/** What the story was last drawn from: a new phase or step is a new screen; a new language draws the same one again. */
+interface StoryKey {
+  readonly phase: SessionView['phase'];
+  readonly steps: number;
+  readonly lang: Lang;
+}
 
 export interface SessionScreenOptions {
   readonly scenario: Scenario;
@@ -50,7 +58,7 @@ export class SessionScreen {
   private readonly header: HTMLElement;
   /** Class mode: the trainer's column (timer, notes) beside the story, so a projector shows them with the vote. */
   private readonly classSide: HTMLElement;
-  private key = '';
+  private readonly key = new LastKey<StoryKey>();
   private focusOnShow = false;
   /** The argued choice whose arguments are on screen, within one decision; view state, not session state. */
   private arguing: string | null = null;
@@ -88,12 +96,12 @@ export class SessionScreen {
   }
 
   update(view: SessionView, lang: Lang): void {
-    const key = `${view.phase}|${view.steps.length}|${lang}`;
+    const key: StoryKey = { phase: view.phase, steps: view.steps.length, lang };
     this.receipt.update(view, lang);
     this.element.classList.toggle('session-screen--debrief', view.phase === 'debrief');
-    if (key === this.key) return;
-    const phaseChanged = this.key.split('|').slice(0, 2).join('|') !== key.split('|').slice(0, 2).join('|');
-    this.key = key;
+    const shown = this.key.value;
+    if (!this.key.changed(key)) return;
+    const phaseChanged = shown?.phase !== key.phase || shown.steps !== key.steps;
     if (phaseChanged) {
       this.arguing = null;
       this.classTally = undefined;
@@ -144,11 +152,11 @@ export class SessionScreen {
   /** The debrief comes in its own chunk (with its chart library): a loading line first, the debrief when it is in. */
   private debrief(view: SessionView, lang: Lang): HTMLElement {
     const { scenario, send } = this.options;
-    const key = this.key;
+    const key = this.key.value;
     const focus = this.focusOnShow;
     const placeholder = h('p', { className: 'muted', role: 'status' }, t(lang, 'debrief.loading'));
     void import('./debrief-view.ts').then(({ debriefView }) => {
-      if (this.key !== key) return;
+      if (!sameKey(this.key.value, key)) return;
       replaceChildren(
         this.story,
         debriefView(scenario, view, lang, this.options.stage, {

@@ -1,16 +1,21 @@
 import { h } from '../../../dom.ts';
+import { LastKey } from '../../../view-key.ts';
+
+/** Which debrief is shown: a casus and the route played through it, as [moment, option] per step. */
+export interface DebriefRoute {
+  readonly scenarioId: string;
+  readonly route: readonly (readonly [momentId: string, optionId: string])[];
+}
 
 /**
  * Which sections of the current debrief are open. A debrief is redrawn on a language switch and on app
  * events; what the player opened stays open until another route's debrief is shown.
  */
 const chosen = new Map<string, boolean>();
-let openFor = '';
+const openFor = new LastKey<DebriefRoute>();
 
-export function rememberSectionsOf(debriefKey: string): void {
-  if (debriefKey === openFor) return;
-  chosen.clear();
-  openFor = debriefKey;
+export function rememberSectionsOf(debrief: DebriefRoute): void {
+  if (openFor.changed(debrief)) chosen.clear();
 }
 
 export interface Disclosure {
