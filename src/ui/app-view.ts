@@ -177,7 +177,7 @@ export class AppView {
   private controlsKey = '';
 
   /** index.html paints Dutch before any script runs; follow the chosen language from here on (skip link, loading heading, brand). */
-  private translateStaticText(lang: 'nl' | 'en'): void {
+  private translateStaticText(lang: Lang): void {
     const skip = document.querySelector('.skip-link');
     if (skip) skip.textContent = t(lang, 'app.skipToContent');
     const loading = document.getElementById('loading-heading');
@@ -187,7 +187,7 @@ export class AppView {
     if (brand) brand.textContent = t(lang, 'app.title');
   }
 
-  private renderControls(lang: 'nl' | 'en', sound: boolean): void {
+  private renderControls(lang: Lang, sound: boolean): void {
     if (this.controlsKey === `${lang}|${sound}`) return;
     this.controlsKey = `${lang}|${sound}`;
     const focused = document.activeElement;
