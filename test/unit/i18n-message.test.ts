@@ -99,6 +99,8 @@ describe('the app’s plurals and lists', () => {
     expect(tr('nl', 'status.summary', { loaded: 1, skipped: 2 })).toBe('1 resultaat geladen, 2 bestanden overgeslagen.');
     expect(tr('en', 'status.summary', { loaded: 3, skipped: 1 })).toBe('3 results loaded, 1 file skipped.');
     expect(tr('nl', 'casus.count', { n: 1 })).toBe('1 resultaat');
+    expect(tr('nl', 'scale.group', { n: 1, words: 'x' })).toBe('De groep zoals gespeeld (1 huishouden): x.');
+    expect(tr('en', 'scale.group', { n: 3, words: 'x' })).toBe('The group as played (3 households together): x.');
     expect(td('nl', 'scale.households', { n: 1 })).toBe('1 huishouden');
     expect(td('nl', 'scale.households', { n: 30 })).toBe('30 vergelijkbare huishoudens');
     expect(td('en', 'scale.households', { n: 1 })).toBe('1 household');

@@ -46,7 +46,7 @@ export type Placeholders = {
   'endings.ending': None;
   'scale.heading': None;
   'scale.lead': None;
-  'scale.group': { readonly n: Value; readonly words: Value };
+  'scale.group': { readonly n: Count; readonly words: Value };
   'scale.households': None;
   'scale.difference': None;
 };
