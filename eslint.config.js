@@ -22,7 +22,18 @@ const layers = {
       'yaml',
     ),
   ],
-  authoring: [...engines, forbid('The compiler depends on the domain only.', '**/app/**', '**/ui/**', '**/view/**', '**/i18n/**')],
+  // The one i18n exception: the compiler's reports format numbers with the app's formatters (src/i18n/intl.ts, no catalogues).
+  authoring: [
+    ...engines,
+    forbid(
+      'The compiler depends on the domain only (and the Intl formatters).',
+      '**/app/**',
+      '**/ui/**',
+      '**/view/**',
+      '**/i18n/**',
+      '!**/i18n/intl.ts',
+    ),
+  ],
   i18n: [...engines, forbid('i18n depends on domain types only.', '**/authoring/**', '**/app/**', '**/ui/**', '**/view/**')],
   ui: [
     ...engines,
@@ -73,6 +84,24 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts', 'src/authoring/**/*.ts', 'src/i18n/**/*.ts', 'src/palette/**/*.ts'],
     languageOptions: { globals: {} },
     rules: { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'fetch', 'HTMLElement'] },
+  },
+  {
+    // Formatters are made once per language in src/i18n/intl.ts (README "Texts and languages" in docs/development.md).
+    files: ['src/**/*.ts'],
+    ignores: ['src/i18n/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.object.name='Intl']",
+          message: 'Make Intl formatters once, per language, in src/i18n/intl.ts (localeOf, perLanguage) and call them from there.',
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]',
+          message: 'Format numbers and dates with the formatters in src/i18n/intl.ts (one per language, made once), not toLocaleString.',
+        },
+      ],
+    },
   },
   {
     files: ['tools/**', 'test/**', 'bench/**'],

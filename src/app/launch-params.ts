@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import type { Lang } from '../domain/scenario/text.ts';
+import { LANGS, type Lang } from '../domain/scenario/text.ts';
 import { PLAY_MODES, type PlayMode } from '../ui/play-mode.ts';
 import { authSchema, classCodeSchema, endpointSchema } from './reporting/xapi/xapi-config.ts';
 
@@ -42,7 +42,7 @@ const origin = z.pipe(
 
 const fields = {
   casus: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/)),
-  taal: z.enum(['nl', 'en']),
+  taal: z.enum(LANGS),
   modus: z.enum(PLAY_MODES),
   ouder: origin,
   lms: z.enum(['scorm12', 'scorm2004']),

@@ -1,11 +1,11 @@
 // zod/mini: a fraction of zod's size in the JS before the menu, which reads settings, link and saves.
 import { z } from 'zod/mini';
-import type { Lang } from '../domain/scenario/text.ts';
+import { LANGS, type Lang } from '../domain/scenario/text.ts';
 import type { KeyValueStore } from './storage.ts';
 import { readStored } from './stored-value.ts';
 
 const settingsSchema = z.object({
-  lang: z.catch(z.enum(['nl', 'en']), 'nl'),
+  lang: z.catch(z.enum(LANGS), 'nl'),
   sound: z.catch(z.boolean(), true),
   /** The title's theme filter: Dutch theme texts, lower case. */
   themes: z.catch(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100)), []),

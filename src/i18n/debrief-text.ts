@@ -3,15 +3,9 @@ import type { LessonPockets } from '../domain/debrief/lesson.ts';
 import type { WrongPocket } from '../domain/debrief/wrong-pocket.ts';
 import { VALUE_KEYS, type Scenario } from '../domain/scenario/model.ts';
 import { pick, type Lang } from '../domain/scenario/text.ts';
-import { formatMoney, formatWholeMoney } from './format.ts';
+import { formatList, formatMoney, formatWholeMoney } from './format.ts';
 import { td } from './debrief/index.ts';
 import { t } from './index.ts';
-
-/** "a, b en c" / "a, b and c". */
-export function listWords(words: readonly string[], lang: Lang): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${td(lang, 'words.and')} ${words[words.length - 1]}`;
-}
 
 /**
  * Your route against another route in plain words: "€ 14.250,00 duurder dan de best gebalanceerde route,
@@ -27,8 +21,8 @@ export function differenceWords(kind: RouteKind, diff: RouteDifference, lang: La
   const lower = VALUE_KEYS.filter((key) => diff.values![key] < 0).map((key) => t(lang, `value.${key}`).toLowerCase());
   const higher = VALUE_KEYS.filter((key) => diff.values![key] > 0).map((key) => t(lang, `value.${key}`).toLowerCase());
   const parts = [money];
-  if (lower.length > 0) parts.push(td(lang, 'compare.lowerOn', { values: listWords(lower, lang) }));
-  if (higher.length > 0) parts.push(td(lang, 'compare.higherOn', { values: listWords(higher, lang) }));
+  if (lower.length > 0) parts.push(td(lang, 'compare.lowerOn', { values: formatList(lower, lang) }));
+  if (higher.length > 0) parts.push(td(lang, 'compare.higherOn', { values: formatList(higher, lang) }));
   if (lower.length === 0 && higher.length === 0) parts.push(td(lang, 'compare.sameValues'));
   return parts.join(td(lang, 'compare.joiner'));
 }
@@ -40,7 +34,7 @@ export function wrongPocketWords(scenario: Scenario, pocket: WrongPocket, lang: 
     return p ? pick(p.name, lang) : payer;
   };
   const listOf = (rows: WrongPocket['payMore']) =>
-    listWords(
+    formatList(
       rows.map((row) => td(lang, 'pocket.amount', { payer: name(row.payer), amount: formatMoney(Math.abs(row.savedCents), lang) })),
       lang,
     );
@@ -70,5 +64,5 @@ export function lessonPocketWords(scenario: Scenario, pockets: LessonPockets, la
           ? td(lang, 'lesson.pocket.saveOnly', less)
           : td(lang, 'pocket.same');
   if (others <= 0) return first;
-  return `${first} ${others === 1 ? td(lang, 'lesson.pocket.othersOne') : td(lang, 'lesson.pocket.othersMany', { count: others })}`;
+  return `${first} ${td(lang, 'lesson.pocket.others', { count: others })}`;
 }

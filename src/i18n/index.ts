@@ -1,14 +1,11 @@
-import type { Lang } from '../domain/scenario/text.ts';
+import { makeCatalogue } from './catalogue.ts';
 import en from './en.json';
-import { fill } from './fill.ts';
 import nl from './nl.json';
+import type { Placeholders } from './placeholders.ts';
 
-export type MessageKey = keyof typeof nl;
-const catalogs: Record<Lang, Record<MessageKey, string>> = { nl, en };
+/** The main catalogue: the interface text the menu and the play screens need. */
+const catalogue = makeCatalogue<Placeholders>({ nl, en });
 
-/** Interface text by key, with {name} placeholders filled in. */
-export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return fill(catalogs[lang][key] ?? catalogs.nl[key], params);
-}
-
-export const catalogKeys = { nl: Object.keys(nl), en: Object.keys(en) };
+export type MessageKey = keyof Placeholders;
+export const t = catalogue.t;
+export const catalogKeys = catalogue.keys;

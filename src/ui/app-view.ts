@@ -198,7 +198,7 @@ export class AppView {
   private readonly controlsKey = new LastKey<{ readonly lang: Lang; readonly sound: boolean }>();
 
   /** index.html paints Dutch before any script runs; follow the chosen language from here on (skip link, loading heading, brand). */
-  private translateStaticText(lang: 'nl' | 'en'): void {
+  private translateStaticText(lang: Lang): void {
     const skip = document.querySelector('.skip-link');
     if (skip) skip.textContent = t(lang, 'app.skipToContent');
     const loading = document.getElementById('loading-heading');
@@ -208,7 +208,7 @@ export class AppView {
     if (brand) brand.textContent = t(lang, 'app.title');
   }
 
-  private renderControls(lang: 'nl' | 'en', sound: boolean): void {
+  private renderControls(lang: Lang, sound: boolean): void {
     if (!this.controlsKey.changed({ lang, sound })) return;
     const focused = document.activeElement;
     const hadFocus =

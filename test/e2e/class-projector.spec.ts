@@ -122,7 +122,7 @@ for (const [width, height] of [
     await page.goto('./resultaten-overzicht.html');
     await page.getByLabel('Kies resultaatbestanden (.json, meerdere tegelijk)').setInputFiles(valid);
     const casus = page.getByRole('region', { name: 'Twee zonen' });
-    await expect(casus.getByTestId('result-count')).toHaveText('3 resultaat/resultaten');
+    await expect(casus.getByTestId('result-count')).toHaveText('3 resultaten');
     const cost = casus.getByRole('table', { name: 'Totale kosten van de routes' });
     await cost.scrollIntoViewIfNeeded();
     for (const cell of await cost.locator('td').all()) {

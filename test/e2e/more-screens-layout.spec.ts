@@ -86,7 +86,7 @@ for (const { viewport, also } of [
       await page
         .getByLabel('Kies resultaatbestanden (.json, meerdere tegelijk)')
         .setInputFiles([valid[0]!, broken[0]!, valid[1]!, broken[1]!, valid[2]!]);
-      await expect(page.getByRole('status').first()).toHaveText('3 resultaat/resultaten geladen, 2 bestand(en) overgeslagen.', {
+      await expect(page.getByRole('status').first()).toHaveText('3 resultaten geladen, 2 bestanden overgeslagen.', {
         timeout: 30_000,
       });
       await expect(page.getByRole('region', { name: 'Twee zonen' })).toBeVisible();

@@ -16,14 +16,14 @@ test('the results overview loads three valid files and reports two broken ones, 
   await page
     .getByLabel('Kies resultaatbestanden (.json, meerdere tegelijk)')
     .setInputFiles([valid[0]!, broken[0]!, valid[1]!, broken[1]!, valid[2]!]);
-  await expect(page.getByRole('status').first()).toHaveText('3 resultaat/resultaten geladen, 2 bestand(en) overgeslagen.');
+  await expect(page.getByRole('status').first()).toHaveText('3 resultaten geladen, 2 bestanden overgeslagen.');
   const skipped = page.getByRole('region', { name: 'Overgeslagen bestanden' });
   await expect(skipped.getByRole('listitem')).toHaveCount(2);
   await expect(skipped).toContainText('kapot.json: dit bestand is geen resultaatbestand (het is geen JSON).');
   await expect(skipped).toContainText('oud.json: dit resultaat hoort bij een andere versie van de casus ‘twee-zonen’.');
 
   const casus = page.getByRole('region', { name: 'Twee zonen' });
-  await expect(casus.getByTestId('result-count')).toHaveText('3 resultaat/resultaten');
+  await expect(casus.getByTestId('result-count')).toHaveText('3 resultaten');
   // The first moment: everyone reached it, each of the three took another option.
   const first = casus.getByRole('table', { name: /De melding \(bereikt door 3\)/ });
   await expect(first.getByRole('row')).toHaveCount(1 + scenario.moments.signaal!.options.length);
@@ -59,12 +59,12 @@ test('files dropped on the box are read too, and the same result twice counts on
     await page.getByRole('region', { name: 'Resultaatbestanden kiezen' }).dispatchEvent('drop', { dataTransfer: transfer });
   };
   await drop([valid[0]!, valid[1]!]);
-  await expect(page.getByRole('region', { name: 'Twee zonen' }).getByTestId('result-count')).toHaveText('2 resultaat/resultaten');
+  await expect(page.getByRole('region', { name: 'Twee zonen' }).getByTestId('result-count')).toHaveText('2 resultaten');
   await drop([valid[1]!]);
   await expect(page.getByRole('region', { name: 'Overgeslagen bestanden' })).toContainText(
     'bram.json: dit resultaat is al geladen. Het telt één keer.',
   );
-  await expect(page.getByRole('region', { name: 'Twee zonen' }).getByTestId('result-count')).toHaveText('2 resultaat/resultaten');
+  await expect(page.getByRole('region', { name: 'Twee zonen' }).getByTestId('result-count')).toHaveText('2 resultaten');
   await page.getByRole('button', { name: 'Overzicht leegmaken' }).click();
   await expect(page.getByRole('status').first()).toHaveText('Nog geen resultaten geladen.');
 });

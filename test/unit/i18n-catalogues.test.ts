@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseMessage, placeholdersOf } from '../../src/i18n/message.ts';
 
 /** Every interface catalogue: src/i18n/nl.json + en.json and each folder's pair (debrief, klas, overzicht). */
 const ROOT = join('src', 'i18n');
@@ -17,7 +18,8 @@ const catalogues = folders.flatMap((folder) => {
 
 const read = (folder: string, lang: 'nl' | 'en') =>
   JSON.parse(readFileSync(join(folder, `${lang}.json`), 'utf8')) as Record<string, string>;
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** "count:count,file:value": each placeholder with whether it is a plural's count; throws on a malformed plural. */
+const placeholders = (text: string) => [...placeholdersOf(parseMessage(text))].map(([name, kind]) => `${name}:${kind}`).sort();
 
 describe.each(catalogues)('interface texts in %s', (folder) => {
   const nl = read(folder, 'nl');
@@ -35,7 +37,19 @@ describe.each(catalogues)('interface texts in %s', (folder) => {
     ).toEqual([]);
   });
 
-  it('fills the same placeholders in both languages', () => {
+  it('writes every text in the message syntax (plurals closed, with an "other" form)', () => {
+    const broken = Object.entries({ ...nl, ...en }).filter(([, text]) => {
+      try {
+        parseMessage(text);
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('fills the same placeholders, plurals as plurals, in both languages', () => {
     const differ = Object.keys(nl).filter(
       (key) => en[key] !== undefined && placeholders(nl[key] ?? '').join() !== placeholders(en[key] ?? '').join(),
     );

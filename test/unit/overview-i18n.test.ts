@@ -20,10 +20,11 @@ describe('results overview interface text', () => {
   });
 
   it('has a sentence, in both languages, for every reason a file is skipped, naming the file', () => {
+    const values = { file: 'x.json', casus: 'c', version: 2 };
     for (const reason of Object.keys(reasons)) {
       expect(overviewCatalogKeys.nl).toContain(`problem.${reason}`);
       for (const lang of ['nl', 'en'] as const)
-        expect(tr(lang, `problem.${reason}` as 'problem.foreign', { file: 'x.json', casus: 'c', version: 2 })).toMatch(/^x\.json: /);
+        expect(tr(lang, `problem.${reason}` as `problem.${ResultFileProblem['reason']}`, values)).toMatch(/^x\.json: /);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { CasusSummary } from '../../src/domain/scenario/casus-summary.ts';
-import { fill } from '../../src/i18n/fill.ts';
+import { formatMessage, parseMessage } from '../../src/i18n/message.ts';
 
 /** Where index.html takes the casus list the build writes (inside #screen, so the game's first screen replaces it). */
 export const STATIC_MENU_PLACEHOLDER = '<!-- static-menu -->';
@@ -52,7 +52,7 @@ export function staticMenuHtml(casussen: readonly CasusSummary[]): string {
   const items = casussen.map((casus) => {
     const id = escapeHtml(casus.id);
     const minutes = casus.playingMinutes
-      ? `\n            <p>${escapeHtml(fill(nl['title.minutesLong']!, { minutes: casus.playingMinutes }))}</p>`
+      ? `\n            <p>${escapeHtml(formatMessage(parseMessage(nl['title.minutesLong']!), { minutes: casus.playingMinutes }, 'nl'))}</p>`
       : '';
     return `          <li>
             <h3 id="static-casus-${id}"><bdi>${escapeHtml(casus.title.nl)}</bdi></h3>${minutes}

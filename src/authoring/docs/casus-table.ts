@@ -3,12 +3,13 @@ import { bestRoute } from '../../domain/play/route-analysis.ts';
 import { VALUE_KEYS, type Scenario } from '../../domain/scenario/model.ts';
 import { pick } from '../../domain/scenario/text.ts';
 import { scoreRoute, systeemrouteCents } from '../../domain/scoring/score.ts';
+import { formatWholeNumber } from '../../i18n/intl.ts';
 import { markers } from './generated-block.ts';
 
 /** The README's table of bundled casussen, between these markers (`npm run docs:casussen` rewrites it). */
 export const CASUS_TABLE = markers('casussen');
 
-const euros = (cents: number): string => `€ ${Math.round(cents / 100).toLocaleString('nl-NL')}`;
+const euros = (cents: number): string => `€ ${formatWholeNumber(Math.round(cents / 100), 'nl')}`;
 const VALUE_SHORT = { legitimiteit: 'L', betrokkenheid: 'B', rendement: 'R' } as const;
 
 /**

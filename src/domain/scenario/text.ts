@@ -1,16 +1,15 @@
-export type Lang = 'nl' | 'en';
+/** The interface languages, defined here once: every list of languages, setting and URL value derives from it. */
+export const LANGS = ['nl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
 
-/** Player-facing text: Dutch always present, English optional (falls back to Dutch). */
-export interface Text {
-  readonly nl: string;
-  readonly en?: string;
-}
+/** Player-facing text: Dutch always present, the other languages optional (they fall back to Dutch). */
+export type Text = { readonly nl: string } & { readonly [L in Exclude<Lang, 'nl'>]?: string };
 
 export function pick(text: Text, lang: Lang): string {
-  return (lang === 'en' ? text.en : undefined) ?? text.nl;
+  return text[lang] ?? text.nl;
 }
 
-/** The language the text is actually shown in (Dutch when no English version exists). */
+/** The language the text is actually shown in (Dutch when no version in `lang` exists). */
 export function langOf(text: Text, lang: Lang): Lang {
-  return lang === 'en' && text.en ? 'en' : 'nl';
+  return text[lang] ? lang : 'nl';
 }

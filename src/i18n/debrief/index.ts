@@ -1,17 +1,14 @@
-import type { Lang } from '../../domain/scenario/text.ts';
-import { fill } from '../fill.ts';
+import { makeCatalogue } from '../catalogue.ts';
 import en from './en.json';
 import nl from './nl.json';
+import type { Placeholders } from './placeholders.ts';
 
 /**
  * The debrief's own interface text, kept apart from the main catalogue so that it loads with the debrief's
- * chunk and not before the menu. Same rules: every Dutch key in English too (i18n.test.ts).
+ * chunk and not before the menu.
  */
-export type DebriefMessageKey = keyof typeof nl;
-const catalogs: Record<Lang, Record<DebriefMessageKey, string>> = { nl, en };
+const catalogue = makeCatalogue<Placeholders>({ nl, en });
 
-export function td(lang: Lang, key: DebriefMessageKey, params: Record<string, string | number> = {}): string {
-  return fill(catalogs[lang][key] ?? catalogs.nl[key], params);
-}
-
-export const debriefCatalogKeys = { nl: Object.keys(nl), en: Object.keys(en) };
+export type DebriefMessageKey = keyof Placeholders;
+export const td = catalogue.t;
+export const debriefCatalogKeys = catalogue.keys;

@@ -1,4 +1,5 @@
 import type { Lang } from '../../domain/scenario/text.ts';
+import { compareWords } from '../intl.ts';
 import data from './glossary.json';
 
 /** One language's side of a glossary term: its heading, the words that mark it in text, and what it means. */
@@ -19,10 +20,10 @@ export const glossary: readonly GlossaryEntry[] = data.terms;
 
 /** The glossary in a language, alphabetically by the term as that language shows it. */
 export function glossaryFor(lang: Lang): { id: string; term: string; text: string }[] {
-  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+  const compare = compareWords(lang);
   return glossary
     .map((entry) => ({ id: entry.id, term: entry[lang].term, text: entry[lang].text }))
-    .sort((a, b) => collator.compare(a.term, b.term));
+    .sort((a, b) => compare(a.term, b.term));
 }
 
 function escape(text: string): string {

@@ -1,5 +1,6 @@
 import type { Lang } from '../../domain/scenario/text.ts';
 import { t } from '../../i18n/index.ts';
+import { formatList } from '../../i18n/intl.ts';
 
 /**
  * Where this game's reports go, as configured: the school's LRS (`pending` while the config file is still being
@@ -13,12 +14,6 @@ export interface ReportingDestinations {
   readonly parent: string | null;
 }
 
-/** "a", "a en b", "a, b en c". */
-function list(lang: Lang, items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${t(lang, 'privacy.and')} ${items.at(-1)}`;
-}
-
 /**
  * The title's privacy line: exactly what goes where. Nothing configured says nothing leaves the browser; otherwise
  * it names each destination and how the trainee is known there (a pseudonym at the LRS, their own account in the
@@ -30,6 +25,6 @@ export function privacyLine(lang: Lang, to: ReportingDestinations): string {
     ...(to.lms ? [t(lang, 'privacy.lms')] : []),
     ...(to.parent ? [to.parent === '*' ? t(lang, 'privacy.parentAny') : t(lang, 'privacy.parent', { origin: to.parent })] : []),
   ];
-  if (destinations.length > 0) return t(lang, 'privacy.sends', { destinations: list(lang, destinations) });
+  if (destinations.length > 0) return t(lang, 'privacy.sends', { destinations: formatList(destinations, lang) });
   return t(lang, to.lrs === 'pending' ? 'privacy.pending' : 'title.privacy');
 }

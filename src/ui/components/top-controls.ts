@@ -1,6 +1,7 @@
 import type { Lang } from '../../domain/scenario/text.ts';
 import { h, replaceChildren } from '../dom.ts';
 import { t } from '../../i18n/index.ts';
+import { LANGS, LANGUAGES } from '../../i18n/languages.ts';
 
 export interface TopControlsProps {
   readonly lang: Lang;
@@ -8,11 +9,6 @@ export interface TopControlsProps {
   readonly onLanguage: (lang: Lang) => void;
   readonly onToggleSound: () => void;
 }
-
-const LANGUAGES: readonly { lang: Lang; label: string; name: string }[] = [
-  { lang: 'nl', label: 'NL', name: 'Nederlands' },
-  { lang: 'en', label: 'EN', name: 'English' },
-];
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -38,13 +34,13 @@ export function renderTopControls(container: HTMLElement, props: TopControlsProp
   const languages = h(
     'div',
     { className: 'segmented', role: 'group', 'aria-label': t(props.lang, 'settings.language') },
-    ...LANGUAGES.map(({ lang, label, name }) =>
+    ...LANGS.map((lang) =>
       // The visible code stays part of the name (WCAG 2.5.3): "NL Nederlands".
       h(
         'button',
         { type: 'button', lang, 'aria-pressed': String(props.lang === lang), onclick: () => props.onLanguage(lang) },
-        label,
-        h('span', { className: 'sr-only' }, ` ${name}`),
+        LANGUAGES[lang].label,
+        h('span', { className: 'sr-only' }, ` ${LANGUAGES[lang].name}`),
       ),
     ),
   );

@@ -1,5 +1,6 @@
 import Cmi5 from '@xapi/cmi5';
 import { fnv1a } from '../../../domain/scenario/fnv1a.ts';
+import { formatList } from '../../../i18n/intl.ts';
 import type { Clock } from '../../clock.ts';
 import type { KeyValueStore } from '../../storage.ts';
 import type { Reporter } from '../reporter.ts';
@@ -33,7 +34,9 @@ function memoryStore(): KeyValueStore {
   };
 }
 
-const describeOrigins = (launch: Cmi5Launch) => [...new Set([new URL(launch.fetch).origin, new URL(launch.endpoint).origin])].join(' and ');
+// An error text for the console, in English as the others are.
+const describeOrigins = (launch: Cmi5Launch) =>
+  formatList([...new Set([new URL(launch.fetch).origin, new URL(launch.endpoint).origin])], 'en');
 
 /**
  * The cmi5 AU. `@xapi/cmi5` does the launch (POST to the one-time fetch URL for the token, LMS.LaunchData and the

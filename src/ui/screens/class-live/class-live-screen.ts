@@ -3,6 +3,8 @@ import { choicesOf } from '../../../domain/play/choices.ts';
 import type { Moment, Scenario } from '../../../domain/scenario/model.ts';
 import { pick, type Lang } from '../../../domain/scenario/text.ts';
 import { t } from '../../../i18n/index.ts';
+import { formatTime } from '../../../i18n/intl.ts';
+import { LANGS, LANGUAGES } from '../../../i18n/languages.ts';
 import { h, replaceChildren } from '../../dom.ts';
 import { LastKey } from '../../view-key.ts';
 import '../../styles/table-cards.css';
@@ -49,14 +51,6 @@ export interface ClassLiveDataProps {
   readonly unreadable: number;
   readonly distribution: ChoiceDistribution;
 }
-
-const LANGUAGES = [
-  { code: 'nl', name: 'Nederlands' },
-  { code: 'en', name: 'English' },
-] as const;
-
-const time = (lang: Lang, date: Date) =>
-  new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(date);
 
 /** Moments in the order a trainee meets them: by month, then as the casus lists them. */
 function momentsInOrder(scenario: Scenario): Moment[] {
@@ -166,12 +160,12 @@ export class ClassLiveScreen {
       h(
         'div',
         { className: 'segmented', role: 'group', 'aria-label': t(lang, 'settings.language') },
-        ...LANGUAGES.map(({ code, name }) =>
+        ...LANGS.map((code) =>
           h(
             'button',
             { type: 'button', lang: code, 'aria-pressed': String(code === lang), onclick: () => props.onLanguage(code) },
-            code.toUpperCase(),
-            h('span', { className: 'sr-only' }, ` ${name}`),
+            LANGUAGES[code].label,
+            h('span', { className: 'sr-only' }, ` ${LANGUAGES[code].name}`),
           ),
         ),
       ),
@@ -252,7 +246,7 @@ export class ClassLiveScreen {
     const status = props.needsCode
       ? t(lang, 'classLive.needCode')
       : props.updatedAt
-        ? t(lang, props.paused ? 'classLive.pausedAt' : 'classLive.updatedAt', { time: time(lang, props.updatedAt) })
+        ? t(lang, props.paused ? 'classLive.pausedAt' : 'classLive.updatedAt', { time: formatTime(props.updatedAt, lang) })
         : t(lang, 'classLive.waiting');
     replaceChildren(
       this.results,

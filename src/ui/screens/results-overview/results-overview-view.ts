@@ -3,9 +3,10 @@ import type { ResultAggregate, Spread } from '../../../domain/class/result-aggre
 import type { ResultFileProblem } from '../../../domain/class/result-file.ts';
 import { VALUE_KEYS, type Scenario } from '../../../domain/scenario/model.ts';
 import type { Lang } from '../../../domain/scenario/text.ts';
-import { formatMoney } from '../../../i18n/format.ts';
+import { formatMoney, formatPercent } from '../../../i18n/format.ts';
 import { td } from '../../../i18n/debrief/index.ts';
 import { t } from '../../../i18n/index.ts';
+import { LANGS, LANGUAGES } from '../../../i18n/languages.ts';
 import { tr, type OverviewMessageKey } from '../../../i18n/overzicht/index.ts';
 import { inline } from '../../components/paragraphs.ts';
 import { h, replaceChildren } from '../../dom.ts';
@@ -35,8 +36,6 @@ export interface OverviewActions {
   readonly onClear: () => void;
   readonly onLanguage: (lang: Lang) => void;
 }
-
-const percent = (share: number, lang: Lang) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent' }).format(share);
 
 export function problemText(lang: Lang, { file, problem }: OverviewProblem): string {
   const params = { file, casus: 'casusId' in problem ? problem.casusId : '', version: 'version' in problem ? problem.version : '' };
@@ -133,7 +132,7 @@ function choicesTable(
                   { className: 'overview-bar', 'aria-hidden': 'true' },
                   h('span', { style: `width:${Math.round(row.share * 100)}%` }),
                 ),
-                percent(row.share, lang),
+                formatPercent(row.share, lang),
               ),
             ),
           ),
@@ -192,7 +191,7 @@ function casusSection({ scenario, aggregate }: OverviewCasus, lang: Lang): HTMLE
         h(
           'div',
           { className: 'scale-list__row' },
-          h('dt', {}, td(lang, row.households === 1 ? 'scale.one' : 'scale.many', { n: row.households })),
+          h('dt', {}, td(lang, 'scale.households', { n: row.households })),
           h('dd', {}, differenceWords(row.savedCents, lang)),
         ),
       ),
@@ -271,16 +270,17 @@ export class ResultsOverviewView {
   }
 
   private introContent(lang: Lang): HTMLElement[] {
-    const other: Lang = lang === 'nl' ? 'en' : 'nl';
     return [
       h(
         'div',
         { className: 'overview-top' },
         h('a', { href: `./?taal=${lang}`, className: 'overview-back' }, `← ${tr(lang, 'page.back')}`),
-        h(
-          'button',
-          { type: 'button', className: 'button button--quiet', lang: other, onclick: () => this.actions.onLanguage(other) },
-          other === 'en' ? 'English' : 'Nederlands',
+        ...LANGS.filter((other) => other !== lang).map((other) =>
+          h(
+            'button',
+            { type: 'button', className: 'button button--quiet', lang: other, onclick: () => this.actions.onLanguage(other) },
+            LANGUAGES[other].name,
+          ),
         ),
       ),
       h('h1', { id: 'overview-heading', tabindex: -1 }, tr(lang, 'page.title')),

@@ -2,12 +2,11 @@ import { distribution, tallyIdsOf, tallyTotal, type Tally } from '../../../../do
 import { choicesOf } from '../../../../domain/play/choices.ts';
 import type { Moment } from '../../../../domain/scenario/model.ts';
 import type { Lang } from '../../../../domain/scenario/text.ts';
+import { formatPercent } from '../../../../i18n/intl.ts';
 import { tk } from '../../../../i18n/klas/index.ts';
 import { inline } from '../../../components/paragraphs.ts';
 import { h } from '../../../dom.ts';
 import '../../../styles/table-cards.css';
-
-const percent = (share: number, lang: Lang) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent' }).format(share);
 
 /**
  * How the room divided over one moment's choices (`chosenId`: the choice the class followed), with the option the class followed marked: a table
@@ -62,7 +61,7 @@ export function classDistributionTable(
                 { className: 'class-distribution__bar', 'aria-hidden': 'true' },
                 h('span', { style: `width:${Math.round(row.share * 100)}%` }),
               ),
-              percent(row.share, lang),
+              formatPercent(row.share, lang),
             ),
           ),
           chosen ? h('td', { 'data-label': label.route }, tk(lang, 'distribution.chosen')) : h('td', {}),

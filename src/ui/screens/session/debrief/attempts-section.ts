@@ -2,15 +2,10 @@ import type { Attempt } from '../../../../domain/debrief/attempts.ts';
 import { VALUE_KEYS, type Scenario } from '../../../../domain/scenario/model.ts';
 import { pick, type Lang } from '../../../../domain/scenario/text.ts';
 import { td } from '../../../../i18n/debrief/index.ts';
-import { formatMoney } from '../../../../i18n/format.ts';
+import { formatDateTime, formatMoney } from '../../../../i18n/format.ts';
 import { t } from '../../../../i18n/index.ts';
 import { h } from '../../../dom.ts';
 import { stackingTable } from './table-scroll.ts';
-
-const dates = {
-  nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'short' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'short', timeStyle: 'short' }),
-};
 
 /** Your attempts at this casus (kept in this browser), side by side: ending, total, triangle and balance score. */
 export function attemptsSection(scenario: Scenario, attempts: readonly Attempt[], lang: Lang): HTMLElement {
@@ -52,7 +47,7 @@ export function attemptsSection(scenario: Scenario, attempts: readonly Attempt[]
                     { scope: 'row' },
                     td(lang, i === attempts.length - 1 ? 'attempts.latest' : 'attempts.nth', { n: i + 1 }),
                     h('br'),
-                    h('span', { className: 'compare-table__same' }, dates[lang].format(new Date(a.finishedAt))),
+                    h('span', { className: 'compare-table__same' }, formatDateTime(new Date(a.finishedAt), lang)),
                   ),
                   h('td', {}, ending(a.endingId)),
                   h('td', {}, formatMoney(a.totalCents, lang)),

@@ -2,6 +2,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { CostTimeline } from '../../../../domain/debrief/route-timeline.ts';
 import type { Lang } from '../../../../domain/scenario/text.ts';
+import { formatCompactMoney } from '../../../../i18n/intl.ts';
 import {
   CHART_BACKGROUND,
   CHART_INK,
@@ -14,11 +15,6 @@ import {
 } from '../../../../palette/chart-palette.ts';
 
 /** Loaded with the debrief only: draws the two cost charts with uPlot (decoration; the text and table carry the data). */
-
-const compact = {
-  nl: new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 }),
-};
 
 /**
  * Tick labels follow the page's type: 80 % of the root size, never under 12 px. Class mode scales the root for a
@@ -97,7 +93,7 @@ function options(width: number, lang: Lang, series: uPlot.Series[], marks: reado
         ...axis,
         space: tick * 2.5,
         size: (_u, values) => Math.ceil(widest(values) + tick),
-        values: (_u, values) => values.map((v) => compact[lang].format(v)),
+        values: (_u, values) => values.map((v) => formatCompactMoney(v, lang)),
       },
     ],
     series: [{}, ...series],

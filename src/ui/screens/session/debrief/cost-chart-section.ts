@@ -1,7 +1,7 @@
 import type { CostTimeline } from '../../../../domain/debrief/route-timeline.ts';
 import type { Scenario } from '../../../../domain/scenario/model.ts';
 import { pick, type Lang } from '../../../../domain/scenario/text.ts';
-import { listWords } from '../../../../i18n/debrief-text.ts';
+import { formatList } from '../../../../i18n/intl.ts';
 import { formatMoney } from '../../../../i18n/format.ts';
 import { td } from '../../../../i18n/debrief/index.ts';
 import { h } from '../../../dom.ts';
@@ -22,7 +22,7 @@ function summary(timeline: CostTimeline, lang: Lang): string {
       systeem: money(timeline.systeem, last),
     }),
     td(lang, 'chart.summaryHalf', { month: half, yours: money(timeline.yours, half), systeem: money(timeline.systeem, half) }),
-    td(lang, 'chart.summaryDecisions', { months: listWords(months, lang) }),
+    td(lang, 'chart.summaryDecisions', { months: formatList(months, lang) }),
   ].join(' ');
 }
 

@@ -21,7 +21,7 @@ export function scaleUpSection(scaled: readonly ScaledDifference[], lang: Lang):
         h(
           'div',
           { className: 'scale-list__row' },
-          h('dt', {}, td(lang, row.households === 1 ? 'scale.one' : 'scale.many', { n: row.households })),
+          h('dt', {}, td(lang, 'scale.households', { n: row.households })),
           h('dd', {}, words(row)),
         ),
       ),
