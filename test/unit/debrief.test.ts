@@ -7,7 +7,7 @@ import { cheapestRoute } from '../../src/domain/play/route-analysis.ts';
 import type { ReceiptLine } from '../../src/domain/costs/receipt.ts';
 import { differenceWords, lessonPocketWords, wrongPocketWords } from '../../src/i18n/debrief-text.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
-import { bundledScenario } from './casus-files.ts';
+import { bundledScenario } from './checked-folder.ts';
 
 // Compiled when the first test runs, not at collection.
 let twee: Scenario;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decisionsLeft, expectedDecisions } from '../../src/domain/play/decisions-left.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
-import { bundledScenario } from './casus-files.ts';
+import { bundledScenario } from './checked-folder.ts';
 
 // Compiled when the first test runs, not at collection.
 let scenario: Scenario;

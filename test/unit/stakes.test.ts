@@ -7,11 +7,11 @@ import { routeCentsUpTo, stakesNow, systeemCentsUpTo } from '../../src/domain/pl
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 import { systeemrouteCents } from '../../src/domain/scoring/score.ts';
 import { phaseOf, sessionView } from '../../src/domain/session/selectors.ts';
-import { bundledCasusFiles, bundledFile, bundledScenario, checkFolder } from './casus-files.ts';
+import { bundledScenarioFiles, bundledFile, bundledScenario, checkFolder } from './checked-folder.ts';
 import { startSession } from './support/session.ts';
 
 // Listed at collection, compiled when the first test runs (so `vitest list` stays quick).
-const listed = bundledCasusFiles();
+const listed = bundledScenarioFiles();
 const months = (scenario: Scenario) => Array.from({ length: scenario.horizonMonths }, (_, m) => m);
 const sampleRoutes = (scenario: Scenario) => [
   ...allRoutes(scenario, 30),

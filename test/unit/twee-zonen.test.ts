@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { allRoutes, bestRoute, type CompleteRoute } from '../../src/domain/play/route-analysis.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
-import { bundledScenario } from './casus-files.ts';
+import { bundledScenario } from './checked-folder.ts';
 import { loadScenarioFile } from './load-fixture.ts';
 
 // What holds for every casus is in every-casus.test.ts; this file holds what is particular to Twee zonen.

@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { appMachine, type AppEmitted, type OpenCasusInput, type OpenedCasus } from '../../src/app/app-machine.ts';
+import { appMachine, type AppEmitted, type OpenScenarioInput, type OpenedScenario } from '../../src/app/app-machine.ts';
 import { storePorts } from '../../src/app/stored-progress.ts';
 import { appViewState } from '../../src/app/app-view-state.ts';
 import { prefilledChoices, standsAtPrefilled } from '../../src/ui/screens/session/prefilled-note.ts';
-import { minimalCasus } from './support/casus-builder.ts';
+import { minimalScenario } from './support/scenario-builder.ts';
 import { memoryStore } from './support/memory-store.ts';
 
-const scenario = minimalCasus();
+const scenario = minimalScenario();
 const first = scenario.moments[scenario.start]!;
 const step = { momentId: scenario.start, optionId: first.options[0]!.id };
 const settings = { lang: 'nl', sound: true, themes: [], tariffs: 'standaard', introSeen: false } as const;
 
 function app() {
   const machine = appMachine.provide({
-    actors: { openCasus: fromPromise<OpenedCasus, OpenCasusInput>(() => Promise.resolve({ kind: 'ready', scenario, restored: null })) },
+    actors: {
+      openScenario: fromPromise<OpenedScenario, OpenScenarioInput>(() => Promise.resolve({ kind: 'ready', scenario, restored: null })),
+    },
   });
   const actor = createActor(machine, { input: { settings, lineDelayMs: 0, ports: storePorts(memoryStore()) } }).start();
   actor.send({ type: 'assets.ready', library: { entries: [], problems: [] } });

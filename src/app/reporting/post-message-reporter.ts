@@ -20,11 +20,11 @@ export type PostedMessage = { readonly source: typeof MESSAGE_SOURCE; readonly v
  * Posts reports to the parent frame only, and only to the configured origin (`?ouder=https://…`): the browser
  * drops a message whose target origin does not match the parent page, so nothing reaches any other page.
  */
-export function postMessageReporter(parent: ParentFrame, targetOrigin: string): Reporter & { ready(casussen: readonly string[]): void } {
+export function postMessageReporter(parent: ParentFrame, targetOrigin: string): Reporter & { ready(scenarios: readonly string[]): void } {
   const post = (message: PostedMessage) => parent.postMessage(message, targetOrigin);
   return {
     name: 'postMessage',
-    ready: (casussen) => post({ source: MESSAGE_SOURCE, version: REPORT_VERSION, type: 'ready', casussen }),
+    ready: (scenarios) => post({ source: MESSAGE_SOURCE, version: REPORT_VERSION, type: 'ready', casussen: scenarios }),
     report: (report) => {
       if (POSTED.has(report.type)) post({ source: MESSAGE_SOURCE, version: REPORT_VERSION, ...report });
     },

@@ -9,7 +9,7 @@ import { h, replaceChildren } from '../../dom.ts';
 import { LastKey } from '../../view-key.ts';
 import '../../styles/table-cards.css';
 
-export interface ClassLiveCasus {
+export interface ClassLiveScenario {
   readonly id: string;
   readonly title: string;
 }
@@ -22,16 +22,16 @@ export interface ClassLiveShellProps {
   /** Not configured because the link named another LRS than the config file without its own key. */
   readonly refused: boolean;
   readonly classCode: string;
-  readonly casussen: readonly ClassLiveCasus[];
-  readonly casusId: string | null;
+  readonly scenarios: readonly ClassLiveScenario[];
+  readonly scenarioId: string | null;
   readonly onLanguage: (lang: Lang) => void;
   readonly onClassCode: (code: string) => void;
-  readonly onCasus: (casusId: string) => void;
+  readonly onScenario: (scenarioId: string) => void;
   readonly onPause: () => void;
 }
 
 /** What the page around the numbers is drawn from (the class code only changes its field). */
-type ShellKey = Pick<ClassLiveShellProps, 'lang' | 'configured' | 'refused' | 'casusId' | 'casussen'>;
+type ShellKey = Pick<ClassLiveShellProps, 'lang' | 'configured' | 'refused' | 'scenarioId' | 'scenarios'>;
 
 /** What each poll changes: the time, the pause state, the counts and the distribution per moment. */
 export interface ClassLiveDataProps {
@@ -148,8 +148,8 @@ export class ClassLiveScreen {
     // A new class code only changes the field (when it differs): the form stays, and so does the keyboard focus.
     if (props.classCode !== this.shownCode && this.codeInput) this.codeInput.value = props.classCode;
     this.shownCode = props.classCode;
-    const { lang, configured, refused, casusId, casussen } = props;
-    if (!this.shellKey.changed({ lang, configured, refused, casusId, casussen })) return;
+    const { lang, configured, refused, scenarioId, scenarios } = props;
+    if (!this.shellKey.changed({ lang, configured, refused, scenarioId, scenarios })) return;
     document.documentElement.lang = lang;
     document.title = `${t(lang, 'classLive.title')} · ${t(lang, 'app.title')}`;
     const skip = document.querySelector('.skip-link');
@@ -212,8 +212,8 @@ export class ClassLiveScreen {
     );
     const select = h(
       'select',
-      { id: 'class-casus', onchange: (event: Event) => props.onCasus((event.target as HTMLSelectElement).value) },
-      ...props.casussen.map((casus) => h('option', { value: casus.id, selected: casus.id === props.casusId }, casus.title)),
+      { id: 'class-casus', onchange: (event: Event) => props.onScenario((event.target as HTMLSelectElement).value) },
+      ...props.scenarios.map((scenario) => h('option', { value: scenario.id, selected: scenario.id === props.scenarioId }, scenario.title)),
     );
     this.pauseButton = h(
       'button',
@@ -286,7 +286,7 @@ export class ClassLiveScreen {
         ? h(
             'section',
             { 'aria-labelledby': 'class-live-moments' },
-            h('h2', { id: 'class-live-moments' }, t(lang, 'classLive.moments', { casus: pick(props.scenario.title, lang) })),
+            h('h2', { id: 'class-live-moments' }, t(lang, 'classLive.moments', { scenario: pick(props.scenario.title, lang) })),
             ...momentsInOrder(props.scenario).map((moment) => momentSection(lang, moment, props.distribution)),
           )
         : null,

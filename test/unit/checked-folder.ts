@@ -23,7 +23,7 @@ export function checkFolder(dir: string = bundledScenarios): CheckedFolder {
  * The bundled casus files, listed without compiling them, by the name the checker gives each: for test names at
  * collection, so `vitest list` does not check the whole folder. Tests look their casus up with `bundledFile`.
  */
-export function bundledCasusFiles(): { readonly path: string; readonly file: string }[] {
+export function bundledScenarioFiles(): { readonly path: string; readonly file: string }[] {
   return scenarioPaths([bundledScenarios])
     .filter((path) => !isTemplate(path))
     .map((path) => ({ path, file: nodeFilePort.display(path) }));

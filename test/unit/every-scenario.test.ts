@@ -3,8 +3,8 @@ import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts'
 import { allRoutes, rankRoutes, type CompleteRoute } from '../../src/domain/play/route-analysis.ts';
 import { systeemrouteCents } from '../../src/domain/scoring/score.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
-import { casusProperties, playRoutes } from './casus-properties.ts';
-import { bundledCasusFiles, bundledFile, checkFolder, type CheckedFolder } from './casus-files.ts';
+import { scenarioProperties, playRoutes } from './scenario-properties.ts';
+import { bundledScenarioFiles, bundledFile, checkFolder, type CheckedFolder } from './checked-folder.ts';
 import { debriefProperties } from './debrief-properties.ts';
 
 /** Routes played through the session per casus: all of them up to this many, else an even spread. */
@@ -25,7 +25,7 @@ function playedRoutes(scenario: Scenario): CompleteRoute[] {
 
 // Every file in scenarios/, found at test time: a new casus is covered by adding the file. Only listed at collection
 // (test names); the folder is checked once, when the first test runs.
-const listed = bundledCasusFiles();
+const listed = bundledScenarioFiles();
 const errorsOf = (diagnostics: readonly Parameters<typeof formatDiagnostic>[0][]) =>
   diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
 
@@ -67,7 +67,7 @@ describe.each(listed.map(({ file, path }) => [file, path] as const))('casus %s',
     expect(file.scenario).toBeDefined();
   });
 
-  it.each(casusProperties)('%s', (_property, check) => check(compiled()));
+  it.each(scenarioProperties)('%s', (_property, check) => check(compiled()));
   it.each(debriefProperties)('%s', (_property, check) => check(compiled()));
 
   // One test per casus for all its played routes: a failure names the first failing route by its choices.
