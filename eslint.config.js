@@ -69,6 +69,29 @@ const layerRule = (layer) => ({
   rules: { 'no-restricted-imports': ['error', { patterns: layers[layer] }] },
 });
 
+const NAMING_SELECTORS = [
+  {
+    selector: 'Identifier[name=/[Cc]asus/]:not([name=/^(casus|casusId|casussen)$/])',
+    message: 'The code says scenario, not casus (README "Naming"): rename this identifier (scenarioId, ScenarioLibrary, …).',
+  },
+  {
+    selector: ':not(Property, MemberExpression, TSPropertySignature, PropertyDefinition) > Identifier[name=/^(casus|casusId|casussen)$/]',
+    message:
+      'The code says scenario, not casus (README "Naming"): only a serialized property (the result export, postMessage reports, ?casus=) keeps its casus name.',
+  },
+];
+
+const INTL_SELECTORS = [
+  {
+    selector: "NewExpression[callee.object.name='Intl']",
+    message: 'Make Intl formatters once, per language, in src/i18n/intl.ts (localeOf, perLanguage) and call them from there.',
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]',
+    message: 'Format numbers and dates with the formatters in src/i18n/intl.ts (one per language, made once), not toLocaleString.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-scorm/', 'dist-bench/', 'node_modules/', 'test-results/', 'playwright-report/'] },
   js.configs.recommended,
@@ -87,23 +110,18 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'fetch', 'HTMLElement'] },
   },
+  // Both rules below are no-restricted-syntax: a later block replaces an earlier block's options, so each block lists
+  // every selector that holds for its files.
   {
-    // Formatters are made once per language in src/i18n/intl.ts (README "Texts and languages" in docs/development.md).
+    // Formatters are made once per language in src/i18n/intl.ts (README "Texts and languages" in docs/development.md);
+    // one name per concept (README "Naming"): the code says scenario. casus stays in Dutch texts, the YAML format,
+    // URL parameters and serialized fields: as property names only, the kept ones (casus, casusId, casussen).
     files: ['src/**/*.ts'],
-    ignores: ['src/i18n/**'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "NewExpression[callee.object.name='Intl']",
-          message: 'Make Intl formatters once, per language, in src/i18n/intl.ts (localeOf, perLanguage) and call them from there.',
-        },
-        {
-          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]',
-          message: 'Format numbers and dates with the formatters in src/i18n/intl.ts (one per language, made once), not toLocaleString.',
-        },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', ...NAMING_SELECTORS, ...INTL_SELECTORS] },
+  },
+  {
+    files: ['src/i18n/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...NAMING_SELECTORS] },
   },
   {
     files: ['tools/**', 'test/**', 'bench/**'],
