@@ -271,7 +271,7 @@ export type Placeholders = {
   'classLive.failed': None;
   'classLive.keyRefused': None;
   'classLive.counts': { readonly completed: Value; readonly started: Value };
-  'classLive.moments': { readonly scenario: Value };
+  'classLive.moments': { readonly casus: Value };
   'classLive.reached': { readonly count: Value };
   'classLive.caption': { readonly moment: Value };
   'classLive.option': None;

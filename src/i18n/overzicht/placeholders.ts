@@ -20,9 +20,9 @@ export type Placeholders = {
   'problem.foreign': { readonly file: Value };
   'problem.newer-version': { readonly file: Value; readonly version: Value };
   'problem.malformed': { readonly file: Value };
-  'problem.unknown-casus': { readonly scenario: Value; readonly file: Value };
-  'problem.other-content': { readonly scenario: Value; readonly file: Value };
-  'problem.not-a-route': { readonly scenario: Value; readonly file: Value };
+  'problem.unknown-casus': { readonly casus: Value; readonly file: Value };
+  'problem.other-content': { readonly casus: Value; readonly file: Value };
+  'problem.not-a-route': { readonly casus: Value; readonly file: Value };
   'problem.duplicate': { readonly file: Value };
   'problem.too-large': { readonly file: Value };
   'casus.count': { readonly n: Count };

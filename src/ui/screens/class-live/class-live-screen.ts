@@ -286,7 +286,7 @@ export class ClassLiveScreen {
         ? h(
             'section',
             { 'aria-labelledby': 'class-live-moments' },
-            h('h2', { id: 'class-live-moments' }, t(lang, 'classLive.moments', { scenario: pick(props.scenario.title, lang) })),
+            h('h2', { id: 'class-live-moments' }, t(lang, 'classLive.moments', { casus: pick(props.scenario.title, lang) })),
             ...momentsInOrder(props.scenario).map((moment) => momentSection(lang, moment, props.distribution)),
           )
         : null,
