@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { allRoutes } from '../../src/domain/play/route-analysis.ts';
+import type { Scenario } from '../../src/domain/scenario/model.ts';
 import { PAYER_CATALOGUE } from '../../tools/cli/read-payer-catalogue.ts';
 import { scenarioProperties, playRoutes } from './scenario-properties.ts';
 import { bundledScenarios, checkFolder } from './checked-folder.ts';
@@ -43,11 +44,14 @@ describe('a trainer copies a casus', () => {
     const scenarios = files.flatMap((f) => (f.scenario ? [f.scenario] : []));
     expect(scenarios.map((s) => s.id).sort()).toEqual(['twee-zonen', 'twee-zonen-oefenversie']);
     expect(scenarios[0]?.contentHash).not.toBe(scenarios[1]?.contentHash);
-    for (const scenario of scenarios) for (const [, check] of scenarioProperties) check(scenario);
-    // The original's routes are played by every-casus.test.ts; the copy's are played here.
-    const copied = scenarios.find((s) => s.id === 'twee-zonen-oefenversie')!;
-    playRoutes(copied, allRoutes(copied));
-  }, 120_000); // every route of the copy, replaying a save at every step
+    // The copy is the original under another id and title: equal in every other field, so every route, amount, score
+    // and ending that every-scenario.test.ts checks for the original holds for the copy too. One route is still played.
+    const [first, second] = ['twee-zonen', 'twee-zonen-oefenversie'].map((id) => scenarios.find((s) => s.id === id)!);
+    const withoutIdentity = (s: Scenario) => ({ ...s, id: '', title: { nl: '' }, contentHash: '' });
+    expect(withoutIdentity(second!)).toEqual(withoutIdentity(first!));
+    for (const [, check] of scenarioProperties) check(second!);
+    playRoutes(second!, allRoutes(second!).slice(0, 1));
+  }, 120_000);
 
   it('a copy that keeps the id is refused in both files (SC042): progress is saved per id', () => {
     const copy = copyOf(original, 'twee-zonen', { nl: 'Twee zonen (kopie)', en: 'Two sons (copy)' });
