@@ -11,6 +11,11 @@ const BUILT = readFileSync('dist/index.html', 'utf8');
 const ENTRY = /<script type="module"[^>]* src="\.\/(assets\/[^"]+\.js)"/.exec(BUILT)?.[1] ?? '';
 const SCENARIO_COUNT = [...BUILT.matchAll(/data-casus="/g)].length;
 
+// A page whose entry script a route fulfils now and then stalls before its document has loaded (3 times in about 70
+// runs, idle or busy: once mid-parse, once before DOMContentLoaded, once before load) and the test then times out.
+// The game is not involved (its script is held back); until that stall is understood, a stalled run is tried again.
+test.describe.configure({ retries: 2 });
+
 const staticLinks = (page: Page) => page.getByRole('link', { name: /^Start casus / });
 const listHeading = (page: Page) => page.getByRole('heading', { name: 'Kies een casus' });
 
@@ -27,7 +32,7 @@ test('the build writes the list and names the game entry this test holds back', 
 test('before any game script runs, the page lists every casus with a Start casus link that keeps the LMS launch', async ({ page }) => {
   await withoutGameScript(page, 2);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('./?lms=scorm12&taal=nl');
+  await page.goto('./?lms=scorm12&taal=nl', { waitUntil: 'domcontentloaded' });
   await expect(listHeading(page)).toBeVisible();
   await expect(staticLinks(page)).toHaveCount(SCENARIO_COUNT);
   const first = staticLinks(page).first();
@@ -41,7 +46,9 @@ test('before any game script runs, the page lists every casus with a Start casus
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await first.click();
-  await page.waitForURL((url) => url.searchParams.get('casus') === id && url.searchParams.get('lms') === 'scorm12');
+  await page.waitForURL((url) => url.searchParams.get('casus') === id && url.searchParams.get('lms') === 'scorm12', {
+    waitUntil: 'domcontentloaded',
+  });
   // A page opened with casus= shows no list: the game opens that casus itself.
   await expect(page.locator('#static-menu')).toBeHidden();
   await expect(staticLinks(page)).toHaveCount(0);
@@ -49,7 +56,7 @@ test('before any game script runs, the page lists every casus with a Start casus
 
 test('a static link followed before the game ran opens that casus once the game boots', async ({ page }) => {
   await withoutGameScript(page, 1);
-  await page.goto('./');
+  await page.goto('./', { waitUntil: 'domcontentloaded' });
   await page.getByRole('link', { name: `Start casus ${SCENARIO.nl}`, exact: true }).click();
   await page.waitForURL((url) => url.searchParams.get('casus') === SCENARIO.id);
   await expect(storyHeading(page)).toBeVisible();
