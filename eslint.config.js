@@ -47,7 +47,7 @@ const layers = {
     ),
   ],
   view: [forbid('The stage and audio read their own contracts; the app feeds them.', '**/app/**', '**/ui/**', '**/authoring/**')],
-  // The one exception is a URL, not an import: src/app/own-casus.ts starts the authoring worker
+  // The one exception is a URL, not an import: src/app/own-scenario.ts starts the authoring worker
   // (src/authoring/browser/own-file-worker.ts) for a trainer's own file, loaded only when that is used.
   app: [...engines, forbid('The runtime never imports the authoring compiler; scenarios arrive compiled.', '**/authoring/**')],
 };

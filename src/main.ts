@@ -11,7 +11,7 @@ import { bootstrap } from './app/bootstrap.ts';
 document.documentElement.setAttribute('data-booted', '');
 const screen = document.getElementById('screen');
 const controls = document.getElementById('controls');
-/** Browser tests shorten the own-file check's time budget before the page loads (test/e2e/own-casus.spec.ts). */
+/** Browser tests shorten the own-file check's time budget before the page loads (test/e2e/own-scenario.spec.ts). */
 const budget = (window as { kostenbewustCheckBudgetMs?: unknown }).kostenbewustCheckBudgetMs;
 const checkBudgetMs = typeof budget === 'number' && Number.isFinite(budget) && budget > 0 ? budget : undefined;
 if (screen && controls) {

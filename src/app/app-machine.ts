@@ -3,19 +3,19 @@ import type { Lang } from '../domain/scenario/text.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import type { RestoredProgress } from '../domain/session/session-machine.ts';
 import { sessionMachine } from '../domain/session/session-machine.ts';
-import { summarise } from '../domain/scenario/casus-summary.ts';
+import { summarise } from '../domain/scenario/scenario-summary.ts';
 import { OWN_TARIFF_SET, type TariffSet } from '../domain/costs/tariff-set.ts';
 import type { SaveProblem } from '../domain/session/save.ts';
-import type { LastScore } from '../ui/components/casus-card.ts';
+import type { LastScore } from '../ui/components/scenario-card.ts';
 import type { LaunchNotice } from '../ui/components/app-notices.ts';
-import type { OwnCasusState } from '../ui/components/own-casus-panel.ts';
+import type { OwnScenarioState } from '../ui/components/own-scenario-panel.ts';
 import type { ReportingDestinations } from '../ui/components/privacy-line.ts';
 import type { OwnTariffState } from '../ui/components/tariff-picker.ts';
 import type { ResumeOffer } from '../ui/screens/title-screen.ts';
 import type { AppViewEvent, FileToCheck, SoundCue } from '../ui/app-view-events.ts';
 import type { CheckOutcome } from './bounded-check.ts';
-import type { CasusEntry, CasusLibrary, TariffSetEntry } from './casus-library.ts';
-import { ownEntry, ownScenario, panelState, stoppedState, type OwnFileCheck } from './own-casus.ts';
+import type { ScenarioEntry, ScenarioLibrary, TariffSetEntry } from './scenario-library.ts';
+import { ownEntry, ownScenario, panelState, stoppedState, type OwnFileCheck } from './own-scenario.ts';
 import type { Settings } from './settings.ts';
 import { availableChoice, tariffPanelState, type OwnTariffCheck } from './tariff-choice.ts';
 
@@ -44,7 +44,7 @@ export interface AppPorts {
 
 /** What a launch link asked for, and what the reporting set-up found (known before the app starts). */
 export interface LaunchRequest {
-  readonly casus?: string;
+  readonly scenarioId?: string;
   readonly tarieven?: string;
   /** The link held parts the game does not know. */
   readonly misread: boolean;
@@ -72,17 +72,17 @@ export interface AppContext {
   readonly notice: Notice | null;
   readonly error: string | null;
   /** The bundled library (empty until loaded). */
-  readonly bundled: CasusLibrary;
+  readonly bundled: ScenarioLibrary;
   /** The trainer's own casus kept in this browser, listed after the bundled ones. */
-  readonly ownKept: CasusEntry | null;
+  readonly ownKept: ScenarioEntry | null;
   /** The bundled casussen and the own one: what the title offers and a casus opens from. */
-  readonly library: CasusLibrary;
+  readonly library: ScenarioLibrary;
   readonly saves: ReadonlyMap<string, ResumeOffer>;
   readonly lastScores: ReadonlyMap<string, LastScore>;
   /** A save from a newer build stays in place: its notice is given once per casus, not on every reading of the saves. */
   readonly rejectedSeen: ReadonlySet<string>;
   /** The own-file panel, and the file it is checking or has checked. */
-  readonly own: OwnCasusState;
+  readonly own: OwnScenarioState;
   readonly ownFile: FileToCheck | null;
   readonly ownChecked: Scenario | null;
   readonly ownTariffs: TariffSet | null;
@@ -109,7 +109,7 @@ export type { FileToCheck, SoundCue };
 /** What the player does (from the view) and what the page's parts report. */
 export type AppEvent =
   | AppViewEvent
-  | { type: 'assets.ready'; library: CasusLibrary }
+  | { type: 'assets.ready'; library: ScenarioLibrary }
   /** Said once on the title: the launch link held a value the game does not know, or its LMS was not found. */
   | { type: 'notice.raised'; notice: Notice }
   | { type: 'app.failed'; message: string }
@@ -131,15 +131,15 @@ export type AppEmitted =
   | { type: 'sound'; sound: SoundCue }
   | { type: 'library.ready'; scenarioIds: readonly string[] };
 
-export interface OpenCasusInput {
+export interface OpenScenarioInput {
   readonly scenarioId: string;
   readonly resume: boolean;
-  readonly library: CasusLibrary;
+  readonly library: ScenarioLibrary;
   readonly tariffs: TariffChoice;
 }
 
 /** What opening a casus gives: the compiled casus and, when resuming a save that replays, where it was. */
-export type OpenedCasus =
+export type OpenedScenario =
   | { readonly kind: 'ready'; readonly scenario: Scenario; readonly restored: RestoredProgress | null }
   | { readonly kind: 'refused'; readonly notice: Notice };
 
@@ -149,17 +149,17 @@ export interface AppInput {
   readonly ports: AppPorts;
   readonly launch?: LaunchRequest;
   /** Read before the app started: the own casus and tariff file kept in this browser. */
-  readonly ownKept?: CasusEntry | null;
+  readonly ownKept?: ScenarioEntry | null;
   readonly ownTariffs?: TariffSet | null;
   /** Something stored did not read and was set aside before the app started (said on the title). */
   readonly setAside?: boolean;
   readonly destinations?: Omit<ReportingDestinations, 'lrs'>;
 }
 
-const EMPTY: CasusLibrary = { entries: [], problems: [] };
+const EMPTY: ScenarioLibrary = { entries: [], problems: [] };
 const NO_LAUNCH: LaunchRequest = { misread: false, reportingNotice: null };
 
-const withOwn = (bundled: CasusLibrary, own: CasusEntry | null): CasusLibrary =>
+const withOwn = (bundled: ScenarioLibrary, own: ScenarioEntry | null): ScenarioLibrary =>
   own ? { ...bundled, entries: [...bundled.entries, own] } : bundled;
 
 export const tariffChoiceOf = (context: AppContext): TariffChoice => ({
@@ -173,12 +173,12 @@ export const savedChoice = (tariffs: TariffChoice, saved: string | undefined): T
   saved !== undefined && availableChoice(saved, tariffs.bundled, tariffs.own) === saved ? { ...tariffs, choice: saved } : tariffs;
 
 /** The casus a launch link names, when the library has it. */
-const launchedCasus = (context: AppContext, library: CasusLibrary): string | null => {
-  const { casus } = context.launch;
-  return casus && library.entries.some((e) => e.summary.id === casus) ? casus : null;
+const launchedScenario = (context: AppContext, library: ScenarioLibrary): string | null => {
+  const { scenarioId: scenario } = context.launch;
+  return scenario && library.entries.some((e) => e.summary.id === scenario) ? scenario : null;
 };
 
-const unknownTariffs = (context: AppContext, library: CasusLibrary): boolean =>
+const unknownTariffs = (context: AppContext, library: ScenarioLibrary): boolean =>
   context.launch.tarieven !== undefined &&
   availableChoice(context.launch.tarieven, library.tariffSets ?? [], context.ownTariffs) !== context.launch.tarieven;
 
@@ -191,7 +191,7 @@ const unknownTariffs = (context: AppContext, library: CasusLibrary): boolean =>
 export const appMachine = setup({
   types: { context: {} as AppContext, events: {} as AppEvent, input: {} as AppInput, emitted: {} as AppEmitted },
   actors: {
-    openCasus: fromPromise<OpenedCasus, OpenCasusInput>(() => Promise.reject(new Error('openCasus is provided by the app shell'))),
+    openScenario: fromPromise<OpenedScenario, OpenScenarioInput>(() => Promise.reject(new Error('openCasus is provided by the app shell'))),
     checkOwnFile: fromPromise<CheckOutcome<OwnFileCheck>, FileToCheck>(() =>
       Promise.reject(new Error('checkOwnFile is provided by the app shell')),
     ),
@@ -215,7 +215,7 @@ export const appMachine = setup({
         ? { tariffFile: event.file, ownTariffsState: { kind: 'checking', file: event.file.name } as const }
         : {},
     ),
-    leaveCasus: assign({ scenarioId: null, resume: false, scenario: null, restored: null }),
+    leaveScenario: assign({ scenarioId: null, resume: false, scenario: null, restored: null }),
     /** The title's offers and last scores, read again; a save that cannot be offered is told once per casus. */
     readProgress: enqueueActions(({ context, enqueue }) => {
       const read = context.ports.readProgress(context.library.entries.map((e) => e.summary.id));
@@ -340,12 +340,12 @@ export const appMachine = setup({
             'assets.ready': [
               {
                 // A link that names a casus opens it at once (resuming a save of it); what it could not honour is said above it.
-                guard: ({ context, event }) => launchedCasus(context, withOwn(event.library, context.ownKept)) !== null,
+                guard: ({ context, event }) => launchedScenario(context, withOwn(event.library, context.ownKept)) !== null,
                 target: 'opening',
                 actions: [
                   assign(({ context, event }) => {
                     const library = withOwn(event.library, context.ownKept);
-                    const scenarioId = launchedCasus(context, library) ?? '';
+                    const scenarioId = launchedScenario(context, library) ?? '';
                     const { reportingNotice } = context.launch;
                     const lmsNotice =
                       reportingNotice === 'lms' || reportingNotice === 'lmsAhead' || reportingNotice === 'browserAhead'
@@ -372,7 +372,7 @@ export const appMachine = setup({
                   assign(({ context, event }) => {
                     const library = withOwn(event.library, context.ownKept);
                     const { launch } = context;
-                    const link = launch.misread || launch.casus !== undefined || unknownTariffs(context, library);
+                    const link = launch.misread || launch.scenarioId !== undefined || unknownTariffs(context, library);
                     return { bundled: event.library, library, notice: link ? 'link' : (launch.reportingNotice ?? context.notice) };
                   }),
                   emit(
@@ -416,7 +416,7 @@ export const appMachine = setup({
         },
         opening: {
           invoke: {
-            src: 'openCasus',
+            src: 'openScenario',
             input: ({ context }) => ({
               scenarioId: context.scenarioId ?? '',
               resume: context.resume,
@@ -433,10 +433,13 @@ export const appMachine = setup({
               },
               {
                 target: 'title',
-                actions: ['leaveCasus', assign({ notice: ({ event }) => (event.output.kind === 'refused' ? event.output.notice : null) })],
+                actions: [
+                  'leaveScenario',
+                  assign({ notice: ({ event }) => (event.output.kind === 'refused' ? event.output.notice : null) }),
+                ],
               },
             ],
-            onError: { target: 'title', actions: ['leaveCasus', assign({ notice: 'unavailable' })] },
+            onError: { target: 'title', actions: ['leaveScenario', assign({ notice: 'unavailable' })] },
           },
         },
         playing: {
@@ -452,7 +455,7 @@ export const appMachine = setup({
             onError: { target: 'error', actions: assign({ error: ({ event }) => String(event.error) }) },
           },
           on: {
-            'casus.close': { target: 'title', actions: 'leaveCasus' },
+            'casus.close': { target: 'title', actions: 'leaveScenario' },
             // The title offers what is stored now; the open casus stops saving until the player decides.
             'saves.changed': {
               guard: ({ context, event }) => event.scenarioId === null || event.scenarioId === context.scenarioId,

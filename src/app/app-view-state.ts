@@ -1,11 +1,11 @@
 import { phaseOf, sessionView } from '../domain/session/selectors.ts';
-import type { CasusSummary } from '../domain/scenario/casus-summary.ts';
+import type { ScenarioSummary } from '../domain/scenario/scenario-summary.ts';
 import type { TariffSet } from '../domain/costs/tariff-set.ts';
 import type { Text } from '../domain/scenario/text.ts';
 import { t } from '../i18n/index.ts';
 import type { AppViewState, PlayingSession, Screen } from '../ui/app-view.ts';
 import type { AppSnapshot, SessionActor } from './app-machine.ts';
-import type { CasusLibrary, TariffSetEntry } from './casus-library.ts';
+import type { ScenarioLibrary, TariffSetEntry } from './scenario-library.ts';
 import { tariffOptions, type TariffSetOption } from './tariff-choice.ts';
 import { tariffChoiceOf } from './app-machine.ts';
 
@@ -21,7 +21,7 @@ function lastResult<A extends readonly unknown[], R>(derive: (...args: A) => R):
   };
 }
 
-const summaries = lastResult((library: CasusLibrary): readonly CasusSummary[] => library.entries.map((e) => e.summary));
+const summaries = lastResult((library: ScenarioLibrary): readonly ScenarioSummary[] => library.entries.map((e) => e.summary));
 const ownTitle = (title: Text): Text => ({
   nl: t('nl', 'tariffs.ownOption', { title: title.nl }),
   en: t('en', 'tariffs.ownOption', { title: title.en ?? title.nl }),
@@ -50,7 +50,7 @@ export function appViewState(snapshot: AppSnapshot): AppViewState {
     opening: screen === 'opening' ? context.scenarioId : null,
     playing,
     title: {
-      casussen: summaries(context.library),
+      scenarios: summaries(context.library),
       problems: context.library.problems,
       saves: context.saves,
       lastScores: context.lastScores,

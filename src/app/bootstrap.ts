@@ -8,13 +8,13 @@ import { appMachine, type AppEvent } from './app-machine.ts';
 import { appViewState } from './app-view-state.ts';
 import { createProgress } from './asset-progress.ts';
 import { storedAttempts } from './attempt-store.ts';
-import type { CasusLibrary } from './casus-library.ts';
+import type { ScenarioLibrary } from './scenario-library.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { stageForSession } from './derive-stage.ts';
 import { eventBuffer } from './event-buffer.ts';
 import { readLaunchLink } from './launch-params.ts';
 import { startOfflineSupport } from './offline/offline-support.ts';
-import { keptOwnEntry, ownScenario, spawnFileWorker } from './own-casus.ts';
+import { keptOwnEntry, ownScenario, spawnFileWorker } from './own-scenario.ts';
 import { catchPageErrors, describe, loadFonts, startStage } from './page-start.ts';
 import { configureReporting } from './reporting/configure-reporters.ts';
 import { followSession } from './session-bindings.ts';
@@ -30,7 +30,7 @@ const LINE_DELAY_MS = 450;
 
 export interface BootstrapOptions {
   /** The library index, loaded as its own chunk so the JS before the menu does not grow with the library. */
-  readonly library: Promise<CasusLibrary>;
+  readonly library: Promise<ScenarioLibrary>;
   readonly screen: HTMLElement;
   readonly controls: HTMLElement;
   readonly clock?: Clock;

@@ -1,6 +1,6 @@
 import { aggregateResults } from '../domain/class/result-aggregate.ts';
 import {
-  checkAgainstCasus,
+  checkAgainstScenario,
   MAX_RESULT_FILE_BYTES,
   parseResultFile,
   resultIdentity,
@@ -9,7 +9,7 @@ import {
 import type { Scenario } from '../domain/scenario/model.ts';
 import type { Lang } from '../domain/scenario/text.ts';
 import { ResultsOverviewView, type OverviewProblem, type OverviewState } from '../ui/screens/results-overview/results-overview-view.ts';
-import type { CasusLibrary } from './casus-library.ts';
+import type { ScenarioLibrary } from './scenario-library.ts';
 import { parseLaunchParams } from './launch-params.ts';
 import { readSettings } from './settings.ts';
 import { browserStore } from './storage.ts';
@@ -23,7 +23,7 @@ interface Loaded {
  * The results class overview (resultaten-overzicht.html): reads many result files in the browser, skips the
  * ones that are not results of this build's casussen with a sentence each, and shows the rest per casus.
  */
-export function startResultsOverview(root: HTMLElement, libraryLoaded: Promise<CasusLibrary>): void {
+export function startResultsOverview(root: HTMLElement, libraryLoaded: Promise<ScenarioLibrary>): void {
   const store = browserStore({ onFailure: () => undefined });
   const launch = parseLaunchParams(window.location.search);
   let lang: Lang = launch.taal ?? readSettings(store).lang;
@@ -36,7 +36,7 @@ export function startResultsOverview(root: HTMLElement, libraryLoaded: Promise<C
     lang,
     reading,
     problems,
-    casussen: [...loaded.values()].map(({ scenario, results }) => ({ scenario, aggregate: aggregateResults(scenario, results) })),
+    scenarios: [...loaded.values()].map(({ scenario, results }) => ({ scenario, aggregate: aggregateResults(scenario, results) })),
   });
   const view = new ResultsOverviewView(root, {
     onFiles: (files) => void read(files),
@@ -53,14 +53,14 @@ export function startResultsOverview(root: HTMLElement, libraryLoaded: Promise<C
   });
 
   const scenarios = new Map<string, Promise<Scenario | undefined>>();
-  const scenarioOf = (casusId: string) => {
-    if (!scenarios.has(casusId)) {
+  const scenarioOf = (scenarioId: string) => {
+    if (!scenarios.has(scenarioId)) {
       scenarios.set(
-        casusId,
-        libraryLoaded.then((library) => library.entries.find((e) => e.summary.id === casusId)?.load()),
+        scenarioId,
+        libraryLoaded.then((library) => library.entries.find((e) => e.summary.id === scenarioId)?.load()),
       );
     }
-    return scenarios.get(casusId)!;
+    return scenarios.get(scenarioId)!;
   };
 
   const readOne = async (file: File): Promise<void> => {
@@ -68,9 +68,9 @@ export function startResultsOverview(root: HTMLElement, libraryLoaded: Promise<C
     const parsed = parseResultFile(await file.text());
     if (parsed.kind === 'problem') return void problems.push({ file: file.name, problem: parsed });
     const scenario = await scenarioOf(parsed.result.casusId);
-    const problem = checkAgainstCasus(parsed.result, scenario);
+    const problem = checkAgainstScenario(parsed.result, scenario);
     if (problem || !scenario)
-      return void problems.push({ file: file.name, problem: problem ?? { reason: 'unknown-casus', casusId: parsed.result.casusId } });
+      return void problems.push({ file: file.name, problem: problem ?? { reason: 'unknown-casus', scenarioId: parsed.result.casusId } });
     const identity = resultIdentity(parsed.result);
     if (seen.has(identity)) return void problems.push({ file: file.name, problem: { reason: 'duplicate' } });
     seen.add(identity);

@@ -1,13 +1,13 @@
 import { fromCallback, fromPromise } from 'xstate';
-import type { AppEvent, FileToCheck, OpenCasusInput, OpenedCasus } from './app-machine.ts';
+import type { AppEvent, FileToCheck, OpenScenarioInput, OpenedScenario } from './app-machine.ts';
 import { savedChoice } from './app-machine.ts';
 import { latestCheck } from './bounded-check.ts';
 import type { EventBuffer } from './event-buffer.ts';
-import { createCasusOpener } from './open-casus.ts';
-import { keepOwn, spawnFileWorker, type OwnFileCheck } from './own-casus.ts';
+import { createScenarioOpener } from './open-scenario.ts';
+import { keepOwn, spawnFileWorker, type OwnFileCheck } from './own-scenario.ts';
 import type { KeyValueStore } from './storage.ts';
 import { watchOtherTabs } from './tab-sync.ts';
-import { keepOwnTariffs, priceCasus, type OwnTariffCheck } from './tariff-choice.ts';
+import { keepOwnTariffs, priceScenario, type OwnTariffCheck } from './tariff-choice.ts';
 
 export interface ShellActorsOptions {
   readonly store: KeyValueStore;
@@ -28,12 +28,12 @@ export function shellActors({ store, loadSessionScreens, reportingEvents, storag
   const ownChecks = latestCheck<OwnFileCheck>({ spawn: spawnFileWorker, ...budget });
   const tariffChecks = latestCheck<OwnTariffCheck>({ spawn: spawnFileWorker, ...budget });
   return {
-    openCasus: fromPromise<OpenedCasus, OpenCasusInput>(async ({ input }) => {
-      const price = (scenario: Parameters<typeof priceCasus>[0], saved: string | undefined) => {
+    openScenario: fromPromise<OpenedScenario, OpenScenarioInput>(async ({ input }) => {
+      const price = (scenario: Parameters<typeof priceScenario>[0], saved: string | undefined) => {
         const { choice, bundled, own } = savedChoice(input.tariffs, saved);
-        return priceCasus(scenario, choice, bundled, own);
+        return priceScenario(scenario, choice, bundled, own);
       };
-      const [opened] = await Promise.all([createCasusOpener(input.library, store, price)(input), loadSessionScreens()]);
+      const [opened] = await Promise.all([createScenarioOpener(input.library, store, price)(input), loadSessionScreens()]);
       return opened;
     }),
     /** A trainer's own file, read, decoded and checked in a worker within a time budget; kept here if it is valid. */

@@ -6,7 +6,7 @@ import type { ReportingContext } from './reporting/configure-reporters.ts';
 /** What the app machine needs of a launch link (and of what the reporting set-up found from it). */
 export function launchRequest(launch: LaunchParams, reportingNotice: Notice | null): LaunchRequest {
   return {
-    ...(launch.casus ? { casus: launch.casus } : {}),
+    ...(launch.casus ? { scenarioId: launch.casus } : {}),
     ...(launch.tarieven ? { tarieven: launch.tarieven } : {}),
     ...(launch.klas ? { classCode: launch.klas } : {}),
     misread: launch.ignored.length > 0,

@@ -1,4 +1,4 @@
-import type { LastScore } from '../ui/components/casus-card.ts';
+import type { LastScore } from '../ui/components/scenario-card.ts';
 import type { ResumeOffer } from '../ui/screens/title-screen.ts';
 import type { SaveProblem } from '../domain/session/save.ts';
 import type { AppPorts } from './app-machine.ts';

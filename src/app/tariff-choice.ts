@@ -4,7 +4,7 @@ import { applyTariffs, OWN_TARIFF_SET, STANDARD_TARIFF_SET, type TariffSet } fro
 import { FREQUENCIES, type Scenario } from '../domain/scenario/model.ts';
 import type { Text } from '../domain/scenario/text.ts';
 import type { OwnTariffState } from '../ui/components/tariff-picker.ts';
-import type { TariffSetEntry } from './casus-library.ts';
+import type { TariffSetEntry } from './scenario-library.ts';
 import type { KeyValueStore } from './storage.ts';
 import { sourceExcerpt } from './source-excerpt.ts';
 import { readStored } from './stored-value.ts';
@@ -91,7 +91,7 @@ export function availableChoice(choice: string | undefined, bundled: readonly Ta
 }
 
 /** The casus priced from the chosen set (loading its prices); without sets in the library, as compiled. */
-export async function priceCasus(
+export async function priceScenario(
   scenario: Scenario,
   choice: string,
   bundled: readonly TariffSetEntry[],

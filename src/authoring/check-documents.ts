@@ -1,4 +1,4 @@
-import { citedCosts, type CitingCasus } from './check-quotes.ts';
+import { citedCosts, type CitingScenario } from './check-quotes.ts';
 import { report } from './diagnostics/registry.ts';
 import type { Draft, Locator } from './zod-diagnostics.ts';
 
@@ -17,7 +17,7 @@ export const SOURCE_CATALOGUE_FILE = 'scenarios/gedeeld/bronnen.yaml';
 
 /** Every document a casus cites (its own source and each cited amount) must be in the catalogue: SC083 where not. */
 export function checkCitedDocuments(
-  scenario: CitingCasus & { readonly source: { readonly document: string } },
+  scenario: CitingScenario & { readonly source: { readonly document: string } },
   documents: SourceCatalogue,
   locate: Locator,
 ): Draft[] {

@@ -34,12 +34,12 @@ type OptionCosts = {
 };
 
 /** What the quote check needs of a casus: written or with its tariffs resolved, only its own cost items count. */
-export interface CitingCasus {
+export interface CitingScenario {
   readonly moments: Readonly<Record<string, { readonly options: readonly OptionCosts[] }>>;
   readonly systeemroute: { readonly costs: readonly { readonly source?: SourceRef | undefined }[] };
 }
 
-export function citedCosts(scenario: CitingCasus): { path: PathSegment[]; source: { document: string; line: number; quote: string } }[] {
+export function citedCosts(scenario: CitingScenario): { path: PathSegment[]; source: { document: string; line: number; quote: string } }[] {
   const found: { path: PathSegment[]; source: { document: string; line: number; quote: string } }[] = [];
   for (const [momentId, moment] of Object.entries(scenario.moments)) {
     moment.options.forEach((option, o) =>
@@ -76,6 +76,6 @@ export function checkQuote(source: SourceRef, path: readonly PathSegment[], sour
 }
 
 /** Every cited amount of the casus itself (a tariff's quote is checked in the tariff list). */
-export function checkQuotes(scenario: CitingCasus, sources: SourceTexts, locate: Locator): Draft[] {
+export function checkQuotes(scenario: CitingScenario, sources: SourceTexts, locate: Locator): Draft[] {
   return citedCosts(scenario).flatMap(({ path, source }) => checkQuote(source, path, sources, locate));
 }

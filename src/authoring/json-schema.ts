@@ -14,14 +14,14 @@ function toJsonSchema(schema: z.ZodType, id: string, title: string): Record<stri
 }
 
 export const SCHEMA_FILES = {
-  casus: 'casus.schema.json',
+  scenario: 'casus.schema.json',
   betalers: 'betalers.schema.json',
   tarieven: 'tarieven.schema.json',
   bronnen: 'bronnen.schema.json',
 } as const;
 
-export function casusJsonSchema(): Record<string, unknown> {
-  return toJsonSchema(scenarioSchema, SCHEMA_FILES.casus, 'Casus voor Kostenbewust Interveniëren');
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return toJsonSchema(scenarioSchema, SCHEMA_FILES.scenario, 'Casus voor Kostenbewust Interveniëren');
 }
 
 export function payerCatalogueJsonSchema(): Record<string, unknown> {

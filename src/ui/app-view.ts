@@ -1,5 +1,5 @@
 import type { Attempt } from '../domain/debrief/attempts.ts';
-import type { CasusSummary } from '../domain/scenario/casus-summary.ts';
+import type { ScenarioSummary } from '../domain/scenario/scenario-summary.ts';
 import { attemptOrderSeed, classOrderSeed } from '../domain/play/choice-order.ts';
 import type { AppViewEvent } from './app-view-events.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
@@ -19,8 +19,8 @@ import { t } from '../i18n/index.ts';
 import { renderErrorScreen } from './screens/error-screen.ts';
 import type { SessionScreen } from './screens/session/session-screen.ts';
 import type * as SessionScreenModule from './screens/session/session-screen.ts';
-import type { OwnCasusState } from './components/own-casus-panel.ts';
-import type { LastScore } from './components/casus-card.ts';
+import type { OwnScenarioState } from './components/own-scenario-panel.ts';
+import type { LastScore } from './components/scenario-card.ts';
 import type { TariffPickerProps } from './components/tariff-picker.ts';
 import { renderTitleScreen, type ResumeOffer, type TitleNotice } from './screens/title-screen.ts';
 
@@ -35,13 +35,13 @@ export type Screen = 'loading' | 'title' | 'opening' | 'playing' | 'error';
 
 /** What the title shows. Each field keeps its identity while unchanged: the title is drawn again when one changes. */
 export interface TitleViewState {
-  readonly casussen: readonly CasusSummary[];
+  readonly scenarios: readonly ScenarioSummary[];
   /** Located diagnostics of casus files with errors (development server only). */
   readonly problems: readonly string[];
   readonly saves: ReadonlyMap<string, ResumeOffer>;
   /** Each casus's last finished attempt in this browser: its card shows the score and the triangle. */
   readonly lastScores: ReadonlyMap<string, LastScore>;
-  readonly own: OwnCasusState;
+  readonly own: OwnScenarioState;
   readonly tariffs: Pick<TariffPickerProps, 'options' | 'chosen' | 'own'>;
   /** Where reports go: the title's privacy line says exactly that. */
   readonly destinations: ReportingDestinations;
@@ -136,8 +136,8 @@ export class AppView {
     const { lang, sound, playing } = state;
     document.documentElement.lang = lang;
     this.translateStaticText(lang);
-    const casus = playing ? `${pick(playing.scenario.title, lang)} · ` : '';
-    document.title = `${casus}${t(lang, 'app.title')}`;
+    const scenario = playing ? `${pick(playing.scenario.title, lang)} · ` : '';
+    document.title = `${scenario}${t(lang, 'app.title')}`;
     this.renderControls(lang, sound);
     this.renderNotices(lang, state.notices);
     if (state.screen === 'loading') return;
@@ -240,7 +240,7 @@ export class AppView {
         this.options.screen,
         renderTitleScreen({
           lang,
-          casussen: title.casussen,
+          scenarios: title.scenarios,
           saves: title.saves,
           notice,
           problems: title.problems,

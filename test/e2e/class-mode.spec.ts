@@ -6,7 +6,7 @@ import { expect, openDebriefSection, storyHeading, test, consequenceLeadsTo } fr
 import { expectTablesWhole, splitHeaderWords } from './table-checks.ts';
 
 /** Twee zonen as a trainer's own file, with known facilitator notes on its first moment and none on the others. */
-function casusWithNotes(): string {
+function scenarioWithNotes(): string {
   const doc = parseDocument(readFileSync('scenarios/twee-zonen.yaml', 'utf8'));
   doc.setIn(['title'], doc.createNode({ nl: 'Klascasus', en: 'Class casus' }));
   const moments = doc.get('moments') as { items: { key: { value: string } }[] };
@@ -22,11 +22,11 @@ function casusWithNotes(): string {
   return doc.toString();
 }
 
-async function openOwnCasus(page: Page, modus: string) {
+async function openOwnScenario(page: Page, modus: string) {
   await page.goto(`./?modus=${modus}`);
   await page
     .locator('#own-casus-file')
-    .setInputFiles({ name: 'klas.yaml', mimeType: 'text/yaml', buffer: Buffer.from(casusWithNotes(), 'utf8') });
+    .setInputFiles({ name: 'klas.yaml', mimeType: 'text/yaml', buffer: Buffer.from(scenarioWithNotes(), 'utf8') });
   await page.getByRole('button', { name: 'Speel ‘Klascasus’' }).click({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await expect(storyHeading(page)).toHaveText('De melding');
@@ -49,7 +49,7 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
 }
 
 test('class mode shows the notes and the question for the room before the choice, and what the source says after it', async ({ page }) => {
-  await openOwnCasus(page, 'klas');
+  await openOwnScenario(page, 'klas');
   await expect(notes(page)).toContainText('Vraag aan de zaal');
   await expect(notes(page)).toContainText('Wie bel jij als eerste?');
   // On the projector the discussion waits for the trainer's button.
@@ -67,13 +67,13 @@ test('class mode shows the notes and the question for the room before the choice
 });
 
 test('the trainer view shows the notes while playing normally; a player never sees them', async ({ page }) => {
-  await openOwnCasus(page, 'trainer');
+  await openOwnScenario(page, 'trainer');
   await expect(notes(page)).toContainText('Wie bel jij als eerste?');
   // Not projected: the trainer reads the discussion straight away.
   await expect(notes(page).getByText('Bespreek wie er aan tafel hoort.')).toBeVisible();
   await expect(page.locator('[data-option]:not([disabled]):not(.option--argued)').first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Timer' })).toHaveCount(0);
-  await openOwnCasus(page, 'speler');
+  await openOwnScenario(page, 'speler');
   await expect(page.locator('[data-option]:not([disabled]):not(.option--argued)').first()).toBeVisible();
   await expect(notes(page)).toHaveCount(0);
   await expect(page.getByText('Wie bel jij als eerste?')).toHaveCount(0);

@@ -9,7 +9,7 @@ import { expectTablesWhole } from './table-checks.ts';
 // Issue #16, items 7 and 2: class mode on a projector, and the class views' tables on any width.
 
 /** Twee zonen as a trainer's own file, with notes on its first moment: a question, a discussion and misconceptions. */
-function casusWithNotes(): string {
+function scenarioWithNotes(): string {
   const doc = parseDocument(readFileSync('scenarios/twee-zonen.yaml', 'utf8'));
   doc.setIn(['title'], doc.createNode({ nl: 'Klascasus', en: 'Class casus' }));
   doc.setIn(
@@ -25,11 +25,11 @@ function casusWithNotes(): string {
   return doc.toString();
 }
 
-async function openClassCasus(page: Page) {
+async function openClassScenario(page: Page) {
   await page.goto('./?modus=klas');
   await page
     .locator('#own-casus-file')
-    .setInputFiles({ name: 'klas.yaml', mimeType: 'text/yaml', buffer: Buffer.from(casusWithNotes(), 'utf8') });
+    .setInputFiles({ name: 'klas.yaml', mimeType: 'text/yaml', buffer: Buffer.from(scenarioWithNotes(), 'utf8') });
   await page.getByRole('button', { name: 'Speel ‘Klascasus’' }).click({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await expect(storyHeading(page)).toHaveText('De melding');
@@ -46,7 +46,7 @@ test('class mode at 1920×1080: vote, timer and notes on screen together, body t
 }, testInfo) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await openClassCasus(page);
+  await openClassScenario(page);
   const vote = page.getByRole('region', { name: 'Wat koos de zaal?' });
   const timer = page.getByRole('region', { name: 'Timer' });
   await vote.scrollIntoViewIfNeeded();
@@ -121,9 +121,9 @@ for (const [width, height] of [
     await page.setViewportSize({ width, height });
     await page.goto('./resultaten-overzicht.html');
     await page.getByLabel('Kies resultaatbestanden (.json, meerdere tegelijk)').setInputFiles(valid);
-    const casus = page.getByRole('region', { name: 'Twee zonen' });
-    await expect(casus.getByTestId('result-count')).toHaveText('3 resultaat/resultaten');
-    const cost = casus.getByRole('table', { name: 'Totale kosten van de routes' });
+    const scenario = page.getByRole('region', { name: 'Twee zonen' });
+    await expect(scenario.getByTestId('result-count')).toHaveText('3 resultaat/resultaten');
+    const cost = scenario.getByRole('table', { name: 'Totale kosten van de routes' });
     await cost.scrollIntoViewIfNeeded();
     for (const cell of await cost.locator('td').all()) {
       await expect(cell).toContainText('€');

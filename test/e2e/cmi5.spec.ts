@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { lmsPackage } from '../../tools/build/lms-packages.ts';
 import { startCmi5Lms, type Cmi5Lms } from '../support/cmi5-lms.mjs';
 import { startStatementService, type StatementService, type StoredStatement } from '../support/statement-service.mjs';
-import { CASUS, expect, startButton, test } from './fixtures.ts';
+import { SCENARIO, expect, startButton, test } from './fixtures.ts';
 import { playFirstOptions } from './play-frame.ts';
 
 /**
@@ -71,7 +71,7 @@ test('an LMS launch: the token from the fetch URL, initialized, every choice, co
   // The game's own statements, as cmi5 allowed statements between initialized and terminated.
   const allowed = stored.filter((s) => !isDefined(s));
   expect(allowed.map(verbName)).toEqual(['launched', ...Array<string>(decisions).fill('answered'), 'completed']);
-  expect(allowed[0]?.object.id).toMatch(new RegExp(`/xapi/casus/${CASUS.id}$`));
+  expect(allowed[0]?.object.id).toMatch(new RegExp(`/xapi/casus/${SCENARIO.id}$`));
   expect(allowed.at(-1)?.result).toMatchObject({ completion: true, score: { min: 0, max: 100 } });
   const times = stored.map((s) => s.timestamp);
   expect(allowed.every((s) => s.timestamp > (defined[1]?.timestamp ?? '') && s.timestamp < (defined[3]?.timestamp ?? ''))).toBe(true);
@@ -108,5 +108,5 @@ test('a reload ends the session with terminated, does not use the spent fetch UR
   expect(lms.fetchCalls()).toHaveLength(calls);
   expect(lms.fetchCalls().at(-1)).toBe(1);
   // Progress stays in the browser as always: the casus begun before the reload can be resumed.
-  await expect(startButton(page, CASUS.nl, 'Verder spelen')).toBeVisible();
+  await expect(startButton(page, SCENARIO.nl, 'Verder spelen')).toBeVisible();
 });

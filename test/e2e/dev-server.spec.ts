@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../tools/test/free-port.mjs';
-import { CASUS, expect, startButton, test } from './fixtures.ts';
+import { SCENARIO, expect, startButton, test } from './fixtures.ts';
 
 // The development server a trainer uses while writing a casus: started by this test on a free port,
 // over a scratch copy of the casus folder, so saving a file here touches nothing real.
@@ -41,23 +41,23 @@ test.afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-const casusFile = () => join(scratch, `${CASUS.id}.yaml`);
+const scenarioFile = () => join(scratch, `${SCENARIO.id}.yaml`);
 
 test('npm run dev shows the game, and a saved casus file shows its change or its located messages', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto(url);
   await expect(startButton(page)).toBeVisible({ timeout: 60_000 });
 
-  const original = readFileSync(casusFile(), 'utf8');
-  writeFileSync(casusFile(), original.replace('  nl: "Twee zonen"', '  nl: "Twee zonen (bewerkt)"'));
+  const original = readFileSync(scenarioFile(), 'utf8');
+  writeFileSync(scenarioFile(), original.replace('  nl: "Twee zonen"', '  nl: "Twee zonen (bewerkt)"'));
   await expect(startButton(page, 'Twee zonen (bewerkt)')).toBeVisible({ timeout: 60_000 });
 
-  writeFileSync(casusFile(), original.replace(/^horizon_months: .*$/m, 'horizon_months: twee jaar'));
+  writeFileSync(scenarioFile(), original.replace(/^horizon_months: .*$/m, 'horizon_months: twee jaar'));
   const problems = page.getByRole('region', { name: 'Casussen met fouten' });
-  await expect(problems).toContainText(new RegExp(`${CASUS.id}\\.yaml:\\d+:\\d+ error SC004`), { timeout: 60_000 });
+  await expect(problems).toContainText(new RegExp(`${SCENARIO.id}\\.yaml:\\d+:\\d+ error SC004`), { timeout: 60_000 });
   await expect(startButton(page)).toHaveCount(0);
 
-  writeFileSync(casusFile(), original);
+  writeFileSync(scenarioFile(), original);
   await expect(startButton(page)).toBeVisible({ timeout: 60_000 });
   await startButton(page).click();
   await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible();

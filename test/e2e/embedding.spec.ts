@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { freePort } from '../../tools/test/free-port.mjs';
 import { serveStatic } from '../../tools/test/static-server.mjs';
-import { CASUS, expect, test } from './fixtures.ts';
+import { SCENARIO, expect, test } from './fixtures.ts';
 import { playFirstOptions } from './play-frame.ts';
 
 test.use({ reducedMotion: 'reduce' });
@@ -49,7 +49,7 @@ test('a parent page on another origin receives ready, moments, choices with thei
   baseURL,
 }) => {
   const parentOrigin = new URL(parentUrl).origin;
-  const game = new URL(`index.html?casus=${CASUS.id}&ouder=${encodeURIComponent(parentOrigin)}`, baseURL).toString();
+  const game = new URL(`index.html?casus=${SCENARIO.id}&ouder=${encodeURIComponent(parentOrigin)}`, baseURL).toString();
   writeFileSync(join(dir, 'index.html'), parentPage(game));
   await page.goto(parentUrl);
   const frame = page.frameLocator('#game');
@@ -60,14 +60,14 @@ test('a parent page on another origin receives ready, moments, choices with thei
   const gameOrigin = new URL(baseURL ?? '').origin;
   expect(new Set(received.map((r) => r.origin))).toEqual(new Set([gameOrigin]));
   const messages = received.map((r) => r.data);
-  expect(messages[0]).toMatchObject({ source: 'kostenbewust', version: 1, type: 'ready', casussen: expect.arrayContaining([CASUS.id]) });
+  expect(messages[0]).toMatchObject({ source: 'kostenbewust', version: 1, type: 'ready', casussen: expect.arrayContaining([SCENARIO.id]) });
   const types = messages.map((m) => m.type);
   expect(types.filter((t) => t === 'choice.made')).toHaveLength(decisions);
   expect(types.filter((t) => t === 'moment.entered')).toHaveLength(decisions);
   expect(types.at(-1)).toBe('casus.completed');
   const choice = messages.find((m) => m.type === 'choice.made' && (m.lines as unknown[]).length > 0);
   expect(choice).toMatchObject({
-    casusId: CASUS.id,
+    casusId: SCENARIO.id,
     momentId: expect.any(String),
     optionId: expect.any(String),
     totalCents: expect.any(Number),
@@ -81,7 +81,7 @@ test('a parent page on another origin receives ready, moments, choices with thei
 });
 
 test('without ouder= the game posts nothing to the page that embeds it', async ({ page, baseURL }) => {
-  writeFileSync(join(dir, 'index.html'), parentPage(new URL(`index.html?casus=${CASUS.id}`, baseURL).toString()));
+  writeFileSync(join(dir, 'index.html'), parentPage(new URL(`index.html?casus=${SCENARIO.id}`, baseURL).toString()));
   await page.goto(parentUrl);
   const frame = page.frameLocator('#game');
   await frame.getByRole('button', { name: 'Begin de casus' }).click();
@@ -121,7 +121,7 @@ test('a link with values the game does not know says so calmly on the title and 
 });
 
 test('a link that opens a casus says above it what it ignored, until the player dismisses it', async ({ page }) => {
-  await page.goto(`./?casus=${CASUS.id}&taal=de`);
+  await page.goto(`./?casus=${SCENARIO.id}&taal=de`);
   await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible({ timeout: 30_000 });
   const notice = page.locator('[data-notice="launch"]');
   await expect(notice).toContainText('niet begrepen en is genegeerd; de casus opent gewoon');
@@ -130,6 +130,6 @@ test('a link that opens a casus says above it what it ignored, until the player 
 });
 
 test('taal=en opens the game in English', async ({ page }) => {
-  await page.goto(`./?taal=en&casus=${CASUS.id}`);
-  await expect(page.getByRole('heading', { level: 2, name: CASUS.en })).toBeVisible();
+  await page.goto(`./?taal=en&casus=${SCENARIO.id}`);
+  await expect(page.getByRole('heading', { level: 2, name: SCENARIO.en })).toBeVisible();
 });

@@ -73,15 +73,15 @@ export function storyHeading(page: Page) {
 }
 
 /** The bundled casus the browser tests play; chosen by its title, never by a button name every card shares. */
-export const CASUS = { id: 'twee-zonen', nl: 'Twee zonen', en: 'Two sons' } as const;
+export const SCENARIO = { id: 'twee-zonen', nl: 'Twee zonen', en: 'Two sons' } as const;
 
 /** A casus card's start button: its accessible name is the visible label followed by the casus title. */
-export function startButton(page: Page | FrameLocator, title: string = CASUS.nl, label = 'Start casus') {
+export function startButton(page: Page | FrameLocator, title: string = SCENARIO.nl, label = 'Start casus') {
   return page.getByRole('button', { name: `${label} ${title}`, exact: true });
 }
 
 /** Puts a stored save in place before the first load only (a reload keeps what the game made of it). */
-export async function seedSave(page: Page, value: string, casusId: string = CASUS.id): Promise<void> {
+export async function seedSave(page: Page, value: string, scenarioId: string = SCENARIO.id): Promise<void> {
   await page.addInitScript(
     ([key, raw]) => {
       if (!sessionStorage.getItem('seeded')) {
@@ -89,7 +89,7 @@ export async function seedSave(page: Page, value: string, casusId: string = CASU
         sessionStorage.setItem('seeded', '1');
       }
     },
-    [`kostenbewust:save:${casusId}`, value] as const,
+    [`kostenbewust:save:${scenarioId}`, value] as const,
   );
 }
 

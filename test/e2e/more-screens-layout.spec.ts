@@ -9,7 +9,7 @@ import { broken, valid } from './result-files.ts';
 // widths the issue names.
 
 const invalid = readFileSync('test/fixtures/scenarios/invalid-argue.yaml');
-const ownCasus = readFileSync('scenarios/twee-zonen.yaml', 'utf8').replace('  nl: "Twee zonen"', '  nl: "Mijn eigen casus"');
+const ownScenario = readFileSync('scenarios/twee-zonen.yaml', 'utf8').replace('  nl: "Twee zonen"', '  nl: "Mijn eigen casus"');
 
 async function check(page: Page, where: string) {
   await expectNoSidewaysScroll(page, where);
@@ -47,7 +47,7 @@ for (const viewport of [
       await expect(page.locator('.own-casus__message').first()).toBeVisible({ timeout: 30_000 });
       await check(page, 'own file with errors');
 
-      await chooseOwnFile(page, 'mijn-casus.yaml', ownCasus);
+      await chooseOwnFile(page, 'mijn-casus.yaml', ownScenario);
       await page.getByRole('button', { name: 'Bekijk de routekaart' }).click({ timeout: 30_000 });
       await expect(page.getByRole('region', { name: 'Routekaart: Mijn eigen casus' })).toBeVisible();
       await check(page, 'route map');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { freePort } from '../../tools/test/free-port.mjs';
 import { serveStatic } from '../../tools/test/static-server.mjs';
-import { CASUS, configKeptForOffline, expect, openFreshGame, startButton, test } from './fixtures.ts';
+import { SCENARIO, configKeptForOffline, expect, openFreshGame, startButton, test } from './fixtures.ts';
 
 /**
  * Offline after the first visit (docs/embedding.md, "Offline after the first visit"). The other specs keep service workers out of their way
@@ -41,11 +41,11 @@ test('the service worker precaches every script, style, font, sound and page of 
     .filter((path) => /\.(html|js|css|woff2|wav|svg|png|webmanifest)$/.test(path) && path !== 'sw.js');
   expect(built.filter((path) => !precached.has(path))).toEqual([]);
   // Every bundled casus is a chunk of its own, named after its file in scenarios/.
-  const casussen = readdirSync('scenarios')
+  const scenarios = readdirSync('scenarios')
     .filter((name) => name.endsWith('.yaml'))
     .map((name) => name.replace(/\.yaml$/, ''));
-  expect(casussen.length).toBeGreaterThan(10);
-  expect(casussen.filter((id) => ![...precached].some((url) => url?.startsWith(`assets/${id}-`)))).toEqual([]);
+  expect(scenarios.length).toBeGreaterThan(10);
+  expect(scenarios.filter((id) => ![...precached].some((url) => url?.startsWith(`assets/${id}-`)))).toEqual([]);
   expect(precached.has('kostenbewust.config.json')).toBe(false);
 });
 
@@ -134,7 +134,7 @@ test.describe('a new version', () => {
     await expect(page.getByRole('heading', TITLE)).toBeVisible();
     await controlledByServiceWorker(page);
 
-    await startButton(page, CASUS.nl).click();
+    await startButton(page, SCENARIO.nl).click();
     await page.getByRole('button', { name: 'Begin de casus' }).click();
     await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
     await expect(page.getByRole('heading', { level: 2, name: 'Wat er gebeurt' })).toBeVisible();
@@ -167,6 +167,6 @@ test.describe('a new version', () => {
       }),
     ).toEqual({ waiting: null, active: 'activated' });
     // The progress in the casus survived the update.
-    await expect(page.getByRole('button', { name: `Verder spelen ${CASUS.nl}` })).toBeVisible();
+    await expect(page.getByRole('button', { name: `Verder spelen ${SCENARIO.nl}` })).toBeVisible();
   });
 });

@@ -3,12 +3,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, openFreshGame, test } from './fixtures.ts';
 
 // A small casus with one argued choice, opened as a trainer's own file (the bundled casussen may change).
-const casus = readFileSync('test/fixtures/scenarios/valid-argue.yaml');
+const scenario = readFileSync('test/fixtures/scenarios/valid-argue.yaml');
 
 test('an argued choice asks for an argument, can be withdrawn, and shows the verdict with its cost', async ({ page }) => {
   test.setTimeout(120_000);
   await openFreshGame(page);
-  await page.locator('#own-casus-file').setInputFiles({ name: 'onderbouwing.yaml', mimeType: 'text/yaml', buffer: casus });
+  await page.locator('#own-casus-file').setInputFiles({ name: 'onderbouwing.yaml', mimeType: 'text/yaml', buffer: scenario });
   await page.getByRole('button', { name: 'Speel ‘Onderbouwing’' }).click({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Begin de casus' }).click();
 

@@ -1,7 +1,7 @@
 import { resultRecord } from '../../src/domain/debrief/result-export.ts';
 import { availableOptions, stateAfter, type Step } from '../../src/domain/play/route.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
-import { checkFolder } from '../unit/casus-files.ts';
+import { checkFolder } from '../unit/checked-folder.ts';
 
 // Result files as trainees download them, for the results overview (resultaten-overzicht.html).
 

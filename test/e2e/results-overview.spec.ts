@@ -22,16 +22,16 @@ test('the results overview loads three valid files and reports two broken ones, 
   await expect(skipped).toContainText('kapot.json: dit bestand is geen resultaatbestand (het is geen JSON).');
   await expect(skipped).toContainText('oud.json: dit resultaat hoort bij een andere versie van de casus ‘twee-zonen’.');
 
-  const casus = page.getByRole('region', { name: 'Twee zonen' });
-  await expect(casus.getByTestId('result-count')).toHaveText('3 resultaat/resultaten');
+  const scenarioRegion = page.getByRole('region', { name: 'Twee zonen' });
+  await expect(scenarioRegion.getByTestId('result-count')).toHaveText('3 resultaat/resultaten');
   // The first moment: everyone reached it, each of the three took another option.
-  const first = casus.getByRole('table', { name: /De melding \(bereikt door 3\)/ });
+  const first = scenarioRegion.getByRole('table', { name: /De melding \(bereikt door 3\)/ });
   await expect(first.getByRole('row')).toHaveCount(1 + scenario.moments.signaal!.options.length);
   await expect(first).toContainText('33%');
-  await expect(casus.getByRole('table', { name: 'Spreiding van de scores (0–100) in de groep' }).getByRole('row')).toHaveCount(5);
-  await expect(casus.getByRole('table', { name: 'Totale kosten van de routes' })).toContainText('€');
-  await expect(casus).toContainText('30 vergelijkbare huishoudens');
-  await expect(casus).toContainText('De groep zoals gespeeld (3 huishoudens samen)');
+  await expect(scenarioRegion.getByRole('table', { name: 'Spreiding van de scores (0–100) in de groep' }).getByRole('row')).toHaveCount(5);
+  await expect(scenarioRegion.getByRole('table', { name: 'Totale kosten van de routes' })).toContainText('€');
+  await expect(scenarioRegion).toContainText('30 vergelijkbare huishoudens');
+  await expect(scenarioRegion).toContainText('De groep zoals gespeeld (3 huishoudens samen)');
   // Nothing is uploaded: the page made no request after loading, and certainly no POST.
   expect(requests.filter((method) => method !== 'GET')).toEqual([]);
 

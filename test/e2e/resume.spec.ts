@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { CASUS, expect, openFreshGame, seedSave, startButton, storyHeading, test } from './fixtures.ts';
+import { SCENARIO, expect, openFreshGame, seedSave, startButton, storyHeading, test } from './fixtures.ts';
 
 async function makeChoices(page: Page, count: number) {
   for (let i = 0; i < count; i++) {
@@ -48,7 +48,7 @@ test('a corrupt save gives a clear message and a fresh start, and is set aside r
   await expect(startButton(page)).toBeVisible();
   await page.getByRole('button', { name: 'Begrepen', exact: true }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  expect(await stored(page, `quarantaine:save:${CASUS.id}`)).toBe('{ this is not json');
+  expect(await stored(page, `quarantaine:save:${SCENARIO.id}`)).toBe('{ this is not json');
   await startButton(page).click();
   await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible();
 });
@@ -57,7 +57,7 @@ test('a save from a newer version is kept, with a notice that a newer version ma
   // A newer build may store events this build does not know.
   const newer = JSON.stringify({
     saveFormat: 99,
-    scenarioId: CASUS.id,
+    scenarioId: SCENARIO.id,
     savedAt: '2026-01-01T00:00:00.000Z',
     log: [{ type: 'casus.begin' }, { type: 'hint.asked' }],
   });
@@ -65,14 +65,14 @@ test('a save from a newer version is kept, with a notice that a newer version ma
   await openFreshGame(page);
   await expect(page.getByRole('alert')).toContainText('gemaakt met een nieuwere versie van het spel');
   await expect(page.getByRole('alert')).not.toContainText('oudere');
-  expect(await stored(page, `save:${CASUS.id}`)).toBe(newer);
+  expect(await stored(page, `save:${SCENARIO.id}`)).toBe(newer);
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('nieuwere versie');
   await page.getByRole('button', { name: 'Begrepen', exact: true }).click();
   // Starting afresh does not delete it: it moves aside for the newer build.
   await startButton(page).click();
   await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible();
-  expect(await stored(page, `quarantaine:save:${CASUS.id}`)).toBe(newer);
+  expect(await stored(page, `quarantaine:save:${SCENARIO.id}`)).toBe(newer);
 });
 
 test('a save the edited casus can no longer play is set aside with a clear message when resumed', async ({ page }) => {
@@ -81,7 +81,7 @@ test('a save the edited casus can no longer play is set aside with a clear messa
     page,
     JSON.stringify({
       saveFormat: 2,
-      scenarioId: CASUS.id,
+      scenarioId: SCENARIO.id,
       structureHash: 'ffffffff',
       savedAt: '2026-01-01T00:00:00.000Z',
       progress: { decision: 2, month: 3, finished: false },
@@ -89,7 +89,7 @@ test('a save the edited casus can no longer play is set aside with a clear messa
     }),
   );
   await openFreshGame(page);
-  await page.getByRole('button', { name: `Verder spelen ${CASUS.nl}`, exact: true }).click();
+  await page.getByRole('button', { name: `Verder spelen ${SCENARIO.nl}`, exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('oudere versie');
   await startButton(page).click();
   await expect(page.getByRole('button', { name: 'Begin de casus' })).toBeVisible();

@@ -8,7 +8,7 @@ import { unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { freePort } from '../../tools/test/free-port.mjs';
 import { serveStatic } from '../../tools/test/static-server.mjs';
-import { CASUS, expect, startButton, test } from './fixtures.ts';
+import { SCENARIO, expect, startButton, test } from './fixtures.ts';
 import { playFirstOptions } from './play-frame.ts';
 
 /**
@@ -89,10 +89,14 @@ for (const version of Object.keys(VERSIONS) as Version[]) {
     const cmi = await lmsData(page);
     const interactions = Object.values(cmi.interactions as Record<string, Record<string, string>>);
     expect(interactions).toHaveLength(decisions);
-    expect(interactions[0]).toMatchObject({ id: expect.stringMatching(new RegExp(`^${CASUS.id}\\.`)), type: 'choice', result: 'neutral' });
+    expect(interactions[0]).toMatchObject({
+      id: expect.stringMatching(new RegExp(`^${SCENARIO.id}\\.`)),
+      type: 'choice',
+      result: 'neutral',
+    });
     const objectives = Object.values(cmi.objectives as Record<string, { id: string; score: { raw: string } }>);
     expect(objectives.map((o) => o.id)).toEqual(['legitimiteit', 'betrokkenheid', 'rendement', 'balans']);
-    expect(cmi.suspend_data).toMatch(new RegExp(`^k1:${CASUS.id}:b[0-9a-z]*\\.`));
+    expect(cmi.suspend_data).toMatch(new RegExp(`^k1:${SCENARIO.id}:b[0-9a-z]*\\.`));
     console.log(`${version}: suspend_data ${cmi.suspend_data.length} characters after ${decisions} decisions`);
     if (version === 'scorm12') {
       const core = cmi.core as { lesson_status: string; score: { raw: string; max: string } };
@@ -139,7 +143,7 @@ test('scorm12: an attempt resumes from suspend_data in a browser that has no sav
     const other = await elsewhere.newPage();
     await other.goto(`${lmsUrl}scorm12.html?suspend=${encodeURIComponent(suspend)}`);
     const resumed = other.frameLocator('#sco');
-    await resumed.getByRole('button', { name: `Verder spelen ${CASUS.nl}` }).click();
+    await resumed.getByRole('button', { name: `Verder spelen ${SCENARIO.nl}` }).click();
     await expect(resumed.getByText('Beslismoment 3')).toBeVisible();
   } finally {
     await elsewhere.close();
@@ -176,21 +180,21 @@ test('scorm12: the LMS and this browser each had progress; the further one wins,
     await other.goto(`${lmsUrl}scorm12.html?suspend=${encodeURIComponent(further)}`);
     const behind = other.frameLocator('#sco');
     await expect(behind.getByRole('alert')).toContainText('De leeromgeving had meer voortgang dan deze browser');
-    expect(await other.evaluate((key) => localStorage.getItem(key), `kostenbewust:quarantaine:save:${CASUS.id}`)).toContain(
+    expect(await other.evaluate((key) => localStorage.getItem(key), `kostenbewust:quarantaine:save:${SCENARIO.id}`)).toContain(
       'choice.selected',
     );
-    await behind.getByRole('button', { name: `Verder spelen ${CASUS.nl}` }).click();
+    await behind.getByRole('button', { name: `Verder spelen ${SCENARIO.nl}` }).click();
     await expect(behind.getByText('Beslismoment 3')).toBeVisible();
   } finally {
     await elsewhere.close();
   }
 
   // The LMS holds an older state than this browser: the browser's progress is kept and written back to the LMS.
-  await page.goto(`${lmsUrl}scorm12.html?suspend=${encodeURIComponent(`k1:${CASUS.id}:b0`)}`);
+  await page.goto(`${lmsUrl}scorm12.html?suspend=${encodeURIComponent(`k1:${SCENARIO.id}:b0`)}`);
   const ahead = page.frameLocator('#sco');
   await expect(ahead.getByRole('alert')).toContainText('Deze browser had meer voortgang dan de leeromgeving');
   await expect.poll(async () => (await lmsData(page)).suspend_data).toBe(further);
-  await ahead.getByRole('button', { name: `Verder spelen ${CASUS.nl}` }).click();
+  await ahead.getByRole('button', { name: `Verder spelen ${SCENARIO.nl}` }).click();
   await expect(ahead.getByText('Beslismoment 3')).toBeVisible();
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { CASUS, configKeptForOffline, expect, startButton, storyHeading, test } from './fixtures.ts';
+import { SCENARIO, configKeptForOffline, expect, startButton, storyHeading, test } from './fixtures.ts';
 
 /**
  * Issue 16, item 8: the casus list is in index.html itself (tools/static-menu.ts), so a phone can start a casus
@@ -9,7 +9,7 @@ import { CASUS, configKeptForOffline, expect, startButton, storyHeading, test } 
  */
 const BUILT = readFileSync('dist/index.html', 'utf8');
 const ENTRY = /<script type="module"[^>]* src="\.\/(assets\/[^"]+\.js)"/.exec(BUILT)?.[1] ?? '';
-const CASUS_COUNT = [...BUILT.matchAll(/data-casus="/g)].length;
+const SCENARIO_COUNT = [...BUILT.matchAll(/data-casus="/g)].length;
 
 const staticLinks = (page: Page) => page.getByRole('link', { name: /^Start casus / });
 const listHeading = (page: Page) => page.getByRole('heading', { name: 'Kies een casus' });
@@ -21,7 +21,7 @@ async function withoutGameScript(page: Page, times: number): Promise<void> {
 
 test('the build writes the list and names the game entry this test holds back', () => {
   expect(ENTRY).toMatch(/^assets\/main-.+\.js$/);
-  expect(CASUS_COUNT).toBeGreaterThan(1);
+  expect(SCENARIO_COUNT).toBeGreaterThan(1);
 });
 
 test('before any game script runs, the page lists every casus with a Start casus link that keeps the LMS launch', async ({ page }) => {
@@ -29,7 +29,7 @@ test('before any game script runs, the page lists every casus with a Start casus
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./?lms=scorm12&taal=nl');
   await expect(listHeading(page)).toBeVisible();
-  await expect(staticLinks(page)).toHaveCount(CASUS_COUNT);
+  await expect(staticLinks(page)).toHaveCount(SCENARIO_COUNT);
   const first = staticLinks(page).first();
   await expect(first).toBeInViewport();
   const id = await first.getAttribute('data-casus');
@@ -50,8 +50,8 @@ test('before any game script runs, the page lists every casus with a Start casus
 test('a static link followed before the game ran opens that casus once the game boots', async ({ page }) => {
   await withoutGameScript(page, 1);
   await page.goto('./');
-  await page.getByRole('link', { name: `Start casus ${CASUS.nl}`, exact: true }).click();
-  await page.waitForURL((url) => url.searchParams.get('casus') === CASUS.id);
+  await page.getByRole('link', { name: `Start casus ${SCENARIO.nl}`, exact: true }).click();
+  await page.waitForURL((url) => url.searchParams.get('casus') === SCENARIO.id);
   await expect(storyHeading(page)).toBeVisible();
   await expect(page.locator('#static-menu')).toHaveCount(0);
 });

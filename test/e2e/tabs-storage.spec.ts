@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { CASUS, expect, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
+import { SCENARIO, expect, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
 
-const SAVE_KEY = `kostenbewust:save:${CASUS.id}`;
+const SAVE_KEY = `kostenbewust:save:${SCENARIO.id}`;
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
 
 async function playOneChoice(page: Page, option: 'first' | 'last' = 'first') {
@@ -23,7 +23,7 @@ test("a second tab notices the first tab's progress and never deletes it without
   expect(saved).not.toBeNull();
 
   // The second tab's title now offers the stored progress instead of a fresh start.
-  await expect(second.getByRole('button', { name: `Verder spelen ${CASUS.nl}` })).toBeVisible();
+  await expect(second.getByRole('button', { name: `Verder spelen ${SCENARIO.nl}` })).toBeVisible();
   await expect(startButton(second)).toHaveCount(0);
   expect(await stored(second)).toBe(saved);
 });
@@ -41,7 +41,7 @@ test('a stale "Start casus" in a tab that missed the news asks instead of deleti
 
   await startButton(second).click();
   await expect(second.getByRole('alert')).toContainText('in een ander tabblad gespeeld');
-  await expect(second.getByRole('button', { name: `Verder spelen ${CASUS.nl}` })).toBeVisible();
+  await expect(second.getByRole('button', { name: `Verder spelen ${SCENARIO.nl}` })).toBeVisible();
   expect(await stored(second)).toBe(saved);
 });
 
@@ -53,7 +53,7 @@ test('a tab whose casus moved on in another tab stops saving and asks', async ({
 
   const second = await context.newPage();
   await openFreshGame(second);
-  await second.getByRole('button', { name: `Verder spelen ${CASUS.nl}` }).click();
+  await second.getByRole('button', { name: `Verder spelen ${SCENARIO.nl}` }).click();
   // Resumed at the first tab's consequence; only then is 'Verder' that screen's button (not 'Verder spelen' on the title).
   await expect(storyHeading(second)).toHaveText('Wat er gebeurt', { timeout: 15_000 });
   await second.getByRole('button', { name: 'Verder', exact: true }).click();

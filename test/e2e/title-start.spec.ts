@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { CASUS, expect, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
+import { SCENARIO, expect, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
 
 /** Issue 16, item 4: a title that starts. The casussen come first at every size a trainee plays on. */
 const SIZES = [
@@ -79,7 +79,7 @@ for (const size of SIZES) {
     test('opening a casus scrolls the story into view with "Terug naar overzicht" clear of the top bar', async ({ page }, testInfo) => {
       await openFreshGame(page);
       await startButton(page).click();
-      await expect(page.getByRole('heading', { level: 2, name: CASUS.nl })).toBeFocused();
+      await expect(page.getByRole('heading', { level: 2, name: SCENARIO.nl })).toBeFocused();
       await page.getByRole('button', { name: 'Begin de casus' }).click();
       await expect(storyHeading(page)).toBeFocused();
       await shot(page, testInfo, `moment ${size.width}x${size.height}`);

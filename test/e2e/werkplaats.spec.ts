@@ -137,9 +137,9 @@ test('the keyboard leaves the editor with Escape then Tab, and the werkplaats pa
 test('a quote that differs from its source gets SC027 in the browser, checked against the texts shipped with the game', async ({
   page,
 }) => {
-  const casus = readFileSync('scenarios/twee-zonen.yaml', 'utf8');
-  const wrong = casus.replace('quote: "de kosten gemiddeld ruim 5.000 euro per"', 'quote: "de kosten gemiddeld ruim 9.000 euro per"');
-  expect(wrong).not.toBe(casus);
+  const scenario = readFileSync('scenarios/twee-zonen.yaml', 'utf8');
+  const wrong = scenario.replace('quote: "de kosten gemiddeld ruim 5.000 euro per"', 'quote: "de kosten gemiddeld ruim 9.000 euro per"');
+  expect(wrong).not.toBe(scenario);
   const line = wrong.split('\n').findIndex((l) => l.includes('9.000 euro')) + 1;
   await openFreshGame(page);
   await page.locator('#own-casus-file').setInputFiles({ name: 'citaat.yaml', mimeType: 'text/yaml', buffer: Buffer.from(wrong, 'utf8') });

@@ -10,7 +10,7 @@ import { serveStatic } from '../../tools/test/static-server.mjs';
 import { startLoopbackLrs, type LoopbackLrs, type StoredStatement } from '../support/loopback-lrs.mjs';
 import { BASE_PATH } from '../../playwright.config.ts';
 import { classRegistration } from '../../src/app/reporting/xapi/xapi-ids.ts';
-import { CASUS, expect, test, consequenceLeadsTo } from './fixtures.ts';
+import { SCENARIO, expect, test, consequenceLeadsTo } from './fixtures.ts';
 import { expectTablesWhole } from './table-checks.ts';
 
 test.use({ reducedMotion: 'reduce' });
@@ -116,7 +116,7 @@ test('the built CSP admits exactly the configured LRS origin, and only in connec
 test('a trainee plays with an LRS in the link: launched, every choice with its kassabon and deltas, completed with three scores', async ({
   page,
 }) => {
-  await page.goto(`${gameUrl}index.html?casus=${CASUS.id}&${lrsParams()}`);
+  await page.goto(`${gameUrl}index.html?casus=${SCENARIO.id}&${lrsParams()}`);
   // The trainee is told, once, what goes to the LRS and under which class code.
   const info = page.locator('[data-notice="lrs-info"]');
   await expect(info).toContainText('zonder je naam');
@@ -146,8 +146,8 @@ test('a trainee plays with an LRS in the link: launched, every choice with its k
     next = body.more ? new URL(body.more, lrs.endpoint).href : '';
   }
   expect(answered.map((s) => s.result?.response)).toEqual(route);
-  for (const s of answered) expect(s.object.id).toMatch(new RegExp(`^${gameUrl}xapi/casus/${CASUS.id}/moment/[a-z0-9_-]+$`));
-  expect(answered[0]?.object.id).toBe(`${gameUrl}xapi/casus/${CASUS.id}/moment/signaal`);
+  for (const s of answered) expect(s.object.id).toMatch(new RegExp(`^${gameUrl}xapi/casus/${SCENARIO.id}/moment/[a-z0-9_-]+$`));
+  expect(answered[0]?.object.id).toBe(`${gameUrl}xapi/casus/${SCENARIO.id}/moment/signaal`);
   for (const s of answered) {
     const extensions = Object.entries(s.result?.extensions ?? {}).map(([key, value]) => [key.split('/').pop(), value]);
     expect(extensions.map(([key]) => key)).toEqual([
@@ -178,7 +178,7 @@ test('off-line, statements wait in the browser with a discreet notice; back on-l
   errors,
 }) => {
   const before = lrs.statements.length;
-  await page.goto(`${gameUrl}index.html?casus=${CASUS.id}&${lrsParams('offline-klas')}`);
+  await page.goto(`${gameUrl}index.html?casus=${SCENARIO.id}&${lrsParams('offline-klas')}`);
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await expect.poll(() => lrs.statements.length, { timeout: 20_000 }).toBe(before + 1);
   await context.setOffline(true);
@@ -211,7 +211,7 @@ test('without configuration the game makes no request to anything but its own or
   const before = lrs.requests.length;
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto(`index.html?casus=${CASUS.id}`);
+  await page.goto(`index.html?casus=${SCENARIO.id}`);
   await playRoute(page, 'first');
   const own = new URL(baseURL ?? '').origin;
   expect(requests.length).toBeGreaterThan(0);
@@ -223,7 +223,7 @@ test('without configuration the game makes no request to anything but its own or
 
 test('a build whose CSP does not admit the LRS: the browser blocks it, the game plays on and says so', async ({ page, errors }) => {
   const before = lrs.requests.length;
-  await page.goto(`index.html?casus=${CASUS.id}&${lrsParams('csp-klas')}`);
+  await page.goto(`index.html?casus=${SCENARIO.id}&${lrsParams('csp-klas')}`);
   await page.getByRole('button', { name: 'Begin de casus' }).click();
   await expect(page.locator('[data-notice="lrs"]')).toBeVisible({ timeout: 20_000 });
   await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
@@ -238,7 +238,7 @@ test('the live class view shows per moment how two trainees with the same class 
   const trainee = async () => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     const tab = await context.newPage();
-    await tab.goto(`${gameUrl}index.html?casus=${CASUS.id}&${lrsParams(klas)}`);
+    await tab.goto(`${gameUrl}index.html?casus=${SCENARIO.id}&${lrsParams(klas)}`);
     return { context, tab };
   };
   const finished = () => lrs.statements.filter((s) => s.verb.id === VERB('completed')).length;
@@ -259,7 +259,7 @@ test('the live class view shows per moment how two trainees with the same class 
       return fetch(input, init);
     };
   });
-  await page.goto(`${gameUrl}klas-live.html?casus=${CASUS.id}&${lrsParams(klas)}`);
+  await page.goto(`${gameUrl}klas-live.html?casus=${SCENARIO.id}&${lrsParams(klas)}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Klasoverzicht (live)' })).toBeVisible();
   await expect(page.getByLabel('Klascode')).toHaveValue('klas-live-7');
   await expect(page.getByText(/^Bijgewerkt om \d\d:\d\d:\d\d$/)).toBeVisible({ timeout: 20_000 });
@@ -272,7 +272,7 @@ test('the live class view shows per moment how two trainees with the same class 
   // Per moment, the table says how many chose each option: both routes start at the first moment.
   const firstMoment = 'signaal';
   const classStatements = lrs.statements
-    .filter((s) => s.verb.id === VERB('launched') && s.object.id.endsWith(`/casus/${CASUS.id}`))
+    .filter((s) => s.verb.id === VERB('launched') && s.object.id.endsWith(`/casus/${SCENARIO.id}`))
     .slice(-2);
   // An argued option answers `<option>~<argument>`; the view counts it under the option.
   const [a = '', b = ''] = classStatements.map(
@@ -383,13 +383,13 @@ test('one learner cannot break the live class view: a moment IRI ending in %FF i
   errors,
 }) => {
   const klas = 'Klas onbreekbaar';
-  const casus = `${gameUrl}xapi/casus/${CASUS.id}`;
+  const scenario = `${gameUrl}xapi/casus/${SCENARIO.id}`;
   await post(
-    forged(klas, 'speler-echt', 'launched', casus),
-    forged(klas, 'speler-echt', 'answered', `${casus}/moment/%FF`, 'x'),
-    forged(klas, 'speler-verzonnen', 'answered', `${casus}/moment/signaal`, 'x'),
+    forged(klas, 'speler-echt', 'launched', scenario),
+    forged(klas, 'speler-echt', 'answered', `${scenario}/moment/%FF`, 'x'),
+    forged(klas, 'speler-verzonnen', 'answered', `${scenario}/moment/signaal`, 'x'),
   );
-  await page.goto(`${gameUrl}klas-live.html?casus=${CASUS.id}&${lrsParams(klas)}`);
+  await page.goto(`${gameUrl}klas-live.html?casus=${SCENARIO.id}&${lrsParams(klas)}`);
   await expect(page.getByText(/^Bijgewerkt om \d\d:\d\d:\d\d$/)).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('[data-unreadable]')).toHaveText('Berichten die niet te lezen waren (overgeslagen): 1');
   await expect(page.locator('[data-without-start]')).toHaveText('Pseudoniemen met keuzes maar zonder start (niet meegeteld): 1');
@@ -400,7 +400,7 @@ test('one learner cannot break the live class view: a moment IRI ending in %FF i
   const firstMoment = page.locator('section[aria-labelledby="moment-signaal"]');
   const option = (await firstMoment.locator('tr[data-option]').first().getAttribute('data-option')) ?? '';
   expect(option).not.toBe('');
-  await post(forged(klas, 'speler-echt', 'answered', `${casus}/moment/signaal`, option));
+  await post(forged(klas, 'speler-echt', 'answered', `${scenario}/moment/signaal`, option));
   await expect(firstMoment.locator(`tr[data-option="${option}"] td`).first()).toHaveText('1', { timeout: 20_000 });
   await expect(firstMoment.getByText('Aantal cursisten bij dit moment: 1')).toBeVisible();
 
@@ -411,7 +411,7 @@ test('one learner cannot break the live class view: a moment IRI ending in %FF i
   // The LRS's 401 answers are logged by the browser; those are expected here, nothing else is.
   errors.splice(0, errors.length, ...errors.filter((e) => !/status of 401/.test(e)));
   // Opened again through the link, it reads every statement from the start, the bad one skipped again.
-  await page.goto(`${gameUrl}klas-live.html?casus=${CASUS.id}&${lrsParams(klas)}`);
+  await page.goto(`${gameUrl}klas-live.html?casus=${SCENARIO.id}&${lrsParams(klas)}`);
   await expect(page.locator('[data-unreadable]')).toHaveText('Berichten die niet te lezen waren (overgeslagen): 1', { timeout: 20_000 });
   await expect(firstMoment.locator(`tr[data-option="${option}"] td`).first()).toHaveText('1');
   await page.getByRole('button', { name: /^EN/ }).click();
@@ -460,7 +460,7 @@ test.describe('with the school key in kostenbewust.config.json', () => {
     );
     await page.getByRole('button', { name: /^EN/ }).click();
     await expect(page.locator('.privacy')).toContainText(`your school's learning record store (LRS) at ${host}, without your name`);
-    await page.getByRole('button', { name: `Start case ${CASUS.en}` }).click();
+    await page.getByRole('button', { name: `Start case ${SCENARIO.en}` }).click();
     await page.getByRole('button', { name: 'Begin the case' }).click();
     await expect
       .poll(() => lrs.statements.filter((s) => s.context?.registration === classRegistration('config-klas')).length, { timeout: 20_000 })
@@ -472,7 +472,7 @@ test.describe('with the school key in kostenbewust.config.json', () => {
   test('a link naming another path without its own key sends nothing, and says so calmly', async ({ page }) => {
     const seen = await watchLrs(page);
     const before = lrs.requests.length;
-    await page.goto(`${gameUrl}index.html?casus=${CASUS.id}&lrs=${encodeURIComponent(evil())}&klas=aanvaller`);
+    await page.goto(`${gameUrl}index.html?casus=${SCENARIO.id}&lrs=${encodeURIComponent(evil())}&klas=aanvaller`);
     await expect(page.locator('[data-notice="lrs-refused"]')).toContainText('stuurt het spel niets');
     await expect(page.locator('[data-notice="lrs-info"]')).toHaveCount(0);
     // The decision is made before the notice shows: a casus played now reports to nobody.
@@ -493,7 +493,7 @@ test.describe('with the school key in kostenbewust.config.json', () => {
     expect(page.url()).toContain('klas=eigen');
     for (const link of await page.locator('[data-mode-link]').all())
       expect(await link.getAttribute('href')).not.toMatch(/lrsauth|sleutel|lrs=/);
-    await page.getByRole('button', { name: `Start casus ${CASUS.nl}` }).click();
+    await page.getByRole('button', { name: `Start casus ${SCENARIO.nl}` }).click();
     await page.getByRole('button', { name: 'Begin de casus' }).click();
     await expect.poll(() => seen.filter((r) => r.url.startsWith(`${evil()}statements`)).length, { timeout: 20_000 }).toBe(1);
     expect(seen.map((r) => r.auth)).toEqual([ownKey]);

@@ -4,7 +4,7 @@
  * `next:` names, a flood of unknown keys, a file over the size limit. Tests and `npm run bench:checker`
  * build them in memory, so no megabyte fixture is stored.
  */
-import { chain } from './hostile-casus.ts';
+import { chain } from './hostile-scenario.ts';
 
 const encoder = new TextEncoder();
 

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { appMachine, type OpenCasusInput, type OpenedCasus, type SessionActor } from '../../src/app/app-machine.ts';
+import { appMachine, type OpenScenarioInput, type OpenedScenario, type SessionActor } from '../../src/app/app-machine.ts';
 import { storePorts } from '../../src/app/stored-progress.ts';
-import { createCasusOpener } from '../../src/app/open-casus.ts';
+import { createScenarioOpener } from '../../src/app/open-scenario.ts';
 import { resumeOffer, storeLog } from '../../src/app/save-store.ts';
-import { summarise } from '../../src/domain/scenario/casus-summary.ts';
+import { summarise } from '../../src/domain/scenario/scenario-summary.ts';
 import { createSave } from '../../src/domain/session/save.ts';
-import { minimalCasus } from './support/casus-builder.ts';
+import { minimalScenario } from './support/scenario-builder.ts';
 import { memoryStore } from './support/memory-store.ts';
 
-const scenario = minimalCasus();
+const scenario = minimalScenario();
 
 const library = { entries: [{ summary: summarise(scenario), load: () => Promise.resolve(scenario) }], problems: [] };
 const settings = { lang: 'nl', sound: true, themes: [], tariffs: 'standaard', introSeen: false } as const;
 
-function app(open: (input: OpenCasusInput) => Promise<OpenedCasus>, store = memoryStore()) {
-  const machine = appMachine.provide({ actors: { openCasus: fromPromise(({ input }: { input: OpenCasusInput }) => open(input)) } });
+function app(open: (input: OpenScenarioInput) => Promise<OpenedScenario>, store = memoryStore()) {
+  const machine = appMachine.provide({ actors: { openScenario: fromPromise(({ input }: { input: OpenScenarioInput }) => open(input)) } });
   const actor = createActor(machine, { input: { settings, lineDelayMs: 0, ports: storePorts(store) } }).start();
   actor.send({ type: 'assets.ready', library });
   return actor;
@@ -36,7 +36,7 @@ describe('app machine', () => {
       new Date(0),
     );
     expect(resumeOffer(store, scenario.id)).toEqual({ kind: 'resumable', finished: false });
-    const actor = app(createCasusOpener(library, store), store);
+    const actor = app(createScenarioOpener(library, store), store);
     actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: true });
     await waitFor(actor, (s) => s.matches({ screen: 'playing' }));
     const session = actor.getSnapshot().children.session as SessionActor;
@@ -53,7 +53,7 @@ describe('app machine', () => {
   });
 
   it('opens a casus, invokes its session for as long as it plays, and stops it on close', async () => {
-    const actor = app(createCasusOpener(library, memoryStore()));
+    const actor = app(createScenarioOpener(library, memoryStore()));
     actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: false });
     expect(actor.getSnapshot().matches({ screen: 'opening' })).toBe(true);
     await waitFor(actor, (s) => s.matches({ screen: 'playing' }));
@@ -68,7 +68,7 @@ describe('app machine', () => {
   it('resumes a stored save where it left off', async () => {
     const log = [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'begeleiding' }, { type: 'kassabon.revealed' }] as const;
     const store = memoryStore({ [`save:${scenario.id}`]: JSON.stringify(createSave(scenario, log, new Date(0))) });
-    const actor = app(createCasusOpener(library, store), store);
+    const actor = app(createScenarioOpener(library, store), store);
     actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: true });
     await waitFor(actor, (s) => s.matches({ screen: 'playing' }));
     const session = actor.getSnapshot().children.session as SessionActor;
@@ -83,7 +83,7 @@ describe('app machine', () => {
       log: [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'weg' }],
     };
     const store = memoryStore({ [`save:${scenario.id}`]: JSON.stringify(broken) });
-    const actor = app(createCasusOpener(library, store), store);
+    const actor = app(createScenarioOpener(library, store), store);
     actor.send({ type: 'casus.open', scenarioId: scenario.id, resume: true });
     await waitFor(actor, (s) => s.matches({ screen: 'title' }));
     expect(actor.getSnapshot().context.notice).toBe('outdated');

@@ -5,19 +5,19 @@ import {
   type AppEmitted,
   type AppEvent,
   type AppInput,
-  type OpenCasusInput,
-  type OpenedCasus,
+  type OpenScenarioInput,
+  type OpenedScenario,
 } from '../../src/app/app-machine.ts';
 import { appViewState } from '../../src/app/app-view-state.ts';
 import type { CheckOutcome } from '../../src/app/bounded-check.ts';
 import { eventBuffer } from '../../src/app/event-buffer.ts';
-import type { OwnFileCheck } from '../../src/app/own-casus.ts';
+import type { OwnFileCheck } from '../../src/app/own-scenario.ts';
 import { writeSave } from '../../src/app/save-store.ts';
 import { storePorts } from '../../src/app/stored-progress.ts';
 import type { OwnTariffCheck } from '../../src/app/tariff-choice.ts';
 import type { FileToCheck } from '../../src/ui/app-view-events.ts';
 import { OWN_TARIFF_SET } from '../../src/domain/costs/tariff-set.ts';
-import { summarise } from '../../src/domain/scenario/casus-summary.ts';
+import { summarise } from '../../src/domain/scenario/scenario-summary.ts';
 import { createSave } from '../../src/domain/session/save.ts';
 import { loadScenarioFile } from './load-fixture.ts';
 import { memoryStore } from './support/memory-store.ts';
@@ -48,7 +48,7 @@ function shell({ store = memoryStore(), input = {}, checkOwnFile, checkTariffFil
   const outside = eventBuffer<AppEvent>();
   const machine = appMachine.provide({
     actors: {
-      openCasus: fromPromise<OpenedCasus, OpenCasusInput>(() => Promise.resolve({ kind: 'ready', scenario, restored: null })),
+      openScenario: fromPromise<OpenedScenario, OpenScenarioInput>(() => Promise.resolve({ kind: 'ready', scenario, restored: null })),
       checkOwnFile: fromPromise(({ input: file }: { input: FileToCheck }) =>
         (checkOwnFile ?? (() => Promise.reject(new Error('no check'))))(file.name),
       ),
@@ -226,7 +226,7 @@ describe('app shell: launch links', () => {
   it('opens the casus a link names, resuming its save, and says above it what the link could not honour', async () => {
     const store = memoryStore();
     writeSave(store, scenario, [{ type: 'casus.begin' }], new Date(0));
-    const { actor, emitted } = shell({ store, input: { launch: { casus: scenario.id, misread: true, reportingNotice: null } } });
+    const { actor, emitted } = shell({ store, input: { launch: { scenarioId: scenario.id, misread: true, reportingNotice: null } } });
     expect(actor.getSnapshot().matches({ screen: 'opening' })).toBe(true);
     expect(actor.getSnapshot().context.resume).toBe(true);
     expect(emitted).toContainEqual({ type: 'library.ready', scenarioIds: [scenario.id] });
@@ -238,7 +238,7 @@ describe('app shell: launch links', () => {
   });
 
   it('says on the title that a link named a casus or tariff set the game does not know', () => {
-    const { actor } = shell({ input: { launch: { casus: 'bestaat-niet', misread: false, reportingNotice: 'lms' } } });
+    const { actor } = shell({ input: { launch: { scenarioId: 'bestaat-niet', misread: false, reportingNotice: 'lms' } } });
     expect(actor.getSnapshot().matches({ screen: 'title' })).toBe(true);
     expect(actor.getSnapshot().context.notice).toBe('link');
     const tariffs = shell({ input: { launch: { tarieven: 'onbekend', misread: false, reportingNotice: null } } });
@@ -260,7 +260,7 @@ describe('appViewState', () => {
     actor.send({ type: 'lrs.waiting', waiting: true });
     const after = appViewState(actor.getSnapshot());
     expect(after.notices.lrsWaiting).toBe(true);
-    expect(after.title.casussen).toBe(before.title.casussen);
+    expect(after.title.scenarios).toBe(before.title.scenarios);
     expect(after.title.saves).toBe(before.title.saves);
     expect(after.title.tariffs.options).toBe(before.title.tariffs.options);
     outside.push({ type: 'saves.changed', scenarioId: scenario.id });

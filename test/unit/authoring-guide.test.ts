@@ -7,8 +7,8 @@ import { DIAGNOSTICS } from '../../src/authoring/diagnostics/registry.ts';
 import { blockIn } from '../../src/authoring/docs/generated-block.ts';
 import { GUIDE_FILE, guideBlocks } from '../../src/authoring/docs/guide-blocks.ts';
 import { PAYER_CATALOGUE } from '../../tools/cli/read-payer-catalogue.ts';
-import { bundledScenarios, checkFolder, root } from './casus-files.ts';
-import { dominatingOptions } from './casus-properties.ts';
+import { bundledScenarios, checkFolder, root } from './checked-folder.ts';
+import { dominatingOptions } from './scenario-properties.ts';
 
 const guide = readFileSync(join(root, GUIDE_FILE), 'utf8');
 const template = readFileSync(join(bundledScenarios, 'sjabloon/sjabloon.yaml'), 'utf8');

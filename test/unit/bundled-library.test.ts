@@ -4,8 +4,8 @@ import { cheapestCompleteRoute } from '../../src/domain/play/cheapest-complete.t
 import { bestRoute, cheapestRoute, dearestRoute } from '../../src/domain/play/route-analysis.ts';
 import { VALUE_KEYS, type Scenario } from '../../src/domain/scenario/model.ts';
 import { scoreRoute, systeemrouteCents } from '../../src/domain/scoring/score.ts';
-import { checkFolder, root } from './casus-files.ts';
-import { CASUS_TABLE, casusTable } from '../../src/authoring/docs/casus-table.ts';
+import { checkFolder, root } from './checked-folder.ts';
+import { SCENARIO_TABLE, scenarioTable } from '../../src/authoring/docs/casus-table.ts';
 import { blockIn } from '../../src/authoring/docs/generated-block.ts';
 import { join } from 'node:path';
 
@@ -97,9 +97,9 @@ describe('the bundled library', () => {
 
   it('is listed in the README’s casus table as the files stand (run `npm run docs:casussen`)', () => {
     expect(
-      blockIn(readFileSync(join(root, 'README.md'), 'utf8'), CASUS_TABLE),
+      blockIn(readFileSync(join(root, 'README.md'), 'utf8'), SCENARIO_TABLE),
       'the README casus table is out of date: run `npm run docs:casussen`',
-    ).toBe(casusTable(scenarios));
+    ).toBe(scenarioTable(scenarios));
   });
 
   it('cites a figure from a City Deal example only in the casus built on that example; elsewhere it is an estimate that says where it comes from', () => {

@@ -7,15 +7,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCompilation, type ResultCache } from '../../src/authoring/compilation/compilation-job.ts';
 import { checkerVersion, diskResultCache } from '../../tools/cli/check-cache.ts';
 import { nodeFilePort } from '../../tools/cli/node-file-port.ts';
-import { bundledScenarios, root } from './casus-files.ts';
+import { bundledScenarios, root } from './checked-folder.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'check-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const library = join(work, 'scenarios');
 for (const shared of ['gedeeld', 'tarieven']) cpSync(join(bundledScenarios, shared), join(library, shared), { recursive: true });
-const casus = join(library, 'twee-zonen.yaml');
-writeFileSync(casus, readFileSync(join(bundledScenarios, 'twee-zonen.yaml')));
+const scenario = join(library, 'twee-zonen.yaml');
+writeFileSync(scenario, readFileSync(join(bundledScenarios, 'twee-zonen.yaml')));
 
 /** A cache that counts what it gave back. */
 function counting(cache: ResultCache): ResultCache & { hits: number } {
@@ -31,7 +31,7 @@ function counting(cache: ResultCache): ResultCache & { hits: number } {
   return counted;
 }
 
-const check = (cache?: ResultCache) => runCompilation({ casus: [casus], libraryRoot: library }, nodeFilePort, cache).files;
+const check = (cache?: ResultCache) => runCompilation({ scenarios: [scenario], libraryRoot: library }, nodeFilePort, cache).files;
 
 describe('the result cache', () => {
   const dir = join(work, 'cache');
@@ -65,15 +65,15 @@ describe('the result cache', () => {
     const other = counting(diskResultCache(dir, 'versie-b'));
     check(other);
     expect(other.hits).toBe(0);
-    const text = readFileSync(casus, 'utf8');
-    writeFileSync(casus, text.replace('payer: rijk-duo', 'payer: rijk-dou'));
+    const text = readFileSync(scenario, 'utf8');
+    writeFileSync(scenario, text.replace('payer: rijk-duo', 'payer: rijk-dou'));
     try {
       const cache = counting(diskResultCache(dir, 'versie-a'));
       const files = check(cache);
       expect(cache.hits).toBe(0);
       expect(files[0]?.diagnostics.map((d) => d.code)).toContain('SC013');
     } finally {
-      writeFileSync(casus, text);
+      writeFileSync(scenario, text);
     }
   });
 

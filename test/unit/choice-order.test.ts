@@ -7,7 +7,7 @@ import { createSave, restoreSave } from '../../src/domain/session/save.ts';
 import { orderSeedOf, sessionView } from '../../src/domain/session/selectors.ts';
 import { decodeSuspendData, encodeSuspendData } from '../../src/app/reporting/scorm/suspend-data.ts';
 import { loadScenarioFile } from './load-fixture.ts';
-import { checkFolder } from './casus-files.ts';
+import { checkFolder } from './checked-folder.ts';
 
 const twee = loadScenarioFile('scenarios/twee-zonen.yaml');
 const fixture = loadScenarioFile('test/fixtures/scenarios/valid-format-3.yaml');

@@ -35,7 +35,7 @@ function live(start: Partial<ClassLiveStart> = {}) {
   const machine = classLiveMachine.provide({
     actors: {
       start: fromPromise<ClassLiveStart>(() =>
-        Promise.resolve({ entries: [], settings, refused: false, casusId: null, scenario: null, ...start }),
+        Promise.resolve({ entries: [], settings, refused: false, scenarioId: null, scenario: null, ...start }),
       ),
       poll: fromPromise<PollAnswer, PollInput>(({ input }) => {
         const answer = later<PollAnswer>();
@@ -131,8 +131,8 @@ describe('class overview machine', () => {
     const emitted: unknown[] = [];
     actor.on('language.changed', (event) => emitted.push(event));
     await waitFor(actor, (s) => s.matches({ feed: 'polling' }));
-    actor.send({ type: 'casus.chosen', casusId: 'b' });
-    expect(actor.getSnapshot().context.casusId).toBe('b');
+    actor.send({ type: 'casus.chosen', scenarioId: 'b' });
+    expect(actor.getSnapshot().context.scenarioId).toBe('b');
     await waitFor(actor, (s) => s.context.scenario === scenario);
     expect(polls).toHaveLength(1);
     actor.send({ type: 'language.changed', lang: 'en' });

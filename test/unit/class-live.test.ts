@@ -8,9 +8,9 @@ import { classRegistration, randomUuid } from '../../src/app/reporting/xapi/xapi
 import { statementFor, type StatementContext, type XapiStatement } from '../../src/app/reporting/xapi/xapi-statement.ts';
 import { vocabulary } from '../../src/app/reporting/xapi/xapi-vocabulary.ts';
 import { choiceDistribution, percentage, traineesAt, type ChoiceRecord } from '../../src/domain/class/choice-distribution.ts';
-import { minimalCasus } from './support/casus-builder.ts';
+import { minimalScenario } from './support/scenario-builder.ts';
 
-const scenario = minimalCasus();
+const scenario = minimalScenario();
 const BASE = 'https://spel.example.nl/kostenbewust/';
 
 describe('choices per moment', () => {

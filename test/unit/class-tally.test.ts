@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classTallies, distribution, isValidTally, majority, MAX_TALLY, tallyTotal } from '../../src/domain/class/class-tally.ts';
 import { phaseOf, sessionView } from '../../src/domain/session/selectors.ts';
 import { createSave, restoreSave } from '../../src/domain/session/save.ts';
-import { minimalCasus } from './support/casus-builder.ts';
+import { minimalScenario } from './support/scenario-builder.ts';
 import { startSession } from './support/session.ts';
 
 const options = ['a', 'b', 'c'];
@@ -49,7 +49,7 @@ describe('class tally', () => {
 });
 
 describe('a class session', () => {
-  const scenario = minimalCasus();
+  const scenario = minimalScenario();
 
   function classRoute() {
     const actor = startSession(scenario);

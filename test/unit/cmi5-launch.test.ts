@@ -14,7 +14,7 @@ import {
 import { statementFor, type StatementContext } from '../../src/app/reporting/xapi/xapi-statement.ts';
 import { vocabulary } from '../../src/app/reporting/xapi/xapi-vocabulary.ts';
 import { statementProblems } from '../support/validate-statement.mjs';
-import { minimalCasus } from './support/casus-builder.ts';
+import { minimalScenario } from './support/scenario-builder.ts';
 
 const ACTOR = { objectType: 'Agent', account: { homePage: 'https://lms.example.nl', name: '1625378' } };
 const REGISTRATION = '760e3480-ba55-4991-94b0-01820dbd23a2';
@@ -77,7 +77,7 @@ describe('cmi5 launch parameters', () => {
   });
 });
 
-const scenario = minimalCasus();
+const scenario = minimalScenario();
 const launch = (parseCmi5Launch(query(LAUNCH)) as { launch: Cmi5Launch }).launch;
 const launchData = launchDataSchema.parse({
   contextTemplate: {

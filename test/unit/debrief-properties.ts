@@ -13,7 +13,7 @@ import { pick } from '../../src/domain/scenario/text.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
 import { debriefLesson } from '../../src/domain/debrief/lesson.ts';
 import { differenceWords, lessonPocketWords } from '../../src/i18n/debrief-text.ts';
-import type { CasusProperty } from './casus-properties.ts';
+import type { ScenarioProperty } from './scenario-properties.ts';
 import { progressPart, saveRoundTrip } from './save-round-trip.ts';
 import { startSession } from './support/session.ts';
 import { whatIf } from '../../src/domain/debrief/what-if.ts';
@@ -25,7 +25,7 @@ function sampleRoutes(scenario: Scenario) {
 }
 
 /** What the debrief's numbers must satisfy in every casus (run by every-casus.test.ts and copied-casus.test.ts). */
-export const debriefProperties: readonly CasusProperty[] = [
+export const debriefProperties: readonly ScenarioProperty[] = [
   [
     'debrief: the comparison lists yours, best, cheapest and systeemroute with the kassabon totals and scores',
     (scenario) => {

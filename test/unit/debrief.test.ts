@@ -6,7 +6,7 @@ import { wrongPocket } from '../../src/domain/debrief/wrong-pocket.ts';
 import { cheapestRoute } from '../../src/domain/play/route-analysis.ts';
 import type { ReceiptLine } from '../../src/domain/costs/receipt.ts';
 import { differenceWords, lessonPocketWords, wrongPocketWords } from '../../src/i18n/debrief-text.ts';
-import { checkFolder } from './casus-files.ts';
+import { checkFolder } from './checked-folder.ts';
 
 const twee = checkFolder().files.find((f) => f.scenario?.id === 'twee-zonen')!.scenario!;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decisionsLeft, expectedDecisions } from '../../src/domain/play/decisions-left.ts';
-import { checkFolder } from './casus-files.ts';
+import { checkFolder } from './checked-folder.ts';
 
 const found = checkFolder().files.find((f) => f.scenario?.id === 'twee-zonen')?.scenario;
 if (!found) throw new Error('the bundled casus does not load');

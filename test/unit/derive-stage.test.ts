@@ -4,9 +4,9 @@ import { stageForSession } from '../../src/app/derive-stage.ts';
 import type { SessionEvent } from '../../src/domain/session/events.ts';
 import { phaseOf, sessionView } from '../../src/domain/session/selectors.ts';
 import { startSession } from './support/session.ts';
-import { minimalCasus } from './support/casus-builder.ts';
+import { minimalScenario } from './support/scenario-builder.ts';
 
-const scenario = minimalCasus();
+const scenario = minimalScenario();
 
 function stageAfter(events: readonly SessionEvent[], lang: 'nl' | 'en' = 'nl') {
   const actor = startSession(scenario);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/authoring/load.ts';
 import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
 import { loadTariffCatalogue } from '../../src/authoring/tariff-catalogue.ts';
-import { bundledScenarios } from './casus-files.ts';
+import { bundledScenarios } from './checked-folder.ts';
 import { SCENARIO_FORMAT } from '../../src/authoring/format/versions.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/scenarios');

@@ -7,7 +7,7 @@ import { schemaFiles } from '../../tools/docs/write-json-schema.ts';
 
 const root = join(import.meta.dirname, '../..');
 const scenarios = join(root, 'scenarios');
-const casusFiles = readdirSync(scenarios).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.'));
+const scenarioFiles = readdirSync(scenarios).filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('.'));
 const readJson = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, unknown>;
 
 describe('editor schemas (scenarios/schema/)', () => {
@@ -19,13 +19,13 @@ describe('editor schemas (scenarios/schema/)', () => {
   );
 
   const ajv = new Ajv({ allErrors: true, strict: false });
-  const validateCasus = ajv.compile(readJson('scenarios/schema/casus.schema.json'));
+  const validateScenario = ajv.compile(readJson('scenarios/schema/casus.schema.json'));
   const validateBetalers = ajv.compile(readJson('scenarios/schema/betalers.schema.json'));
 
-  it.each(casusFiles)('%s is valid against the casus schema and names it in a modeline', (file) => {
+  it.each(scenarioFiles)('%s is valid against the casus schema and names it in a modeline', (file) => {
     const text = readFileSync(join(scenarios, file), 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./schema/casus.schema.json');
-    expect(validateCasus(parse(text)), JSON.stringify(validateCasus.errors)).toBe(true);
+    expect(validateScenario(parse(text)), JSON.stringify(validateScenario.errors)).toBe(true);
   });
 
   it('the shared payers are valid against their schema', () => {
@@ -45,13 +45,13 @@ describe('editor schemas (scenarios/schema/)', () => {
   });
 
   it('catches what the checker catches first: an unknown key, a wrong kind of value, an out-of-range delta', () => {
-    const casus = parse(readFileSync(join(scenarios, 'twee-zonen.yaml'), 'utf8')) as Record<string, unknown>;
-    expect(validateCasus({ ...casus, lable: 'x' })).toBe(false);
-    expect(validateCasus({ ...casus, horizon_months: 'twee jaar' })).toBe(false);
-    const moments = structuredClone(casus.moments) as Record<string, { options: { values: { rendement: { delta: number } } }[] }>;
+    const scenario = parse(readFileSync(join(scenarios, 'twee-zonen.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(validateScenario({ ...scenario, lable: 'x' })).toBe(false);
+    expect(validateScenario({ ...scenario, horizon_months: 'twee jaar' })).toBe(false);
+    const moments = structuredClone(scenario.moments) as Record<string, { options: { values: { rendement: { delta: number } } }[] }>;
     const first = Object.values(moments)[0]?.options[0];
     if (first) first.values.rendement.delta = 50;
-    expect(validateCasus({ ...casus, moments })).toBe(false);
+    expect(validateScenario({ ...scenario, moments })).toBe(false);
   });
 
   it('carries the Dutch field descriptions editors show on hover', () => {

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { DIAGNOSTICS } from '../../src/authoring/diagnostics/registry.ts';
 import { loadScenarioBytes } from '../../src/authoring/load-bytes.ts';
 import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
-import { bundledScenarios } from './casus-files.ts';
+import { bundledScenarios } from './checked-folder.ts';
 
 // Bad input, generated: whatever bytes a trainer (or a broken editor) saves, the loader never throws and
 // returns either a model or located diagnostics from the registry. The seed is fixed, so a failure repeats.

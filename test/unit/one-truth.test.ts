@@ -12,7 +12,7 @@ import { bundledLibrary } from '../../src/authoring/browser/bundled-library.ts';
 import { checkOwnFile } from '../../src/authoring/browser/check-own-file.ts';
 import type { Diagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { checkFolder, scenariosPlugin, sharedFileTexts } from '../../tools/build/vite-plugin-scenarios.ts';
-import { bundledScenarios, root } from './casus-files.ts';
+import { bundledScenarios, root } from './checked-folder.ts';
 
 const TIMEOUT = 60_000;
 const work = mkdtempSync(join(tmpdir(), 'een-waarheid-'));
@@ -20,17 +20,17 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // Twee zonen with a mistyped shared payer: an error whose advice depends on finding the shared payers.
 const original = readFileSync(join(bundledScenarios, 'twee-zonen.yaml'), 'utf8');
-const casus = original.replace('payer: rijk-duo', 'payer: rijk-dou');
+const scenario = original.replace('payer: rijk-duo', 'payer: rijk-dou');
 
 // A scenarios folder as the repository has it (its shared files copied), with the casus at its top and in eigen/.
 const library = join(work, 'project', 'scenarios');
 for (const shared of ['gedeeld', 'tarieven']) cpSync(join(bundledScenarios, shared), join(library, shared), { recursive: true });
 mkdirSync(join(library, 'eigen'));
-writeFileSync(join(library, 'casus.yaml'), casus);
-writeFileSync(join(library, 'eigen', 'casus.yaml'), casus.replace('id: twee-zonen', 'id: twee-zonen-eigen'));
+writeFileSync(join(library, 'casus.yaml'), scenario);
+writeFileSync(join(library, 'eigen', 'casus.yaml'), scenario.replace('id: twee-zonen', 'id: twee-zonen-eigen'));
 // Outside the project: no folder upwards has shared files.
 mkdirSync(join(work, 'buiten'));
-writeFileSync(join(work, 'buiten', 'casus.yaml'), casus);
+writeFileSync(join(work, 'buiten', 'casus.yaml'), scenario);
 
 /** What a trainer reads, without the file name (which differs by place). */
 const messages = (diagnostics: readonly Pick<Diagnostic, 'line' | 'column' | 'severity' | 'code' | 'message' | 'hint'>[]) =>
@@ -66,7 +66,11 @@ describe('one casus, four places, one set of messages', () => {
     const fromVite = checkFolder({ dir: library }).files;
     const ofVite = (path: string) => messages(fromVite.find((f) => f.path === path)?.diagnostics ?? []);
     // The worker reads the game's shared files from the module the build makes of them: sharedFileTexts.
-    const browser = checkOwnFile(new TextEncoder().encode(casus), 'casus.yaml', bundledLibrary(sharedFileTexts(bundledScenarios)).inputs);
+    const browser = checkOwnFile(
+      new TextEncoder().encode(scenario),
+      'casus.yaml',
+      bundledLibrary(sharedFileTexts(bundledScenarios)).inputs,
+    );
 
     const expected = messages(browser.diagnostics);
     expect(expected.map((d) => d.code)).toContain('SC013');
@@ -87,7 +91,7 @@ describe('the template folder', () => {
     mkdirSync(join(dir, 'sjabloon'));
     writeFileSync(join(dir, 'twee-zonen.yaml'), original);
     // A copy keeps the template's id until it is renamed: that is not held against either file.
-    writeFileSync(join(dir, 'sjabloon', 'sjabloon.yaml'), casus);
+    writeFileSync(join(dir, 'sjabloon', 'sjabloon.yaml'), scenario);
     const plugin = scenariosPlugin({ dir });
     (plugin.configResolved as (config: { command: string }) => void)({ command: 'build' });
     const index = (plugin.load as (this: unknown, id: string) => string).call(

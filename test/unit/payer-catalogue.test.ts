@@ -6,7 +6,7 @@ import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts'
 import { loadScenario } from '../../src/authoring/load.ts';
 import { loadPayerCatalogue, type PayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
 import { PAYER_CATALOGUE, readPayerCatalogue } from '../../tools/cli/read-payer-catalogue.ts';
-import { bundledScenarios } from './casus-files.ts';
+import { bundledScenarios } from './checked-folder.ts';
 
 // Fixture pairs, as for casus files: <name>.yaml and <name>.expected.txt with the exact diagnostics.
 const dir = join(import.meta.dirname, '../fixtures/payers');

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { allRoutes } from '../../src/domain/play/route-analysis.ts';
-import { playRoutes } from './casus-properties.ts';
-import { casus, minimalCasus } from './support/casus-builder.ts';
+import { playRoutes } from './scenario-properties.ts';
+import { scenario, minimalScenario } from './support/scenario-builder.ts';
 
 // every-casus.test.ts plays all routes of a casus in one test: a broken route must still fail it, by name.
 describe('playing every route of a casus in one test', () => {
   it('passes a sound casus', () => {
-    const scenario = minimalCasus();
+    const scenario = minimalScenario();
     expect(() => playRoutes(scenario, allRoutes(scenario))).not.toThrow();
   });
 
   it('fails on the first broken route and names it by its choices, keeping the assertion', () => {
-    const sound = minimalCasus();
+    const sound = minimalScenario();
     // The routes the sound casus has, played where finishing after help ends zorgelijk instead of goed.
     const evaluatie = sound.moments.evaluatie!;
-    const broken = casus({
+    const broken = scenario({
       ...sound,
       moments: [
         sound.moments.intake!,

@@ -4,10 +4,10 @@ import { parseLaunchParams } from '../../src/app/launch-params.ts';
 import { MESSAGE_SOURCE, postMessageReporter } from '../../src/app/reporting/post-message-reporter.ts';
 import { bindReporting, type Reporter } from '../../src/app/reporting/reporter.ts';
 import type { Report } from '../../src/app/reporting/reports.ts';
-import { minimalCasus } from './support/casus-builder.ts';
+import { minimalScenario } from './support/scenario-builder.ts';
 import { startSession } from './support/session.ts';
 
-const scenario = minimalCasus();
+const scenario = minimalScenario();
 
 function playThrough(reporters: Reporter[]) {
   const actor = startSession(scenario, { lineDelayMs: 450 }) as unknown as SessionActor;

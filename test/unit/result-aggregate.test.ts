@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { choiceIdOf, tallyIdsOf } from '../../src/domain/class/class-tally.ts';
 import { aggregateResults, spreadOf } from '../../src/domain/class/result-aggregate.ts';
 import { allRoutes } from '../../src/domain/play/route-analysis.ts';
-import { checkAgainstCasus, parseResultFile, resultIdentity, type ImportedResult } from '../../src/domain/class/result-file.ts';
+import { checkAgainstScenario, parseResultFile, resultIdentity, type ImportedResult } from '../../src/domain/class/result-file.ts';
 import { resultRecord } from '../../src/domain/debrief/result-export.ts';
 import { optionOf, type CompleteRoute, type Step } from '../../src/domain/play/route.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
-import { checkFolder } from './casus-files.ts';
-import { minimalCasus } from './support/casus-builder.ts';
+import { checkFolder } from './checked-folder.ts';
+import { minimalScenario } from './support/scenario-builder.ts';
 import { startSession } from './support/session.ts';
 
-const scenario = minimalCasus();
+const scenario = minimalScenario();
 const route = (...pairs: [string, string][]): Step[] => pairs.map(([momentId, optionId]) => ({ momentId, optionId }));
 const A = route(['intake', 'begeleiding'], ['evaluatie', 'afronden']);
 const B = route(['intake', 'begeleiding'], ['evaluatie', 'crisis']);
@@ -30,7 +30,7 @@ describe('reading result files', () => {
   it('reads a downloaded result and finds it a route of its casus', () => {
     const result = imported(file(A, 'goed'));
     expect(result).toMatchObject({ casusId: 'minimaal', contentHash: scenario.contentHash, endingId: 'goed', steps: A });
-    expect(checkAgainstCasus(result, scenario)).toBeNull();
+    expect(checkAgainstScenario(result, scenario)).toBeNull();
   });
 
   it('names why a file is skipped: not JSON, another kind, a newer version, missing fields', () => {
@@ -46,15 +46,21 @@ describe('reading result files', () => {
 
   it('skips a result of another casus, of other content, or with choices that are no route', () => {
     const result = imported(file(A, 'goed'));
-    expect(checkAgainstCasus({ ...result, casusId: 'onbekend' }, undefined)).toEqual({ reason: 'unknown-casus', casusId: 'onbekend' });
-    expect(checkAgainstCasus({ ...result, contentHash: 'ffffffff' }, scenario)).toEqual({ reason: 'other-content', casusId: 'minimaal' });
+    expect(checkAgainstScenario({ ...result, casusId: 'onbekend' }, undefined)).toEqual({
+      reason: 'unknown-casus',
+      scenarioId: 'onbekend',
+    });
+    expect(checkAgainstScenario({ ...result, contentHash: 'ffffffff' }, scenario)).toEqual({
+      reason: 'other-content',
+      scenarioId: 'minimaal',
+    });
     // afronden needs the help chosen first: not available after 'niets'.
-    expect(checkAgainstCasus({ ...result, steps: route(['intake', 'niets'], ['evaluatie', 'afronden']) }, scenario)).toMatchObject({
+    expect(checkAgainstScenario({ ...result, steps: route(['intake', 'niets'], ['evaluatie', 'afronden']) }, scenario)).toMatchObject({
       reason: 'not-a-route',
     });
-    expect(checkAgainstCasus({ ...result, endingId: 'zorgelijk' }, scenario)).toMatchObject({ reason: 'not-a-route' });
-    expect(checkAgainstCasus({ ...result, steps: A.slice(0, 1) }, scenario)).toMatchObject({ reason: 'not-a-route' });
-    expect(checkAgainstCasus({ ...result, steps: [...A, ...A] }, scenario)).toMatchObject({ reason: 'not-a-route' });
+    expect(checkAgainstScenario({ ...result, endingId: 'zorgelijk' }, scenario)).toMatchObject({ reason: 'not-a-route' });
+    expect(checkAgainstScenario({ ...result, steps: A.slice(0, 1) }, scenario)).toMatchObject({ reason: 'not-a-route' });
+    expect(checkAgainstScenario({ ...result, steps: [...A, ...A] }, scenario)).toMatchObject({ reason: 'not-a-route' });
   });
 
   it('recognises the same result loaded twice', () => {

@@ -7,7 +7,7 @@ import { DEFAULT_BUDGET } from '../../src/domain/play/analysis-budget.ts';
 import { allRoutes, bestRoute, cheapestRoute, dearestRoute, rankRoutes, storyAnalysis } from '../../src/domain/play/route-analysis.ts';
 import { compileProgram } from '../../src/domain/play/story-program.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
-import { binaryMoments } from '../support/hostile-casus.ts';
+import { binaryMoments } from '../support/hostile-scenario.ts';
 import { loadScenarioFile } from './load-fixture.ts';
 
 const tweeZonen = loadScenarioFile('scenarios/twee-zonen.yaml');

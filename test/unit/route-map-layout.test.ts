@@ -11,13 +11,13 @@ import { reportWords } from '../../src/authoring/report/casus-report.ts';
 import { routeSummary } from '../../src/authoring/report/route-summary.ts';
 import { nodeKey } from '../../src/domain/report/route-graph.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
-import { bundledScenarios, checkFolder, root } from './casus-files.ts';
+import { bundledScenarios, checkFolder, root } from './checked-folder.ts';
 
 const templatePath = join(bundledScenarios, 'sjabloon/sjabloon.yaml');
 const templateText = readFileSync(templatePath, 'utf8');
 // The template, checked as the CLI checks it: against the library's shared payers and tariffs.
-const template = runCompilation({ casus: [templatePath], libraryRoot: bundledScenarios }, nodeFilePort).files[0]!;
-const casussen: [string, Scenario, string][] = [
+const template = runCompilation({ scenarios: [templatePath], libraryRoot: bundledScenarios }, nodeFilePort).files[0]!;
+const scenarios: [string, Scenario, string][] = [
   ...checkFolder().files.flatMap((f) =>
     f.scenario ? [[f.file, f.scenario, readFileSync(join(root, f.file), 'utf8')] as [string, Scenario, string]] : [],
   ),
@@ -40,10 +40,10 @@ function allBoxes(layout: RouteMapLayout): { name: string; box: Box }[] {
 }
 
 describe('route map layout (dagre), for every bundled casus and the template', () => {
-  it('has casussen to check', () => expect(casussen.length).toBeGreaterThan(10));
+  it('has casussen to check', () => expect(scenarios.length).toBeGreaterThan(10));
 
   it.each(
-    casussen.flatMap(([file, scenario, source]) =>
+    scenarios.flatMap(([file, scenario, source]) =>
       (['LR', 'TB'] as const).map((direction) => [file, direction, scenario, source] as const),
     ),
   )(
@@ -76,7 +76,7 @@ describe('route map layout (dagre), for every bundled casus and the template', (
     },
   );
 
-  it.each(casussen)(
+  it.each(scenarios)(
     '%s: the drawing names every moment by its title, and every ending with its cost on one text line',
     (_file, scenario) => {
       const summary = routeSummary(scenario);

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 import { createSave, MIN_SAVE_FORMAT, readSave, restoreSave, SAVE_FORMAT } from '../../src/domain/session/save.ts';
 import type { SessionEvent } from '../../src/domain/session/events.ts';
-import { minimalCasus } from './support/casus-builder.ts';
+import { minimalScenario } from './support/scenario-builder.ts';
 import { startSession } from './support/session.ts';
 
-const scenario = minimalCasus();
+const scenario = minimalScenario();
 const when = new Date('2026-11-23T10:00:00Z');
 
 function play(events: readonly SessionEvent[]) {

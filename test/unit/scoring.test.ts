@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { costFactor, overallScore, scoreRoute } from '../../src/domain/scoring/score.ts';
-import { minimalCasus } from './support/casus-builder.ts';
+import { minimalScenario } from './support/scenario-builder.ts';
 
 describe('scoring rule', () => {
   it('rewards balance: an even profile beats a lopsided one with the same mean', () => {
@@ -17,7 +17,7 @@ describe('scoring rule', () => {
   });
 
   it('scores a route from its deltas and costs', () => {
-    const scenario = minimalCasus();
+    const scenario = minimalScenario();
     const result = scoreRoute(scenario, [
       { momentId: 'intake', optionId: 'begeleiding' },
       { momentId: 'evaluatie', optionId: 'afronden' },

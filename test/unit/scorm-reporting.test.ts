@@ -8,15 +8,15 @@ import { scormReporter } from '../../src/app/reporting/scorm/scorm-reporter.ts';
 import { SCORM12_SUSPEND_LIMIT, decodeSuspendData, encodeSuspendData } from '../../src/app/reporting/scorm/suspend-data.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 import type { SessionEvent } from '../../src/domain/session/events.ts';
-import { checkFolder } from './casus-files.ts';
-import { minimalCasus } from './support/casus-builder.ts';
+import { checkFolder } from './checked-folder.ts';
+import { minimalScenario } from './support/scenario-builder.ts';
 import { startSession } from './support/session.ts';
 
 // The package's types declare a default export; its ES module exports the classes by name.
 const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof scorm12.default };
 const { Scorm2004API } = scorm2004 as unknown as { Scorm2004API: typeof scorm2004.default };
 
-const scenario = minimalCasus();
+const scenario = minimalScenario();
 const clock = { now: () => new Date('2026-11-23T10:00:00Z') };
 const quiet = { logLevel: 5 } as never;
 /** The runtime's data as the LMS would store it (write-only elements such as exit are readable only here). */
@@ -29,17 +29,17 @@ interface StoredCmi {
 const stored = (api: { cmi: unknown }) => JSON.parse(JSON.stringify(api.cmi)) as StoredCmi;
 
 /** The longest suspend_data any route of a casus can write: an upper bound that ignores `requires`. */
-function longestSuspendData(casus: Scenario): number {
+function longestSuspendData(scenario: Scenario): number {
   const memo = new Map<string, number>();
   const longest = (momentId: string): number => {
     const known = memo.get(momentId);
     if (known !== undefined) return known;
-    const moment = casus.moments[momentId];
+    const moment = scenario.moments[momentId];
     const best = Math.max(...(moment?.options ?? []).map((o) => `.*${o.id}.r.c`.length + (o.to.kind === 'moment' ? longest(o.to.id) : 0)));
     memo.set(momentId, best);
     return best;
   };
-  return `k1:${casus.id}:b`.length + longest(casus.start);
+  return `k1:${scenario.id}:b`.length + longest(scenario.start);
 }
 
 function play(lms: LmsConnection) {
@@ -66,8 +66,8 @@ describe('suspend_data', () => {
     ];
     const data = encodeSuspendData('twee-zonen', log);
     expect(data).toBe('k1:twee-zonen:b.*keuken_tafel-2.r.c');
-    expect(decodeSuspendData(data)).toEqual({ casusId: 'twee-zonen', log });
-    expect(decodeSuspendData('k1:twee-zonen:')).toEqual({ casusId: 'twee-zonen', log: [] });
+    expect(decodeSuspendData(data)).toEqual({ scenarioId: 'twee-zonen', log });
+    expect(decodeSuspendData('k1:twee-zonen:')).toEqual({ scenarioId: 'twee-zonen', log: [] });
   });
 
   it.each(['', 'rubbish', 'k2:x:b', 'k1:X Y:b', 'k1:x:b.q', 'k1:x:b:c', 'k1:x:*'])(
@@ -81,9 +81,9 @@ describe('suspend_data', () => {
     checkFolder()
       .files.filter((f) => f.scenario)
       .map((f) => [f.file, f.scenario as Scenario] as const),
-  )('fits SCORM 1.2 for the longest route of %s', (_file, casus) => {
-    const length = longestSuspendData(casus);
-    console.log(`suspend_data upper bound for ${casus.id}: ${length} of ${SCORM12_SUSPEND_LIMIT} characters`);
+  )('fits SCORM 1.2 for the longest route of %s', (_file, scenario) => {
+    const length = longestSuspendData(scenario);
+    console.log(`suspend_data upper bound for ${scenario.id}: ${length} of ${SCORM12_SUSPEND_LIMIT} characters`);
     expect(length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
   });
 });
@@ -137,7 +137,7 @@ describe('the SCORM reporter against the scorm-again runtime', () => {
     expect(api.cmi.core.lesson_status).toBe('incomplete');
     expect(stored(api).core?.exit).toBe('suspend');
     expect(decodeSuspendData(api.cmi.suspend_data)).toEqual({
-      casusId: scenario.id,
+      scenarioId: scenario.id,
       log: [{ type: 'casus.begin' }, { type: 'choice.selected', optionId: 'begeleiding' }],
     });
   });

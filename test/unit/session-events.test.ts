@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionEmitted } from '../../src/domain/session/events.ts';
 import type { RestoredProgress } from '../../src/domain/session/session-machine.ts';
-import { minimalCasus } from './support/casus-builder.ts';
+import { minimalScenario } from './support/scenario-builder.ts';
 import { startSession } from './support/session.ts';
 
-const scenario = minimalCasus();
+const scenario = minimalScenario();
 
 function recorded(restored?: RestoredProgress) {
   const actor = startSession(scenario, { lineDelayMs: 450, ...(restored ? { restored } : {}) });

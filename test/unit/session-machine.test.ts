@@ -3,9 +3,9 @@ import { SimulatedClock } from 'xstate';
 import { allRoutes } from '../../src/domain/play/route-analysis.ts';
 import { phaseOf, sessionView } from '../../src/domain/session/selectors.ts';
 import { startSession } from './support/session.ts';
-import { minimalCasus } from './support/casus-builder.ts';
+import { minimalScenario } from './support/scenario-builder.ts';
 
-const scenario = minimalCasus();
+const scenario = minimalScenario();
 
 function started() {
   const actor = startSession(scenario, { lineDelayMs: 450 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { loadSourceCatalogue } from '../../src/authoring/source-catalogue.ts';
-import { bundledScenarios, checkFolder } from './casus-files.ts';
+import { bundledScenarios, checkFolder } from './checked-folder.ts';
 import { readSourceCatalogue } from '../../tools/cli/read-source-catalogue.ts';
 
 describe('shared source list (scenarios/gedeeld/bronnen.yaml)', () => {

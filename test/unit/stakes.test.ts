@@ -7,7 +7,7 @@ import { routeCentsUpTo, stakesNow, systeemCentsUpTo } from '../../src/domain/pl
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 import { systeemrouteCents } from '../../src/domain/scoring/score.ts';
 import { phaseOf, sessionView } from '../../src/domain/session/selectors.ts';
-import { checkFolder } from './casus-files.ts';
+import { checkFolder } from './checked-folder.ts';
 import { startSession } from './support/session.ts';
 
 const scenarios: Scenario[] = checkFolder().files.flatMap((file) => (file.scenario ? [file.scenario] : []));

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { CasusSummary } from '../../src/domain/scenario/casus-summary.ts';
+import type { ScenarioSummary } from '../../src/domain/scenario/scenario-summary.ts';
 import { contentSecurityPolicy } from '../../tools/build/vite-plugin-csp.ts';
 import { STATIC_MENU_SCRIPT, staticMenuHtml, staticMenuScriptSource } from '../../tools/build/static-menu.ts';
 
-const casus = (id: string, title: string, playingMinutes?: number): CasusSummary => ({
+const scenario = (id: string, title: string, playingMinutes?: number): ScenarioSummary => ({
   id,
   title: { nl: title, en: `${title} (en)` },
   summary: { nl: 'Samenvatting' },
@@ -17,7 +17,7 @@ const casus = (id: string, title: string, playingMinutes?: number): CasusSummary
 
 describe('static casus list in index.html', () => {
   it('writes per casus a Dutch heading, its playing time and a Start casus link to ?casus=<id>, hidden until the script ran', () => {
-    const html = staticMenuHtml([casus('twee-zonen', 'Twee zonen', 15), casus('kort', 'Kort')]);
+    const html = staticMenuHtml([scenario('twee-zonen', 'Twee zonen', 15), scenario('kort', 'Kort')]);
     expect(html).toMatch(/^<section id="static-menu"[^>]* hidden>/);
     expect(html).toContain('<h2 id="static-menu-heading">Kies een casus</h2>');
     expect(html).toContain('<h3 id="static-casus-twee-zonen"><bdi>Twee zonen</bdi></h3>');
@@ -31,7 +31,7 @@ describe('static casus list in index.html', () => {
   });
 
   it('escapes a title as text', () => {
-    expect(staticMenuHtml([casus('x', '<b>"Zorg" & geld</b>')])).toContain('<bdi>&lt;b&gt;&quot;Zorg&quot; &amp; geld&lt;/b&gt;</bdi>');
+    expect(staticMenuHtml([scenario('x', '<b>"Zorg" & geld</b>')])).toContain('<bdi>&lt;b&gt;&quot;Zorg&quot; &amp; geld&lt;/b&gt;</bdi>');
   });
 
   it('writes nothing for an empty library', () => {

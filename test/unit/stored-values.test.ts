@@ -2,7 +2,7 @@ import * as scorm12 from 'scorm-again/scorm12';
 import { describe, expect, it } from 'vitest';
 import { latestCheck, type CheckTimers, type CheckWorker } from '../../src/app/bounded-check.ts';
 import { storedAttempts } from '../../src/app/attempt-store.ts';
-import { keptOwnEntry, OWN_CASUS_KEY, type OwnFileCheck } from '../../src/app/own-casus.ts';
+import { keptOwnEntry, OWN_SCENARIO_KEY, type OwnFileCheck } from '../../src/app/own-scenario.ts';
 import { advanceOf, reconcileLmsResume } from '../../src/app/reporting/scorm/lms-resume.ts';
 import { connect } from '../../src/app/reporting/scorm/scorm-api.ts';
 import { scormReporter } from '../../src/app/reporting/scorm/scorm-reporter.ts';
@@ -11,14 +11,14 @@ import { clearSave, resumeOffer } from '../../src/app/save-store.ts';
 import { readSettings } from '../../src/app/settings.ts';
 import { QUARANTINE_PREFIX, readStored, setAside } from '../../src/app/stored-value.ts';
 import { keptOwnTariffs } from '../../src/app/tariff-choice.ts';
-import { summarise } from '../../src/domain/scenario/casus-summary.ts';
+import { summarise } from '../../src/domain/scenario/scenario-summary.ts';
 import type { SessionEvent } from '../../src/domain/session/events.ts';
 import { createSave, SAVE_FORMAT } from '../../src/domain/session/save.ts';
-import { minimalCasus } from './support/casus-builder.ts';
+import { minimalScenario } from './support/scenario-builder.ts';
 import { memoryStore } from './support/memory-store.ts';
 
 const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof scorm12.default };
-const scenario = minimalCasus();
+const scenario = minimalScenario();
 const now = new Date('2026-12-06T10:00:00Z');
 
 /** A worker that answers only when the test says so, and remembers being terminated. */
@@ -127,19 +127,19 @@ describe('stored values are parsed on read; a bad one is set aside, never a cras
     ['a summary without title', JSON.stringify({ file: 'x.yaml', text: 'id: x', summary: { id: 'eigen-x' } })],
     ['a summary that is not an own casus', JSON.stringify({ file: 'x.yaml', text: 'id: x', summary: summarise(scenario) })],
   ])('sets aside a kept own casus with %s, and offers none', (_, raw) => {
-    const store = memoryStore({ [OWN_CASUS_KEY]: raw });
+    const store = memoryStore({ [OWN_SCENARIO_KEY]: raw });
     expect(
       keptOwnEntry(store, () => {
         throw new Error('no check on reading');
       }),
     ).toEqual({ entry: null, setAside: true });
-    expect(store.data.get(`${QUARANTINE_PREFIX}${OWN_CASUS_KEY}`)).toBe(raw);
-    expect(store.data.has(OWN_CASUS_KEY)).toBe(false);
+    expect(store.data.get(`${QUARANTINE_PREFIX}${OWN_SCENARIO_KEY}`)).toBe(raw);
+    expect(store.data.has(OWN_SCENARIO_KEY)).toBe(false);
   });
 
   it('offers a well-formed kept own casus, re-checked in a bounded worker only when it is opened', async () => {
     const summary = summarise({ ...scenario, id: `eigen-${scenario.id}` });
-    const store = memoryStore({ [OWN_CASUS_KEY]: JSON.stringify({ file: 'mijn.yaml', text: 'id: minimaal', summary }) });
+    const store = memoryStore({ [OWN_SCENARIO_KEY]: JSON.stringify({ file: 'mijn.yaml', text: 'id: minimaal', summary }) });
     const worker = new FakeWorker();
     const kept = keptOwnEntry(store, () => worker);
     expect(kept.setAside).toBe(false);
@@ -220,7 +220,7 @@ describe('the LMS resume state and the browser save: the further one wins', () =
     const store = memoryStore({ [key]: saveOf(ahead) });
     expect(reconcileLmsResume(encodeSuspendData(scenario.id, behind), { store, now })).toEqual({
       kind: 'browser',
-      casusId: scenario.id,
+      scenarioId: scenario.id,
       log: ahead,
     });
     expect(JSON.parse(store.data.get(key)!).log).toEqual(ahead);

@@ -6,7 +6,7 @@ import { loadScenario } from '../../src/authoring/load.ts';
 import { loadTariffCatalogue } from '../../src/authoring/tariff-catalogue.ts';
 import { readSourceTexts } from '../../tools/cli/scenario-files.ts';
 import { readTariffCatalogue } from '../../tools/cli/read-tariff-catalogue.ts';
-import { bundledScenarios } from './casus-files.ts';
+import { bundledScenarios } from './checked-folder.ts';
 
 // Fixture pairs, as for casus files: <name>.yaml and <name>.expected.txt with the exact diagnostics,
 // quotes checked against the fixture source texts.

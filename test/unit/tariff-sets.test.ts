@@ -10,7 +10,7 @@ import type { CostItem, Scenario } from '../../src/domain/scenario/model.ts';
 import { systeemrouteCents } from '../../src/domain/scoring/score.ts';
 import { structureHash } from '../../src/domain/session/structure-hash.ts';
 import { readTariffCatalogue, readTariffSets, standardTariffSet, tariffSetId } from '../../tools/cli/read-tariff-catalogue.ts';
-import { bundledScenarios, checkFolder } from './casus-files.ts';
+import { bundledScenarios, checkFolder } from './checked-folder.ts';
 
 // Fixture pairs for a gemeente's tariff set, checked against the fixtures' own standard list.
 const dir = join(import.meta.dirname, '../fixtures/tariffs/sets');
@@ -45,7 +45,7 @@ describe("a gemeente's tariff set", () => {
 });
 
 describe('applyTariffs', () => {
-  const casus = loadScenario(readFileSync(join(scenarios, 'valid-tariffs.yaml'), 'utf8'), 'valid-tariffs.yaml', {
+  const scenario = loadScenario(readFileSync(join(scenarios, 'valid-tariffs.yaml'), 'utf8'), 'valid-tariffs.yaml', {
     tariffs: standard,
   }).scenario!;
   const partial = compileTariffSet(
@@ -54,12 +54,12 @@ describe('applyTariffs', () => {
   );
 
   it('compiled cost items keep the tariff they came from', () => {
-    expect(tariffsUsed(casus)).toEqual(['ambulante-begeleiding', 'crisisopvang', 'begeleid-wonen']);
+    expect(tariffsUsed(scenario)).toEqual(['ambulante-begeleiding', 'crisisopvang', 'begeleid-wonen']);
   });
 
   it('prices the tariffs the set has, with its estimate; the rest keep the standard amount and are named', () => {
-    const priced = applyTariffs(casus, partial);
-    const before = costsOf(casus);
+    const priced = applyTariffs(scenario, partial);
+    const before = costsOf(scenario);
     const after = costsOf(priced);
     after.forEach((cost, i) => {
       const was = before[i]!;
@@ -75,7 +75,7 @@ describe('applyTariffs', () => {
       missing: ['begeleid-wonen'],
       used: 3,
     });
-    expect(structureHash(priced)).toBe(structureHash(casus));
+    expect(structureHash(priced)).toBe(structureHash(scenario));
   });
 
   it('never prices per another period than the casus counts: that tariff keeps its amount and is named', () => {
@@ -84,7 +84,7 @@ describe('applyTariffs', () => {
       title: { nl: 'X' },
       tariffs: { 'ambulante-begeleiding': { amountCents: 420000, frequency: 'per_jaar', estimate: { nl: 'jaar' } } },
     };
-    const priced = applyTariffs(casus, yearly);
+    const priced = applyTariffs(scenario, yearly);
     expect(
       costsOf(priced)
         .filter((c) => c.tariff === 'ambulante-begeleiding')
@@ -95,8 +95,8 @@ describe('applyTariffs', () => {
 
   it('the standard set leaves every amount as compiled', () => {
     const set = compileTariffSet(STANDARD_TARIFF_SET, standard);
-    expect(costsOf(applyTariffs(casus, set))).toEqual(costsOf(casus));
-    expect(applyTariffs(casus, set).tariffSet?.missing).toEqual([]);
+    expect(costsOf(applyTariffs(scenario, set))).toEqual(costsOf(scenario));
+    expect(applyTariffs(scenario, set).tariffSet?.missing).toEqual([]);
   });
 });
 

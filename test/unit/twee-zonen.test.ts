@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allRoutes, bestRoute } from '../../src/domain/play/route-analysis.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
-import { checkFolder } from './casus-files.ts';
+import { checkFolder } from './checked-folder.ts';
 import { loadScenarioFile } from './load-fixture.ts';
 
 // What holds for every casus is in every-casus.test.ts; this file holds what is particular to Twee zonen.

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { endingIds, momentAtLine, momentIds } from '../../src/app/werkplaats/casus-ids.ts';
+import { endingIds, momentAtLine, momentIds } from '../../src/app/werkplaats/scenario-ids.ts';
 import { descriptionAt, keysAt, type JsonSchema } from '../../src/app/werkplaats/schema-help.ts';
 import { continuesScalar, keyContextAt } from '../../src/app/werkplaats/yaml-key-path.ts';
-import { casusJsonSchema } from '../../src/authoring/json-schema.ts';
+import { scenarioJsonSchema } from '../../src/authoring/json-schema.ts';
 
 const text = `format: 3
 moments:
@@ -23,7 +23,7 @@ endings:
     title: Eind`;
 const lines = text.split('\n');
 const at = (line: number, column = lines[line]!.length) => keyContextAt(lines, line, column);
-const schema = casusJsonSchema() as JsonSchema;
+const schema = scenarioJsonSchema() as JsonSchema;
 
 describe('werkplaats: where the cursor stands in a half-written casus', () => {
   it('reads the key path from indentation, list items counted', () => {

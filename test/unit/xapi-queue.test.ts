@@ -11,10 +11,10 @@ import {
 import { xapiSettings } from '../../src/app/reporting/xapi/xapi-config.ts';
 import type { XapiStatement } from '../../src/app/reporting/xapi/xapi-statement.ts';
 import { PSEUDONYM_KEY, pseudonymOf, xapiReporter } from '../../src/app/reporting/xapi/xapi-reporter.ts';
-import { minimalCasus } from './support/casus-builder.ts';
+import { minimalScenario } from './support/scenario-builder.ts';
 import { memoryStore } from './support/memory-store.ts';
 
-const scenario = minimalCasus();
+const scenario = minimalScenario();
 
 /** Timers the test runs by hand: no waiting, and every delay asked for is recorded. */
 function manualTimers() {

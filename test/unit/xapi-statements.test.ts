@@ -9,12 +9,12 @@ import { statementFor, type StatementContext, type XapiStatement } from '../../s
 import { vocabulary } from '../../src/app/reporting/xapi/xapi-vocabulary.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 import { statementProblems } from '../support/validate-statement.mjs';
-import { checkFolder } from './casus-files.ts';
-import { minimalCasus } from './support/casus-builder.ts';
+import { checkFolder } from './checked-folder.ts';
+import { minimalScenario } from './support/scenario-builder.ts';
 import { startSession } from './support/session.ts';
 
 const BASE = 'https://hogeschool.example.nl/spellen/kostenbewust/';
-const scenario = minimalCasus();
+const scenario = minimalScenario();
 
 /** Deterministic "random" bytes: the tests decide what chance gives. */
 function seededRandom(seed = 1): RandomBytes {
@@ -37,14 +37,14 @@ function contextFor(overrides: Partial<StatementContext> = {}): StatementContext
 }
 
 /** Every report of one playthrough along `choices`, as the reporting port hands them out. */
-function reportsOf(casus: Scenario, choices: (options: readonly string[]) => string = (options) => options[0] ?? ''): Report[] {
+function reportsOf(scenario: Scenario, choices: (options: readonly string[]) => string = (options) => options[0] ?? ''): Report[] {
   const reports: Report[] = [];
-  const actor = startSession(casus) as unknown as SessionActor;
+  const actor = startSession(scenario) as unknown as SessionActor;
   bindReporting(actor, [{ name: 'test', report: (r) => reports.push(r) }]);
   actor.send({ type: 'casus.begin' });
   for (let guard = 0; guard < 50 && !reports.some((r) => r.type === 'casus.completed'); guard++) {
     const { context } = actor.getSnapshot();
-    const moment = casus.moments[context.momentId];
+    const moment = scenario.moments[context.momentId];
     const options = moment?.options.map((o) => o.id) ?? [];
     for (const optionId of [choices(options), ...options]) {
       actor.send({ type: 'choice.selected', optionId });
@@ -56,9 +56,9 @@ function reportsOf(casus: Scenario, choices: (options: readonly string[]) => str
   return reports;
 }
 
-const statementsOf = (casus: Scenario, context = contextFor()) =>
-  reportsOf(casus)
-    .map((r) => statementFor(r, casus, context))
+const statementsOf = (scenario: Scenario, context = contextFor()) =>
+  reportsOf(scenario)
+    .map((r) => statementFor(r, scenario, context))
     .filter((s): s is XapiStatement => s !== null);
 
 describe('xAPI statements', () => {
@@ -114,14 +114,14 @@ describe('xAPI statements', () => {
   });
 
   it('writes valid statements for every route step of every bundled casus', () => {
-    for (const { scenario: casus } of checkFolder().files) {
-      if (!casus) continue;
+    for (const { scenario: bundled } of checkFolder().files) {
+      if (!bundled) continue;
       for (const pick of [(o: readonly string[]) => o[0] ?? '', (o: readonly string[]) => o.at(-1) ?? '']) {
-        const statements = reportsOf(casus, pick)
-          .map((r) => statementFor(r, casus, contextFor()))
+        const statements = reportsOf(bundled, pick)
+          .map((r) => statementFor(r, bundled, contextFor()))
           .filter((s) => s !== null);
-        expect(statements.at(-1)?.verb.id, casus.id).toMatch(/completed$/);
-        for (const statement of statements) expect(statementProblems(statement), `${casus.id} ${statement.object.id}`).toEqual([]);
+        expect(statements.at(-1)?.verb.id, bundled.id).toMatch(/completed$/);
+        for (const statement of statements) expect(statementProblems(statement), `${bundled.id} ${statement.object.id}`).toEqual([]);
       }
     }
   });

@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { documentData } from '../../src/authoring/yaml-data.ts';
-import { chain } from '../support/hostile-casus.ts';
+import { chain } from '../support/hostile-scenario.ts';
 
 const parse = (text: string) => parseDocument(text, { lineCounter: new LineCounter(), uniqueKeys: true });
 

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { casusReport } from '../../src/authoring/report/casus-report.ts';
+import { scenarioReport } from '../../src/authoring/report/casus-report.ts';
 import { loadScenario } from '../../src/authoring/load.ts';
 import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
 import { loadTariffCatalogue } from '../../src/authoring/tariff-catalogue.ts';
@@ -105,7 +105,7 @@ const reportTimes = Array.from({ length: 3 }, () => {
   const { scenario, diagnostics, counted } = loadScenario(readFileSync(largest, 'utf8'), largest, { payers, tariffs });
   if (!scenario) throw new Error(`${largest} does not load`);
   const start = performance.now();
-  casusReport(scenario, diagnostics, counted);
+  scenarioReport(scenario, diagnostics, counted);
   return performance.now() - start;
 });
 console.log(

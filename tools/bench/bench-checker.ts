@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { LoadResult } from '../../src/authoring/load.ts';
 import { loadScenarioBytes } from '../../src/authoring/load-bytes.ts';
-import { binaryMoments, chain, manyVariables, wideDiamond } from '../../test/support/hostile-casus.ts';
+import { binaryMoments, chain, manyVariables, wideDiamond } from '../../test/support/hostile-scenario.ts';
 import { aliasFlood, misspeltNext, oversized, replacementFlood, unknownKeys, wrongQuotes } from '../../test/support/hostile-text.ts';
 import { routeReport } from '../cli/route-report.ts';
 import { readSourceTexts, scenarioPaths } from '../cli/scenario-files.ts';

@@ -40,7 +40,7 @@ function initialJs(outDir: string, manifest: Manifest): Sizes {
   );
 }
 
-function casusChunks(outDir: string, manifest: Manifest): Sizes {
+function scenarioChunks(outDir: string, manifest: Manifest): Sizes {
   return Object.values(manifest)
     .filter(
       (chunk) => chunk.src?.startsWith('\0virtual:casus/') || chunk.name?.startsWith('casus-') || /virtual:casus\//.test(chunk.src ?? ''),
@@ -60,7 +60,7 @@ async function measure(label: string, scenariosDir: string): Promise<string> {
   await build({ logLevel: 'warn', build: { outDir, manifest: true, emptyOutDir: true } });
   const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Manifest;
   const initial = initialJs(outDir, manifest);
-  const chunks = casusChunks(outDir, manifest);
+  const chunks = scenarioChunks(outDir, manifest);
   rmSync(outDir, { recursive: true, force: true });
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   return `| ${label} | ${kib(initial.raw)} | ${kib(initial.gzip)} | ${initial.files} | ${chunks.files} | ${chunks.files ? kib(chunks.gzip / chunks.files) : '–'} |`;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { CasusSummary } from '../../src/domain/scenario/casus-summary.ts';
+import type { ScenarioSummary } from '../../src/domain/scenario/scenario-summary.ts';
 import { fill } from '../../src/i18n/fill.ts';
 
 /** Where index.html takes the casus list the build writes (inside #screen, so the game's first screen replaces it). */
@@ -46,16 +46,16 @@ function dutch(): Record<string, string> {
  * to `?casus=<id>`, in Dutch (the page's language). Hidden until STATIC_MENU_SCRIPT has made the links final; the
  * game's title screen replaces it, so there is never a second list.
  */
-export function staticMenuHtml(casussen: readonly CasusSummary[]): string {
-  if (casussen.length === 0) return '';
+export function staticMenuHtml(scenarios: readonly ScenarioSummary[]): string {
+  if (scenarios.length === 0) return '';
   const nl = dutch();
-  const items = casussen.map((casus) => {
-    const id = escapeHtml(casus.id);
-    const minutes = casus.playingMinutes
-      ? `\n            <p>${escapeHtml(fill(nl['title.minutesLong']!, { minutes: casus.playingMinutes }))}</p>`
+  const items = scenarios.map((scenario) => {
+    const id = escapeHtml(scenario.id);
+    const minutes = scenario.playingMinutes
+      ? `\n            <p>${escapeHtml(fill(nl['title.minutesLong']!, { minutes: scenario.playingMinutes }))}</p>`
       : '';
     return `          <li>
-            <h3 id="static-casus-${id}"><bdi>${escapeHtml(casus.title.nl)}</bdi></h3>${minutes}
+            <h3 id="static-casus-${id}"><bdi>${escapeHtml(scenario.title.nl)}</bdi></h3>${minutes}
             <a class="button button--primary" id="static-start-${id}" aria-labelledby="static-start-${id} static-casus-${id}" href="?casus=${id}" data-casus="${id}">${escapeHtml(nl['title.start']!)}</a>
           </li>`;
   });

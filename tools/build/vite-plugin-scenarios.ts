@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { cappedLines } from '../../src/authoring/diagnostics/cap.ts';
 import { formatDiagnostic, hasErrors } from '../../src/authoring/diagnostics/diagnostic.ts';
-import { summarise } from '../../src/domain/scenario/casus-summary.ts';
+import { summarise } from '../../src/domain/scenario/scenario-summary.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
 import { readPayerCatalogue } from '../cli/read-payer-catalogue.ts';
 import { readSourceCatalogue } from '../cli/read-source-catalogue.ts';
@@ -17,7 +17,7 @@ import { scenarioPaths } from '../cli/scenario-files.ts';
 import { STATIC_MENU_PLACEHOLDER, staticMenuHtml } from './static-menu.ts';
 
 const LIBRARY_ID = 'virtual:casus-library';
-const CASUS_PREFIX = 'virtual:casus/';
+const SCENARIO_PREFIX = 'virtual:casus/';
 /** The shared payers, for checking a trainer's own casus in the browser (loaded only when that is used). */
 const CATALOGUE_ID = 'virtual:payer-catalogue';
 /** The shared source list: the kassabon names a cited document by its title, publisher and year. */
@@ -49,7 +49,7 @@ export function checkFolder({ dir, sources }: ScenariosPluginOptions): CheckedFo
   const texts = seedTexts(sources);
   const result = runCompilation(
     {
-      casus: scenarioPaths([dir]),
+      scenarios: scenarioPaths([dir]),
       libraryRoot: libraryRootOf(join(dir, 'x.yaml'), nodeFilePort) ?? bundledScenarios,
       ...(texts ? { sources: texts } : {}),
     },
@@ -76,7 +76,7 @@ export function sharedFileTexts(dir: string): Record<string, string> {
 function libraryModule(valid: readonly Scenario[], sets: readonly TariffSet[], problems: readonly string[]): string {
   const entries = valid.map(
     (scenario) =>
-      `{ summary: ${JSON.stringify(summarise(scenario))}, load: () => import(${JSON.stringify(CASUS_PREFIX + scenario.id)}).then((m) => m.default) }`,
+      `{ summary: ${JSON.stringify(summarise(scenario))}, load: () => import(${JSON.stringify(SCENARIO_PREFIX + scenario.id)}).then((m) => m.default) }`,
   );
   // Only ids and titles in the index: a set's prices load with the casus that uses them.
   const tariffSets = sets.map(
@@ -160,7 +160,7 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
       id === CATALOGUE_ID ||
       id === SOURCES_ID ||
       id === TARIFFS_ID ||
-      id.startsWith(CASUS_PREFIX) ||
+      id.startsWith(SCENARIO_PREFIX) ||
       id.startsWith(TARIFF_SET_PREFIX)
         ? `\0${id}`
         : undefined,
@@ -194,9 +194,9 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
         if (!set) this.error(`Onbekende tarievenset '${id.slice(TARIFF_SET_PREFIX.length + 1)}'`);
         return `export default ${JSON.stringify(set)};`;
       }
-      if (!id.startsWith(`\0${CASUS_PREFIX}`)) return undefined;
-      const scenario = scenarios().find((s) => s.id === id.slice(CASUS_PREFIX.length + 1));
-      if (!scenario) this.error(`Onbekende casus '${id.slice(CASUS_PREFIX.length + 1)}'`);
+      if (!id.startsWith(`\0${SCENARIO_PREFIX}`)) return undefined;
+      const scenario = scenarios().find((s) => s.id === id.slice(SCENARIO_PREFIX.length + 1));
+      if (!scenario) this.error(`Onbekende casus '${id.slice(SCENARIO_PREFIX.length + 1)}'`);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(scenario))});`;
     },
   };

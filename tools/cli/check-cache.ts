@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { CachedCasus, ResultCache } from '../../src/authoring/compilation/compilation-job.ts';
+import type { CachedScenario, ResultCache } from '../../src/authoring/compilation/compilation-job.ts';
 
 const root = join(import.meta.dirname, '../..');
 /** Where tools keep caches by convention (Babel, ESLint's cache, Vite's deps): never committed, safe to delete. */
@@ -54,7 +54,7 @@ export function diskResultCache(dir: string = CACHE_DIR, version: string = check
   return {
     get(file, bytes, inputs) {
       try {
-        return JSON.parse(readFileSync(join(dir, `${key(file, bytes, inputs)}.json`), 'utf8')) as CachedCasus;
+        return JSON.parse(readFileSync(join(dir, `${key(file, bytes, inputs)}.json`), 'utf8')) as CachedScenario;
       } catch {
         return undefined;
       }

@@ -25,9 +25,9 @@ export interface CheckedFolder extends CompilationResult {
  * CLI but is no part of the library, so it is left out here.
  */
 export function checkFolder(dir: string = bundledScenarios, sources: SourceTexts | undefined = seedTexts(seeds)): CheckedFolder {
-  const casus = scenarioPaths([dir]);
+  const scenarios = scenarioPaths([dir]);
   const result = runCompilation(
-    { casus, libraryRoot: libraryRootOf(join(dir, 'x.yaml'), nodeFilePort) ?? bundledScenarios, ...(sources ? { sources } : {}) },
+    { scenarios, libraryRoot: libraryRootOf(join(dir, 'x.yaml'), nodeFilePort) ?? bundledScenarios, ...(sources ? { sources } : {}) },
     nodeFilePort,
   );
   return { ...result, ...(result.payers ? { catalogue: result.payers } : {}), files: result.files.filter((f) => !isTemplate(f.path)) };

@@ -3,7 +3,7 @@
 // command-line mistake. `--help` explains it to trainers.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { casusReport } from '../../src/authoring/report/casus-report.ts';
+import { scenarioReport } from '../../src/authoring/report/casus-report.ts';
 import { upgradeSource } from '../../src/authoring/format/upgrade-source.ts';
 import { SCENARIO_FORMAT } from '../../src/authoring/format/versions.ts';
 import type { Diagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
@@ -50,7 +50,7 @@ function loadSources(dir: string | undefined, say: (line: string) => void): Sour
 function writeReport(dir: string, scenario: Scenario, diagnostics: readonly Diagnostic[], counted: readonly CountedDuration[]): string {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${scenario.id}.html`);
-  writeFileSync(path, casusReport(scenario, diagnostics, counted));
+  writeFileSync(path, scenarioReport(scenario, diagnostics, counted));
   return visibleLine(relative(process.cwd(), path) || path);
 }
 
@@ -92,8 +92,8 @@ function check(options: CheckOptions): number {
   if (options.upgrade) upgradeFiles(scenarioPaths(targets), say);
   const groups = libraries(targets);
   const cache = cacheFromEnvironment();
-  const results = groups.map(({ root, casus }) =>
-    runCompilation({ casus, libraryRoot: root, ...(sources ? { sources } : {}) }, nodeFilePort, cache),
+  const results = groups.map(({ root, scenarios }) =>
+    runCompilation({ scenarios, libraryRoot: root, ...(sources ? { sources } : {}) }, nodeFilePort, cache),
   );
   const checked = results.flatMap((r) => r.files);
   if (options.json) {

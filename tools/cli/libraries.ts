@@ -8,7 +8,7 @@ import { scenarioPaths } from './scenario-targets.ts';
 export interface LibraryTargets {
   /** The folder whose shared files these casussen are checked against. */
   readonly root: string;
-  readonly casus: readonly string[];
+  readonly scenarios: readonly string[];
   /** True when no folder upwards had shared files, so the game's own are used: they are not the trainer's to hear about. */
   readonly bundled: boolean;
 }
@@ -32,5 +32,9 @@ export function libraries(targets: readonly string[]): LibraryTargets[] {
   const add = (root: string | undefined) => groups.get(root ?? FALLBACK) ?? groups.set(root ?? FALLBACK, []).get(root ?? FALLBACK)!;
   for (const target of targets) if (isFolder(target)) add(libraryRootOf(join(target, 'x.yaml'), nodeFilePort));
   for (const path of scenarioPaths(targets)) add(libraryRootOf(path, nodeFilePort)).push(path);
-  return [...groups].map(([root, casus]) => ({ root: root === FALLBACK ? bundledScenarios : root, casus, bundled: root === FALLBACK }));
+  return [...groups].map(([root, scenarios]) => ({
+    root: root === FALLBACK ? bundledScenarios : root,
+    scenarios,
+    bundled: root === FALLBACK,
+  }));
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceTexts } from '../../src/authoring/check-quotes.ts';
-import { checkCasusFiles, type CheckedFile } from '../../src/authoring/compilation/compilation-job.ts';
+import { checkScenarioFilesIn, type CheckedFile } from '../../src/authoring/compilation/compilation-job.ts';
 import type { PayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
 import type { SourceCatalogue } from '../../src/authoring/source-catalogue.ts';
 import type { TariffCatalogue } from '../../src/authoring/tariff-catalogue.ts';
@@ -21,7 +21,7 @@ export interface CheckOptions {
 
 /** Loads every file from disk, then checks them as a set (unique ids); a file with any error has no scenario. */
 export function checkScenarioFiles(paths: readonly string[], sources?: SourceTexts, options: CheckOptions = {}): CheckedFile[] {
-  return checkCasusFiles(nodeFilePort, paths, { ...(sources ? { sources } : {}), ...options });
+  return checkScenarioFilesIn(nodeFilePort, paths, { ...(sources ? { sources } : {}), ...options });
 }
 
 /** Source texts from a folder of .txt files named after their document number: "002_….txt" is document "002". */

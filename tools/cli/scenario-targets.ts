@@ -1,6 +1,6 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { isEditorLeftover, NOT_CASUS_FOLDERS, SCENARIO_FILE } from '../../src/authoring/compilation/library-layout.ts';
+import { isEditorLeftover, NOT_SCENARIO_FOLDERS, SCENARIO_FILE } from '../../src/authoring/compilation/library-layout.ts';
 
 export { isEditorLeftover, SCENARIO_FILE } from '../../src/authoring/compilation/library-layout.ts';
 
@@ -15,10 +15,10 @@ function folderEntries(target: string): string[] | undefined {
   } catch {
     return undefined; // not listable: the path goes on as it is, and reading it reports why
   }
-  return casusIn(target, new Set());
+  return scenarioIn(target, new Set());
 }
 
-function casusIn(dir: string, seen: Set<string>): string[] {
+function scenarioIn(dir: string, seen: Set<string>): string[] {
   const key = identity(dir);
   // A folder link back up the tree is walked once.
   if (seen.has(key)) return [];
@@ -39,9 +39,9 @@ function casusIn(dir: string, seen: Set<string>): string[] {
   // A folder named like a casus (oud.yaml/) is still named, so reading it says what is wrong.
   const files = names.filter((name) => SCENARIO_FILE.test(name) && !isEditorLeftover(name)).map((name) => join(dir, name));
   const folders = names.filter(
-    (name) => !SCENARIO_FILE.test(name) && !name.startsWith('.') && !NOT_CASUS_FOLDERS.has(name) && isFolder(name),
+    (name) => !SCENARIO_FILE.test(name) && !name.startsWith('.') && !NOT_SCENARIO_FOLDERS.has(name) && isFolder(name),
   );
-  return [...files, ...folders.flatMap((name) => casusIn(join(dir, name), seen))];
+  return [...files, ...folders.flatMap((name) => scenarioIn(join(dir, name), seen))];
 }
 
 /** One key per file on disk, so a file named twice, or named and inside a named folder, counts once. */

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  casusJsonSchema,
+  scenarioJsonSchema,
   payerCatalogueJsonSchema,
   SCHEMA_FILES,
   sourceCatalogueJsonSchema,
@@ -14,7 +14,7 @@ export const SCHEMA_DIR = join('scenarios', 'schema');
 
 export function schemaFiles(): { path: string; text: string }[] {
   return [
-    { path: join(SCHEMA_DIR, SCHEMA_FILES.casus), text: `${JSON.stringify(casusJsonSchema(), null, 2)}\n` },
+    { path: join(SCHEMA_DIR, SCHEMA_FILES.scenario), text: `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n` },
     { path: join(SCHEMA_DIR, SCHEMA_FILES.betalers), text: `${JSON.stringify(payerCatalogueJsonSchema(), null, 2)}\n` },
     { path: join(SCHEMA_DIR, SCHEMA_FILES.tarieven), text: `${JSON.stringify(tariffCatalogueJsonSchema(), null, 2)}\n` },
     { path: join(SCHEMA_DIR, SCHEMA_FILES.bronnen), text: `${JSON.stringify(sourceCatalogueJsonSchema(), null, 2)}\n` },

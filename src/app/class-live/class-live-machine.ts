@@ -1,7 +1,7 @@
 import { assign, emit, fromPromise, setup } from 'xstate';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import type { Lang } from '../../domain/scenario/text.ts';
-import type { CasusLibrary } from '../casus-library.ts';
+import type { ScenarioLibrary } from '../scenario-library.ts';
 import { LrsAnswerError } from './lrs-query.ts';
 import type { XapiSettings } from '../reporting/xapi/xapi-config.ts';
 import { normaliseClassCode } from '../reporting/xapi/xapi-ids.ts';
@@ -14,10 +14,10 @@ const OVERLAP_MS = 5_000;
 
 /** What the page finds at the start: the library, the LRS (from the link or config file) and the first casus. */
 export interface ClassLiveStart {
-  readonly entries: CasusLibrary['entries'];
+  readonly entries: ScenarioLibrary['entries'];
   readonly settings: XapiSettings | null;
   readonly refused: boolean;
-  readonly casusId: string | null;
+  readonly scenarioId: string | null;
   readonly scenario: Scenario | null;
 }
 
@@ -38,8 +38,8 @@ export interface ClassLiveContext {
   /** A link to another LRS than the config file's, without its own key: nothing is read. */
   readonly refused: boolean;
   readonly classCode: string;
-  readonly entries: CasusLibrary['entries'];
-  readonly casusId: string | null;
+  readonly entries: ScenarioLibrary['entries'];
+  readonly scenarioId: string | null;
   readonly scenario: Scenario | null;
   readonly statements: ReadonlyMap<string, ClassStatement>;
   /** Statements the view could not read, by id (or content): the overlapping polls return them again. */
@@ -53,7 +53,7 @@ export interface ClassLiveContext {
 export type ClassLiveEvent =
   | { type: 'language.changed'; lang: Lang }
   | { type: 'classCode.changed'; code: string }
-  | { type: 'casus.chosen'; casusId: string }
+  | { type: 'casus.chosen'; scenarioId: string }
   | { type: 'pause.toggled' };
 
 /** Reads from a little before the newest statement held; everything when there is none (or its time is at a Date's edge). */
@@ -91,8 +91,8 @@ export const classLiveMachine = setup({
   actors: {
     start: fromPromise<ClassLiveStart>(() => Promise.reject(new Error('start is provided by the page'))),
     poll: fromPromise<PollAnswer, PollInput>(() => Promise.reject(new Error('poll is provided by the page'))),
-    loadCasus: fromPromise<Scenario | null, { entries: CasusLibrary['entries']; casusId: string }>(async ({ input }) => {
-      const entry = input.entries.find((e) => e.summary.id === input.casusId);
+    loadScenario: fromPromise<Scenario | null, { entries: ScenarioLibrary['entries']; scenarioId: string }>(async ({ input }) => {
+      const entry = input.entries.find((e) => e.summary.id === input.scenarioId);
       return entry ? entry.load() : null;
     }),
   },
@@ -119,7 +119,7 @@ export const classLiveMachine = setup({
     refused: false,
     classCode: '',
     entries: [],
-    casusId: null,
+    scenarioId: null,
     scenario: null,
     statements: new Map(),
     unreadable: new Set(),
@@ -198,15 +198,15 @@ export const classLiveMachine = setup({
         'classCode.changed': { guard: 'validCode', target: '.deciding', actions: 'takeCode' },
       },
     },
-    casus: {
+    scenario: {
       initial: 'idle',
       states: {
-        idle: { on: { 'casus.chosen': { target: 'loading', actions: assign({ casusId: ({ event }) => event.casusId }) } } },
+        idle: { on: { 'casus.chosen': { target: 'loading', actions: assign({ scenarioId: ({ event }) => event.scenarioId }) } } },
         loading: {
-          on: { 'casus.chosen': { target: 'loading', reenter: true, actions: assign({ casusId: ({ event }) => event.casusId }) } },
+          on: { 'casus.chosen': { target: 'loading', reenter: true, actions: assign({ scenarioId: ({ event }) => event.scenarioId }) } },
           invoke: {
-            src: 'loadCasus',
-            input: ({ context }) => ({ entries: context.entries, casusId: context.casusId ?? '' }),
+            src: 'loadScenario',
+            input: ({ context }) => ({ entries: context.entries, scenarioId: context.scenarioId ?? '' }),
             onDone: { target: 'idle', actions: assign({ scenario: ({ event }) => event.output }) },
             onError: { target: 'idle', actions: assign({ scenario: null }) },
           },

@@ -2,7 +2,7 @@ import { createActor, fromPromise } from 'xstate';
 import { choiceDistribution } from '../../domain/class/choice-distribution.ts';
 import { pick } from '../../domain/scenario/text.ts';
 import { ClassLiveScreen } from '../../ui/screens/class-live/class-live-screen.ts';
-import type { CasusLibrary } from '../casus-library.ts';
+import type { ScenarioLibrary } from '../scenario-library.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import { readLaunchLink } from '../launch-params.ts';
 import type { FetchLike } from '../reporting/xapi/lrs-client.ts';
@@ -16,7 +16,7 @@ import { classRecords } from './class-records.ts';
 import { queryStatements } from './lrs-query.ts';
 
 export interface ClassLiveOptions {
-  readonly library: Promise<CasusLibrary>;
+  readonly library: Promise<ScenarioLibrary>;
   readonly screen: HTMLElement;
   readonly controls: HTMLElement;
   readonly clock?: Clock;
@@ -47,13 +47,13 @@ export function startClassLive({ library, screen, controls, clock = systemClock 
         });
         const resolved = resolveXapi(linkXapiInput(launch), fromFile);
         const { entries } = loaded;
-        const casusId = entries.some((e) => e.summary.id === launch.casus) ? (launch.casus ?? null) : (entries[0]?.summary.id ?? null);
-        const entry = entries.find((e) => e.summary.id === casusId);
+        const scenarioId = entries.some((e) => e.summary.id === launch.casus) ? (launch.casus ?? null) : (entries[0]?.summary.id ?? null);
+        const entry = entries.find((e) => e.summary.id === scenarioId);
         return {
           entries,
           settings: resolved.kind === 'on' ? resolved.settings : null,
           refused: resolved.kind === 'refused',
-          casusId,
+          scenarioId,
           scenario: entry ? await entry.load() : null,
         };
       }),
@@ -82,11 +82,11 @@ export function startClassLive({ library, screen, controls, clock = systemClock 
       configured: context.settings !== null,
       refused: context.refused,
       classCode,
-      casussen: context.entries.map((e) => ({ id: e.summary.id, title: pick(e.summary.title, lang) })),
-      casusId: context.casusId,
+      scenarios: context.entries.map((e) => ({ id: e.summary.id, title: pick(e.summary.title, lang) })),
+      scenarioId: context.scenarioId,
       onLanguage: (next) => live.send({ type: 'language.changed', lang: next }),
       onClassCode: (code) => live.send({ type: 'classCode.changed', code }),
-      onCasus: (casusId) => live.send({ type: 'casus.chosen', casusId }),
+      onScenario: (scenarioId) => live.send({ type: 'casus.chosen', scenarioId }),
       onPause: () => live.send({ type: 'pause.toggled' }),
     });
     const records = scenario

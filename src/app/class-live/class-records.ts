@@ -32,11 +32,11 @@ function momentIdOf(encoded: string): string | null {
 export function classRecords(
   statements: Iterable<ClassStatement>,
   vocabulary: Vocabulary,
-  casusId: string,
+  scenarioId: string,
   registration?: string,
 ): ClassRecords {
-  const casus = vocabulary.casus(casusId);
-  const momentPrefix = vocabulary.moment(casusId, '');
+  const scenario = vocabulary.scenario(scenarioId);
+  const momentPrefix = vocabulary.moment(scenarioId, '');
   const choices: ChoiceRecord[] = [];
   const started = new Set<string>();
   const completed = new Set<string>();
@@ -44,8 +44,8 @@ export function classRecords(
   for (const statement of statements) {
     if (registration !== undefined && statement.registration !== registration) continue;
     const { trainee, verb, object } = statement;
-    if (verb === VERBS.launched.id && object === casus) started.add(trainee);
-    else if (verb === VERBS.completed.id && object === casus) completed.add(trainee);
+    if (verb === VERBS.launched.id && object === scenario) started.add(trainee);
+    else if (verb === VERBS.completed.id && object === scenario) completed.add(trainee);
     else if (verb === VERBS.answered.id && object.startsWith(momentPrefix)) {
       const momentId = momentIdOf(object.slice(momentPrefix.length));
       if (momentId === null || statement.response === undefined || statement.response === '') unreadable += 1;

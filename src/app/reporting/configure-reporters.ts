@@ -15,7 +15,7 @@ import { browserRandom } from './xapi/xapi-ids.ts';
 export interface ConfiguredReporting {
   readonly reporters: readonly Reporter[];
   /** Called once the title is usable, with the ids of the casussen on offer. */
-  readonly ready: (casussen: readonly string[]) => void;
+  readonly ready: (scenarios: readonly string[]) => void;
   /** Said once on the title: an LMS was asked for (`lms=`) but not found. */
   readonly notice: Notice | null;
   /** Where reports go besides an LRS (known at once; the LRS follows through `onXapiResolved`). */
@@ -46,7 +46,7 @@ function scormReporting(
   if (resumed.kind === 'lms' && resumed.ahead) notice = 'lmsAhead';
   if (resumed.kind === 'browser') {
     notice = 'browserAhead';
-    if (!writeSuspendData(lms, resumed.casusId, resumed.log)) onLmsFull?.();
+    if (!writeSuspendData(lms, resumed.scenarioId, resumed.log)) onLmsFull?.();
   }
   win.addEventListener('pagehide', () => reporter.close?.());
   return { reporter, notice };
@@ -100,7 +100,7 @@ export function configureReporting(params: LaunchParams, context: ReportingConte
     parent = params.ouder;
     const posting = postMessageReporter(win.parent, params.ouder);
     reporters.push(posting);
-    ready = (casussen) => posting.ready(casussen);
+    ready = (scenarios) => posting.ready(scenarios);
   }
   let notice: Notice | null = null;
   let lms = false;

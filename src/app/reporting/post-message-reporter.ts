@@ -20,7 +20,7 @@ export type PostedMessage = { readonly source: typeof MESSAGE_SOURCE; readonly v
  * Posts reports to the parent frame only, and only to the configured origin (`?ouder=https://…`): the browser
  * drops a message whose target origin does not match the parent page, so nothing reaches any other page.
  */
-export function postMessageReporter(parent: ParentFrame, targetOrigin: string): Reporter & { ready(casussen: readonly string[]): void } {
+export function postMessageReporter(parent: ParentFrame, targetOrigin: string): Reporter & { ready(scenarios: readonly string[]): void } {
   const post = (message: PostedMessage) => parent.postMessage(message, targetOrigin);
   return {
     name: 'postMessage',

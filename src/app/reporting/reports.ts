@@ -54,14 +54,14 @@ export type Report =
 
 /** Turns one emitted session event into a report, or null for events no reporter needs (sound cues). */
 export function reportFor(scenario: Scenario, event: SessionEmitted): Report | null {
-  const casusId = scenario.id;
+  const scenarioId = scenario.id;
   switch (event.type) {
     case 'casus.begun':
-      return { type: 'casus.begun', casusId };
+      return { type: 'casus.begun', casusId: scenarioId };
     case 'moment.entered':
       return {
         type: 'moment.entered',
-        casusId,
+        casusId: scenarioId,
         momentId: event.momentId,
         decision: event.decision,
         month: scenario.moments[event.momentId]?.month ?? 0,
@@ -77,7 +77,7 @@ export function reportFor(scenario: Scenario, event: SessionEmitted): Report | n
       }));
       return {
         type: 'choice.made',
-        casusId,
+        casusId: scenarioId,
         momentId: event.momentId,
         optionId: event.optionId,
         decision: event.decision,
@@ -90,7 +90,7 @@ export function reportFor(scenario: Scenario, event: SessionEmitted): Report | n
       const { score } = event;
       return {
         type: 'casus.completed',
-        casusId,
+        casusId: scenarioId,
         endingId: event.endingId,
         scores: { ...score.values, balans: score.overall },
         totalCents: score.routeCents,
@@ -99,7 +99,7 @@ export function reportFor(scenario: Scenario, event: SessionEmitted): Report | n
       };
     }
     case 'log.changed':
-      return { type: 'progress.changed', casusId, log: event.log };
+      return { type: 'progress.changed', casusId: scenarioId, log: event.log };
     default:
       return null;
   }

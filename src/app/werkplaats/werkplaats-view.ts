@@ -1,5 +1,5 @@
 import type { EditorView } from '@codemirror/view';
-import { momentAtLine } from './casus-ids.ts';
+import { momentAtLine } from './scenario-ids.ts';
 import { pathToMoment } from '../../domain/play/path-to-moment.ts';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import type { Lang } from '../../domain/scenario/text.ts';
@@ -9,7 +9,7 @@ import { t } from '../../i18n/index.ts';
 import { tw } from '../../i18n/werkplaats/index.ts';
 import type { CheckWorker } from '../bounded-check.ts';
 import { keptWorkerCheck } from '../kept-worker-check.ts';
-import type { OwnFileCheck } from '../own-casus.ts';
+import type { OwnFileCheck } from '../own-scenario.ts';
 import type { KeyValueStore } from '../storage.ts';
 import { keepDraft, readDraft } from './werkplaats-store.ts';
 import { h, replaceChildren } from '../../ui/dom.ts';

@@ -5,8 +5,8 @@ import { linter, lintGutter, type Diagnostic as EditorDiagnostic } from '@codemi
 import { EditorState, type Text } from '@codemirror/state';
 import { EditorView, hoverTooltip, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
-import type { OwnCasusMessage } from '../../ui/components/own-casus-panel.ts';
-import { casusCompletions, keyHover } from './casus-help.ts';
+import type { OwnScenarioMessage } from '../../ui/components/own-scenario-panel.ts';
+import { scenarioCompletions, keyHover } from './scenario-help.ts';
 
 /**
  * Time between the last keystroke and the check. With the check itself (tens of milliseconds for a casus the size
@@ -14,7 +14,7 @@ import { casusCompletions, keyHover } from './casus-help.ts';
  */
 export const CHECK_DELAY_MS = 200;
 
-export type LocatedMessage = Pick<OwnCasusMessage, 'line' | 'column' | 'severity' | 'code' | 'message' | 'hint'>;
+export type LocatedMessage = Pick<OwnScenarioMessage, 'line' | 'column' | 'severity' | 'code' | 'message' | 'hint'>;
 
 export interface YamlEditorOptions {
   readonly parent: HTMLElement;
@@ -53,7 +53,7 @@ export function createYamlEditor({ parent, text, label, check, onChange }: YamlE
         EditorState.tabSize.of(2),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': label, lang: 'nl' }),
-        autocompletion({ override: [casusCompletions] }),
+        autocompletion({ override: [scenarioCompletions] }),
         hoverTooltip(keyHover),
         lintGutter(),
         linter(

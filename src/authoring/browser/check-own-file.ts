@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { report } from '../diagnostics/registry.ts';
-import { checkCasusFiles, type SharedInputs } from '../compilation/compilation-job.ts';
+import { checkScenarioFilesIn, type SharedInputs } from '../compilation/compilation-job.ts';
 import { memoryFilePort } from '../compilation/file-port.ts';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import { routeSummary, type RouteSummary } from '../report/route-summary.ts';
@@ -43,7 +43,7 @@ export function tooLarge(file: string, bytes: number): { file: string; source: '
  */
 export function checkOwnFile(bytes: Uint8Array, file: string, inputs: SharedInputs, withRouteMap = true): OwnFileResult {
   if (bytes.length > OWN_FILE_LIMIT) return tooLarge(file, bytes.length);
-  const [checked] = checkCasusFiles(memoryFilePort(new Map([[file, bytes]])), [file], inputs);
+  const [checked] = checkScenarioFilesIn(memoryFilePort(new Map([[file, bytes]])), [file], inputs);
   const { scenario, diagnostics, counted, source } = checked!;
   // The werkplaats checks on every pause in typing and asks for the route map only while it is shown.
   if (!scenario || !withRouteMap) return { file, source, diagnostics, ...(scenario ? { scenario } : {}) };

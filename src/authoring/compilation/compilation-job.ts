@@ -22,7 +22,7 @@ import {
 } from './library-layout.ts';
 
 /** What loading one casus file gives: kept by a ResultCache exactly as made. */
-export interface LoadedCasus {
+export interface LoadedScenario {
   readonly source: string;
   readonly scenario?: Scenario;
   readonly diagnostics: readonly Diagnostic[];
@@ -35,12 +35,12 @@ export interface LoadedCasus {
  * (tools/cli/check-cache.ts). So a message can never be stale: any change to any of them is another key.
  */
 export interface ResultCache {
-  get(file: string, bytes: Uint8Array, inputs: string): CachedCasus | undefined;
-  set(file: string, bytes: Uint8Array, inputs: string, loaded: CachedCasus): void;
+  get(file: string, bytes: Uint8Array, inputs: string): CachedScenario | undefined;
+  set(file: string, bytes: Uint8Array, inputs: string, loaded: CachedScenario): void;
 }
 
 /** A result as kept: without the text, which is the bytes decoded again (half the size of an entry). */
-export type CachedCasus = Omit<LoadedCasus, 'source'> & { readonly undecodable: boolean };
+export type CachedScenario = Omit<LoadedScenario, 'source'> & { readonly undecodable: boolean };
 
 /** The text of bytes that decoded before: as source-text.ts made it (valid UTF-8, a byte-order mark dropped). */
 const utf8 = new TextDecoder('utf-8');
@@ -93,7 +93,7 @@ export interface SharedInputs {
 /** Checking one library: its casus files as a set, against the shared files in `libraryRoot`. */
 export interface CompilationJob {
   /** The casus files to check (paths the port reads); a template (library-layout.ts) is checked on its own. */
-  readonly casus: readonly string[];
+  readonly scenarios: readonly string[];
   /** The folder whose gedeeld/ and tarieven/ hold the shared files; undefined: none. */
   readonly libraryRoot?: string;
   /** Source texts to check every quote against; without them quotes are not checked. */
@@ -203,7 +203,7 @@ function loadOne(
   path: string,
   inputs: SharedInputs,
   cache?: { readonly store: ResultCache; readonly key: string },
-): LoadedCasus & { readonly path: string; readonly file: string } {
+): LoadedScenario & { readonly path: string; readonly file: string } {
   const file = port.display(path);
   const read = port.read(path);
   if ('problem' in read) return { path, file, source: '', diagnostics: [{ file, line: 1, column: 1, ...read.problem }] };
@@ -240,7 +240,12 @@ function asSet(loaded: readonly Loaded[]): CheckedFile[] {
  * Casus files checked against given shared inputs: each loaded, then the library's casussen as one set and each
  * template on its own (a copy of the template may keep its id until it is renamed). In the order given.
  */
-export function checkCasusFiles(port: FilePort, paths: readonly string[], inputs: SharedInputs = {}, cache?: ResultCache): CheckedFile[] {
+export function checkScenarioFilesIn(
+  port: FilePort,
+  paths: readonly string[],
+  inputs: SharedInputs = {},
+  cache?: ResultCache,
+): CheckedFile[] {
   const keyed = cache ? { store: cache, key: inputsKey(inputs) } : undefined;
   const loaded = paths.map((path) => loadOne(port, path, inputs, keyed));
   const library = asSet(loaded.filter((l) => !isTemplate(l.path)));
@@ -266,7 +271,7 @@ export function runCompilation(job: CompilationJob, port: FilePort, cache?: Resu
     ...(tariffs ? { tariffs } : {}),
     ...(documents ? { documents: documents.documents } : {}),
   };
-  const files = checkCasusFiles(port, job.casus, inputs, cache);
+  const files = checkScenarioFilesIn(port, job.scenarios, inputs, cache);
   return { ...(payers ? { payers } : {}), ...(tariffs ? { tariffs } : {}), ...(documents ? { documents } : {}), tariffSets, files };
 }
 

@@ -21,7 +21,7 @@ export const TARIFF_FILE = ['tarieven', 'standaard.yaml'] as const;
 export const TARIFF_FOLDER = TARIFF_FILE[0];
 
 /** Subfolders of a library that hold no casus: the shared files, the tariffs, the JSON schemas. */
-export const NOT_CASUS_FOLDERS: ReadonlySet<string> = new Set(['gedeeld', 'tarieven', 'schema', 'node_modules']);
+export const NOT_SCENARIO_FOLDERS: ReadonlySet<string> = new Set(['gedeeld', 'tarieven', 'schema', 'node_modules']);
 
 /**
  * The one rule for what is in the game's library: every casus in the scenarios folder and its subfolders

@@ -6,7 +6,7 @@ import { scoreRoute, systeemrouteCents } from '../../domain/scoring/score.ts';
 import { markers } from './generated-block.ts';
 
 /** The README's table of bundled casussen, between these markers (`npm run docs:casussen` rewrites it). */
-export const CASUS_TABLE = markers('casussen');
+export const SCENARIO_TABLE = markers('casussen');
 
 const euros = (cents: number): string => `€ ${Math.round(cents / 100).toLocaleString('nl-NL')}`;
 const VALUE_SHORT = { legitimiteit: 'L', betrokkenheid: 'B', rendement: 'R' } as const;
@@ -15,7 +15,7 @@ const VALUE_SHORT = { legitimiteit: 'L', betrokkenheid: 'B', rendement: 'R' } as
  * One row per casus: what a trainer choosing one needs to see at a glance, including the trade-off the casus teaches:
  * the best balanced route against the systeemroute, its weakest value, and how far the cheapest route of all falls short.
  */
-export function casusTable(scenarios: readonly Scenario[]): string {
+export function scenarioTable(scenarios: readonly Scenario[]): string {
   const rows = [...scenarios]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((s) => {

@@ -1,4 +1,4 @@
-import { casusJsonSchema } from '../json-schema.ts';
+import { scenarioJsonSchema } from '../json-schema.ts';
 
 /**
  * The guide's "every key explained" section, generated from the editor schema (itself generated from the Zod
@@ -95,7 +95,7 @@ const cell = (text: string) =>
 
 /** A Markdown table of every key of a casus file, in the order of the schema. */
 export function keyReference(): string {
-  const all = rows(casusJsonSchema() as JsonSchema, '');
+  const all = rows(scenarioJsonSchema() as JsonSchema, '');
   return [
     '| sleutel | verplicht | soort | uitleg |',
     '|---|---|---|---|',

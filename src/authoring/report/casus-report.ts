@@ -54,7 +54,7 @@ export const reportWords = (title: string): RouteMapWords => ({
 });
 
 /** One self-contained Dutch page per casus: no script, no external request, readable from disk. */
-export function casusReport(scenario: Scenario, diagnostics: readonly Diagnostic[], counted: readonly CountedDuration[] = []): string {
+export function scenarioReport(scenario: Scenario, diagnostics: readonly Diagnostic[], counted: readonly CountedDuration[] = []): string {
   const summary = routeSummary(scenario, counted);
   const warnings = diagnostics.length > 0 ? `<pre>${esc(diagnostics.map(formatDiagnostic).join('\n'))}</pre>` : '<p>Geen meldingen.</p>';
   return `<!doctype html>

@@ -29,7 +29,7 @@ export interface MomentChoices {
 
 /** One casus's results of a group, side by side: computed from the casus itself, the files only say what was chosen. */
 export interface ResultAggregate {
-  readonly casusId: string;
+  readonly scenarioId: string;
   readonly count: number;
   /** Per moment in the casus's own order, only moments someone reached. */
   readonly moments: readonly MomentChoices[];
@@ -70,7 +70,7 @@ export function aggregateResults(scenario: Scenario, results: readonly ImportedR
   const totalCents = spreadOf(scores.map((s) => s.routeCents));
   const systeemCents = scores[0]!.systeemCents;
   return {
-    casusId: scenario.id,
+    scenarioId: scenario.id,
     count: results.length,
     moments,
     endings,

@@ -12,11 +12,11 @@ export type ResultFileProblem =
   | { readonly reason: 'newer-version'; readonly version: number }
   /** The right kind and version, but fields are missing or wrong. */
   | { readonly reason: 'malformed' }
-  | { readonly reason: 'unknown-casus'; readonly casusId: string }
+  | { readonly reason: 'unknown-casus'; readonly scenarioId: string }
   /** Made with another version of the casus's content (its content hash differs). */
-  | { readonly reason: 'other-content'; readonly casusId: string }
+  | { readonly reason: 'other-content'; readonly scenarioId: string }
   /** The choices are not a route through this casus. */
-  | { readonly reason: 'not-a-route'; readonly casusId: string }
+  | { readonly reason: 'not-a-route'; readonly scenarioId: string }
   /** The very same result was already loaded. */
   | { readonly reason: 'duplicate' }
   /** Far larger than any result: not read at all. */
@@ -59,8 +59,8 @@ export function parseResultFile(text: string): ParsedResult {
   if (typeof version === 'number' && version > RESULT_VERSION) return { kind: 'problem', reason: 'newer-version', version };
   const parsed = resultSchema.safeParse(json);
   if (!parsed.success) return { kind: 'problem', reason: 'malformed' };
-  const { casusId, contentHash, completedAt, endingId, steps } = parsed.data;
-  return { kind: 'ok', result: { casusId, contentHash, completedAt, endingId, steps } };
+  const { casusId: scenarioId, contentHash, completedAt, endingId, steps } = parsed.data;
+  return { kind: 'ok', result: { casusId: scenarioId, contentHash, completedAt, endingId, steps } };
 }
 
 /** Whether the steps walk through the casus from its start to the stated ending, each option available when chosen. */
@@ -80,10 +80,10 @@ export function isRouteOf(scenario: Scenario, result: ImportedResult): boolean {
 }
 
 /** Checks a parsed result against the casus it names (undefined: this build does not have that casus). */
-export function checkAgainstCasus(result: ImportedResult, scenario: Scenario | undefined): ResultFileProblem | null {
-  if (!scenario) return { reason: 'unknown-casus', casusId: result.casusId };
-  if (scenario.contentHash !== result.contentHash) return { reason: 'other-content', casusId: result.casusId };
-  if (!isRouteOf(scenario, result)) return { reason: 'not-a-route', casusId: result.casusId };
+export function checkAgainstScenario(result: ImportedResult, scenario: Scenario | undefined): ResultFileProblem | null {
+  if (!scenario) return { reason: 'unknown-casus', scenarioId: result.casusId };
+  if (scenario.contentHash !== result.contentHash) return { reason: 'other-content', scenarioId: result.casusId };
+  if (!isRouteOf(scenario, result)) return { reason: 'not-a-route', scenarioId: result.casusId };
   return null;
 }
 

@@ -33,8 +33,8 @@ export function orderedOptions(options: readonly Option[], seed: number | undefi
 }
 
 /** A class sees one order: the seed follows from the class code and the casus, the same in every browser. */
-export function classOrderSeed(classCode: string, casusId: string): number {
-  return hash(`klas:${classCode}:${casusId}`);
+export function classOrderSeed(classCode: string, scenarioId: string): number {
+  return hash(`klas:${classCode}:${scenarioId}`);
 }
 
 /** A new attempt's seed, from a source of randomness the caller gives (the browser's crypto, a test's fixed one). */

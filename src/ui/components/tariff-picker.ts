@@ -1,7 +1,7 @@
 import { pick, type Lang, type Text } from '../../domain/scenario/text.ts';
 import { t } from '../../i18n/index.ts';
 import { h } from '../dom.ts';
-import { messageItem, type OwnCasusMessage } from './own-casus-panel.ts';
+import { messageItem, type OwnScenarioMessage } from './own-scenario-panel.ts';
 
 /** A trainer's own tariff file: nothing yet, being checked, or the outcome. */
 export type OwnTariffState =
@@ -13,7 +13,7 @@ export type OwnTariffState =
       readonly file: string;
       readonly title?: string;
       readonly tariffs?: number;
-      readonly messages: readonly OwnCasusMessage[];
+      readonly messages: readonly OwnScenarioMessage[];
     };
 
 export interface TariffPickerProps {

@@ -1,4 +1,4 @@
-import { toggleTheme, type ThemeOption } from '../../domain/scenario/casus-filter.ts';
+import { toggleTheme, type ThemeOption } from '../../domain/scenario/scenario-filter.ts';
 import { pick, type Lang } from '../../domain/scenario/text.ts';
 import { t } from '../../i18n/index.ts';
 import { h } from '../dom.ts';

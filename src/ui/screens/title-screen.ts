@@ -1,8 +1,8 @@
-import { filterCasussen, knownThemes, matchesThemes, themeOptions } from '../../domain/scenario/casus-filter.ts';
-import type { CasusSummary } from '../../domain/scenario/casus-summary.ts';
+import { filterScenarios, knownThemes, matchesThemes, themeOptions } from '../../domain/scenario/scenario-filter.ts';
+import type { ScenarioSummary } from '../../domain/scenario/scenario-summary.ts';
 import type { Lang } from '../../domain/scenario/text.ts';
-import { casusCardParts, type LastScore } from '../components/casus-card.ts';
-import { renderOwnCasusPanel, type OwnCasusProps } from '../components/own-casus-panel.ts';
+import { scenarioCardParts, type LastScore } from '../components/scenario-card.ts';
+import { renderOwnScenarioPanel, type OwnScenarioProps } from '../components/own-scenario-panel.ts';
 import { renderTariffPicker, type TariffPickerProps } from '../components/tariff-picker.ts';
 import { renderThemeFilter } from '../components/theme-filter.ts';
 import { h } from '../dom.ts';
@@ -18,7 +18,7 @@ export type TitleNotice =
 
 export interface TitleProps {
   readonly lang: Lang;
-  readonly casussen: readonly CasusSummary[];
+  readonly scenarios: readonly ScenarioSummary[];
   readonly saves: ReadonlyMap<string, ResumeOffer>;
   readonly notice: TitleNotice | null;
   /** Located diagnostics of casus files with errors (development server only). */
@@ -28,7 +28,7 @@ export interface TitleProps {
   readonly stage: HTMLElement;
   readonly onOpen: (scenarioId: string, resume: boolean) => void;
   /** "Open een eigen casus": the panel's state and what it reports. */
-  readonly own: Omit<OwnCasusProps, 'lang'>;
+  readonly own: Omit<OwnScenarioProps, 'lang'>;
   readonly onDismissNotice: () => void;
   /** Per casus, its last finished attempt in this browser. */
   readonly lastScores: ReadonlyMap<string, LastScore>;
@@ -44,7 +44,14 @@ export interface TitleProps {
 }
 
 /** A button whose accessible name is its visible text followed by the casus title ("Start casus Twee zonen"). */
-function casusButton(id: string, headingId: string, label: string, primary: boolean, onclick: () => void, autofocus = false): HTMLElement {
+function scenarioButton(
+  id: string,
+  headingId: string,
+  label: string,
+  primary: boolean,
+  onclick: () => void,
+  autofocus = false,
+): HTMLElement {
   return h(
     'button',
     {
@@ -60,7 +67,7 @@ function casusButton(id: string, headingId: string, label: string, primary: bool
 }
 
 function resumeActions(
-  casus: CasusSummary,
+  scenario: ScenarioSummary,
   save: Extract<ResumeOffer, { kind: 'resumable' }>,
   headingId: string,
   props: TitleProps,
@@ -81,36 +88,36 @@ function resumeActions(
     h(
       'div',
       { className: 'button-row' },
-      casusButton(
-        `resume-${casus.id}`,
+      scenarioButton(
+        `resume-${scenario.id}`,
         headingId,
         t(lang, save.finished ? 'title.review' : 'title.resume'),
         true,
-        () => props.onOpen(casus.id, true),
+        () => props.onOpen(scenario.id, true),
         true,
       ),
-      casusButton(`restart-${casus.id}`, headingId, t(lang, save.finished ? 'title.playAgain' : 'title.restart'), false, () =>
-        props.onOpen(casus.id, false),
+      scenarioButton(`restart-${scenario.id}`, headingId, t(lang, save.finished ? 'title.playAgain' : 'title.restart'), false, () =>
+        props.onOpen(scenario.id, false),
       ),
     ),
   );
 }
 
-function casusCard(casus: CasusSummary, save: ResumeOffer | undefined, props: TitleProps): HTMLElement {
+function scenarioCard(scenario: ScenarioSummary, save: ResumeOffer | undefined, props: TitleProps): HTMLElement {
   const { lang } = props;
-  const headingId = `casus-${casus.id}`;
-  const busy = props.opening === casus.id;
+  const headingId = `casus-${scenario.id}`;
+  const busy = props.opening === scenario.id;
   const actions =
     save?.kind === 'resumable'
-      ? resumeActions(casus, save, headingId, props)
-      : casusButton(`start-${casus.id}`, headingId, t(lang, 'title.start'), true, () => props.onOpen(casus.id, false));
-  const parts = casusCardParts(casus, headingId, props.lastScores.get(casus.id), lang);
+      ? resumeActions(scenario, save, headingId, props)
+      : scenarioButton(`start-${scenario.id}`, headingId, t(lang, 'title.start'), true, () => props.onOpen(scenario.id, false));
+  const parts = scenarioCardParts(scenario, headingId, props.lastScores.get(scenario.id), lang);
   return h(
     'li',
-    { 'data-casus-item': casus.id },
+    { 'data-casus-item': scenario.id },
     h(
       'article',
-      { className: 'casus-card', 'aria-labelledby': headingId, 'aria-busy': busy ? 'true' : 'false', 'data-casus': casus.id },
+      { className: 'casus-card', 'aria-labelledby': headingId, 'aria-busy': busy ? 'true' : 'false', 'data-casus': scenario.id },
       ...parts.top,
       h('div', { className: 'casus-card__actions' }, actions),
       ...parts.details,
@@ -190,12 +197,12 @@ function intro(props: TitleProps, onDismissed: () => void): HTMLElement {
 }
 
 /** The casus cards under a compact theme filter that hides the others in place (focus stays where it is). */
-function casusSection(props: TitleProps): HTMLElement {
-  const { lang, casussen } = props;
-  const options = themeOptions(casussen);
+function scenarioSection(props: TitleProps): HTMLElement {
+  const { lang, scenarios } = props;
+  const options = themeOptions(scenarios);
   const selected = knownThemes(props.themes, options);
-  const items = casussen.map((c) => {
-    const item = casusCard(c, props.saves.get(c.id), props);
+  const items = scenarios.map((c) => {
+    const item = scenarioCard(c, props.saves.get(c.id), props);
     item.hidden = !matchesThemes(c, selected);
     return item;
   });
@@ -203,10 +210,10 @@ function casusSection(props: TitleProps): HTMLElement {
     lang,
     options,
     selected,
-    total: casussen.length,
-    countFor: (themes) => filterCasussen(casussen, themes).length,
+    total: scenarios.length,
+    countFor: (themes) => filterScenarios(scenarios, themes).length,
     onChange: (themes) => {
-      casussen.forEach((c, i) => {
+      scenarios.forEach((c, i) => {
         const item = items[i];
         if (item) item.hidden = !matchesThemes(c, themes);
       });
@@ -254,9 +261,9 @@ export function renderTitleScreen(props: TitleProps): HTMLElement {
       { className: 'title-side' },
       notice(props),
       problems(props),
-      casusSection(props),
+      scenarioSection(props),
       renderTariffPicker({ lang, ...props.tariffs }),
-      renderOwnCasusPanel({ lang, ...props.own }),
+      renderOwnScenarioPanel({ lang, ...props.own }),
       h(
         'section',
         { className: 'how', 'aria-labelledby': 'how-heading' },

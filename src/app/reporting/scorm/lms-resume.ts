@@ -1,6 +1,6 @@
 import type { SessionEvent } from '../../../domain/session/events.ts';
 import { readSave } from '../../../domain/session/save.ts';
-import { OWN_PREFIX } from '../../own-casus.ts';
+import { OWN_PREFIX } from '../../own-scenario.ts';
 import { setAsideSave, storeLog, storedSave } from '../../save-store.ts';
 import type { KeyValueStore } from '../../storage.ts';
 import { decodeSuspendData, encodeSuspendData } from './suspend-data.ts';
@@ -18,7 +18,7 @@ export type LmsResume =
   /** The LMS's log is now this browser's save (there was none, or it was behind: then `ahead`). */
   | { readonly kind: 'lms'; readonly ahead: boolean }
   /** This browser's save got further: it stays, and `log` goes back to the LMS. */
-  | { readonly kind: 'browser'; readonly casusId: string; readonly log: readonly SessionEvent[] };
+  | { readonly kind: 'browser'; readonly scenarioId: string; readonly log: readonly SessionEvent[] };
 
 export interface LmsResumeOptions {
   readonly store: KeyValueStore;
@@ -35,16 +35,16 @@ export interface LmsResumeOptions {
 export function reconcileLmsResume(suspendData: string, { store, now, launched }: LmsResumeOptions): LmsResume {
   const resumed = decodeSuspendData(suspendData);
   if (!resumed || resumed.log.length === 0) return { kind: 'ignored' };
-  const { casusId, log } = resumed;
-  if (casusId.startsWith(OWN_PREFIX) || (launched !== undefined && casusId !== launched)) return { kind: 'ignored' };
-  const local = readSave(storedSave(store, casusId));
+  const { scenarioId, log } = resumed;
+  if (scenarioId.startsWith(OWN_PREFIX) || (launched !== undefined && scenarioId !== launched)) return { kind: 'ignored' };
+  const local = readSave(storedSave(store, scenarioId));
   const progressed = local !== null && !('problem' in local) && local.log.length > 0 ? local.log : null;
   if (progressed) {
-    if (encodeSuspendData(casusId, progressed) === encodeSuspendData(casusId, log)) return { kind: 'ignored' };
-    if (!further(advanceOf(log), advanceOf(progressed))) return { kind: 'browser', casusId, log: progressed };
+    if (encodeSuspendData(scenarioId, progressed) === encodeSuspendData(scenarioId, log)) return { kind: 'ignored' };
+    if (!further(advanceOf(log), advanceOf(progressed))) return { kind: 'browser', scenarioId, log: progressed };
   }
   const ahead = progressed !== null;
-  if (local !== null) setAsideSave(store, casusId);
-  storeLog(store, casusId, log, now);
+  if (local !== null) setAsideSave(store, scenarioId);
+  storeLog(store, scenarioId, log, now);
   return { kind: 'lms', ahead };
 }

@@ -16,8 +16,8 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
  * Writes the resume state; false when it is longer than SCORM 1.2 allows. Then nothing is written: the LMS keeps the
  * last state that fitted (the browser's own save still has it all), and the caller tells the player.
  */
-export function writeSuspendData(lms: LmsConnection, casusId: string, log: readonly SessionEvent[]): boolean {
-  const data = encodeSuspendData(casusId, log);
+export function writeSuspendData(lms: LmsConnection, scenarioId: string, log: readonly SessionEvent[]): boolean {
+  const data = encodeSuspendData(scenarioId, log);
   const fits = lms.kind === 'scorm2004' || data.length <= SCORM12_SUSPEND_LIMIT;
   if (fits) lms.set('cmi.suspend_data', data);
   lms.commit();

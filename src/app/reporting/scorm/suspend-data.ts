@@ -18,7 +18,7 @@ const ID = /^[a-z0-9][a-z0-9_~-]*$/;
  * event and the option id for a choice (ids are `[a-z0-9_~-]` — `~` joins an argued option and its argument — so `.`, `*` and `:` never occur in them).
  * It decodes without the casus loaded, so the title screen can offer "resume" straight from the LMS.
  */
-export function encodeSuspendData(casusId: string, log: readonly SessionEvent[]): string {
+export function encodeSuspendData(scenarioId: string, log: readonly SessionEvent[]): string {
   const tokens = log.flatMap((event) => {
     if (event.type === 'choice.selected') return [`*${event.optionId}`];
     // Restarting and branching are never in a log that is saved: the log is cut instead.
@@ -27,13 +27,13 @@ export function encodeSuspendData(casusId: string, log: readonly SessionEvent[])
     if (event.type === 'casus.begin' && event.order !== undefined) return [`${TOKENS['casus.begin']}${event.order.toString(36)}`];
     return [TOKENS[event.type]];
   });
-  return `${PREFIX}:${casusId}:${tokens.join('.')}`;
+  return `${PREFIX}:${scenarioId}:${tokens.join('.')}`;
 }
 
 /** The casus and log in suspend_data, or null for anything this build did not write (it is then left alone). */
-export function decodeSuspendData(data: string): { readonly casusId: string; readonly log: readonly SessionEvent[] } | null {
-  const [prefix, casusId, body, ...rest] = data.split(':');
-  if (prefix !== PREFIX || casusId === undefined || body === undefined || rest.length > 0 || !ID.test(casusId)) return null;
+export function decodeSuspendData(data: string): { readonly scenarioId: string; readonly log: readonly SessionEvent[] } | null {
+  const [prefix, scenarioId, body, ...rest] = data.split(':');
+  if (prefix !== PREFIX || scenarioId === undefined || body === undefined || rest.length > 0 || !ID.test(scenarioId)) return null;
   const log: SessionEvent[] = [];
   for (const token of body === '' ? [] : body.split('.')) {
     if (token.startsWith('*') && ID.test(token.slice(1))) log.push({ type: 'choice.selected', optionId: token.slice(1) });
@@ -42,5 +42,5 @@ export function decodeSuspendData(data: string): { readonly casusId: string; rea
       log.push({ type: 'casus.begin', order: parseInt(token.slice(1), 36) });
     else return null;
   }
-  return { casusId, log };
+  return { scenarioId, log };
 }

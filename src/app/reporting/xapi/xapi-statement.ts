@@ -66,11 +66,11 @@ function choiceText(option: Option): Text {
 
 const languageMap = (text: Text): LanguageMap => ({ 'nl-NL': text.nl, ...(text.en ? { 'en-US': text.en } : {}) });
 
-function casusActivity(scenario: Scenario, { vocabulary }: StatementContext): XapiActivity {
+function scenarioActivity(scenario: Scenario, { vocabulary }: StatementContext): XapiActivity {
   return {
     objectType: 'Activity',
-    id: vocabulary.casus(scenario.id),
-    definition: { type: ACTIVITY_TYPES.casus, name: languageMap(scenario.title) },
+    id: vocabulary.scenario(scenario.id),
+    definition: { type: ACTIVITY_TYPES.scenario, name: languageMap(scenario.title) },
   };
 }
 
@@ -116,10 +116,10 @@ export function statementFor(report: Report, scenario: Scenario, context: Statem
   const ext = context.vocabulary.extensions;
   switch (report.type) {
     case 'casus.begun':
-      return base('launched', casusActivity(scenario, context), context);
+      return base('launched', scenarioActivity(scenario, context), context);
     case 'choice.made':
       return {
-        ...base('answered', momentActivity(scenario, report.momentId, context), context, casusActivity(scenario, context)),
+        ...base('answered', momentActivity(scenario, report.momentId, context), context, scenarioActivity(scenario, context)),
         result: {
           response: report.optionId,
           extensions: {
@@ -131,7 +131,7 @@ export function statementFor(report: Report, scenario: Scenario, context: Statem
     case 'casus.completed': {
       const { balans } = report.scores;
       return {
-        ...base('completed', casusActivity(scenario, context), context),
+        ...base('completed', scenarioActivity(scenario, context), context),
         result: {
           completion: true,
           score: { scaled: balans / 100, raw: balans, min: 0, max: 100 },

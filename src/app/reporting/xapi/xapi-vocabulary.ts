@@ -11,7 +11,7 @@ export const VERBS = {
 export type VerbName = keyof typeof VERBS;
 
 export const ACTIVITY_TYPES = {
-  casus: 'http://adlnet.gov/expapi/activities/simulation',
+  scenario: 'http://adlnet.gov/expapi/activities/simulation',
   moment: 'http://adlnet.gov/expapi/activities/cmi.interaction',
 } as const;
 
@@ -24,8 +24,9 @@ export function vocabulary(base: string) {
   const root = `${base.endsWith('/') ? base : `${base}/`}xapi/`;
   const ext = (name: string) => `${root}extensies/${name}`;
   return {
-    casus: (casusId: string) => `${root}casus/${encodeURIComponent(casusId)}`,
-    moment: (casusId: string, momentId: string) => `${root}casus/${encodeURIComponent(casusId)}/moment/${encodeURIComponent(momentId)}`,
+    scenario: (scenarioId: string) => `${root}casus/${encodeURIComponent(scenarioId)}`,
+    moment: (scenarioId: string, momentId: string) =>
+      `${root}casus/${encodeURIComponent(scenarioId)}/moment/${encodeURIComponent(momentId)}`,
     extensions: {
       /** The kassabon total of one choice, whole euro cents. */
       kassabonCents: ext('kassabon-totaal-cent'),

@@ -6,7 +6,7 @@ import { t } from '../../../i18n/index.ts';
 import { h, replaceChildren } from '../../dom.ts';
 import '../../styles/table-cards.css';
 
-export interface ClassLiveCasus {
+export interface ClassLiveScenario {
   readonly id: string;
   readonly title: string;
 }
@@ -19,11 +19,11 @@ export interface ClassLiveShellProps {
   /** Not configured because the link named another LRS than the config file without its own key. */
   readonly refused: boolean;
   readonly classCode: string;
-  readonly casussen: readonly ClassLiveCasus[];
-  readonly casusId: string | null;
+  readonly scenarios: readonly ClassLiveScenario[];
+  readonly scenarioId: string | null;
   readonly onLanguage: (lang: Lang) => void;
   readonly onClassCode: (code: string) => void;
-  readonly onCasus: (casusId: string) => void;
+  readonly onScenario: (scenarioId: string) => void;
   readonly onPause: () => void;
 }
 
@@ -150,7 +150,7 @@ export class ClassLiveScreen {
     // A new class code only changes the field (when it differs): the form stays, and so does the keyboard focus.
     if (props.classCode !== this.shownCode && this.codeInput) this.codeInput.value = props.classCode;
     this.shownCode = props.classCode;
-    const key = JSON.stringify([props.lang, props.configured, props.refused, props.casusId, props.casussen]);
+    const key = JSON.stringify([props.lang, props.configured, props.refused, props.scenarioId, props.scenarios]);
     if (key === this.shellKey) return;
     this.shellKey = key;
     const { lang } = props;
@@ -216,8 +216,8 @@ export class ClassLiveScreen {
     );
     const select = h(
       'select',
-      { id: 'class-casus', onchange: (event: Event) => props.onCasus((event.target as HTMLSelectElement).value) },
-      ...props.casussen.map((casus) => h('option', { value: casus.id, selected: casus.id === props.casusId }, casus.title)),
+      { id: 'class-casus', onchange: (event: Event) => props.onScenario((event.target as HTMLSelectElement).value) },
+      ...props.scenarios.map((scenario) => h('option', { value: scenario.id, selected: scenario.id === props.scenarioId }, scenario.title)),
     );
     this.pauseButton = h(
       'button',

@@ -12,7 +12,7 @@ import { h, replaceChildren } from '../../dom.ts';
 import { fileDropZone } from './file-drop.ts';
 import '../../styles/table-cards.css';
 
-export interface OverviewCasus {
+export interface OverviewScenario {
   readonly scenario: Scenario;
   readonly aggregate: ResultAggregate;
 }
@@ -26,7 +26,7 @@ export interface OverviewProblem {
 export interface OverviewState {
   readonly lang: Lang;
   readonly reading: boolean;
-  readonly casussen: readonly OverviewCasus[];
+  readonly scenarios: readonly OverviewScenario[];
   readonly problems: readonly OverviewProblem[];
 }
 
@@ -39,7 +39,7 @@ export interface OverviewActions {
 const percent = (share: number, lang: Lang) => new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'percent' }).format(share);
 
 export function problemText(lang: Lang, { file, problem }: OverviewProblem): string {
-  const params = { file, casus: 'casusId' in problem ? problem.casusId : '', version: 'version' in problem ? problem.version : '' };
+  const params = { file, casus: 'scenarioId' in problem ? problem.scenarioId : '', version: 'version' in problem ? problem.version : '' };
   return tr(lang, `problem.${problem.reason}` as OverviewMessageKey, params);
 }
 
@@ -149,7 +149,7 @@ function differenceWords(savedCents: number, lang: Lang): string {
   return td(lang, savedCents > 0 ? 'scale.less' : 'scale.more', { amount: formatMoney(Math.abs(savedCents), lang) });
 }
 
-function casusSection({ scenario, aggregate }: OverviewCasus, lang: Lang): HTMLElement {
+function scenarioSection({ scenario, aggregate }: OverviewScenario, lang: Lang): HTMLElement {
   const id = `casus-${scenario.id}`;
   const money = (n: number) => formatMoney(n, lang);
   const plain = (n: number) => String(n);
@@ -250,7 +250,7 @@ export class ResultsOverviewView {
       replaceChildren(this.intro, ...this.introContent(state.lang));
       if (first) replaceChildren(this.root, this.intro, this.status, this.results);
     }
-    const loaded = state.casussen.reduce((sum, c) => sum + c.aggregate.count, 0);
+    const loaded = state.scenarios.reduce((sum, c) => sum + c.aggregate.count, 0);
     this.status.textContent = state.reading
       ? tr(state.lang, 'status.reading')
       : loaded + state.problems.length === 0
@@ -266,7 +266,7 @@ export class ResultsOverviewView {
             h('ul', {}, ...state.problems.map((p) => h('li', { 'data-file': p.file }, problemText(state.lang, p)))),
           )
         : null,
-      ...state.casussen.map((c) => casusSection(c, state.lang)),
+      ...state.scenarios.map((c) => scenarioSection(c, state.lang)),
     );
   }
 

@@ -1,11 +1,11 @@
-import type { CasusSummary } from '../domain/scenario/casus-summary.ts';
+import type { ScenarioSummary } from '../domain/scenario/scenario-summary.ts';
 import type { TariffSet } from '../domain/costs/tariff-set.ts';
 import type { Scenario } from '../domain/scenario/model.ts';
 import type { Text } from '../domain/scenario/text.ts';
 
 /** One casus of the library: its summary is in the index, the casus itself is a chunk loaded on demand. */
-export interface CasusEntry {
-  readonly summary: CasusSummary;
+export interface ScenarioEntry {
+  readonly summary: ScenarioSummary;
   load(): Promise<Scenario>;
 }
 
@@ -21,8 +21,8 @@ export interface TariffSetEntry {
   load(): Promise<TariffSet>;
 }
 
-export interface CasusLibrary {
-  readonly entries: readonly CasusEntry[];
+export interface ScenarioLibrary {
+  readonly entries: readonly ScenarioEntry[];
   /** The standard tariffs first, then every gemeente's bundled set; absent in libraries built before sets. */
   readonly tariffSets?: readonly TariffSetEntry[];
   readonly problems: readonly string[];

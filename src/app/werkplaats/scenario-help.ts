@@ -3,13 +3,13 @@ import type { EditorView, Tooltip } from '@codemirror/view';
 import payers from 'virtual:payer-catalogue';
 import catalogue from 'virtual:source-catalogue';
 import tariffs from 'virtual:standard-tariffs';
-import casusSchema from '../../../scenarios/schema/casus.schema.json';
-import { endingIds, momentIds, ownPayerIds } from './casus-ids.ts';
+import scenarioSchema from '../../../scenarios/schema/casus.schema.json';
+import { endingIds, momentIds, ownPayerIds } from './scenario-ids.ts';
 import { descriptionAt, keysAt, valuesAt, type JsonSchema } from './schema-help.ts';
 import { keyContextAt } from './yaml-key-path.ts';
 import { h } from '../../ui/dom.ts';
 
-const schema = casusSchema as JsonSchema;
+const schema = scenarioSchema as JsonSchema;
 const documents = catalogue as Readonly<Record<string, { readonly title: string; readonly year: number }>>;
 const linesOf = (view: EditorView | CompletionContext): string[] => ('state' in view ? view.state : view).doc.toString().split('\n');
 
@@ -40,7 +40,7 @@ function valueOptions(lines: readonly string[], parents: readonly (string | numb
 }
 
 /** Completion of keys (with the schema's Dutch description), moment and ending ids, payer, tariff and document ids. */
-export function casusCompletions(context: CompletionContext): CompletionResult | null {
+export function scenarioCompletions(context: CompletionContext): CompletionResult | null {
   const line = context.state.doc.lineAt(context.pos);
   const lines = linesOf(context);
   const where = keyContextAt(lines, line.number - 1, context.pos - line.from);

@@ -24,7 +24,7 @@ interface GenMoment {
   readonly options: readonly GenOption[];
 }
 
-interface GenCasus {
+interface GenScenario {
   readonly id: string;
   readonly state?: Readonly<Record<string, boolean | number>>;
   readonly start: string;
@@ -63,23 +63,23 @@ function renderOption(option: GenOption, serial: number, defined: Set<string>): 
   return `{ ${parts.join(', ')} }`;
 }
 
-function render(casus: GenCasus): string {
+function render(scenario: GenScenario): string {
   const lines = [
     'format: 1',
-    `id: ${casus.id}`,
-    `title: ${casus.id}`,
+    `id: ${scenario.id}`,
+    `title: ${scenario.id}`,
     'summary: Gegenereerde casus voor de prestatietest van de controle.',
     'source: { document: "002", title: Doen wat nodig is, line: 897 }',
     'horizon_months: 120',
     'payers: { p: { name: Gemeente } }',
     'household: [{ id: a, name: A, role: moeder, age: 40, figure: vrouw }]',
   ];
-  const state = Object.entries(casus.state ?? {});
+  const state = Object.entries(scenario.state ?? {});
   lines.push(state.length === 0 ? 'state: {}' : 'state:', ...state.map(([name, value]) => `  ${name}: ${value}`));
-  lines.push(`start: ${casus.start}`, 'moments:');
+  lines.push(`start: ${scenario.start}`, 'moments:');
   const defined = new Set<string>();
   let serial = 0;
-  for (const moment of casus.moments) {
+  for (const moment of scenario.moments) {
     const options = moment.options.map((option) => renderOption(option, serial++, defined));
     const month = moment.month ? `month: ${moment.month}, ` : '';
     lines.push(`  ${moment.id}: { title: t, ${month}text: t, options: [${options.join(', ')}] }`);

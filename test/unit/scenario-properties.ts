@@ -21,7 +21,7 @@ import { startSession } from './support/session.ts';
  * the same list runs over every file in scenarios/ (every-casus.test.ts) and over a trainer's copy
  * (copied-casus.test.ts). Properties of one particular casus belong in that casus's own test.
  */
-export type CasusProperty = readonly [name: string, check: (scenario: Scenario) => void];
+export type ScenarioProperty = readonly [name: string, check: (scenario: Scenario) => void];
 
 function allCosts(scenario: Scenario): CostItem[] {
   return [...Object.values(scenario.moments).flatMap((m) => m.options.flatMap((o) => o.costs)), ...scenario.systeemroute.costs];
@@ -69,7 +69,7 @@ export function dominatingOptions(scenario: Scenario): string[] {
   return [...found];
 }
 
-export const casusProperties: readonly CasusProperty[] = [
+export const scenarioProperties: readonly ScenarioProperty[] = [
   [
     'has at least 4 moments and 3 endings, and every ending is reached by some route',
     (scenario) => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseLaunchParams } from '../../src/app/launch-params.ts';
 import { readSettings, writeSettings } from '../../src/app/settings.ts';
-import { availableChoice, keepOwnTariffs, keptOwnTariffs, priceCasus } from '../../src/app/tariff-choice.ts';
-import { filterCasussen, knownThemes, themeOptions, toggleTheme } from '../../src/domain/scenario/casus-filter.ts';
-import type { CasusSummary } from '../../src/domain/scenario/casus-summary.ts';
+import { availableChoice, keepOwnTariffs, keptOwnTariffs, priceScenario } from '../../src/app/tariff-choice.ts';
+import { filterScenarios, knownThemes, themeOptions, toggleTheme } from '../../src/domain/scenario/scenario-filter.ts';
+import type { ScenarioSummary } from '../../src/domain/scenario/scenario-summary.ts';
 import { checkOwnTariffs } from '../../src/authoring/browser/check-own-tariffs.ts';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { readTariffCatalogue, readTariffSets, standardTariffSet } from '../../tools/cli/read-tariff-catalogue.ts';
@@ -11,10 +11,10 @@ import { resultRecord } from '../../src/domain/debrief/result-export.ts';
 import { createSave, restoreSave } from '../../src/domain/session/save.ts';
 import { applyTariffs } from '../../src/domain/costs/tariff-set.ts';
 import { dearestRoute } from '../../src/domain/play/route-analysis.ts';
-import { bundledScenarios, checkFolder } from './casus-files.ts';
+import { bundledScenarios, checkFolder } from './checked-folder.ts';
 import { memoryStore } from './support/memory-store.ts';
 
-const casus = (id: string, ...themes: string[]): CasusSummary => ({
+const scenario = (id: string, ...themes: string[]): ScenarioSummary => ({
   id,
   title: { nl: id },
   summary: { nl: id },
@@ -25,7 +25,7 @@ const casus = (id: string, ...themes: string[]): CasusSummary => ({
 });
 
 describe('theme filter state', () => {
-  const library = [casus('a', 'Schulden', 'Wonen'), casus('b', 'Opvoeding', 'schulden '), casus('c', 'Wonen'), casus('d')];
+  const library = [scenario('a', 'Schulden', 'Wonen'), scenario('b', 'Opvoeding', 'schulden '), scenario('c', 'Wonen'), scenario('d')];
 
   it('lists each theme once (by its Dutch text, whatever the case), most common first', () => {
     expect(themeOptions(library).map((o) => [o.key, o.count])).toEqual([
@@ -36,9 +36,9 @@ describe('theme filter state', () => {
   });
 
   it('shows every casus without a choice, and a casus with any chosen theme', () => {
-    expect(filterCasussen(library, [])).toEqual(['a', 'b', 'c', 'd']);
-    expect(filterCasussen(library, ['opvoeding'])).toEqual(['b']);
-    expect(filterCasussen(library, ['opvoeding', 'wonen'])).toEqual(['a', 'b', 'c']);
+    expect(filterScenarios(library, [])).toEqual(['a', 'b', 'c', 'd']);
+    expect(filterScenarios(library, ['opvoeding'])).toEqual(['b']);
+    expect(filterScenarios(library, ['opvoeding', 'wonen'])).toEqual(['a', 'b', 'c']);
   });
 
   it('toggles a theme on and off, and forgets remembered themes the library no longer has', () => {
@@ -81,7 +81,7 @@ describe('choosing a tariff set', () => {
   });
 
   it('prices the casus from the chosen set; the save and the result export record it and the save still plays', async () => {
-    const priced = await priceCasus(scooter, 'voorbeeld-gemeente', bundled, null);
+    const priced = await priceScenario(scooter, 'voorbeeld-gemeente', bundled, null);
     expect(priced.tariffSet?.id).toBe('voorbeeld-gemeente');
     const route = dearestRoute(priced);
     expect(resultRecord(priced, route.steps, route.endingId, '2026-11-23T20:00:00.000Z').tariffSet).toBe('voorbeeld-gemeente');
@@ -89,7 +89,7 @@ describe('choosing a tariff set', () => {
     const save = createSave(priced, log, new Date(0));
     expect(save.tariffSet).toBe('voorbeeld-gemeente');
     // Amounts are not structure: the same save plays against the standard-priced casus.
-    expect(restoreSave(JSON.stringify(save), await priceCasus(scooter, 'standaard', bundled, null)).kind).toBe('ok');
+    expect(restoreSave(JSON.stringify(save), await priceScenario(scooter, 'standaard', bundled, null)).kind).toBe('ok');
   });
 
   it('keeps an own tariff set in this browser, and reads nothing from a damaged one', () => {

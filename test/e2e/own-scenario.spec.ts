@@ -3,8 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openFreshGame, startButton, test } from './fixtures.ts';
 
-const casus = readFileSync('scenarios/twee-zonen.yaml', 'utf8');
-const renamed = casus.replace('  nl: "Twee zonen"', '  nl: "Mijn eigen casus"');
+const scenario = readFileSync('scenarios/twee-zonen.yaml', 'utf8');
+const renamed = scenario.replace('  nl: "Twee zonen"', '  nl: "Mijn eigen casus"');
 
 async function choose(page: Page, name: string, content: string | Buffer) {
   await page
@@ -149,7 +149,7 @@ test("a broken own file gets the checker's located Dutch messages with the offen
   page,
 }) => {
   await openFreshGame(page);
-  await choose(page, 'kapot.yaml', casus.replace(/^horizon_months: 24$/m, 'horizon_months: twee jaar'));
+  await choose(page, 'kapot.yaml', scenario.replace(/^horizon_months: 24$/m, 'horizon_months: twee jaar'));
   const messages = panel(page).getByRole('listitem');
   await expect(panel(page)).toContainText('kapot.yaml bevat 1 fout(en)', { timeout: 30_000 });
   await expect(messages.first()).toContainText(/Regel \d+, kolom \d+: fout SC004/);
@@ -164,7 +164,7 @@ test('hostile own files get a calm message and the page stays usable', async ({ 
   test.setTimeout(120_000);
   await openFreshGame(page);
   const cases: [string, Buffer, RegExp][] = [
-    ['ansi.yaml', Buffer.from(casus.replace('Twee zonen', 'Interveni\u00ebren'), 'latin1'), /SC050/],
+    ['ansi.yaml', Buffer.from(scenario.replace('Twee zonen', 'Interveni\u00ebren'), 'latin1'), /SC050/],
     ['groot.yaml', Buffer.alloc(2 * 1024 * 1024, 0x61), /SC051.*tot 1,0 MB/],
     ['plaatje.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), /SC050/],
     ['bom.yaml', Buffer.from(`a: &a [${'*a,'.repeat(20)}]\nb: &b [${'*a,'.repeat(20)}]\nc: [${'*b,'.repeat(20)}]`), /SC0\d\d/],

@@ -1,10 +1,10 @@
 import type { Lang } from '../../domain/scenario/text.ts';
 import { t } from '../../i18n/index.ts';
 import { h, replaceChildren } from '../dom.ts';
-import { renderOwnCasusRouteMap, type OwnCasusRouteMap } from './own-casus-route-map.ts';
+import { renderOwnScenarioRouteMap, type OwnScenarioRouteMap } from './own-scenario-route-map.ts';
 
 /** One located message about a trainer's own file, with the line it points at. */
-export interface OwnCasusMessage {
+export interface OwnScenarioMessage {
   readonly line: number;
   readonly column: number;
   readonly severity: 'error' | 'warning' | 'info';
@@ -16,7 +16,7 @@ export interface OwnCasusMessage {
 }
 
 /** What the panel shows: nothing yet, a check in progress, a check that was stopped, or the outcome for one file. */
-export type OwnCasusState =
+export type OwnScenarioState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'checking'; readonly file: string }
   /** Out of time (after `seconds`), or the checking worker broke: said calmly, the page goes on. */
@@ -27,21 +27,21 @@ export type OwnCasusState =
       readonly title?: string;
       readonly moments?: number;
       readonly endings?: number;
-      readonly messages: readonly OwnCasusMessage[];
+      readonly messages: readonly OwnScenarioMessage[];
       /** Only for a file without errors. */
-      readonly routeMap?: OwnCasusRouteMap;
+      readonly routeMap?: OwnScenarioRouteMap;
     };
 
-export interface OwnCasusProps {
+export interface OwnScenarioProps {
   readonly lang: Lang;
-  readonly state: OwnCasusState;
+  readonly state: OwnScenarioState;
   readonly onFile: (file: File) => void;
   readonly onPlay: () => void;
   /** "Open de werkplaats": write, check and play a casus in the browser (loaded when opened). */
   readonly onWerkplaats: (opener: HTMLElement) => void;
 }
 
-export function messageItem(m: OwnCasusMessage, lang: Lang): HTMLElement {
+export function messageItem(m: OwnScenarioMessage, lang: Lang): HTMLElement {
   return h(
     'li',
     { className: `own-casus__message own-casus__message--${m.severity}` },
@@ -61,7 +61,7 @@ export function messageItem(m: OwnCasusMessage, lang: Lang): HTMLElement {
   );
 }
 
-function outcome(props: OwnCasusProps): HTMLElement | null {
+function outcome(props: OwnScenarioProps): HTMLElement | null {
   const { state, lang } = props;
   if (state.kind === 'idle') return null;
   if (state.kind === 'checking') return h('p', {}, t(lang, 'own.checking', { file: state.file }));
@@ -98,7 +98,7 @@ function outcome(props: OwnCasusProps): HTMLElement | null {
  * "Bekijk de routekaart": a disclosure button and the map, drawn on first opening (a large casus has long
  * tables). Outside the status region, so opening it is not read out as a status change.
  */
-function routeMapDisclosure(state: OwnCasusState, lang: Lang): HTMLElement | null {
+function routeMapDisclosure(state: OwnScenarioState, lang: Lang): HTMLElement | null {
   if (state.kind !== 'checked' || !state.routeMap || state.messages.some((m) => m.severity === 'error')) return null;
   const map = state.routeMap;
   const area = h('div', { id: 'own-casus-map', className: 'own-casus__map', hidden: true });
@@ -109,7 +109,7 @@ function routeMapDisclosure(state: OwnCasusState, lang: Lang): HTMLElement | nul
   );
   button.addEventListener('click', () => {
     const open = button.getAttribute('aria-expanded') !== 'true';
-    if (open && area.childElementCount === 0) replaceChildren(area, renderOwnCasusRouteMap(map, lang));
+    if (open && area.childElementCount === 0) replaceChildren(area, renderOwnScenarioRouteMap(map, lang));
     area.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
   });
@@ -120,7 +120,7 @@ function routeMapDisclosure(state: OwnCasusState, lang: Lang): HTMLElement | nul
  * "Open een eigen casus": a file picker and a drop zone. The file is checked on this computer with the same
  * checks and messages as `npm run check:scenarios`; nothing is uploaded.
  */
-export function renderOwnCasusPanel(props: OwnCasusProps): HTMLElement {
+export function renderOwnScenarioPanel(props: OwnScenarioProps): HTMLElement {
   const { lang } = props;
   const input = h('input', { type: 'file', id: 'own-casus-file', className: 'own-casus__input', accept: '.yaml,.yml,text/yaml' });
   input.addEventListener('change', () => {

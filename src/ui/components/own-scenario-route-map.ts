@@ -7,7 +7,7 @@ import { formatWholeMoney } from '../../i18n/format.ts';
 import { h } from '../dom.ts';
 
 /** The route map of a trainer's own file, as the checking worker sends it: the story as a graph beside the summary. */
-export interface OwnCasusRouteMap {
+export interface OwnScenarioRouteMap {
   readonly graph: RouteGraph;
   readonly summary: RouteSummary;
 }
@@ -59,7 +59,7 @@ function showInWords(section: HTMLElement, momentId: string): void {
 /** Where a moment chosen on the map goes: by default, its place in the story in words; the werkplaats takes it to its line. */
 export type MomentChosen = (momentId: string, line?: number) => void;
 
-function mapOpener(map: OwnCasusRouteMap, lang: Lang, onMomentSelected?: MomentChosen): HTMLElement {
+function mapOpener(map: OwnScenarioRouteMap, lang: Lang, onMomentSelected?: MomentChosen): HTMLElement {
   const status = h('p', { className: 'own-map__failed', role: 'status' });
   const open = h('button', { type: 'button', className: 'button', 'aria-haspopup': 'dialog' }, t(lang, 'own.map.open'));
   open.addEventListener('click', () => {
@@ -83,7 +83,7 @@ function mapOpener(map: OwnCasusRouteMap, lang: Lang, onMomentSelected?: MomentC
   return h('div', { className: 'own-map__open' }, h('p', {}, t(lang, 'own.map.openLead')), open, status);
 }
 
-function storyList(map: OwnCasusRouteMap, lang: Lang): HTMLElement {
+function storyList(map: OwnScenarioRouteMap, lang: Lang): HTMLElement {
   return h(
     'ol',
     { className: 'own-map__story' },
@@ -112,7 +112,7 @@ function storyList(map: OwnCasusRouteMap, lang: Lang): HTMLElement {
 }
 
 /** "Bekijk de routekaart": the story drawn and in words, the routes, cost and score per ending, the ranges. */
-export function renderOwnCasusRouteMap(map: OwnCasusRouteMap, lang: Lang, onMomentSelected?: MomentChosen): HTMLElement {
+export function renderOwnScenarioRouteMap(map: OwnScenarioRouteMap, lang: Lang, onMomentSelected?: MomentChosen): HTMLElement {
   const { summary } = map;
   const money = (cents: number) => formatWholeMoney(cents, lang);
   const routeName = (kind: string, rank?: number) => t(lang, `own.map.route.${kind}` as Parameters<typeof t>[1], { rank: rank ?? '' });

@@ -3,7 +3,7 @@ import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts'
 import { loadScenario } from '../../src/authoring/load.ts';
 import { allRoutes, cheapestRoute, dearestRoute, rankRoutes, storyAnalysis } from '../../src/domain/play/route-analysis.ts';
 import { routeReport } from '../../tools/cli/route-report.ts';
-import { binaryMoments, chain, wideDiamond } from '../support/hostile-casus.ts';
+import { binaryMoments, chain, wideDiamond } from '../support/hostile-scenario.ts';
 
 // Casus shapes that once made the checker hang, run out of memory or overflow the stack. No timing here
 // (see npm run bench:checker): these tests hold what the checker says about them, with room to finish.

@@ -1,4 +1,4 @@
-import type { CasusSummary } from '../../domain/scenario/casus-summary.ts';
+import type { ScenarioSummary } from '../../domain/scenario/scenario-summary.ts';
 import { VALUE_KEYS, type Figure, type ValueKey } from '../../domain/scenario/model.ts';
 import { pick, type Lang } from '../../domain/scenario/text.ts';
 import { t } from '../../i18n/index.ts';
@@ -22,12 +22,12 @@ const FIGURE_CLASS: Record<Figure, string> = {
 };
 
 /** Who lives there, as a row of initials with name, role and age in text: a sketch a trainee can picture. */
-export function householdSketch(casus: CasusSummary, lang: Lang): HTMLElement | null {
-  if (casus.household.length === 0) return null;
+export function householdSketch(scenario: ScenarioSummary, lang: Lang): HTMLElement | null {
+  if (scenario.household.length === 0) return null;
   return h(
     'ul',
     { className: 'casus-household', 'aria-label': t(lang, 'title.household') },
-    ...casus.household.map((member) =>
+    ...scenario.household.map((member) =>
       h(
         'li',
         { className: `casus-household__member casus-household__member--${FIGURE_CLASS[member.figure]}` },
@@ -71,36 +71,41 @@ export function lastScore(score: LastScore | undefined, lang: Lang): HTMLElement
  * A card's parts around its buttons: the title and how long it plays first, so the Start button is on the first
  * screen even on a phone; then the summary, themes, household, source and the last score.
  */
-export interface CasusCardParts {
+export interface ScenarioCardParts {
   readonly top: readonly (HTMLElement | null)[];
   readonly details: readonly (HTMLElement | null)[];
 }
 
-export function casusCardParts(casus: CasusSummary, headingId: string, score: LastScore | undefined, lang: Lang): CasusCardParts {
+export function scenarioCardParts(
+  scenario: ScenarioSummary,
+  headingId: string,
+  score: LastScore | undefined,
+  lang: Lang,
+): ScenarioCardParts {
   const themes =
-    casus.themes.length > 0
+    scenario.themes.length > 0
       ? h(
           'ul',
           { className: 'casus-card__themes', 'aria-label': t(lang, 'title.themes') },
-          ...casus.themes.map((theme) => h('li', {}, inline(theme, lang))),
+          ...scenario.themes.map((theme) => h('li', {}, inline(theme, lang))),
         )
       : null;
   return {
     top: [
-      h('h3', { id: headingId }, inline(casus.title, lang)),
+      h('h3', { id: headingId }, inline(scenario.title, lang)),
       h(
         'p',
         { className: 'casus-card__meta' },
-        playingTime(casus.playingMinutes, lang),
-        casus.playingMinutes ? ' · ' : null,
-        t(lang, 'title.horizon', { months: casus.horizonMonths }),
+        playingTime(scenario.playingMinutes, lang),
+        scenario.playingMinutes ? ' · ' : null,
+        t(lang, 'title.horizon', { months: scenario.horizonMonths }),
       ),
     ],
     details: [
-      h('p', { className: 'casus-card__summary', dir: 'auto' }, inline(casus.summary, lang)),
+      h('p', { className: 'casus-card__summary', dir: 'auto' }, inline(scenario.summary, lang)),
       themes,
-      householdSketch(casus, lang),
-      h('p', { className: 'casus-card__meta' }, t(lang, 'title.source', { title: casus.source.title })),
+      householdSketch(scenario, lang),
+      h('p', { className: 'casus-card__meta' }, t(lang, 'title.source', { title: scenario.source.title })),
       lastScore(score, lang),
     ],
   };

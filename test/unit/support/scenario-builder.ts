@@ -69,7 +69,7 @@ const byId = <T extends { readonly id: string }>(items: readonly T[]): Record<st
  * A compiled casus from its moments and endings (the first moment starts it); everything else as minimal-valid.yaml
  * has it unless given. The content hash is computed as the compiler does, over the body.
  */
-export function casus(
+export function scenario(
   parts: { moments: readonly Moment[]; endings: readonly Ending[] } & Partial<
     Omit<Mutable<Scenario>, 'moments' | 'endings' | 'contentHash'>
   >,
@@ -115,8 +115,8 @@ export function casus(
  * minimal-valid.yaml in code: Sandra asks for help (intake: begeleiding sets hulp, or niets), half a year later
  * (evaluatie: afronden needs hulp → goed, or crisis → zorgelijk).
  */
-export function minimalCasus(): Scenario {
-  return casus({
+export function minimalScenario(): Scenario {
+  return scenario({
     initialState: { hulp: false },
     moments: [
       moment(

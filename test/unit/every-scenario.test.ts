@@ -3,8 +3,8 @@ import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts'
 import { allRoutes, rankRoutes, type CompleteRoute } from '../../src/domain/play/route-analysis.ts';
 import { systeemrouteCents } from '../../src/domain/scoring/score.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
-import { casusProperties, playRoutes } from './casus-properties.ts';
-import { checkFolder } from './casus-files.ts';
+import { scenarioProperties, playRoutes } from './scenario-properties.ts';
+import { checkFolder } from './checked-folder.ts';
 import { debriefProperties } from './debrief-properties.ts';
 
 /** Routes played through the session per casus: all of them up to this many, else an even spread. */
@@ -56,7 +56,7 @@ describe.each(files.map((file) => [file.file, file] as const))('casus %s', (_nam
     expect(file.scenario).toBeDefined();
   });
 
-  it.each(casusProperties)('%s', (_property, check) => check(compiled()));
+  it.each(scenarioProperties)('%s', (_property, check) => check(compiled()));
   it.each(debriefProperties)('%s', (_property, check) => check(compiled()));
 
   // One test per casus for all its played routes: a failure names the first failing route by its choices.

@@ -1,11 +1,11 @@
 // zod/mini: the title reads the kept own casus before the menu is usable.
 import { z } from 'zod/mini';
-import { summarise, type CasusSummary } from '../domain/scenario/casus-summary.ts';
+import { summarise, type ScenarioSummary } from '../domain/scenario/scenario-summary.ts';
 import { FIGURES, type Scenario } from '../domain/scenario/model.ts';
-import type { OwnCasusMessage, OwnCasusState } from '../ui/components/own-casus-panel.ts';
-import type { OwnCasusRouteMap } from '../ui/components/own-casus-route-map.ts';
+import type { OwnScenarioMessage, OwnScenarioState } from '../ui/components/own-scenario-panel.ts';
+import type { OwnScenarioRouteMap } from '../ui/components/own-scenario-route-map.ts';
 import { latestCheck, type CheckOutcome, type CheckWorker } from './bounded-check.ts';
-import type { CasusEntry } from './casus-library.ts';
+import type { ScenarioEntry } from './scenario-library.ts';
 import type { KeyValueStore } from './storage.ts';
 import { sourceExcerpt } from './source-excerpt.ts';
 import { readStored } from './stored-value.ts';
@@ -14,14 +14,14 @@ import { readStored } from './stored-value.ts';
 export interface OwnFileCheck {
   readonly file: string;
   readonly scenario?: Scenario;
-  readonly diagnostics: readonly Omit<OwnCasusMessage, 'excerpt'>[];
+  readonly diagnostics: readonly Omit<OwnScenarioMessage, 'excerpt'>[];
   readonly source: string;
-  readonly routeMap?: OwnCasusRouteMap;
+  readonly routeMap?: OwnScenarioRouteMap;
 }
 
 /** A trainer's own casus is saved and listed under its own id, so it never mixes with a bundled copy. */
 export const OWN_PREFIX = 'eigen-';
-export const OWN_CASUS_KEY = 'own-casus';
+export const OWN_SCENARIO_KEY = 'own-casus';
 
 /**
  * The checking worker. It bundles the authoring compiler, loaded only when a trainer opens a file: it is the one
@@ -31,7 +31,7 @@ export const spawnFileWorker = (): CheckWorker =>
   new Worker(new URL('../authoring/browser/own-file-worker.ts', import.meta.url), { type: 'module' });
 
 /** The panel's picture of a check: each message with the line it points at. */
-export function panelState(check: OwnFileCheck): OwnCasusState {
+export function panelState(check: OwnFileCheck): OwnScenarioState {
   return {
     kind: 'checked',
     file: check.file,
@@ -85,23 +85,23 @@ const storedOwnSchema = z.object({
 
 /** The last valid own casus, kept in this browser (never uploaded) so it can be played again. */
 export function keepOwn(store: KeyValueStore, file: string, text: string, scenario: Scenario): void {
-  store.set(OWN_CASUS_KEY, JSON.stringify({ file, text, summary: summarise(ownScenario(scenario)) }));
+  store.set(OWN_SCENARIO_KEY, JSON.stringify({ file, text, summary: summarise(ownScenario(scenario)) }));
 }
 
 export interface KeptOwn {
   /** A library entry for the kept own casus; opening it checks the file again (the game may have changed). */
-  readonly entry: CasusEntry | null;
+  readonly entry: ScenarioEntry | null;
   /** The stored entry did not read and was set aside (the title says so once). */
   readonly setAside: boolean;
 }
 
 export function keptOwnEntry(store: KeyValueStore, spawn: () => CheckWorker = spawnFileWorker, budgetMs?: number): KeptOwn {
-  const read = readStored(store, OWN_CASUS_KEY, storedOwnSchema);
+  const read = readStored(store, OWN_SCENARIO_KEY, storedOwnSchema);
   if (read.kind !== 'ok') return { entry: null, setAside: read.kind === 'setAside' };
   const kept = read.value;
   return {
     setAside: false,
-    entry: ownEntry(kept.summary as CasusSummary, async () => {
+    entry: ownEntry(kept.summary as ScenarioSummary, async () => {
       const checks = latestCheck<OwnFileCheck>({ spawn, ...(budgetMs !== undefined ? { budgetMs } : {}) });
       const outcome = await checks.run({ blob: new Blob([kept.text], { type: 'text/yaml' }), file: kept.file });
       if (outcome.kind !== 'done') throw new Error(`${kept.file} could not be checked (${outcome.kind})`);
@@ -111,6 +111,6 @@ export function keptOwnEntry(store: KeyValueStore, spawn: () => CheckWorker = sp
   };
 }
 
-export function ownEntry(summary: CasusSummary, load: () => Promise<Scenario>): CasusEntry {
+export function ownEntry(summary: ScenarioSummary, load: () => Promise<Scenario>): ScenarioEntry {
   return { summary, load };
 }

@@ -6,8 +6,8 @@ import { parseDocument } from 'yaml';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
 import { allRoutes } from '../../src/domain/play/route-analysis.ts';
 import { PAYER_CATALOGUE } from '../../tools/cli/read-payer-catalogue.ts';
-import { casusProperties, playRoutes } from './casus-properties.ts';
-import { bundledScenarios, checkFolder } from './casus-files.ts';
+import { scenarioProperties, playRoutes } from './scenario-properties.ts';
+import { bundledScenarios, checkFolder } from './checked-folder.ts';
 
 // "A trainer copies a casus": the README's first authoring step, done to the bundled casus.
 const original = readFileSync(join(bundledScenarios, 'twee-zonen.yaml'), 'utf8');
@@ -43,7 +43,7 @@ describe('a trainer copies a casus', () => {
     const scenarios = files.flatMap((f) => (f.scenario ? [f.scenario] : []));
     expect(scenarios.map((s) => s.id).sort()).toEqual(['twee-zonen', 'twee-zonen-oefenversie']);
     expect(scenarios[0]?.contentHash).not.toBe(scenarios[1]?.contentHash);
-    for (const scenario of scenarios) for (const [, check] of casusProperties) check(scenario);
+    for (const scenario of scenarios) for (const [, check] of scenarioProperties) check(scenario);
     // The original's routes are played by every-casus.test.ts; the copy's are played here.
     const copied = scenarios.find((s) => s.id === 'twee-zonen-oefenversie')!;
     playRoutes(copied, allRoutes(copied));

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/authoring/load.ts';
 import { loadPayerCatalogue } from '../../src/authoring/payer-catalogue.ts';
-import { casusReport } from '../../src/authoring/report/casus-report.ts';
+import { scenarioReport } from '../../src/authoring/report/casus-report.ts';
 import { readTariffCatalogue } from '../../tools/cli/read-tariff-catalogue.ts';
-import { bundledScenarios, checkFolder } from './casus-files.ts';
-import type { OwnCasusRouteMap } from '../../src/ui/components/own-casus-route-map.ts';
+import { bundledScenarios, checkFolder } from './checked-folder.ts';
+import type { OwnScenarioRouteMap } from '../../src/ui/components/own-scenario-route-map.ts';
 
 const { payers } = loadPayerCatalogue(readFileSync(join(bundledScenarios, 'gedeeld/betalers.yaml'), 'utf8'), 'betalers.yaml');
 const tariffs = readTariffCatalogue(bundledScenarios);
@@ -14,16 +14,16 @@ const template = loadScenario(readFileSync(join(bundledScenarios, 'sjabloon/sjab
   payers,
   ...(tariffs ? { tariffs } : {}),
 });
-const casussen = [
+const scenarios = [
   ...checkFolder().files.flatMap((f) => (f.scenario ? [[f.file, f.scenario, f.diagnostics] as const] : [])),
   ['sjabloon', template.scenario!, template.diagnostics] as const,
 ];
 
 describe('route map per casus (check:scenarios --report)', () => {
-  it.each(casussen)(
+  it.each(scenarios)(
     '%s: one self-contained page with the story drawn, routes, endings, ranges and messages',
     (_file, scenario, diagnostics) => {
-      const html = casusReport(scenario, diagnostics);
+      const html = scenarioReport(scenario, diagnostics);
       expect(html.startsWith('<!doctype html>')).toBe(true);
       expect(html).toContain('<svg');
       for (const id of [...Object.keys(scenario.moments), ...Object.keys(scenario.endings)]) expect(html).toContain(id);
@@ -36,8 +36,8 @@ describe('route map per casus (check:scenarios --report)', () => {
   );
 
   it('escapes the trainer’s text: a title with markup stays text', () => {
-    const [, scenario] = casussen[0]!;
-    const html = casusReport({ ...scenario, title: { nl: '<b>Casus & co</b>' } }, []);
+    const [, scenario] = scenarios[0]!;
+    const html = scenarioReport({ ...scenario, title: { nl: '<b>Casus & co</b>' } }, []);
     expect(html).toContain('&lt;b&gt;Casus &amp; co&lt;/b&gt;');
     expect(html).not.toContain('<b>Casus');
   });
@@ -49,7 +49,7 @@ describe('route map in the game (Open een eigen casus)', () => {
     const bytes = readFileSync(join(bundledScenarios, 'twee-zonen.yaml'));
     const result = checkOwnFile(bytes, 'twee-zonen.yaml', { payers });
     // Typed as the view takes it: the worker's data fits the panel's props.
-    const map: OwnCasusRouteMap | undefined = result.routeMap;
+    const map: OwnScenarioRouteMap | undefined = result.routeMap;
     expect(map?.graph.nodes.filter((n) => n.kind === 'moment').map((n) => n.id)).toEqual(Object.keys(result.scenario!.moments));
     expect(map?.graph.nodes.find((n) => n.id === 'signaal')?.line).toBe(bytes.toString('utf8').split('\n').indexOf('  signaal:') + 1);
     expect(map?.summary.story.map((m) => m.id)).toEqual(Object.keys(result.scenario!.moments));

@@ -1,4 +1,4 @@
-import type { CasusSummary } from './casus-summary.ts';
+import type { ScenarioSummary } from './scenario-summary.ts';
 import type { Text } from './text.ts';
 
 /**
@@ -16,11 +16,11 @@ export interface ThemeOption {
 export const themeKey = (theme: Text): string => theme.nl.trim().toLocaleLowerCase('nl');
 
 /** Every theme in the library once, most common first, then alphabetically. */
-export function themeOptions(casussen: readonly CasusSummary[]): ThemeOption[] {
+export function themeOptions(scenarios: readonly ScenarioSummary[]): ThemeOption[] {
   const options = new Map<string, { text: Text; count: number }>();
-  for (const casus of casussen) {
-    for (const key of new Set(casus.themes.map(themeKey))) {
-      const text = casus.themes.find((theme) => themeKey(theme) === key)!;
+  for (const scenario of scenarios) {
+    for (const key of new Set(scenario.themes.map(themeKey))) {
+      const text = scenario.themes.find((theme) => themeKey(theme) === key)!;
       const known = options.get(key);
       options.set(key, { text: known?.text ?? text, count: (known?.count ?? 0) + 1 });
     }
@@ -40,12 +40,12 @@ export function toggleTheme(selected: readonly string[], key: string): string[] 
   return selected.includes(key) ? selected.filter((k) => k !== key) : [...selected, key];
 }
 
-export function matchesThemes(casus: CasusSummary, selected: readonly string[]): boolean {
+export function matchesThemes(scenario: ScenarioSummary, selected: readonly string[]): boolean {
   if (selected.length === 0) return true;
-  return casus.themes.some((theme) => selected.includes(themeKey(theme)));
+  return scenario.themes.some((theme) => selected.includes(themeKey(theme)));
 }
 
 /** The ids of the casussen the filter shows. */
-export function filterCasussen(casussen: readonly CasusSummary[], selected: readonly string[]): string[] {
-  return casussen.filter((casus) => matchesThemes(casus, selected)).map((casus) => casus.id);
+export function filterScenarios(scenarios: readonly ScenarioSummary[], selected: readonly string[]): string[] {
+  return scenarios.filter((scenario) => matchesThemes(scenario, selected)).map((scenario) => scenario.id);
 }
