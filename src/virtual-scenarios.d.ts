@@ -1,6 +1,6 @@
 declare module 'virtual:casus-library' {
-  import type { CasusLibrary } from './app/casus-library.ts';
-  const library: CasusLibrary;
+  import type { ScenarioLibrary } from './app/scenario-library.ts';
+  const library: ScenarioLibrary;
   export default library;
 }
 

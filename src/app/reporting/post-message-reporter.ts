@@ -24,7 +24,7 @@ export function postMessageReporter(parent: ParentFrame, targetOrigin: string): 
   const post = (message: PostedMessage) => parent.postMessage(message, targetOrigin);
   return {
     name: 'postMessage',
-    ready: (casussen) => post({ source: MESSAGE_SOURCE, version: REPORT_VERSION, type: 'ready', casussen }),
+    ready: (scenarios) => post({ source: MESSAGE_SOURCE, version: REPORT_VERSION, type: 'ready', casussen: scenarios }),
     report: (report) => {
       if (POSTED.has(report.type)) post({ source: MESSAGE_SOURCE, version: REPORT_VERSION, ...report });
     },
