@@ -1,4 +1,5 @@
-import type { RouteDifference, RouteKind } from '../domain/debrief/route-comparison.ts';
+import type { RouteDifference } from '../domain/debrief/route-comparison.ts';
+import type { ComparedRouteKind } from '../domain/play/route-kinds.ts';
 import type { LessonPockets } from '../domain/debrief/lesson.ts';
 import type { WrongPocket } from '../domain/debrief/wrong-pocket.ts';
 import { VALUE_KEYS, type Scenario } from '../domain/scenario/model.ts';
@@ -17,7 +18,7 @@ export function listWords(words: readonly string[], lang: Lang): string {
  * Your route against another route in plain words: "€ 14.250,00 duurder dan de best gebalanceerde route,
  * en lager op betrokkenheid".
  */
-export function differenceWords(kind: RouteKind, diff: RouteDifference, lang: Lang): string {
+export function differenceWords(kind: ComparedRouteKind, diff: RouteDifference, lang: Lang): string {
   const route = td(lang, `compare.against.${kind}`);
   const money =
     diff.cents === 0

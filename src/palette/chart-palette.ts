@@ -6,19 +6,19 @@
  * apart from its palette neighbours under the three dichromacies (test/unit/chart-palette.test.ts measures it).
  */
 
+import type { ChartedRouteKind } from '../domain/play/route-kinds.ts';
+
 /** The background the charts are drawn on (main.css `--white`). */
 export const CHART_BACKGROUND = '#fffdf8';
 
 /** Ink: text, axes and the decision marks (main.css `--ink`). */
 export const CHART_INK = '#1f2a44';
 
-export type RouteKind = 'yours' | 'best' | 'systeem' | 'cheapest';
-
 /**
  * Routes, from the Okabe–Ito palette (Okabe & Ito 2008, "Color Universal Design"): bluish green, blue,
  * vermillion, reddish purple. Each route also has its own line pattern, so colour is never the only cue.
  */
-export const ROUTE_COLOURS: Readonly<Record<RouteKind, string>> = {
+export const ROUTE_COLOURS: Readonly<Record<ChartedRouteKind, string>> = {
   yours: '#009e73',
   best: '#0072b2',
   systeem: '#d55e00',
@@ -26,7 +26,7 @@ export const ROUTE_COLOURS: Readonly<Record<RouteKind, string>> = {
 };
 
 /** Line patterns (canvas/SVG dash arrays, in CSS px): solid for yours, long dashes, short dots, dash-dot. */
-export const ROUTE_DASHES: Readonly<Record<RouteKind, readonly number[]>> = {
+export const ROUTE_DASHES: Readonly<Record<ChartedRouteKind, readonly number[]>> = {
   yours: [],
   best: [10, 5],
   systeem: [3, 4],
@@ -34,7 +34,7 @@ export const ROUTE_DASHES: Readonly<Record<RouteKind, readonly number[]>> = {
 };
 
 /** Line widths (CSS px): your route is the heaviest line. */
-export const ROUTE_WIDTHS: Readonly<Record<RouteKind, number>> = { yours: 3.5, best: 2.5, systeem: 2.5, cheapest: 2.5 };
+export const ROUTE_WIDTHS: Readonly<Record<ChartedRouteKind, number>> = { yours: 3.5, best: 2.5, systeem: 2.5, cheapest: 2.5 };
 
 /**
  * Payers, from Paul Tol's "muted" scheme (its members dark enough for 3:1; olive made a little deeper) — none of them a

@@ -77,7 +77,7 @@ describe('check-scenarios on the command line', () => {
   });
 
   it(
-    'prints one JSON object for tools with --json: per casus the systeemroute and the cheapest, best and generous routes',
+    'prints one JSON object for tools with --json: per casus the systeemroute and the cheapest, best and dearest routes',
     { timeout: TIMEOUT },
     () => {
       const result = run('--json', '--sources', 'nergens', 'goed');
@@ -96,7 +96,7 @@ describe('check-scenarios on the command line', () => {
         unsourcedAmounts: 0,
         systeemroute: { costCents: 5_520_000 },
       });
-      for (const key of ['cheapest', 'best', 'generous']) {
+      for (const key of ['cheapest', 'best', 'dearest']) {
         expect(first?.[key]).toMatchObject({
           costCents: expect.any(Number),
           overall: expect.any(Number),

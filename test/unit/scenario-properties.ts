@@ -129,10 +129,10 @@ export const scenarioProperties: readonly ScenarioProperty[] = [
   [
     'does not reward overdoing it: always the dearest option costs more than the best route and scores lower',
     (scenario) => {
-      const lavish = scoreRoute(scenario, dearestRoute(scenario).steps);
+      const dearest = scoreRoute(scenario, dearestRoute(scenario).steps);
       const best = scoreRoute(scenario, bestRoute(scenario).steps);
-      expect(lavish.routeCents).toBeGreaterThan(best.routeCents);
-      expect(lavish.overall).toBeLessThan(best.overall);
+      expect(dearest.routeCents).toBeGreaterThan(best.routeCents);
+      expect(dearest.overall).toBeLessThan(best.overall);
     },
   ],
   [

@@ -39,7 +39,7 @@ const count = (n: bigint): number | string => (n <= BigInt(Number.MAX_SAFE_INTEG
 
 /**
  * What `check:scenarios --json` says about one valid casus (see docs/authoring-reference.md): `cheapest` always takes the cheapest
- * option, `generous` the dearest, `cheapestOfAll` is the cheapest complete route of all (null when the story is too
+ * option, `dearest` the dearest, `cheapestOfAll` is the cheapest complete route of all (null when the story is too
  * large to search), `best` is the route the scoring rates highest (of a fixed sample when the casus has too many
  * routes to score each; then `sampled` is true).
  */
@@ -68,7 +68,7 @@ export function scenarioJson(file: string, scenario: Scenario): Record<string, u
     cheapest: routeJson(scenario, cheapestRoute(scenario)),
     cheapestOfAll: cheapestOfAll ? routeJson(scenario, cheapestOfAll) : null,
     best: best ? routeJson(scenario, best) : null,
-    generous: routeJson(scenario, dearestRoute(scenario)),
+    dearest: routeJson(scenario, dearestRoute(scenario)),
   };
 }
 

@@ -3,7 +3,8 @@ import { formatDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts'
 import { formatCount } from '../format-count.ts';
 import type { CountedDuration } from '../resolve-durations.ts';
 import { esc, euro } from './escape.ts';
-import { routeSummary, SCORED_ROUTES, type RouteKind, type RouteSummary, type SummaryRoute } from './route-summary.ts';
+import type { SummarisedRouteKind } from '../../domain/play/route-kinds.ts';
+import { routeSummary, SCORED_ROUTES, type RouteSummary, type SummaryRoute } from './route-summary.ts';
 import { routeGraph } from './route-graph.ts';
 import { layoutRouteMap } from '../../domain/report/route-map-layout.ts';
 import { routeMapSvg, type RouteMapWords } from '../../domain/report/route-map-svg.ts';
@@ -12,7 +13,12 @@ const STYLE = `body{font-family:system-ui,sans-serif;max-width:75rem;margin:1.5r
 table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;vertical-align:top}
 td.n{text-align:right;white-space:nowrap}.amount{white-space:nowrap}.kaart{overflow-x:auto;border:1px solid #ddd;padding:.5rem}pre{white-space:pre-wrap}`;
 
-const LABELS: Record<RouteKind, string> = { best: 'beste', cheapest: 'steeds goedkoopst', dearest: 'steeds duurst', worst: 'slechtste' };
+const LABELS: Record<SummarisedRouteKind, string> = {
+  best: 'beste',
+  cheapest: 'steeds goedkoopst',
+  dearest: 'steeds duurst',
+  worst: 'slechtste',
+};
 
 function routeRow(route: SummaryRoute): string {
   const { legitimiteit: l, betrokkenheid: b, rendement: r } = route.values;

@@ -1,5 +1,6 @@
 import { allRoutes, rankRoutes, type RankedRoute } from '../../domain/play/route-analysis.ts';
-import type { RouteKind, RouteSummary, SummaryEnding, SummaryRoute } from '../../domain/report/route-summary.ts';
+import type { SummarisedRouteKind } from '../../domain/play/route-kinds.ts';
+import type { RouteSummary, SummaryEnding, SummaryRoute } from '../../domain/report/route-summary.ts';
 import { VALUE_KEYS, type Condition, type Scenario } from '../../domain/scenario/model.ts';
 import { pick } from '../../domain/scenario/text.ts';
 import { scoreRoute, systeemrouteCents } from '../../domain/scoring/score.ts';
@@ -9,12 +10,12 @@ import { describeCount, type CountedDuration } from '../resolve-durations.ts';
 /** Routes scored one by one for ranges and per-ending scores; beyond this the summary says it did not. */
 export const SCORED_ROUTES = 20_000;
 
-export type { RouteKind, RouteSummary, SummaryEnding, SummaryOption, SummaryRoute } from '../../domain/report/route-summary.ts';
+export type { RouteSummary, SummaryEnding, SummaryOption, SummaryRoute } from '../../domain/report/route-summary.ts';
 
 export const conditionText = (requires: readonly Condition[]) =>
   requires.map((c) => `${c.variable} ${{ eq: '=', ne: '≠', gte: '≥', lte: '≤' }[c.test.op]} ${String(c.test.value)}`).join(', ');
 
-function summaryRoute(kind: RouteKind, route: RankedRoute, rank?: number): SummaryRoute {
+function summaryRoute(kind: SummarisedRouteKind, route: RankedRoute, rank?: number): SummaryRoute {
   return {
     kind,
     ...(rank !== undefined ? { rank } : {}),

@@ -1,10 +1,11 @@
 import type { PayerDifference } from '../costs/receipt.ts';
-import type { ComparedRoute, RouteKind } from './route-comparison.ts';
+import type { ComparedRouteKind } from '../play/route-kinds.ts';
+import type { ComparedRoute } from './route-comparison.ts';
 import type { WrongPocket } from './wrong-pocket.ts';
 
 /** One route on the debrief's first screen: what it costs over the horizon and (if played) its balansscore. */
 export interface LessonRow {
-  readonly kind: RouteKind;
+  readonly kind: ComparedRouteKind;
   readonly totalCents: number;
   /** Balansscore; none for the systeemroute, which makes no choices to weigh. */
   readonly overall?: number;

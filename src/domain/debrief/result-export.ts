@@ -1,6 +1,7 @@
 import type { Step } from '../play/route.ts';
 import { VALUE_KEYS, type Scenario, type ValueKey } from '../scenario/model.ts';
-import { compareRoutes, type RouteKind } from './route-comparison.ts';
+import type { ComparedRouteKind } from '../play/route-kinds.ts';
+import { compareRoutes } from './route-comparison.ts';
 import { wrongPocket } from './wrong-pocket.ts';
 
 /** The kind and version of a downloaded result; readers refuse other kinds and versions above theirs. */
@@ -24,7 +25,7 @@ export interface ResultRecord {
   readonly endingId: string;
   readonly steps: readonly { readonly momentId: string; readonly optionId: string }[];
   readonly routes: readonly {
-    readonly kind: RouteKind;
+    readonly kind: ComparedRouteKind;
     readonly totalCents: number;
     readonly values?: Readonly<Record<ValueKey, number>>;
     readonly overall?: number;

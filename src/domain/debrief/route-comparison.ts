@@ -1,12 +1,10 @@
 import { totalCents } from '../costs/receipt.ts';
 import { systeemrouteLines } from '../costs/systeemroute.ts';
 import { cheapestRoute, dearestRoute, rankRoutes } from '../play/route-analysis.ts';
+import type { ComparedRouteKind } from '../play/route-kinds.ts';
 import { routeLines, type Step } from '../play/route.ts';
 import { VALUE_KEYS, type Scenario, type ValueKey } from '../scenario/model.ts';
 import { scoreRoute, type ScoreResult } from '../scoring/score.ts';
-
-export const ROUTE_KINDS = ['yours', 'best', 'cheapest', 'systeem', 'dearest'] as const;
-export type RouteKind = (typeof ROUTE_KINDS)[number];
 
 /** Your route against another: positive cents = yours costs more; positive values = yours scores higher. */
 export interface RouteDifference {
@@ -16,7 +14,7 @@ export interface RouteDifference {
 }
 
 export interface ComparedRoute {
-  readonly kind: RouteKind;
+  readonly kind: ComparedRouteKind;
   /** The choices (none for the systeemroute, which is a procedure, not a playthrough). */
   readonly steps?: readonly Step[];
   readonly endingId?: string;
@@ -44,7 +42,7 @@ function difference(yours: ScoreResult, total: number, other?: ScoreResult): Rou
  */
 export function compareRoutes(scenario: Scenario, steps: readonly Step[], endingId?: string): ComparedRoute[] {
   const yours = scoreRoute(scenario, steps);
-  const played = (kind: RouteKind, route: { steps: readonly Step[]; endingId: string }): ComparedRoute => {
+  const played = (kind: ComparedRouteKind, route: { steps: readonly Step[]; endingId: string }): ComparedRoute => {
     const score = scoreRoute(scenario, route.steps);
     return {
       kind,

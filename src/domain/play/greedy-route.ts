@@ -1,13 +1,14 @@
 import { totalCents } from '../costs/receipt.ts';
 import type { Scenario, StateValue } from '../scenario/model.ts';
 import { applyStateEffectsInPlace, isAvailable } from './conditions.ts';
+import type { GreedyRouteKind } from './route-kinds.ts';
 import { momentOf, stepLines, type CompleteRoute, type Step } from './route.ts';
 
 /**
  * A player who always takes the available option whose own costs are lowest ('cheapest') or highest
  * ('dearest'); on a tie the first such option in the casus. One state, changed in place: linear in the route.
  */
-export function greedyRoute(scenario: Scenario, prefer: 'cheapest' | 'dearest'): CompleteRoute {
+export function greedyRoute(scenario: Scenario, prefer: GreedyRouteKind): CompleteRoute {
   const steps: Step[] = [];
   const state: Record<string, StateValue> = { ...scenario.initialState };
   const limit = Object.keys(scenario.moments).length;

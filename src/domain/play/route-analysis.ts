@@ -67,7 +67,7 @@ export function cheapestRoute(scenario: Scenario): CompleteRoute {
   return greedyRoute(scenario, 'cheapest');
 }
 
-/** The lavish player: at every moment, the available option whose own costs are highest. */
+/** The dearest route: at every moment, the available option whose own costs are highest. */
 export function dearestRoute(scenario: Scenario): CompleteRoute {
   return greedyRoute(scenario, 'dearest');
 }

@@ -1,6 +1,7 @@
 import { scoreRoute, scoreTotals, type ScoreResult } from '../scoring/score.ts';
 import type { AnalysisBudget } from './analysis-budget.ts';
 import { greedyRoute } from './greedy-route.ts';
+import { GREEDY_ROUTES } from './route-kinds.ts';
 import { seededRandom } from './prng.ts';
 import type { CompleteRoute, Step } from './route.ts';
 import { countRoutes, type EndingRoutes } from './route-counts.ts';
@@ -207,7 +208,7 @@ export function rankStory(analysis: StoryAnalysis, budget: AnalysisBudget, keep 
   const counts = countRoutes(space);
   if (counts.total === 0n) return undefined;
   const scenario = space.program.scenario;
-  const greedy = (['cheapest', 'dearest'] as const).map((prefer) => {
+  const greedy = GREEDY_ROUTES.map((prefer) => {
     const route = greedyRoute(scenario, prefer);
     return { route, choices: choicesOf(space, route), score: scoreRoute(scenario, route.steps) };
   });

@@ -1,12 +1,11 @@
+import type { SummarisedRouteKind } from '../play/route-kinds.ts';
 import type { ValueKey } from '../scenario/model.ts';
 
 // What the route map says about a casus, as plain data: made by src/authoring/report/route-summary.ts, rendered
 // as HTML by the report page and as DOM by the game's "Open een eigen casus" view (sent by the checking worker).
 
-export type RouteKind = 'best' | 'cheapest' | 'dearest' | 'worst';
-
 export interface SummaryRoute {
-  readonly kind: RouteKind;
+  readonly kind: SummarisedRouteKind;
   /** 1, 2, 3 for the best routes. */
   readonly rank?: number;
   readonly overall: number;

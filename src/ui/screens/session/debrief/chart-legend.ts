@@ -1,4 +1,5 @@
-import { DECISION_MARK, ROUTE_COLOURS, ROUTE_DASHES, ROUTE_WIDTHS, type RouteKind } from '../../../../palette/chart-palette.ts';
+import type { ChartedRouteKind } from '../../../../domain/play/route-kinds.ts';
+import { DECISION_MARK, ROUTE_COLOURS, ROUTE_DASHES, ROUTE_WIDTHS } from '../../../../palette/chart-palette.ts';
 import { h } from '../../../dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -22,7 +23,7 @@ function shape(tag: string, attrs: Record<string, string | number>): SVGElement 
 }
 
 /** A route's key: a short piece of its own line, in its colour and its dash pattern. */
-export function routeKey(kind: RouteKind): SVGSVGElement {
+export function routeKey(kind: ChartedRouteKind): SVGSVGElement {
   return svg(
     36,
     12,

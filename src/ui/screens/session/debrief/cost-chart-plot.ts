@@ -10,8 +10,8 @@ import {
   ROUTE_COLOURS,
   ROUTE_DASHES,
   ROUTE_WIDTHS,
-  type RouteKind,
 } from '../../../../palette/chart-palette.ts';
+import type { ChartedRouteKind } from '../../../../domain/play/route-kinds.ts';
 
 /** Loaded with the debrief only: draws the two cost charts with uPlot (decoration; the text and table carry the data). */
 
@@ -107,7 +107,7 @@ function options(width: number, lang: Lang, series: uPlot.Series[], marks: reado
 
 const euros = (cents: readonly number[]) => cents.map((c) => c / 100);
 
-const routeSeries = (kind: RouteKind): uPlot.Series => ({
+const routeSeries = (kind: ChartedRouteKind): uPlot.Series => ({
   stroke: ROUTE_COLOURS[kind],
   width: ROUTE_WIDTHS[kind],
   ...(ROUTE_DASHES[kind].length > 0 ? { dash: [...ROUTE_DASHES[kind]] } : {}),
