@@ -77,6 +77,26 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'fetch', 'HTMLElement'] },
   },
   {
+    // One name per concept (README "Naming"): the code says scenario. casus stays in Dutch texts, the YAML format,
+    // URL parameters and serialized fields: as property names only, the kept ones (casus, casusId, casussen).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Identifier[name=/[Cc]asus/]:not([name=/^(casus|casusId|casussen)$/])',
+          message: 'The code says scenario, not casus (README "Naming"): rename this identifier (scenarioId, ScenarioLibrary, …).',
+        },
+        {
+          selector:
+            ':not(Property, MemberExpression, TSPropertySignature, PropertyDefinition) > Identifier[name=/^(casus|casusId|casussen)$/]',
+          message:
+            'The code says scenario, not casus (README "Naming"): only a serialized property (the result export, postMessage reports, ?casus=) keeps its casus name.',
+        },
+      ],
+    },
+  },
+  {
     files: ['tools/**', 'test/**', 'bench/**'],
     rules: { 'no-console': 'off' },
   },
