@@ -1,5 +1,5 @@
-/** A casus id as the schema allows it (src/authoring/schema.ts, `slug`): lower-case letters and digits, joined by - or _. */
-const SLUG = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+import { SLUG_PATTERN } from '../../domain/scenario/slug.ts';
+
 /** The top-level `id:` line, its value plain or quoted, a comment after it allowed. */
 const ID_LINE = /^id:[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s#"']+))[ \t]*(?:#.*)?$/m;
 
@@ -10,5 +10,5 @@ const ID_LINE = /^id:[ \t]*(?:"([^"]*)"|'([^']*)'|([^\s#"']+))[ \t]*(?:#.*)?$/m;
 export function suggestedFileName(text: string, current: string): string {
   const match = ID_LINE.exec(text);
   const id = match ? (match[1] ?? match[2] ?? match[3] ?? '') : '';
-  return SLUG.test(id) ? `${id}.yaml` : current;
+  return SLUG_PATTERN.test(id) ? `${id}.yaml` : current;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OLDEST_SCENARIO_FORMAT, SCENARIO_FORMAT } from '../format/versions.ts';
+import { SLUG_PATTERN } from '../../domain/scenario/slug.ts';
 import {
   COST_KINDS,
   FIGURES,
@@ -25,7 +26,7 @@ export { SCENARIO_FORMAT } from '../format/versions.ts';
 /** Every format version this game reads, newest first (a message lists them so); the loader upgrades older ones before this schema sees them. */
 const FORMATS = Array.from({ length: SCENARIO_FORMAT - OLDEST_SCENARIO_FORMAT + 1 }, (_, i) => SCENARIO_FORMAT - i);
 
-const slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, { message: 'slug' });
+const slug = z.string().regex(SLUG_PATTERN, { message: 'slug' });
 
 const name = (description: string) => slug.meta({ description: `${description} Kleine letters, cijfers en - of _.` });
 
