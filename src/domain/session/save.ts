@@ -1,9 +1,9 @@
-import { initialTransition, transition } from 'xstate';
 import { z } from 'zod/mini';
 import { MAX_TALLY } from '../class/class-tally.ts';
 import type { Scenario } from '../scenario/model.ts';
 import type { SessionEvent } from './events.ts';
-import { sessionMachine, type RestoredProgress, type SessionContext } from './session-machine.ts';
+import { replayer } from './replayer.ts';
+import type { RestoredProgress, SessionContext } from './session-machine.ts';
 import { structureHash } from './structure-hash.ts';
 
 /**
@@ -109,15 +109,15 @@ export function readSave(raw: string | null): SaveData | { readonly problem: Sav
   return parsed.data;
 }
 
-/** Replays a log through the machine's pure transitions; a string says which event could not happen. */
+/** Replays a log through the session machine (see replayer.ts); a string says which event could not happen. */
 function replay(scenario: Scenario, log: SaveData['log']): RestoredProgress | string {
-  let [snapshot] = initialTransition(sessionMachine, { scenario, lineDelayMs: 0 });
+  const session = replayer(scenario);
   for (const [index, event] of log.entries()) {
-    if (!snapshot.can(event)) return `event ${index} (${event.type}) not possible`;
-    [snapshot] = transition(sessionMachine, snapshot, event);
+    if (!session.take(event)) return `event ${index} (${event.type}) not possible`;
   }
   // A restored session does not restart the print timer: resume with the whole kassabon printed.
-  if (snapshot.matches('revealing')) [snapshot] = transition(sessionMachine, snapshot, { type: 'kassabon.revealed' });
+  if (session.snapshot().matches('revealing')) session.take({ type: 'kassabon.revealed' });
+  const snapshot = session.snapshot();
   const { momentId, endingId, steps, printed, log: replayedLog } = snapshot.context;
   const phase = snapshot.matches('deciding')
     ? 'deciding'
