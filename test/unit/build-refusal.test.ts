@@ -21,9 +21,15 @@ function build(env: Record<string, string>) {
   });
 }
 
+/**
+ * A scenarios folder with one casus (edited) and the shared files beside it: what the build checks is the same
+ * for one casus as for twelve, and one is checked in a twelfth of the time.
+ */
 function scratchCopy(edit: (yaml: string) => string): string {
   scratch = mkdtempSync(join(tmpdir(), 'kostenbewust-build-'));
-  cpSync(join(root, 'scenarios'), scratch, { recursive: true });
+  for (const part of ['twee-zonen.yaml', 'gedeeld', 'tarieven']) {
+    cpSync(join(root, 'scenarios', part), join(scratch, part), { recursive: true });
+  }
   const file = join(scratch, 'twee-zonen.yaml');
   writeFileSync(file, edit(readFileSync(file, 'utf8')));
   return scratch;
