@@ -58,10 +58,12 @@ describe("until: the game counts a recurring cost's periods", () => {
           }
         }
       }
+      replacedInAll += replaced;
+      // Nothing to compare (the test below holds that): two compilations of the same casus would tell nothing.
+      if (replaced === 0) return;
       const before = loadScenario(source, file, { payers, tariffs });
       const after = loadScenario(stringify({ ...data, format: SCENARIO_FORMAT }), file, { payers, tariffs });
       expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      replacedInAll += replaced;
       expect(after.counted).toHaveLength(replaced + (before.counted?.length ?? 0));
       expect(after.scenario?.moments).toEqual(before.scenario?.moments);
     },
