@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { HeavyFirstSequencer } from './tools/test/heavy-first-sequencer.ts';
 
 /** Files that replace a module with `vi.mock`: a mock needs a module registry of its own, so these run isolated. */
 const MOCKING = ['test/unit/scenario-files.test.ts'];
@@ -19,6 +20,7 @@ export default defineConfig({
     // The machine has 2 cores that helpers and browsers share: a test fails on what it checks, never on load.
     testTimeout: 30_000,
     setupFiles: ['test/unit/fail-on-console-error.ts'],
+    sequence: { sequencer: HeavyFirstSequencer },
     // Transformed modules are kept on disk between runs (node_modules/.vitest-cache, keyed by file content): a run
     // or `vitest list` then transforms only what changed. No plugin here reads other files, so nothing goes stale.
     experimental: { fsModuleCache: true },
