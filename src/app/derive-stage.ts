@@ -4,7 +4,7 @@ import type { Scenario } from '../domain/scenario/model.ts';
 import { VALUE_KEYS } from '../domain/scenario/model.ts';
 import type { SessionView } from '../domain/session/selectors.ts';
 import { systeemrouteScore } from '../domain/scoring/score.ts';
-import { formatMoney } from '../i18n/format.ts';
+import { formatMoney } from '../i18n/intl.ts';
 import { t } from '../i18n/index.ts';
 import type { StageState } from '../view/stage-state.ts';
 

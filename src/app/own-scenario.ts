@@ -2,6 +2,7 @@
 import { z } from 'zod/mini';
 import { summarise, type ScenarioSummary } from '../domain/scenario/scenario-summary.ts';
 import { FIGURES, type Scenario } from '../domain/scenario/model.ts';
+import type { StoppedCheck } from '../ui/components/check-state.ts';
 import type { OwnScenarioMessage, OwnScenarioState } from '../ui/components/own-scenario-panel.ts';
 import type { OwnScenarioRouteMap } from '../ui/components/own-scenario-route-map.ts';
 import { latestCheck, type CheckOutcome, type CheckWorker } from './bounded-check.ts';
@@ -48,13 +49,6 @@ export function panelState(check: OwnFileCheck): OwnScenarioState {
       return { ...d, ...(excerpt !== undefined ? { excerpt } : {}) };
     }),
   };
-}
-
-export interface StoppedCheck {
-  readonly kind: 'stopped';
-  readonly file: string;
-  readonly reason: 'time' | 'failed';
-  readonly seconds?: number;
 }
 
 /** The panel's picture of a check that did not answer: out of time, or the worker broke (a cancelled check shows nothing). */

@@ -4,7 +4,7 @@ import type { LessonPockets } from '../domain/debrief/lesson.ts';
 import type { WrongPocket } from '../domain/debrief/wrong-pocket.ts';
 import { VALUE_KEYS, type Scenario } from '../domain/scenario/model.ts';
 import { pick, type Lang } from '../domain/scenario/text.ts';
-import { formatList, formatMoney, formatWholeMoney } from './format.ts';
+import { formatList, formatMoney, formatWholeMoney } from './intl.ts';
 import { td } from './debrief/index.ts';
 import { t } from './index.ts';
 

@@ -73,7 +73,7 @@ describe('npm run build runs the same checks as check:scenarios', () => {
     writeFileSync(join(dir, 'tarieven', 'testdorp.yaml'), `${set}\n`);
     // The build's own check, in-process (build.ts runs it before Vite; the test above runs the whole command).
     const stderr: string[] = [];
-    expect(checkBeforeBuild({ ...scenarioOptions(), dir }, (line) => stderr.push(line))).toBe(false);
+    expect(checkBeforeBuild({ ...scenarioOptions(), dir }, (line) => stderr.push(line))).toBeUndefined();
     expect(stderr.join('\n')).toMatch(/tarieven\/testdorp\.yaml:5:5 error SC003 Verplicht veld 'amount' ontbreekt/);
     expect(stderr.join('\n')).toMatch(/tarieven\/testdorp\.yaml:10:13 error SC004 /);
     expect(stderr.at(-1)).toContain('Build geweigerd');

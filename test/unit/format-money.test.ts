@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatWholeMoney } from '../../src/i18n/format.ts';
+import { formatMoney, formatWholeMoney } from '../../src/i18n/intl.ts';
 
 describe('money on screen', () => {
   it.each(['nl', 'en'] as const)('never lets "€" and its amount break apart (%s)', (lang) => {

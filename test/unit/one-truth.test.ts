@@ -85,7 +85,7 @@ describe('the template folder', () => {
     // A copy keeps the template's id until it is renamed: that is not held against either file.
     writeFileSync(join(dir, 'sjabloon', 'sjabloon.yaml'), scenario);
     const plugin = scenariosPlugin({ dir });
-    (plugin.configResolved as (config: { command: string }) => void)({ command: 'build' });
+    (plugin.configResolved as (config: object) => void)({ command: 'build', base: './', isWorker: false, plugins: [] });
     const index = (plugin.load as (this: unknown, id: string) => string).call(
       {
         error: (m: string) => {

@@ -3,28 +3,35 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/authoring/diagnostics/diagnostic.ts';
-import { checkFolder, scenariosPlugin } from '../../tools/build/vite-plugin-scenarios.ts';
+import type { Plugin } from 'vite';
+import { checkedScenarios, checkFolder, scenariosPlugin, type ScenariosPluginOptions } from '../../tools/build/vite-plugin-scenarios.ts';
 
 const valid = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/minimal-valid.yaml'), 'utf8');
 const catalogue = readFileSync(join(import.meta.dirname, '../fixtures/scenarios/gedeeld/betalers.yaml'), 'utf8');
 let dir = '';
 
-/** Runs the plugin's load hook for a virtual module (by default the library index) as a production build would. */
-function libraryModule(id = 'virtual:casus-library'): string {
-  const plugin = scenariosPlugin({ dir });
-  (plugin.configResolved as (config: { command: string }) => void)({ command: 'build' });
-  const load = plugin.load as (this: unknown, id: string) => string | undefined;
-  return (
-    load.call(
-      {
-        error: (message: string) => {
-          throw new Error(message);
-        },
-      },
-      `\0${id}`,
-    ) ?? ''
-  );
+const context = {
+  error: (message: string) => {
+    throw new Error(message);
+  },
+};
+
+/**
+ * The plugin as a production build runs it, with the build's other plugins: `configResolved`, then `start()` for
+ * `buildStart` and `load(id)` for a virtual module (by default the library index).
+ */
+function productionBuild(options: ScenariosPluginOptions = { dir }, { plugins = [] as Plugin[], isWorker = false } = {}) {
+  const plugin = scenariosPlugin(options);
+  (plugin.configResolved as (config: object) => void)({ command: 'build', base: './', isWorker, plugins });
+  return {
+    start: () => (plugin.buildStart as (this: unknown) => void).call(context),
+    load: (id = 'virtual:casus-library') =>
+      (plugin.load as (this: unknown, id: string) => string | undefined).call(context, `\0${id}`) ?? '',
+  };
 }
+
+/** Runs the plugin's load hook for a virtual module (by default the library index) as a production build would. */
+const libraryModule = (id?: string): string => productionBuild().load(id);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'scenarios-'));
@@ -64,5 +71,25 @@ describe('scenarios Vite plugin', () => {
         .files.find((f) => f.file.endsWith('kapot.yaml'))
         ?.diagnostics.map((d) => d.code),
     ).toEqual(['SC003', 'SC004', 'SC081']);
+  });
+
+  it("takes npm run build's check of the same folder and sources instead of compiling the folder again", () => {
+    const handedOver = checkedScenarios({ dir }, checkFolder({ dir }));
+    rmSync(join(dir, 'casus.yaml'));
+    const build = productionBuild({ dir }, { plugins: [handedOver] });
+    build.start();
+    expect(build.load()).toContain('"id":"minimaal"');
+    // Without it, or for other sources, the plugin checks the folder as it is now: the casus is gone.
+    for (const plugins of [[], [checkedScenarios({ dir, sources: join(dir, 'elders') }, checkFolder({ dir }))]]) {
+      const own = productionBuild({ dir }, { plugins });
+      own.start();
+      expect(own.load()).not.toContain('"id":"minimaal"');
+    }
+  });
+
+  it("refuses a casus with an error at the game's build start; the checking worker's build, made inside it, does not check again", () => {
+    writeFileSync(join(dir, 'casus.yaml'), valid.replace(/^title:/m, 'titel:'));
+    expect(() => productionBuild().start()).toThrow(/Scenario's bevatten fouten:\n.*casus\.yaml:\d+:\d+ error SC/);
+    expect(() => productionBuild({ dir }, { isWorker: true }).start()).not.toThrow();
   });
 });

@@ -1,8 +1,12 @@
 // `npm run build`: the scenario checks first, with the checker's own located Dutch messages; only a clean
-// library is handed to Vite. A refused build prints no bundler stack trace and leaves the previous dist/ intact.
+// library is handed to Vite, checked (Vite's scenarios plugin takes this check instead of compiling the folder
+// again). A refused build prints no bundler stack trace and leaves the previous dist/ intact.
 import { build } from 'vite';
 import { checkBeforeBuild } from './check-before-build.ts';
 import { scenarioOptions } from './scenario-options.ts';
+import { checkedScenarios } from './vite-plugin-scenarios.ts';
 
-if (!checkBeforeBuild(scenarioOptions(), (line) => console.error(line))) process.exit(1);
-await build({ logLevel: process.argv.includes('--quiet') ? 'warn' : 'info' });
+const options = scenarioOptions();
+const checked = checkBeforeBuild(options, (line) => console.error(line));
+if (!checked) process.exit(1);
+await build({ logLevel: process.argv.includes('--quiet') ? 'warn' : 'info', plugins: [checkedScenarios(options, checked)] });

@@ -63,6 +63,26 @@ export function checkFolder({ dir, sources }: ScenariosPluginOptions): CheckedFo
   };
 }
 
+/** What `npm run build` hands the plugin: the folder it checked (by its options) and the result. */
+interface CheckedHandoff {
+  readonly key: string;
+  readonly checked: CheckedFolder;
+}
+
+const HANDOFF = 'kostenbewust-checked-scenarios';
+const handoffKey = ({ dir, sources }: ScenariosPluginOptions): string => JSON.stringify([resolve(dir), sources ? resolve(sources) : null]);
+
+/**
+ * `npm run build` has checked the folder before Vite starts (check-before-build.ts); this hands that check to the
+ * scenarios plugin of the one build it is passed to (in `build({ plugins })`), so the folder is compiled once. Vite
+ * bundles vite.config.ts into a module of its own, so the plugin cannot see build.ts's variables: it finds this
+ * plugin among the build's plugins and reads its `api` (Rollup's way for plugins to talk). It is used only for the
+ * same folder and sources; otherwise, and when Vite runs on its own, the plugin checks as before.
+ */
+export function checkedScenarios(options: ScenariosPluginOptions, checked: CheckedFolder): Plugin<CheckedHandoff> {
+  return { name: HANDOFF, api: { key: handoffKey(options), checked } };
+}
+
 /** The shared payers, sources and standard tariffs of a library as text, by their path inside it ('/'-separated). */
 export function sharedFileTexts(dir: string): Record<string, string> {
   const texts: Record<string, string> = {};
@@ -95,7 +115,9 @@ function libraryModule(valid: readonly Scenario[], sets: readonly TariffSet[], p
  */
 export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
   let checked: CheckedFolder | undefined;
+  let handedOver: CheckedFolder | undefined;
   let serving = false;
+  let worker = false;
   let base = './';
   const current = () => (checked ??= checkFolder(options));
   // The library: every casus but the template (library-layout.ts says why).
@@ -124,11 +146,17 @@ export function scenariosPlugin(options: ScenariosPluginOptions): Plugin {
     name: 'kostenbewust-scenarios',
     configResolved(config) {
       serving = config.command === 'serve';
+      worker = config.isWorker;
       base = config.base;
+      const handoff = config.plugins.find((plugin) => plugin.name === HANDOFF)?.api as CheckedHandoff | undefined;
+      handedOver = handoff?.key === handoffKey(options) ? handoff.checked : undefined;
     },
     buildStart() {
-      if (serving) return;
-      checked = undefined;
+      // The checking worker's bundle is made inside the game's build, whose start has checked this folder already.
+      if (serving || worker) return;
+      // npm run build's own check, for this build only; a later start (vite build --watch) checks again.
+      checked = handedOver;
+      handedOver = undefined;
       const problems = current()
         .files.filter((c) => hasErrors(c.diagnostics))
         .flatMap((c) => cappedLines(c.diagnostics, formatDiagnostic));

@@ -1,4 +1,4 @@
-import { formatWholeMoney } from '../../src/i18n/format.ts';
+import { formatWholeMoney } from '../../src/i18n/intl.ts';
 import { formatCount } from '../../src/authoring/analyse/format-count.ts';
 import { cheapestRoute, dearestRoute, rankRoutes, type CompleteRoute } from '../../src/domain/play/route-analysis.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';

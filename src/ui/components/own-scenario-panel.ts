@@ -1,6 +1,7 @@
 import type { Lang } from '../../domain/scenario/text.ts';
 import { t } from '../../i18n/index.ts';
 import { h, replaceChildren } from '../dom.ts';
+import type { CheckState } from './check-state.ts';
 import { renderOwnScenarioRouteMap, type OwnScenarioRouteMap } from './own-scenario-route-map.ts';
 
 /** One located message about a trainer's own file, with the line it points at. */
@@ -15,22 +16,15 @@ export interface OwnScenarioMessage {
   readonly excerpt?: string;
 }
 
-/** What the panel shows: nothing yet, a check in progress, a check that was stopped, or the outcome for one file. */
-export type OwnScenarioState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'checking'; readonly file: string }
-  /** Out of time (after `seconds`), or the checking worker broke: said calmly, the page goes on. */
-  | { readonly kind: 'stopped'; readonly file: string; readonly reason: 'time' | 'failed'; readonly seconds?: number }
-  | {
-      readonly kind: 'checked';
-      readonly file: string;
-      readonly title?: string;
-      readonly moments?: number;
-      readonly endings?: number;
-      readonly messages: readonly OwnScenarioMessage[];
-      /** Only for a file without errors. */
-      readonly routeMap?: OwnScenarioRouteMap;
-    };
+/** What the panel shows about one casus file; checked, its title, size, messages and, without errors, its route map. */
+export type OwnScenarioState = CheckState<{
+  readonly title?: string;
+  readonly moments?: number;
+  readonly endings?: number;
+  readonly messages: readonly OwnScenarioMessage[];
+  /** Only for a file without errors. */
+  readonly routeMap?: OwnScenarioRouteMap;
+}>;
 
 export interface OwnScenarioProps {
   readonly lang: Lang;

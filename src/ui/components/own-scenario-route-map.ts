@@ -3,7 +3,7 @@ import type { RouteSummary } from '../../domain/report/route-summary.ts';
 import { VALUE_KEYS } from '../../domain/scenario/model.ts';
 import type { Lang } from '../../domain/scenario/text.ts';
 import { t } from '../../i18n/index.ts';
-import { formatWholeMoney } from '../../i18n/format.ts';
+import { formatWholeMoney } from '../../i18n/intl.ts';
 import { h } from '../dom.ts';
 
 /** The route map of a trainer's own file, as the checking worker sends it: the story as a graph beside the summary. */

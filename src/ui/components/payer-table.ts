@@ -3,7 +3,7 @@ import { type Lang } from '../../domain/scenario/text.ts';
 import type { Scenario } from '../../domain/scenario/model.ts';
 import { h } from '../dom.ts';
 import { inline } from './paragraphs.ts';
-import { formatMoney } from '../../i18n/format.ts';
+import { formatMoney } from '../../i18n/intl.ts';
 import { t } from '../../i18n/index.ts';
 
 function difference(savedCents: number, lang: Lang): string {

@@ -1,11 +1,17 @@
 import { totalsByPayer, type ReceiptLine } from '../../domain/costs/receipt.ts';
 import { pick, type Lang } from '../../domain/scenario/text.ts';
-import type { Scenario } from '../../domain/scenario/model.ts';
+import type { CostItem, Scenario } from '../../domain/scenario/model.ts';
 import { h } from '../dom.ts';
 import { inline, isolate } from './paragraphs.ts';
-import { formatCalculation, formatMoney } from '../../i18n/format.ts';
+import { formatMoney } from '../../i18n/intl.ts';
 import { t } from '../../i18n/index.ts';
 import { sourceName } from '../../i18n/source-names.ts';
+
+/** "€ 300,00 per maand × 18 mnd" or "€ 2.000,00 eenmalig". */
+function calculation(cost: CostItem, periods: number, lang: Lang): string {
+  const amount = `${formatMoney(cost.amountCents, lang)} ${t(lang, `freq.${cost.frequency}`)}`;
+  return cost.frequency === 'eenmalig' ? amount : `${amount} × ${t(lang, `unit.${cost.frequency}`, { n: periods })}`;
+}
 
 function provenance(scenario: Scenario, line: ReceiptLine, lang: Lang): HTMLElement {
   const { source, estimate } = line.cost;
@@ -60,7 +66,7 @@ export function receiptLineItem(scenario: Scenario, line: ReceiptLine, lang: Lan
     h(
       'div',
       { className: 'receipt-line__calc' },
-      h('span', {}, formatCalculation(line.cost, line.countedPeriods, lang)),
+      h('span', {}, calculation(line.cost, line.countedPeriods, lang)),
       // "=" travels with the amount, so a wrapped line never ends in a dangling "=".
       h(
         'strong',

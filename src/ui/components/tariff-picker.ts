@@ -1,20 +1,15 @@
 import { pick, type Lang, type Text } from '../../domain/scenario/text.ts';
 import { t } from '../../i18n/index.ts';
 import { h } from '../dom.ts';
+import type { CheckState } from './check-state.ts';
 import { messageItem, type OwnScenarioMessage } from './own-scenario-panel.ts';
 
-/** A trainer's own tariff file: nothing yet, being checked, or the outcome. */
-export type OwnTariffState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'checking'; readonly file: string }
-  | { readonly kind: 'stopped'; readonly file: string; readonly reason: 'time' | 'failed'; readonly seconds?: number }
-  | {
-      readonly kind: 'checked';
-      readonly file: string;
-      readonly title?: string;
-      readonly tariffs?: number;
-      readonly messages: readonly OwnScenarioMessage[];
-    };
+/** What the picker shows about a trainer's own tariff file; checked, its title, its number of tariffs and messages. */
+export type OwnTariffState = CheckState<{
+  readonly title?: string;
+  readonly tariffs?: number;
+  readonly messages: readonly OwnScenarioMessage[];
+}>;
 
 export interface TariffPickerProps {
   readonly lang: Lang;

@@ -1,6 +1,6 @@
 import type { RouteMapWords } from '../../domain/report/route-map-svg.ts';
 import type { Lang } from '../../domain/scenario/text.ts';
-import { formatWholeMoney } from '../../i18n/format.ts';
+import { formatWholeMoney } from '../../i18n/intl.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 
 const TONES = new Set(['goed', 'gemengd', 'zorgelijk']);

@@ -3,7 +3,7 @@ import type { ResultAggregate, Spread } from '../../../domain/class/result-aggre
 import type { ResultFileProblem } from '../../../domain/class/result-file.ts';
 import { VALUE_KEYS, type Scenario } from '../../../domain/scenario/model.ts';
 import type { Lang } from '../../../domain/scenario/text.ts';
-import { formatMoney, formatPercent } from '../../../i18n/format.ts';
+import { formatMoney, formatPercent } from '../../../i18n/intl.ts';
 import { td } from '../../../i18n/debrief/index.ts';
 import { t } from '../../../i18n/index.ts';
 import { LANGS, LANGUAGES } from '../../../i18n/languages.ts';

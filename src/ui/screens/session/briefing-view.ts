@@ -3,7 +3,7 @@ import type { Scenario } from '../../../domain/scenario/model.ts';
 import { inline, isolate, paragraphs } from '../../components/paragraphs.ts';
 import { h } from '../../dom.ts';
 import { t } from '../../../i18n/index.ts';
-import { formatDate } from '../../../i18n/format.ts';
+import { formatDate } from '../../../i18n/intl.ts';
 
 export function briefingView(scenario: Scenario, lang: Lang, onBegin: () => void): HTMLElement {
   return h(

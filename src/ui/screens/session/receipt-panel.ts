@@ -8,7 +8,7 @@ import { payerSubtotals, receiptLineItem, receiptTotal, referenceTotals, tariffS
 import { h, replaceChildren } from '../../dom.ts';
 import { LastKey } from '../../view-key.ts';
 import { markTerms } from '../../components/glossary-terms.ts';
-import { formatMoney } from '../../../i18n/format.ts';
+import { formatMoney } from '../../../i18n/intl.ts';
 import { stakesNow, type Stakes } from '../../../domain/play/stakes.ts';
 import { t } from '../../../i18n/index.ts';
 

@@ -2,7 +2,7 @@ import type { Attempt } from '../../../../domain/debrief/attempts.ts';
 import { VALUE_KEYS, type Scenario } from '../../../../domain/scenario/model.ts';
 import { pick, type Lang } from '../../../../domain/scenario/text.ts';
 import { td } from '../../../../i18n/debrief/index.ts';
-import { formatDateTime, formatMoney } from '../../../../i18n/format.ts';
+import { formatDateTime, formatMoney } from '../../../../i18n/intl.ts';
 import { t } from '../../../../i18n/index.ts';
 import { h } from '../../../dom.ts';
 import { stackingTable } from './table-scroll.ts';

@@ -1,8 +1,7 @@
 import type { CostTimeline } from '../../../../domain/debrief/route-timeline.ts';
 import type { Scenario } from '../../../../domain/scenario/model.ts';
 import { pick, type Lang } from '../../../../domain/scenario/text.ts';
-import { formatList } from '../../../../i18n/intl.ts';
-import { formatMoney } from '../../../../i18n/format.ts';
+import { formatList, formatMoney } from '../../../../i18n/intl.ts';
 import { td } from '../../../../i18n/debrief/index.ts';
 import { h } from '../../../dom.ts';
 import { payerColour } from '../../../../palette/chart-palette.ts';

@@ -4,7 +4,7 @@ import type { Lang } from '../../../../domain/scenario/text.ts';
 import type { ScoreResult } from '../../../../domain/scoring/score.ts';
 import { lessonPocketWords } from '../../../../i18n/debrief-text.ts';
 import { td } from '../../../../i18n/debrief/index.ts';
-import { formatDate, formatWholeMoney } from '../../../../i18n/format.ts';
+import { formatDate, formatWholeMoney } from '../../../../i18n/intl.ts';
 import { t } from '../../../../i18n/index.ts';
 import { h } from '../../../dom.ts';
 import { ROUTE_COLOURS } from '../../../../palette/chart-palette.ts';

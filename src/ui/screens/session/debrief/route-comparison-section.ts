@@ -2,7 +2,7 @@ import type { ComparedRoute } from '../../../../domain/debrief/route-comparison.
 import { VALUE_KEYS } from '../../../../domain/scenario/model.ts';
 import type { Lang } from '../../../../domain/scenario/text.ts';
 import { differenceWords } from '../../../../i18n/debrief-text.ts';
-import { formatMoney } from '../../../../i18n/format.ts';
+import { formatMoney } from '../../../../i18n/intl.ts';
 import { td } from '../../../../i18n/debrief/index.ts';
 import { t } from '../../../../i18n/index.ts';
 import { h } from '../../../dom.ts';

@@ -1,6 +1,6 @@
 import type { ScaledDifference } from '../../../../domain/debrief/scale-up.ts';
 import type { Lang } from '../../../../domain/scenario/text.ts';
-import { formatMoney } from '../../../../i18n/format.ts';
+import { formatMoney } from '../../../../i18n/intl.ts';
 import { td } from '../../../../i18n/debrief/index.ts';
 import { h } from '../../../dom.ts';
 

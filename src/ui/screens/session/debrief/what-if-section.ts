@@ -2,7 +2,7 @@ import type { WhatIfMoment } from '../../../../domain/debrief/what-if.ts';
 import { VALUE_KEYS, type Scenario } from '../../../../domain/scenario/model.ts';
 import { pick, type Lang } from '../../../../domain/scenario/text.ts';
 import { td } from '../../../../i18n/debrief/index.ts';
-import { formatMoney } from '../../../../i18n/format.ts';
+import { formatMoney } from '../../../../i18n/intl.ts';
 import { t } from '../../../../i18n/index.ts';
 import { optionLabel } from '../../../components/option-text.ts';
 import { receiptLineItem } from '../../../components/receipt.ts';
