@@ -1,9 +1,11 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Test files that take seconds (measured: most of the suite's time is in these), longest first. On a fresh clone
- * Vitest has no durations yet and orders files by size, largest first: the short every-scenario.test.ts then
- * started last and ran alone while the other worker idled. A name missing here only costs time, never a result.
+ * Test files that take seconds (measured: most of the suite's time is in these), longest first, then the files of
+ * the other two projects, whose workers take seconds to start (a forked process, an isolated module registry). On a
+ * fresh clone Vitest has no durations yet and orders files by size, largest first: the short every-scenario.test.ts
+ * then started last and ran alone while the other worker idled; and by project, so the other projects' workers
+ * started only at the end. A name missing here only costs time, never a result.
  */
 const HEAVY = [
   'test/unit/every-scenario.test.ts',
@@ -11,6 +13,8 @@ const HEAVY = [
   'test/unit/check-cli.test.ts',
   'test/unit/loader-properties.test.ts',
   'test/unit/build-refusal.test.ts',
+  'test/unit/check-cli-hostile.test.ts',
+  'test/unit/scenario-files.test.ts',
 ];
 
 const weight = (spec: TestSpecification): number => {
