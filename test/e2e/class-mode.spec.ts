@@ -5,6 +5,9 @@ import { expect, openDebriefSection, storyHeading, test, consequenceLeadsTo } fr
 import { expectTablesWhole, splitHeaderWords } from './table-checks.ts';
 import { wcagAxe } from './axe.ts';
 
+// The kassabon's lines print at once: printing is kassabon.spec.ts's subject (and the phone layout walk's), not this file's.
+test.use({ reducedMotion: 'reduce' });
+
 /** Twee zonen as a trainer's own file, with known facilitator notes on its first moment and none on the others. */
 function scenarioWithNotes(): string {
   const doc = parseDocument(readFileSync('scenarios/twee-zonen.yaml', 'utf8'));

@@ -3,6 +3,9 @@ import { expect, openDebriefSection, openFreshGame, startButton, storyHeading, t
 import { playFirstOptions } from './play-frame.ts';
 import { wcagAxe } from './axe.ts';
 
+// The kassabon's lines print at once: printing is kassabon.spec.ts's subject (and the phone layout walk's), not this file's.
+test.use({ reducedMotion: 'reduce' });
+
 const SCOOTER = 'Twee boetes, één scooter';
 const receipt = (page: Page) => page.getByRole('region', { name: /Kassabon/ });
 /** The theme filter: one disclosure button beside a live count; opened, a group of theme toggles. */

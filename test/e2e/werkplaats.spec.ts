@@ -3,6 +3,9 @@ import type { Page } from '@playwright/test';
 import { expect, openFreshGame, playOnToDebrief, storyHeading, test } from './fixtures.ts';
 import { wcagAxe } from './axe.ts';
 
+// The kassabon's lines print at once: printing is kassabon.spec.ts's subject (and the phone layout walk's), not this file's.
+test.use({ reducedMotion: 'reduce' });
+
 const template = readFileSync('scenarios/sjabloon/sjabloon.yaml', 'utf8').split('\n');
 const lineOf = (prefix: string) => template.findIndex((line) => line.startsWith(prefix)) + 1;
 const werkplaats = (page: Page) => page.getByRole('dialog', { name: /^Werkplaats/ });
