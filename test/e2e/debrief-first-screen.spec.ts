@@ -1,6 +1,10 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { expectNoSidewaysScroll } from './layout-checks.ts';
-import { expect, playToDebrief as playLastToDebrief, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
+import { openFinishedDebrief } from './finished-save.ts';
+
+// The kassabon's lines print at once: printing is kassabon.spec.ts's subject (and the phone layout walk's), not this file's.
+test.use({ reducedMotion: 'reduce' });
 
 const SCREENS = [
   { width: 320, height: 640 },
@@ -9,8 +13,11 @@ const SCREENS = [
   { width: 1920, height: 1080 },
 ] as const;
 
-/** The route the first screens below were designed on: the last option chosen at once at every moment. */
-const playToDebrief = (page: Page) => playLastToDebrief(page, 'last');
+/**
+ * The route the first screens below were designed on: the last option chosen at once at every moment, stored as a
+ * finished attempt (the debrief is the subject here, not playing to it; layout.spec.ts's phone walk plays this route).
+ */
+const openDebrief = (page: Page) => openFinishedDebrief(page, 'last');
 
 /** What the first screen shows, as boxes in the viewport: below the sticky top bar and above the bottom edge. */
 async function outsideFirstScreen(page: Page): Promise<string[]> {
@@ -76,7 +83,7 @@ test('the debrief opens with the lesson: ending, balansscore and money on the fi
   test.setTimeout(240_000);
   for (const [i, screen] of SCREENS.entries()) {
     await page.setViewportSize(screen);
-    if (i === 0) await playToDebrief(page);
+    if (i === 0) await openDebrief(page);
     else await page.reload();
     if (i > 0) await page.getByRole('button', { name: 'Nabespreking bekijken' }).click();
     await expect(page.getByTestId('debrief-lesson')).toBeVisible({ timeout: 20_000 });
@@ -107,7 +114,7 @@ test('the sections open from their heading buttons, by keyboard too, stay open t
   page,
 }) => {
   test.setTimeout(180_000);
-  await playToDebrief(page);
+  await openDebrief(page);
   const toggle = page.getByRole('button', { name: 'Vier routes naast elkaar', exact: true });
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(page.locator('.compare-table')).toBeHidden();

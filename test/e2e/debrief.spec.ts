@@ -1,15 +1,40 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openDebriefSection, playOnToDebrief, playToDebrief as playFirstToDebrief, storyHeading, test } from './fixtures.ts';
+import {
+  SCENARIO,
+  expect,
+  openDebriefSection,
+  playOnToDebrief,
+  playToDebrief as playFirstToDebrief,
+  storyHeading,
+  test,
+} from './fixtures.ts';
+import { finishedAttempt, openFinishedDebrief } from './finished-save.ts';
 
-/** Plays the first option chosen at once at every moment, to the debrief and its chart. */
-async function playToDebrief(page: Page): Promise<void> {
-  await playFirstToDebrief(page, 'first');
+// The kassabon's lines print at once: printing is kassabon.spec.ts's subject (and the phone layout walk's), not this file's.
+test.use({ reducedMotion: 'reduce' });
+
+/** The debrief's chart is drawn. */
+async function chartDrawn(page: Page): Promise<void> {
   await expect(page.locator('[data-chart="lines"] canvas').first()).toBeAttached({ timeout: 20_000 });
 }
 
+/**
+ * The debrief of the first option chosen at once at every moment, from a stored finished attempt: these tests are
+ * about the debrief, not the playing (the first test below plays the same route through the UI, and checks that it
+ * stores the same save the stored attempt is made of).
+ */
+async function openDebrief(page: Page): Promise<void> {
+  await openFinishedDebrief(page, 'first');
+  await chartDrawn(page);
+}
+
 test('the debrief compares four routes in euros and values, with a chart, its text and its table', async ({ page }) => {
-  await playToDebrief(page);
+  await playFirstToDebrief(page, 'first');
+  await chartDrawn(page);
+  // The route played here is the one finished-save.ts stores for the other tests of this file.
+  const stored = await page.evaluate((key) => localStorage.getItem(key), `kostenbewust:save:${SCENARIO.id}`);
+  expect(JSON.parse(stored ?? '{}').log, 'the save of the route played').toEqual(JSON.parse(finishedAttempt('first').save).log);
   await page.getByRole('button', { name: 'Alles openen' }).click();
   await expect(page.getByRole('button', { name: 'Alles sluiten' })).toBeVisible();
   const rows = page.locator('.compare-table tbody tr');
@@ -43,7 +68,7 @@ test('the debrief compares four routes in euros and values, with a chart, its te
 });
 
 test('the debrief prints as a clean portfolio page: no controls, the chart, room to write', async ({ page }, testInfo) => {
-  await playToDebrief(page);
+  await openDebrief(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.topbar')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
@@ -59,7 +84,7 @@ test('the debrief prints as a clean portfolio page: no controls, the chart, room
 });
 
 test('download my result gives the documented JSON and CSV, without names', async ({ page }) => {
-  await playToDebrief(page);
+  await openDebrief(page);
   await openDebriefSection(page, 'Bewaren');
   const [json] = await Promise.all([
     page.waitForEvent('download'),
@@ -77,7 +102,7 @@ test('download my result gives the documented JSON and CSV, without names', asyn
 });
 
 test('"speel vanaf hier opnieuw" survives a reload, and the attempts are compared side by side', async ({ page }) => {
-  await playToDebrief(page);
+  await openDebrief(page);
   await expect(page.locator('.debrief__attempts')).toContainText('eerste afgeronde poging');
   await openDebriefSection(page, 'Wat als');
   const decision = page.locator('details.whatif[data-decision="2"]');

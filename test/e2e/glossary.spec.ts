@@ -1,5 +1,8 @@
 import { expect, openFreshGame, startButton, test } from './fixtures.ts';
 
+// The kassabon's lines print at once: printing is kassabon.spec.ts's subject (and the phone layout walk's), not this file's.
+test.use({ reducedMotion: 'reduce' });
+
 test('the glossary opens from the top bar with the keyboard, explains the terms, and hands focus back', async ({ page }) => {
   await openFreshGame(page);
   const opener = page.getByRole('button', { name: 'Begrippen' });

@@ -96,6 +96,8 @@ test('the kassabon reads like a till receipt: its own fixed-width face with a pl
 });
 
 test('a cited amount names its publication, publisher and year, with the quote', async ({ page }) => {
+  // What the printed receipt says is the subject here, not its printing: the lines print at once.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await openFreshGame(page);
   await startButton(page).click();
   await page.getByRole('button', { name: 'Begin de casus' }).click();

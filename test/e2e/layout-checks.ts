@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
+import { wcagAxe } from './axe.ts';
 
 /** No screen may scroll sideways (WCAG 1.4.10): the document is never wider than the viewport. */
 export async function expectNoSidewaysScroll(page: Page, where: string) {
@@ -35,7 +35,7 @@ export async function expectStageFits(page: Page, where: string) {
 export async function expectAxeClean(page: Page, where: string) {
   // Contrast is measured on what the player reads, not on a line halfway through its fade-in.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await wcagAxe(page).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     `axe on ${where}`,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, openFreshGame, startButton, test } from './fixtures.ts';
+import { wcagAxe } from './axe.ts';
 
 const scenario = readFileSync('scenarios/twee-zonen.yaml', 'utf8');
 const renamed = scenario.replace('  nl: "Twee zonen"', '  nl: "Mijn eigen casus"');
@@ -64,7 +64,7 @@ test('a valid own file shows its route map: the routes, each ending and the rang
   ).toBeVisible();
   await map.getByText('Het verhaal in woorden', { exact: true }).click();
   await expect(map.locator('.own-map__story > li')).toHaveCount(9);
-  const results = await new AxeBuilder({ page }).include('.own-casus').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await wcagAxe(page).include('.own-casus').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 
   const open = map.getByRole('button', { name: 'Open de verhaalkaart' });
@@ -114,10 +114,7 @@ test('a valid own file shows its route map: the routes, each ending and the rang
     await expect.poll(async () => Number(await zoom.getAttribute('data-zoom'))).toBeGreaterThan(fitted);
     await page.keyboard.press('0');
 
-    const scan = await new AxeBuilder({ page })
-      .include('.route-map-dialog')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
+    const scan = await wcagAxe(page).include('.route-map-dialog').analyze();
     expect(scan.violations.map((v) => v.id)).toEqual([]);
 
     // Escape closes the map; focus is back on the button that opened it.
@@ -156,7 +153,7 @@ test("a broken own file gets the checker's located Dutch messages with the offen
   await expect(messages.first().locator('pre')).toHaveText('horizon_months: twee jaar');
   await expect(page.getByRole('button', { name: /^Speel/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Bekijk de routekaart' })).toHaveCount(0);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await wcagAxe(page).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 

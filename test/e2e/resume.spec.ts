@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { SCENARIO, expect, openFreshGame, seedSave, startButton, storyHeading, test } from './fixtures.ts';
 
+// The kassabon's lines print at once: printing is kassabon.spec.ts's subject (and the phone layout walk's), not this file's.
+test.use({ reducedMotion: 'reduce' });
+
 async function makeChoices(page: Page, count: number) {
   for (let i = 0; i < count; i++) {
     await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();

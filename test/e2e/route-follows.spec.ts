@@ -1,5 +1,8 @@
 import { expect, storyHeading, test } from './fixtures.ts';
 
+// The kassabon's lines print at once: printing is kassabon.spec.ts's subject (and the phone layout walk's), not this file's.
+test.use({ reducedMotion: 'reduce' });
+
 // Format 3 on screen: a choice the route closed is shown, disabled, with why; the stage's words follow an eviction.
 test('a closed choice stays visible and disabled with its reason, and the household line follows an eviction', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { SCENARIO, expect, openFreshGame, startButton, storyHeading, test } from './fixtures.ts';
 
+// The kassabon's lines print at once: printing is kassabon.spec.ts's subject (and the phone layout walk's), not this file's.
+test.use({ reducedMotion: 'reduce' });
+
 const SAVE_KEY = `kostenbewust:save:${SCENARIO.id}`;
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), SAVE_KEY);
 

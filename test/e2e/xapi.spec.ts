@@ -4,7 +4,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { serveStatic } from '../../tools/test/static-server.mjs';
 import { startLoopbackLrs, type LoopbackLrs, type StoredStatement } from '../support/loopback-lrs.mjs';
@@ -12,6 +11,7 @@ import { BASE_PATH } from '../../playwright.config.ts';
 import { classRegistration } from '../../src/app/reporting/xapi/xapi-ids.ts';
 import { SCENARIO, expect, test, consequenceLeadsTo } from './fixtures.ts';
 import { expectTablesWhole } from './table-checks.ts';
+import { wcagAxe } from './axe.ts';
 
 test.use({ reducedMotion: 'reduce' });
 // One build admitting the loopback LRS, one LRS: the tests in this file share them and run one after another.
@@ -52,7 +52,7 @@ test.afterEach(() => {
 const lrsParams = (klas = KLAS) =>
   `lrs=${encodeURIComponent(lrs.endpoint)}&lrsauth=${encodeURIComponent(`${lrs.key}:${lrs.secret}`)}&klas=${encodeURIComponent(klas)}`;
 async function expectNoAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await wcagAxe(page).analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
     where,
