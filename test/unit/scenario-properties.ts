@@ -15,6 +15,7 @@ import {
 import { quoteHasFigure } from '../../src/authoring/check/check-format-3.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
 import { progressPart, saveRoundTrip } from './save-round-trip.ts';
+import { holds } from './support/holds.ts';
 import { startSession } from './support/session.ts';
 import type { SessionContext } from '../../src/domain/session/session-machine.ts';
 
@@ -261,16 +262,6 @@ export function playRoute(scenario: Scenario, route: CompleteRoute, checked: Set
     values.every((value) => value >= 0 && value <= 100),
     () => expect(values.filter((value) => value < 0 || value > 100)).toEqual([]),
   );
-}
-
-/**
- * `expect` builds an assertion object per call, which over every step of every played route of every casus was
- * most of this suite's time. So a quick condition goes first, and `assert` (the real assertion, with its usual
- * message and diff) runs only when the condition is false: it decides, so a condition stricter than it costs
- * time, never a wrong verdict.
- */
-function holds(condition: boolean, assert: () => void): void {
-  if (!condition) assert();
 }
 
 /** A save of this context restores to the same progress (see save-round-trip.ts). */
