@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { main } from '../../../tools/cli/check-scenarios.ts';
+import { main } from '../../../tools/cli/check-command.ts';
 
 export interface CommandRun {
   readonly code: number | null;
