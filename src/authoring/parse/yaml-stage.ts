@@ -1,4 +1,4 @@
-import { isScalar, LineCounter, visit, type Document, type YAMLError, type YAMLWarning } from 'yaml';
+import { isScalar, LineCounter, type YAMLError, type YAMLWarning } from 'yaml';
 import { resetSuggestionBudget } from '../diagnostics/did-you-mean.ts';
 import { report, type Report } from '../diagnostics/registry.ts';
 import { CATALOGUE_FORMAT, GAME_VERSION, readableFormats } from '../format/versions.ts';
@@ -7,8 +7,9 @@ import { locate, writtenAt, type PathSegment } from './yaml-locate.ts';
 import { explainFirstError } from './yaml-error-context.ts';
 import { withEchoes, yamlReport } from './yaml-messages.ts';
 import { yamlDocumentHazards } from './yaml-hazards.ts';
-import { typographyWarnings } from './yaml-typography.ts';
-import { controlCharacters, yamlVersionProblem } from './yaml-text-controls.ts';
+import { typographyVisitor } from './yaml-typography.ts';
+import { controlVisitor, yamlVersionProblem } from './yaml-text-controls.ts';
+import { visitTogether, type PairScalarVisitor } from './yaml-walk.ts';
 import { parseYaml } from './yaml-stream-scan.ts';
 import { AliasProblem, documentData, MAX_ALIAS_USES } from './yaml-data.ts';
 import { addDuplicateKeyErrors } from './yaml-unique-keys.ts';
@@ -38,9 +39,8 @@ function aliasDraft(error: unknown, lineCounter: LineCounter): Draft {
 }
 
 /** `6.500` is 6.5 to YAML but € 6.500 to a Dutch reader: refuse amounts written with a thousands dot. */
-function dutchThousands(doc: Document, lineCounter: LineCounter): Draft[] {
-  const drafts: Draft[] = [];
-  visit(doc, {
+function thousandsVisitor(lineCounter: LineCounter, drafts: Draft[]): PairScalarVisitor {
+  return {
     Pair(_, pair) {
       if (!isScalar(pair.key) || pair.key.value !== 'amount' || !isScalar(pair.value)) return;
       const written = pair.value.source ?? '';
@@ -59,8 +59,7 @@ function dutchThousands(doc: Document, lineCounter: LineCounter): Draft[] {
         }),
       });
     },
-  });
-  return drafts;
+  };
 }
 
 /**
@@ -120,12 +119,15 @@ export function readYaml(source: string): YamlStage {
   if (version) return { ok: false, drafts: [version] };
   const { doc } = parsed;
   addDuplicateKeyErrors(doc);
-  const syntax = [
-    ...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)),
-    ...dutchThousands(doc, lineCounter),
-    ...typographyWarnings(doc, lineCounter),
-    ...controlCharacters(doc, lineCounter),
-  ];
+  const thousands: Draft[] = [];
+  const typography: Draft[] = [];
+  const controls: Draft[] = [];
+  visitTogether(doc, [
+    thousandsVisitor(lineCounter, thousands),
+    typographyVisitor(lineCounter, typography),
+    controlVisitor(lineCounter, controls),
+  ]);
+  const syntax = [...doc.warnings.map((w) => yamlDraft(w, 'warning', lineCounter)), ...thousands, ...typography, ...controls];
   const [firstError] = doc.errors;
   if (firstError) {
     // After one syntax error the parser's later complaints are mostly echoes of it: show the first only.

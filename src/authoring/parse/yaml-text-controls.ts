@@ -1,7 +1,8 @@
-import { visit, type Document, type LineCounter } from 'yaml';
+import type { LineCounter } from 'yaml';
 import { report } from '../diagnostics/registry.ts';
 import { visible } from '../diagnostics/visible.ts';
 import type { Draft } from './draft.ts';
+import type { PairScalarVisitor } from './yaml-walk.ts';
 
 /** C0 controls but tab, line feed and carriage return; DEL; C1. Never part of a text a player should see. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -12,9 +13,8 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
  * `\a` or `\x1b` into one, and a pasted one is invisible in most editors; it would reach the player's screen
  * (and a trainer's terminal) as it is.
  */
-export function controlCharacters(doc: Document, lineCounter: LineCounter): Draft[] {
-  const drafts: Draft[] = [];
-  visit(doc, {
+export function controlVisitor(lineCounter: LineCounter, drafts: Draft[]): PairScalarVisitor {
+  return {
     Scalar(key, node) {
       // Keys are names, not text for players: an odd one is an unknown key, shown escaped.
       if (key === 'key' || typeof node.value !== 'string') return;
@@ -23,8 +23,7 @@ export function controlCharacters(doc: Document, lineCounter: LineCounter): Draf
       const { line, col } = lineCounter.linePos(node.range?.[0] ?? 0);
       drafts.push({ line, column: col, ...report('SC057', 'control', { char: visible(found[0]) }) });
     },
-  });
-  return drafts;
+  };
 }
 
 /**

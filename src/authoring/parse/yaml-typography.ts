@@ -1,6 +1,7 @@
-import { isScalar, Scalar, visit, type Document, type LineCounter } from 'yaml';
+import { isScalar, Scalar, type LineCounter } from 'yaml';
 import { report } from '../diagnostics/registry.ts';
 import type { Draft } from './draft.ts';
+import type { PairScalarVisitor } from './yaml-walk.ts';
 
 /**
  * Characters Word, Outlook and PDFs put where a trainer meant a plain one. In a key or a name they make an
@@ -46,9 +47,8 @@ function lookalike(text: string): { name: string; plain: string } | undefined {
 }
 
 /** SC070: look-alike characters in keys and names, and whole texts wrapped in Word's curly quotes. */
-export function typographyWarnings(doc: Document, lineCounter: LineCounter): Draft[] {
-  const drafts: Draft[] = [];
-  visit(doc, {
+export function typographyVisitor(lineCounter: LineCounter, drafts: Draft[]): PairScalarVisitor {
+  return {
     Pair(_, pair) {
       if (isScalar(pair.key) && typeof pair.key.value === 'string') {
         const found = lookalike(pair.key.value);
@@ -74,6 +74,5 @@ export function typographyWarnings(doc: Document, lineCounter: LineCounter): Dra
       const found = !/ /.test(text) ? lookalike(text) : undefined;
       if (found) drafts.push({ ...at(lineCounter, node.range?.[0]), ...report('SC070', 'inName', { value: text, ...found }) });
     },
-  });
-  return drafts;
+  };
 }

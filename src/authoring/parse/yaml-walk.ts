@@ -1,4 +1,16 @@
-import { isCollection, isMap, isPair, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isCollection,
+  isMap,
+  isPair,
+  visit,
+  type Document,
+  type Node,
+  type Pair,
+  type Scalar,
+  type visitorFn,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 
 /** Where a node stands: in a pair (as its key or value) or in a sequence (at an index). */
 export type Slot =
@@ -29,4 +41,25 @@ export function walkNodes(doc: Document, enter: (node: Node, slot: Slot) => void
       }
     }
   }
+}
+
+/** What a check looks at in a shared walk: the pairs and the scalars, as the yaml package's `visit` gives them. */
+export interface PairScalarVisitor {
+  readonly Pair?: visitorFn<Pair>;
+  readonly Scalar?: visitorFn<Scalar>;
+}
+
+/**
+ * Several checks in one `visit` of the document: a walk of a large file costs more than most checks in it. What a
+ * visitor returns is ignored (none of these skips or replaces a node).
+ */
+export function visitTogether(doc: Document, visitors: readonly PairScalarVisitor[]): void {
+  visit(doc, {
+    Pair(key, pair, path) {
+      for (const visitor of visitors) visitor.Pair?.(key, pair, path);
+    },
+    Scalar(key, node, path) {
+      for (const visitor of visitors) visitor.Scalar?.(key, node, path);
+    },
+  });
 }
