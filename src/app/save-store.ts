@@ -1,5 +1,6 @@
 import type { Scenario } from '../domain/scenario/model.ts';
 import type { SessionEvent } from '../domain/session/events.ts';
+import type { SessionProgress } from '../domain/session/progress.ts';
 import {
   SAVE_FORMAT,
   createSave,
@@ -23,9 +24,16 @@ export function restoreStored(store: KeyValueStore, scenario: Scenario): Restore
   return restoreSave(store.get(keyOf(scenario.id)), scenario);
 }
 
-export function writeSave(store: KeyValueStore, scenario: Scenario, log: readonly SessionEvent[], now: Date): void {
+/** Stores the session's log; `progress` is the live session's, else the log is replayed to find it. */
+export function writeSave(
+  store: KeyValueStore,
+  scenario: Scenario,
+  log: readonly SessionEvent[],
+  now: Date,
+  progress?: SessionProgress,
+): void {
   if (log.length === 0) store.remove(keyOf(scenario.id));
-  else store.set(keyOf(scenario.id), JSON.stringify(createSave(scenario, log, now)));
+  else store.set(keyOf(scenario.id), JSON.stringify(createSave(scenario, log, now, progress)));
 }
 
 /** The tariff set a stored session was priced with, so a resumed kassabon prints the same amounts. */

@@ -1,5 +1,6 @@
 import type { SessionActor } from './app-machine.ts';
 import type { Clock } from './clock.ts';
+import { progressOf } from '../domain/session/progress.ts';
 import { writeSave } from './save-store.ts';
 import type { KeyValueStore } from './storage.ts';
 
@@ -15,8 +16,8 @@ export interface SavingHandle {
 export function bindSaving(session: SessionActor, store: KeyValueStore, clock: Clock): SavingHandle {
   const scenario = session.getSnapshot().context.scenario;
   let paused = false;
-  const subscription = session.on('log.changed', ({ log }) => {
-    if (!paused) writeSave(store, scenario, log, clock.now());
+  const subscription = session.on('log.changed', ({ log, progress }) => {
+    if (!paused) writeSave(store, scenario, log, clock.now(), progress);
   });
   return {
     unbind: () => subscription.unsubscribe(),
@@ -25,7 +26,8 @@ export function bindSaving(session: SessionActor, store: KeyValueStore, clock: C
     },
     resume: () => {
       paused = false;
-      writeSave(store, scenario, session.getSnapshot().context.log, clock.now());
+      const snapshot = session.getSnapshot();
+      writeSave(store, scenario, snapshot.context.log, clock.now(), progressOf(snapshot.context, snapshot.matches('deciding')));
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Scenario } from '../../src/domain/scenario/model.ts';
+import type { SessionProgress } from '../../src/domain/session/progress.ts';
 import { createSave, restoreSave } from '../../src/domain/session/save.ts';
 import type { SessionContext } from '../../src/domain/session/session-machine.ts';
 
@@ -6,11 +7,16 @@ import type { SessionContext } from '../../src/domain/session/session-machine.ts
 export const progressPart = ({ momentId, endingId, steps, printed, log }: SessionContext) => ({ momentId, endingId, steps, printed, log });
 
 /**
- * Saves a session and restores it through JSON, as the browser does; the restored progress, or why not.
+ * Saves a session and restores it through JSON, as the browser does (with the progress its last `log.changed` told,
+ * when given); the restored progress, or why not.
  * The one place the casus properties touch the save API (src/domain/session/save.ts): adapt here when it changes.
  */
-export function saveRoundTrip(scenario: Scenario, context: SessionContext): ReturnType<typeof progressPart> | string {
-  const saved = JSON.stringify(createSave(scenario, context.log, new Date(0)));
+export function saveRoundTrip(
+  scenario: Scenario,
+  context: SessionContext,
+  progress?: SessionProgress,
+): ReturnType<typeof progressPart> | string {
+  const saved = JSON.stringify(createSave(scenario, context.log, new Date(0), progress));
   const restored = restoreSave(saved, scenario);
   if (restored.kind !== 'ok') return restored.kind === 'invalid' ? `${restored.reason}: ${restored.detail}` : 'no save';
   const { momentId, endingId, steps, printed, log } = restored.progress;

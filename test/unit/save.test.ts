@@ -50,6 +50,40 @@ describe('saves', () => {
     expect(save.progress).toEqual({ decision: 2, month: scenario.moments.evaluatie?.month, finished: false });
   });
 
+  it('keeps the progress the session tells with each log, which is the progress a replay of that log finds', () => {
+    // Every kind of transition that changes the log: begin, choose (printing, or at once when free), reveal, go on to
+    // a moment or an ending, branch back from the debrief, restart.
+    const actor = startSession(scenario, { lineDelayMs: 450 });
+    const told: { log: readonly SessionEvent[]; progress: unknown }[] = [];
+    actor.on('log.changed', ({ log, progress }) => told.push({ log, progress }));
+    for (const event of [
+      ...begeleiding,
+      { type: 'moment.continue' },
+      { type: 'choice.selected', optionId: scenario.moments.evaluatie!.options[0]!.id },
+      { type: 'moment.continue' },
+      { type: 'session.branch', decision: 1 },
+      { type: 'choice.selected', optionId: 'niets' },
+      { type: 'moment.continue' },
+      { type: 'session.restart' },
+    ] satisfies SessionEvent[])
+      actor.send(event);
+    expect(told.map((t) => t.log.at(-1)?.type ?? 'reset')).toEqual([
+      'casus.begin',
+      'choice.selected',
+      'kassabon.revealed',
+      'moment.continue',
+      'choice.selected',
+      'choice.selected', // free of cost: printed at once, not logged
+      'moment.continue',
+      'casus.begin', // the branch cut the log back to before the first choice
+      'choice.selected',
+      'choice.selected',
+      'moment.continue',
+      'reset',
+    ]);
+    for (const { log, progress } of told) expect(createSave(scenario, log, when).progress).toEqual(progress);
+  });
+
   it('resumes after a choice that costs nothing (it skipped printing by itself)', () => {
     const actor = play([
       { type: 'casus.begin' },

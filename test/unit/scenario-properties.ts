@@ -15,6 +15,7 @@ import {
 import { quoteHasFigure } from '../../src/authoring/check/check-format-3.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
 import { progressPart, saveRoundTrip } from './save-round-trip.ts';
+import type { SessionProgress } from '../../src/domain/session/progress.ts';
 import { holds } from './support/holds.ts';
 import { startSession } from './support/session.ts';
 import type { SessionContext } from '../../src/domain/session/session-machine.ts';
@@ -233,6 +234,8 @@ export const routeName = (route: CompleteRoute): string => route.steps.map((s) =
  */
 export function playRoute(scenario: Scenario, route: CompleteRoute, checked: Set<string> = new Set()): void {
   const actor = startSession(scenario);
+  let told: SessionProgress | undefined;
+  actor.on('log.changed', ({ progress }) => (told = progress));
   actor.send({ type: 'casus.begin' });
   let prefix = '';
   for (const step of route.steps) {
@@ -245,7 +248,7 @@ export function playRoute(scenario: Scenario, route: CompleteRoute, checked: Set
     if (actor.getSnapshot().matches('revealing')) actor.send({ type: 'kassabon.revealed' });
     prefix += `${step.optionId}\n`;
     if (!checked.has(prefix)) {
-      restoresTo(scenario, actor.getSnapshot().context);
+      restoresTo(scenario, actor.getSnapshot().context, told);
       checked.add(prefix);
     }
     actor.send({ type: 'moment.continue' });
@@ -255,7 +258,7 @@ export function playRoute(scenario: Scenario, route: CompleteRoute, checked: Set
     expect(end.value).toBe('debrief');
     expect(end.context.endingId).toBe(route.endingId);
   });
-  restoresTo(scenario, end.context);
+  restoresTo(scenario, end.context, told);
   const score = scoreRoute(scenario, route.steps);
   const values = [...Object.values(score.values), score.overall];
   holds(
@@ -265,8 +268,8 @@ export function playRoute(scenario: Scenario, route: CompleteRoute, checked: Set
 }
 
 /** A save of this context restores to the same progress (see save-round-trip.ts). */
-function restoresTo(scenario: Scenario, context: SessionContext): void {
-  const restored = saveRoundTrip(scenario, context);
+function restoresTo(scenario: Scenario, context: SessionContext, progress: SessionProgress | undefined): void {
+  const restored = saveRoundTrip(scenario, context, progress);
   const live = progressPart(context);
   holds(isDeepStrictEqual(restored, live), () => expect(restored).toEqual(live));
 }

@@ -3,6 +3,7 @@ import type { ReceiptLine } from '../costs/receipt.ts';
 import type { Step } from '../play/route.ts';
 import type { ValueKey } from '../scenario/model.ts';
 import type { ScoreResult } from '../scoring/score.ts';
+import type { SessionProgress } from './progress.ts';
 
 /** What a player (or a replayed save) tells the session: dotted names, the same in machine, views, saves and tests. */
 export type SessionEvent =
@@ -45,5 +46,5 @@ export type SessionEmitted =
     }
   | { readonly type: 'session.restarted' }
   | { readonly type: 'session.branched'; readonly decision: number }
-  /** The event log grew (or was reset): what a save stores. */
-  | { readonly type: 'log.changed'; readonly log: readonly SessionEvent[] };
+  /** The event log grew (or was reset): what a save stores, with where the session now stands. */
+  | { readonly type: 'log.changed'; readonly log: readonly SessionEvent[]; readonly progress: SessionProgress };

@@ -2,8 +2,9 @@ import { z } from 'zod/mini';
 import { MAX_TALLY } from '../class/class-tally.ts';
 import type { Scenario } from '../scenario/model.ts';
 import type { SessionEvent } from './events.ts';
+import { progressOf, type SessionProgress } from './progress.ts';
 import { replayer } from './replayer.ts';
-import type { RestoredProgress, SessionContext } from './session-machine.ts';
+import type { RestoredProgress } from './session-machine.ts';
 import { structureHash } from './structure-hash.ts';
 
 /**
@@ -30,7 +31,7 @@ const progressSchema = z.strictObject({
   decision: z.int().check(z.nonnegative()),
   month: z.int().check(z.nonnegative()),
   finished: z.boolean(),
-});
+}) satisfies z.ZodMiniType<SessionProgress>;
 
 const saveSchema = z.object({
   saveFormat: z.int(),
@@ -62,28 +63,27 @@ export type RestoreResult =
 
 export type SaveProblem = 'corrupt' | 'outdated' | 'newer';
 
-/** Where a session stands, for the title screen's resume offer. */
-export function progressOf(context: Pick<SessionContext, 'scenario' | 'steps' | 'momentId' | 'endingId'>, deciding: boolean): SaveProgress {
-  return {
-    decision: context.steps.length + (deciding ? 1 : 0),
-    month: context.scenario.moments[context.momentId]?.month ?? 0,
-    finished: context.endingId !== null,
-  };
-}
-
-export function createSave(scenario: Scenario, log: readonly SessionEvent[], savedAt: Date): SaveData {
+/**
+ * A save of this log. `progress` is the live session's (the `log.changed` event carries it); without it the log is
+ * replayed to find it, which costs time linear in the log, at every save.
+ */
+export function createSave(scenario: Scenario, log: readonly SessionEvent[], savedAt: Date, progress?: SessionProgress): SaveData {
   const kept = log.filter((e): e is SaveData['log'][number] => e.type !== 'session.restart' && e.type !== 'session.branch');
-  const replayed = replay(scenario, kept);
-  const context = typeof replayed === 'string' ? undefined : replayed;
+  const summary = progress ?? replayedProgress(scenario, kept);
   return {
     saveFormat: SAVE_FORMAT,
     scenarioId: scenario.id,
     structureHash: structureHash(scenario),
     ...(scenario.tariffSet ? { tariffSet: scenario.tariffSet.id } : {}),
     savedAt: savedAt.toISOString(),
-    ...(context ? { progress: progressOf({ scenario, ...context }, context.phase === 'deciding') } : {}),
+    ...(summary ? { progress: summary } : {}),
     log: kept,
   };
+}
+
+function replayedProgress(scenario: Scenario, log: SaveData['log']): SessionProgress | undefined {
+  const replayed = replay(scenario, log);
+  return typeof replayed === 'string' ? undefined : progressOf({ scenario, ...replayed }, replayed.phase === 'deciding');
 }
 
 /** Reads a stored save without replaying it (no casus needed): for the title screen. */

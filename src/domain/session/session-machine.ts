@@ -5,6 +5,7 @@ import { availableOptions, lastStepLines, optionOf, stateAfter, type Step } from
 import { VALUE_KEYS, type Scenario, type ValueKey } from '../scenario/model.ts';
 import { scoreRoute } from '../scoring/score.ts';
 import type { SessionEmitted, SessionEvent } from './events.ts';
+import { progressOf } from './progress.ts';
 
 export interface SessionContext {
   /** Held by reference; saves are the event log, never the context, so this costs nothing to keep. */
@@ -120,7 +121,11 @@ export const sessionMachine = setup({
       ({ event }) => ({ type: 'session.branched', decision: event.type === 'session.branch' ? event.decision : 0 }) as const,
     ),
     reset: assign(({ context }) => freshContext(context.scenario, context.lineDelayMs)),
-    emitLog: emit(({ context }) => ({ type: 'log.changed', log: context.log }) as const),
+    /** `deciding`: the transition ends where a choice is open (the progress a save keeps counts that decision). */
+    emitLog: emit(
+      ({ context }, { deciding }: { deciding: boolean }) =>
+        ({ type: 'log.changed', log: context.log, progress: progressOf(context, deciding) }) as const,
+    ),
     emitBegun: emit(({ context }) => ({ type: 'casus.begun', scenarioId: context.scenario.id }) as const),
     emitMoment: emit(
       ({ context }) => ({ type: 'moment.entered', momentId: context.momentId, decision: context.steps.length + 1 }) as const,
@@ -158,7 +163,7 @@ export const sessionMachine = setup({
   id: 'session',
   context: ({ input }) => initialContext(input),
   initial: 'resuming',
-  on: { 'session.restart': { target: '.briefing', actions: ['reset', 'emitRestarted', 'emitLog'] } },
+  on: { 'session.restart': { target: '.briefing', actions: ['reset', 'emitRestarted', { type: 'emitLog', params: { deciding: false } }] } },
   states: {
     /** Routes a fresh session to the briefing and a restored one to the phase its log reached. */
     resuming: {
@@ -171,22 +176,40 @@ export const sessionMachine = setup({
     },
     briefing: {
       tags: ['reading'],
-      on: { 'casus.begin': { target: 'deciding', actions: ['record', 'emitBegun', 'emitMoment', 'emitLog'] } },
+      on: {
+        'casus.begin': {
+          target: 'deciding',
+          actions: ['record', 'emitBegun', 'emitMoment', { type: 'emitLog', params: { deciding: true } }],
+        },
+      },
     },
     deciding: {
       tags: ['choosing'],
       on: {
-        'choice.selected': { guard: 'optionAvailable', target: 'revealing', actions: ['takeStep', 'record', 'emitChoice', 'emitLog'] },
+        'choice.selected': {
+          guard: 'optionAvailable',
+          target: 'revealing',
+          actions: ['takeStep', 'record', 'emitChoice', { type: 'emitLog', params: { deciding: false } }],
+        },
       },
     },
     revealing: {
       tags: ['receipt'],
       entry: assign({ printed: 0 }),
-      on: { 'kassabon.revealed': { target: 'consequence', actions: ['printAll', 'record', 'emitPrinted', 'emitLog'] } },
+      on: {
+        'kassabon.revealed': {
+          target: 'consequence',
+          actions: ['printAll', 'record', 'emitPrinted', { type: 'emitLog', params: { deciding: false } }],
+        },
+      },
       initial: 'printing',
       states: {
         printing: {
-          always: { guard: 'allPrinted', target: '#session.consequence', actions: ['recordRevealed', 'emitPrinted', 'emitLog'] },
+          always: {
+            guard: 'allPrinted',
+            target: '#session.consequence',
+            actions: ['recordRevealed', 'emitPrinted', { type: 'emitLog', params: { deciding: false } }],
+          },
           after: { lineDelay: { target: 'printing', reenter: true, actions: ['printLine', 'emitLine'] } },
         },
       },
@@ -195,14 +218,24 @@ export const sessionMachine = setup({
       tags: ['receipt'],
       on: {
         'moment.continue': [
-          { guard: 'reachedEnding', target: 'debrief', actions: ['advance', 'record', 'emitCompleted', 'emitLog'] },
-          { target: 'deciding', actions: ['advance', 'record', 'emitMoment', 'emitLog'] },
+          {
+            guard: 'reachedEnding',
+            target: 'debrief',
+            actions: ['advance', 'record', 'emitCompleted', { type: 'emitLog', params: { deciding: false } }],
+          },
+          { target: 'deciding', actions: ['advance', 'record', 'emitMoment', { type: 'emitLog', params: { deciding: true } }] },
         ],
       },
     },
     debrief: {
       tags: ['done'],
-      on: { 'session.branch': { guard: 'branchable', target: 'deciding', actions: ['branch', 'emitBranched', 'emitMoment', 'emitLog'] } },
+      on: {
+        'session.branch': {
+          guard: 'branchable',
+          target: 'deciding',
+          actions: ['branch', 'emitBranched', 'emitMoment', { type: 'emitLog', params: { deciding: true } }],
+        },
+      },
     },
   },
 });

@@ -10,6 +10,15 @@ const sorted = <T>(record: Readonly<Record<string, T>>): [string, T][] =>
  * amount does not cost any learner their progress.
  */
 export function structureHash(scenario: Scenario): string {
+  let hash = hashes.get(scenario);
+  if (hash === undefined) hashes.set(scenario, (hash = hashOf(scenario)));
+  return hash;
+}
+
+/** A compiled casus never changes, and the browser saves after every event: each casus is hashed once. */
+const hashes = new WeakMap<Scenario, string>();
+
+function hashOf(scenario: Scenario): string {
   const shape = {
     start: scenario.start,
     state: sorted(scenario.initialState),
