@@ -1,7 +1,8 @@
 // The scenarios folder as the checker sees it: one implementation in tools/, shared by the tests and the docs tools.
 import { isTemplate } from '../../src/authoring/compilation/library-layout.ts';
 import type { Scenario } from '../../src/domain/scenario/model.ts';
-import { bundledScenarios, checkFolder as checkAnyFolder, type CheckedFolder } from '../../tools/cli/check-folder.ts';
+import { cacheFromEnvironment } from '../../tools/cli/check-cache.ts';
+import { bundledScenarios, checkFolder as checkAnyFolder, seedTexts, seeds, type CheckedFolder } from '../../tools/cli/check-folder.ts';
 import { nodeFilePort } from '../../tools/cli/node-file-port.ts';
 import { scenarioPaths } from '../../tools/cli/scenario-files.ts';
 
@@ -11,11 +12,13 @@ let bundled: CheckedFolder | undefined;
 
 /**
  * Checks a scenarios folder as the CLI does. The bundled folder is checked once per test worker and shared by the
- * many test files that read it (vitest.config.ts runs files without isolation); treat the result as read-only.
+ * many test files that read it (vitest.config.ts runs files without isolation); treat the result as read-only. It is
+ * checked with the CLI's result cache (tools/cli/check-cache.ts: keyed by the checker's own source, so never older
+ * than the code): the second worker reads what the first one checked, instead of checking the folder again.
  */
 export function checkFolder(dir: string = bundledScenarios): CheckedFolder {
   if (dir !== bundledScenarios) return checkAnyFolder(dir);
-  bundled ??= checkAnyFolder();
+  bundled ??= checkAnyFolder(bundledScenarios, seedTexts(seeds), cacheFromEnvironment());
   return bundled;
 }
 

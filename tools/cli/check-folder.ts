@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isTemplate, libraryRootOf } from '../../src/authoring/compilation/library-layout.ts';
-import { runCompilation, type CompilationResult } from '../../src/authoring/compilation/compilation-job.ts';
+import { runCompilation, type CompilationResult, type ResultCache } from '../../src/authoring/compilation/compilation-job.ts';
 import type { SourceTexts } from '../../src/authoring/check/check-quotes.ts';
 import { nodeFilePort } from './node-file-port.ts';
 import { readSourceTexts, scenarioPaths } from './scenario-files.ts';
@@ -22,13 +22,18 @@ export interface CheckedFolder extends CompilationResult {
 /**
  * Checks a scenarios folder the way the CLI and the build do: its shared files, then every casus in it and its
  * subfolders as a set. `files` are the library's casussen; the template (library-layout.ts) is checked by the
- * CLI but is no part of the library, so it is left out here.
+ * CLI but is no part of the library, so it is left out here. With a `cache` (check-cache.ts), as the CLI checks.
  */
-export function checkFolder(dir: string = bundledScenarios, sources: SourceTexts | undefined = seedTexts(seeds)): CheckedFolder {
+export function checkFolder(
+  dir: string = bundledScenarios,
+  sources: SourceTexts | undefined = seedTexts(seeds),
+  cache?: ResultCache,
+): CheckedFolder {
   const scenarios = scenarioPaths([dir]);
   const result = runCompilation(
     { scenarios, libraryRoot: libraryRootOf(join(dir, 'x.yaml'), nodeFilePort) ?? bundledScenarios, ...(sources ? { sources } : {}) },
     nodeFilePort,
+    cache,
   );
   return { ...result, ...(result.payers ? { catalogue: result.payers } : {}), files: result.files.filter((f) => !isTemplate(f.path)) };
 }
