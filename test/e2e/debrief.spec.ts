@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import {
   SCENARIO,
@@ -65,6 +66,19 @@ test('the debrief compares four routes in euros and values, with a chart, its te
   );
   await page.getByRole('button', { name: 'Nederlands' }).click();
   await expect(page.getByTestId('triangle-reference')).toContainText('De stippellijn in de driehoek is de systeemroute');
+});
+
+test('the debrief names each landmark once, with every section open', async ({ page }) => {
+  await openDebrief(page);
+  await page.getByRole('button', { name: 'Alles openen' }).click();
+  await expect(page.getByRole('button', { name: 'Alles sluiten' })).toBeVisible();
+  // Not a WCAG rule (the scans elsewhere run those): a screen reader's list of landmarks without doubles. A table's
+  // scroll box used to be a second region named by its section's heading.
+  const { violations } = await new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
+    .withRules(['landmark-unique'])
+    .analyze();
+  expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
 });
 
 test('the debrief prints as a clean portfolio page: no controls, the chart, room to write', async ({ page }, testInfo) => {
