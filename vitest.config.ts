@@ -3,11 +3,6 @@ import { HeavyFirstSequencer } from './tools/test/heavy-first-sequencer.ts';
 
 /** Files that replace a module with `vi.mock`: a mock needs a module registry of its own, so these run isolated. */
 const MOCKING = ['test/unit/scenario-files.test.ts'];
-/**
- * Files that run the checker's command in-process from another directory (test/unit/support/check-command.ts):
- * `process.chdir` is not allowed in a worker thread, so these run in a forked process.
- */
-const CHANGING_DIRECTORY = ['test/unit/check-cli.test.ts', 'test/unit/check-cli-hostile.test.ts'];
 
 export default defineConfig({
   test: {
@@ -38,11 +33,10 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           isolate: false,
-          exclude: [...configDefaults.exclude, ...MOCKING, ...CHANGING_DIRECTORY],
+          exclude: [...configDefaults.exclude, ...MOCKING],
         },
       },
       { extends: true, test: { name: 'unit-isolated', include: MOCKING, isolate: true } },
-      { extends: true, test: { name: 'unit-cli', include: CHANGING_DIRECTORY, pool: 'forks', isolate: false } },
     ],
   },
 });

@@ -2,7 +2,7 @@
 // Dutch diagnostics. The entry point is check-scenarios.ts, which answers --help and a mistyped option without
 // loading any of this.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { scenarioReport } from '../../src/authoring/report/scenario-report.ts';
 import { upgradeSource } from '../../src/authoring/format/upgrade-source.ts';
 import { SCENARIO_FORMAT } from '../../src/authoring/format/versions.ts';
@@ -18,7 +18,7 @@ import { answerWithoutChecking, TERMINAL, type CommandOutput } from './command-l
 import { runCompilation, sharedFiles } from '../../src/authoring/compilation/compilation-job.ts';
 import { cacheFromEnvironment } from './check-cache.ts';
 import { libraries } from './libraries.ts';
-import { nodeFilePort } from './node-file-port.ts';
+import { nodeFilePortFrom } from './node-file-port.ts';
 import { countedReport, missingEnglish, routeReport } from './route-report.ts';
 import { readSourceTexts, scenarioPaths } from './scenario-files.ts';
 import { diagnosticJson, scenarioJson } from './scenario-json.ts';
@@ -32,14 +32,14 @@ const print = (diagnostics: readonly Diagnostic[], out: (line: string) => void) 
   for (const line of cappedLines(diagnostics, formatDiagnostic)) out(line);
 };
 
-function loadSources(dir: string | undefined, say: (line: string) => void): SourceTexts | undefined {
+function loadSources(dir: string | undefined, cwd: string, say: (line: string) => void): SourceTexts | undefined {
   if (!dir) return undefined;
-  if (!existsSync(dir)) {
+  if (!existsSync(resolve(cwd, dir))) {
     say(`Bronteksten niet gevonden in ${visibleLine(dir)}: citaten worden niet gecontroleerd.`);
     return undefined;
   }
   try {
-    return readSourceTexts(dir);
+    return readSourceTexts(resolve(cwd, dir));
   } catch (error) {
     say(`Bronteksten in ${visibleLine(dir)} konden niet gelezen worden (${detail(error)}): citaten worden niet gecontroleerd.`);
     return undefined;
@@ -47,17 +47,24 @@ function loadSources(dir: string | undefined, say: (line: string) => void): Sour
 }
 
 /** One HTML page per casus, named after its id; returns the path written. */
-function writeReport(dir: string, scenario: Scenario, diagnostics: readonly Diagnostic[], counted: readonly CountedDuration[]): string {
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, `${scenario.id}.html`);
+function writeReport(
+  dir: string,
+  cwd: string,
+  scenario: Scenario,
+  diagnostics: readonly Diagnostic[],
+  counted: readonly CountedDuration[],
+): string {
+  const path = join(resolve(cwd, dir), `${scenario.id}.html`);
+  mkdirSync(resolve(cwd, dir), { recursive: true });
   writeFileSync(path, scenarioReport(scenario, diagnostics, counted));
-  return visibleLine(relative(process.cwd(), path) || path);
+  return visibleLine(relative(cwd, path) || path);
 }
 
 /** --upgrade: each file in an older format rewritten to the newest, saying what changed; the check follows. */
-function upgradeFiles(paths: readonly string[], say: (line: string) => void): void {
-  for (const path of paths) {
-    const file = visibleLine(relative(process.cwd(), path) || path);
+function upgradeFiles(paths: readonly string[], cwd: string, say: (line: string) => void): void {
+  for (const typed of paths) {
+    const path = resolve(cwd, typed);
+    const file = visibleLine(relative(cwd, path) || typed);
     let source: string;
     try {
       source = readFileSync(path, 'utf8');
@@ -79,22 +86,23 @@ function upgradeFiles(paths: readonly string[], say: (line: string) => void): vo
 }
 
 /** Checks what the options name and prints the result; returns the exit code. */
-function check(options: CheckOptions, io: CommandOutput): number {
-  if (options.targets.length === 0 && !existsSync(DEFAULT_FOLDER)) {
+function check(options: CheckOptions, io: CommandOutput, cwd: string): number {
+  if (options.targets.length === 0 && !existsSync(resolve(cwd, DEFAULT_FOLDER))) {
     io.out(
-      `Geen map ${DEFAULT_FOLDER}/ in ${visibleLine(process.cwd())}: noem de bestanden of mappen die je wilt controleren, of start in de map van het spel. Typ --help voor uitleg.`,
+      `Geen map ${DEFAULT_FOLDER}/ in ${visibleLine(cwd)}: noem de bestanden of mappen die je wilt controleren, of start in de map van het spel. Typ --help voor uitleg.`,
     );
     return 1;
   }
   // With --json, stdout holds the one JSON object only: every sentence for people goes to stderr.
   const say = options.json ? io.err : io.out;
-  const sources = loadSources(options.sources, say);
+  const sources = loadSources(options.sources, cwd, say);
   const targets = options.targets.length > 0 ? options.targets : [DEFAULT_FOLDER];
-  if (options.upgrade) upgradeFiles(scenarioPaths(targets), say);
-  const groups = libraries(targets);
+  if (options.upgrade) upgradeFiles(scenarioPaths(targets, cwd), cwd, say);
+  const port = nodeFilePortFrom(() => cwd);
+  const groups = libraries(targets, cwd, port);
   const cache = cacheFromEnvironment();
   const results = groups.map(({ root, scenarios }) =>
-    runCompilation({ scenarios, libraryRoot: root, ...(sources ? { sources } : {}) }, nodeFilePort, cache),
+    runCompilation({ scenarios, libraryRoot: root, ...(sources ? { sources } : {}) }, port, cache),
   );
   const checked = results.flatMap((r) => r.files);
   if (options.json) {
@@ -150,7 +158,7 @@ function check(options: CheckOptions, io: CommandOutput): number {
         `${visibleLine(file)}: ok (${Object.keys(scenario.moments).length} momenten, ${Object.keys(scenario.endings).length} eindes${english})`,
       );
       if (options.routes) for (const line of [...routeReport(scenario), ...countedReport(counted ?? [])]) io.out(visible(line));
-      if (options.report) io.out(`${writeReport(options.report, scenario, diagnostics, counted ?? [])}: routekaart geschreven`);
+      if (options.report) io.out(`${writeReport(options.report, cwd, scenario, diagnostics, counted ?? [])}: routekaart geschreven`);
     }
   }
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -161,16 +169,16 @@ function check(options: CheckOptions, io: CommandOutput): number {
   return errors > 0 || checked.length === 0 ? 1 : 0;
 }
 
-/** The command on its arguments; returns the exit code. */
-export function main(args: readonly string[], io: CommandOutput = TERMINAL): number {
+/** The command on its arguments, run from `cwd` (relative paths are read from there); returns the exit code. */
+export function main(args: readonly string[], io: CommandOutput = TERMINAL, cwd: string = process.cwd()): number {
   const answered = answerWithoutChecking(args, io);
-  return typeof answered === 'number' ? answered : checkSafely(answered, io);
+  return typeof answered === 'number' ? answered : checkSafely(answered, io, cwd);
 }
 
 /** `check`, with the checker's own failure said in one line (each file's problems are already caught per file). */
-export function checkSafely(options: CheckOptions, io: CommandOutput): number {
+export function checkSafely(options: CheckOptions, io: CommandOutput, cwd: string = process.cwd()): number {
   try {
-    return check(options, io);
+    return check(options, io, cwd);
   } catch (error) {
     io.err(`De controle liep vast: ${detail(error)} — meld dit bij de ontwikkelaars`);
     return 1;

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { FilePort } from '../../src/authoring/compilation/file-port.ts';
 import { libraryRootOf } from '../../src/authoring/compilation/library-layout.ts';
 import { bundledScenarios } from './check-folder.ts';
 import { nodeFilePort } from './node-file-port.ts';
@@ -13,9 +14,9 @@ export interface LibraryTargets {
   readonly bundled: boolean;
 }
 
-const isFolder = (target: string) => {
+const isFolder = (target: string, cwd: string) => {
   try {
-    return statSync(target, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    return statSync(resolve(cwd, target), { throwIfNoEntry: false })?.isDirectory() ?? false;
   } catch {
     return false; // a path that cannot be read is reported by the check itself
   }
@@ -26,12 +27,12 @@ const isFolder = (target: string) => {
  * the nearest folder upwards with shared files, else the game's own), in the order named. A folder named
  * counts even without a casus in it, so its shared files are still checked.
  */
-export function libraries(targets: readonly string[]): LibraryTargets[] {
+export function libraries(targets: readonly string[], cwd: string = process.cwd(), port: FilePort = nodeFilePort): LibraryTargets[] {
   const groups = new Map<string, string[]>();
   const FALLBACK = '';
   const add = (root: string | undefined) => groups.get(root ?? FALLBACK) ?? groups.set(root ?? FALLBACK, []).get(root ?? FALLBACK)!;
-  for (const target of targets) if (isFolder(target)) add(libraryRootOf(join(target, 'x.yaml'), nodeFilePort));
-  for (const path of scenarioPaths(targets)) add(libraryRootOf(path, nodeFilePort)).push(path);
+  for (const target of targets) if (isFolder(target, cwd)) add(libraryRootOf(join(target, 'x.yaml'), port));
+  for (const path of scenarioPaths(targets, cwd)) add(libraryRootOf(path, port)).push(path);
   return [...groups].map(([root, scenarios]) => ({
     root: root === FALLBACK ? bundledScenarios : root,
     scenarios,

@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { closest } from '../../src/authoring/diagnostics/did-you-mean.ts';
 import { report, type Report } from '../../src/authoring/diagnostics/registry.ts';
 import { sizeProblem } from '../../src/authoring/parse/file-limit.ts';
@@ -25,9 +25,9 @@ const reason = (error: unknown): string => {
 };
 
 /** A scenario file beside a mistyped one whose name is close, written the way the trainer wrote the folder. */
-function suggestion(path: string): string | undefined {
+function suggestion(path: string, cwd: string): string | undefined {
   try {
-    const names = readdirSync(dirname(path)).filter((name) => SCENARIO_FILE.test(name) && !isEditorLeftover(name));
+    const names = readdirSync(resolve(cwd, dirname(path))).filter((name) => SCENARIO_FILE.test(name) && !isEditorLeftover(name));
     const typed = basename(path);
     const match = closest(typed, names) ?? names.find((name) => name.replace(SCENARIO_FILE, '') === typed.replace(SCENARIO_FILE, ''));
     return match === undefined ? undefined : join(dirname(path), match);
@@ -36,8 +36,8 @@ function suggestion(path: string): string | undefined {
   }
 }
 
-function missing(path: string): Report {
-  const similar = suggestion(path);
+function missing(path: string, cwd: string): Report {
+  const similar = suggestion(path, cwd);
   return similar ? report('SC051', 'missingSuggest', { suggestion: similar }) : report('SC051', 'missing');
 }
 
@@ -62,12 +62,14 @@ function folder(path: string): Report {
 
 /**
  * A scenario file's bytes, or why it cannot be read, as a diagnostic for that file alone. Never throws,
- * and never opens anything but a regular file (a named pipe would block the check for ever).
+ * and never opens anything but a regular file (a named pipe would block the check for ever). A relative `path`
+ * is read from `cwd`; messages name it as written.
  */
-export function readScenarioFile(path: string): FileRead {
+export function readScenarioFile(typed: string, cwd: string = process.cwd()): FileRead {
+  const path = resolve(cwd, typed);
   try {
     const entry = lstatSync(path, { throwIfNoEntry: false });
-    if (!entry) return { problem: missing(path) };
+    if (!entry) return { problem: missing(typed, cwd) };
     let stat;
     try {
       stat = statSync(path, { throwIfNoEntry: false });
@@ -76,7 +78,7 @@ export function readScenarioFile(path: string): FileRead {
       if ((error as { code?: unknown } | null)?.code === 'ELOOP') return { problem: report('SC051', 'linkLoop') };
       stat = undefined;
     }
-    if (!stat) return { problem: entry.isSymbolicLink() ? brokenLink(path) : missing(path) };
+    if (!stat) return { problem: entry.isSymbolicLink() ? brokenLink(path) : missing(typed, cwd) };
     if (stat.isDirectory()) return { problem: folder(path) };
     if (!stat.isFile()) return { problem: report('SC051', 'notFile') };
     // Refused by its size on disk, before a byte is read.

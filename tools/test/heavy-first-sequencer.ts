@@ -4,10 +4,10 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * The projects in the order their files start (vitest.config.ts). A worker serves one project: when the next file
  * in the queue belongs to another, Vitest ends the worker and starts a new one, which loads the compiler and checks
  * the scenarios folder again (measured: eight workers in a run that interleaved the projects, 4 s of CPU more than
- * five). So the two small projects go first, each in a worker of its own, and the main project's two workers,
- * once started, run to the end.
+ * five). So the small project goes first, in a worker of its own, and the main project's two workers, once
+ * started, run to the end.
  */
-const PROJECT_ORDER = ['unit-cli', 'unit-isolated', 'unit'];
+const PROJECT_ORDER = ['unit-isolated', 'unit'];
 
 /**
  * Within a project, test files that take seconds (measured: most of the suite's time is in these), longest first.

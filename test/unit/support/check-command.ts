@@ -17,21 +17,12 @@ const cli = join(root, 'tools/cli/check-scenarios.ts');
  * `npm run check:scenarios -- <args>` as the trainer runs it from `cwd`, in this process: the command's own `main`
  * with stdout and stderr captured line by line, as the terminal would show them. Each child process paid a second
  * of tsx start-up; the few tests of what only a process shows (exit code, the entry point) use `runCheckProcess`.
- * Changing directory needs a process of its own: files using this from another directory than the project's run in
- * the 'unit-cli' project (forks, see vitest.config.ts).
  */
 export function runCheck(cwd: string, ...args: string[]): CommandRun {
   const out: string[] = [];
   const err: string[] = [];
-  const previous = process.cwd();
-  const move = resolve(cwd) !== previous;
-  if (move) process.chdir(cwd);
-  try {
-    const code = main(args, { out: (line) => out.push(`${line}\n`), err: (line) => err.push(`${line}\n`) });
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    if (move) process.chdir(previous);
-  }
+  const code = main(args, { out: (line) => out.push(`${line}\n`), err: (line) => err.push(`${line}\n`) }, resolve(cwd));
+  return { code, out: out.join(''), err: err.join('') };
 }
 
 /** The same command as a real child process (node with tsx's loader), for what only a process shows. */
