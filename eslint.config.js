@@ -127,4 +127,18 @@ export default tseslint.config(
     files: ['tools/**', 'test/**', 'bench/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // The unit tests share their workers' modules (vitest.config.ts: no isolation): a replaced module would stay
+    // replaced for every file after it. A test passes what it needs to replace as an argument instead.
+    files: ['test/unit/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|stubGlobal|stubEnv)$/]",
+          message: 'The unit tests run without isolation: pass the replacement in as an argument instead of vi.mock/stub.',
+        },
+      ],
+    },
+  },
 );

@@ -1,8 +1,5 @@
-import { configDefaults, defineConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 import { HeavyFirstSequencer } from './tools/test/heavy-first-sequencer.ts';
-
-/** Files that replace a module with `vi.mock`: a mock needs a module registry of its own, so these run isolated. */
-const MOCKING = ['test/unit/scenario-files.test.ts'];
 
 export default defineConfig({
   test: {
@@ -22,21 +19,12 @@ export default defineConfig({
     // Node's own CommonJS interop, as the commands (tsx) get: Vitest's default wraps every CommonJS package's exports
     // in a Proxy, and the loader calls `yaml`'s isMap/isScalar/… through it millions of times (0.9 s of CPU per run).
     deps: { interopDefault: false },
-    projects: [
-      {
-        // (Each project names its own files: `extends` would add the root's include to the list below.)
-        // Without isolation a worker keeps the modules it has loaded (the compiler, the scenarios folder checked once
-        // in checked-folder.ts) for every test file it runs: the suite's time was mostly that loading, repeated per
-        // file. Tests must therefore not leave global state behind (console.error is spied per file by the setup).
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['test/unit/**/*.test.ts'],
-          isolate: false,
-          exclude: [...configDefaults.exclude, ...MOCKING],
-        },
-      },
-      { extends: true, test: { name: 'unit-isolated', include: MOCKING, isolate: true } },
-    ],
+    name: 'unit',
+    include: ['test/unit/**/*.test.ts'],
+    // Without isolation a worker keeps the modules it has loaded (the compiler, the scenarios folder checked once in
+    // checked-folder.ts) for every test file it runs: the suite's time was mostly that loading, repeated per file.
+    // Tests must therefore not leave global state behind (console.error is spied per file by the setup), and none
+    // replaces a module (the lint refuses vi.mock in test/unit).
+    isolate: false,
   },
 });

@@ -77,13 +77,18 @@ describe('the result cache', () => {
     }
   });
 
-  it('takes its version from the compiler and domain sources: an edit to one is another version', () => {
+  it("takes its version from the compiler and domain sources and the game's version: an edit to one is another version", () => {
     const copy = join(work, 'bron');
-    for (const folder of ['src/authoring', 'src/domain', 'node_modules/yaml/package.json', 'node_modules/zod/package.json'])
+    for (const folder of ['src/authoring', 'src/domain', 'node_modules/yaml/package.json', 'node_modules/zod/package.json', 'package.json'])
       cpSync(join(root, folder), join(copy, folder), { recursive: true });
     const version = checkerVersion(copy);
     expect(checkerVersion(copy)).toBe(version);
     writeFileSync(join(copy, 'src/authoring/load.ts'), `${readFileSync(join(copy, 'src/authoring/load.ts'), 'utf8')}\n// edited\n`);
-    expect(checkerVersion(copy)).not.toBe(version);
+    const edited = checkerVersion(copy);
+    expect(edited).not.toBe(version);
+    // The game's version is named in the format messages (SC009).
+    const manifest = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8')) as { version: string };
+    writeFileSync(join(copy, 'package.json'), JSON.stringify({ ...manifest, version: `${manifest.version}-volgende` }));
+    expect(checkerVersion(copy)).not.toBe(edited);
   });
 });

@@ -1,5 +1,5 @@
 import type { Scenario } from '../../src/domain/scenario/model.ts';
-import type { SessionProgress } from '../../src/domain/session/progress.ts';
+import { progressOf, type SessionProgress } from '../../src/domain/session/progress.ts';
 import { createSave, restoreSave } from '../../src/domain/session/save.ts';
 import type { SessionContext } from '../../src/domain/session/session-machine.ts';
 
@@ -8,7 +8,8 @@ export const progressPart = ({ momentId, endingId, steps, printed, log }: Sessio
 
 /**
  * Saves a session and restores it through JSON, as the browser does (with the progress its last `log.changed` told,
- * when given); the restored progress, or why not.
+ * when given); the restored progress, or why not: also when the progress kept for the title screen is not where the
+ * log leads.
  * The one place the casus properties touch the save API (src/domain/session/save.ts): adapt here when it changes.
  */
 export function saveRoundTrip(
@@ -19,6 +20,10 @@ export function saveRoundTrip(
   const saved = JSON.stringify(createSave(scenario, context.log, new Date(0), progress));
   const restored = restoreSave(saved, scenario);
   if (restored.kind !== 'ok') return restored.kind === 'invalid' ? `${restored.reason}: ${restored.detail}` : 'no save';
-  const { momentId, endingId, steps, printed, log } = restored.progress;
+  const { phase, momentId, endingId, steps, printed, log } = restored.progress;
+  const kept = restored.save.progress;
+  const replayed = progressOf({ scenario, momentId, endingId, steps }, phase === 'deciding');
+  if (kept?.decision !== replayed.decision || kept.month !== replayed.month || kept.finished !== replayed.finished)
+    return `the save keeps progress ${JSON.stringify(kept)}, its log leads to ${JSON.stringify(replayed)}`;
   return { momentId, endingId, steps, printed, log };
 }

@@ -15,7 +15,8 @@ import {
 import { quoteHasFigure } from '../../src/authoring/check/check-format-3.ts';
 import { scoreRoute } from '../../src/domain/scoring/score.ts';
 import { progressPart, saveRoundTrip } from './save-round-trip.ts';
-import type { SessionProgress } from '../../src/domain/session/progress.ts';
+import { progressOf, type SessionProgress } from '../../src/domain/session/progress.ts';
+import type { SessionEvent } from '../../src/domain/session/events.ts';
 import { holds } from './support/holds.ts';
 import { startSession } from './support/session.ts';
 import type { SessionContext } from '../../src/domain/session/session-machine.ts';
@@ -236,7 +237,14 @@ export function playRoute(scenario: Scenario, route: CompleteRoute, checked: Set
   const actor = startSession(scenario);
   let told: SessionProgress | undefined;
   actor.on('log.changed', ({ progress }) => (told = progress));
-  actor.send({ type: 'casus.begin' });
+  // What the session tells with each log is where it stands after the event (what the browser saves).
+  const send = (event: SessionEvent) => {
+    actor.send(event);
+    const now = actor.getSnapshot();
+    const live = progressOf(now.context, now.matches('deciding'));
+    holds(isDeepStrictEqual(told, live), () => expect(told, `progress told after ${event.type}`).toEqual(live));
+  };
+  send({ type: 'casus.begin' });
   let prefix = '';
   for (const step of route.steps) {
     const at = actor.getSnapshot();
@@ -244,14 +252,14 @@ export function playRoute(scenario: Scenario, route: CompleteRoute, checked: Set
       expect(at.value).toBe('deciding');
       expect(at.context.momentId).toBe(step.momentId);
     });
-    actor.send({ type: 'choice.selected', optionId: step.optionId });
-    if (actor.getSnapshot().matches('revealing')) actor.send({ type: 'kassabon.revealed' });
+    send({ type: 'choice.selected', optionId: step.optionId });
+    if (actor.getSnapshot().matches('revealing')) send({ type: 'kassabon.revealed' });
     prefix += `${step.optionId}\n`;
     if (!checked.has(prefix)) {
       restoresTo(scenario, actor.getSnapshot().context, told);
       checked.add(prefix);
     }
-    actor.send({ type: 'moment.continue' });
+    send({ type: 'moment.continue' });
   }
   const end = actor.getSnapshot();
   holds(end.value === 'debrief' && end.context.endingId === route.endingId, () => {

@@ -19,7 +19,7 @@ function filesUnder(dir: string): string[] {
 
 /**
  * The checker's own version: a hash of every source file a message can come from (the compiler and the domain it
- * compiles to) and of the YAML and schema libraries it uses. Any edit to any of them is a new version, and so
+ * compiles to), of the YAML and schema libraries it uses, of the game's package.json and of Node's version. Any edit to any of them is a new version, and so
  * every earlier result is ignored: a message can never be older than the code that would make it.
  */
 export function checkerVersion(base: string = root): string {
@@ -28,6 +28,8 @@ export function checkerVersion(base: string = root): string {
     hash.update(relative(base, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   for (const library of ['yaml', 'zod']) hash.update(readFileSync(join(base, 'node_modules', library, 'package.json')));
+  // The game's version (named in format messages) and Node's (its Unicode tables judge characters in texts).
+  hash.update(readFileSync(join(base, 'package.json'))).update(process.version);
   return hash.digest('hex');
 }
 
