@@ -194,7 +194,7 @@ test('every English screen fits without sideways scrolling at 320 px', async ({ 
 
 test.describe('a phone whose player is quicker than the engine', () => {
   test.use({ viewport: { width: 390, height: 844 } });
-  test('the stage fits its box when Start is clicked before the engine has drawn', async ({ page }) => {
+  test('the stage fits its box when Start is clicked before the engine has drawn', { tag: '@stage' }, async ({ page }) => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/assets/start-game-*.js', async (route) => {
@@ -243,7 +243,7 @@ test.describe('author text that would break the layout', () => {
 
 test.describe('a high-density screen', () => {
   test.use({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 2 });
-  test("the stage draws at the screen's own density, and still fits its box", async ({ page }) => {
+  test("the stage draws at the screen's own density, and still fits its box", { tag: '@stage' }, async ({ page }) => {
     await openFreshGame(page);
     await startButton(page).click();
     await page.waitForFunction(() => performance.getEntriesByName('app:first-phaser-frame').length > 0, undefined, { timeout: 30_000 });

@@ -49,49 +49,51 @@ test('the service worker precaches every script, style, font, sound and page of 
   expect(precached.has('kostenbewust.config.json')).toBe(false);
 });
 
-test('after one visit the game reloads off-line and plays a casus it never opened, with its fonts, sounds and stage', async ({
-  page,
-  context,
-  baseURL,
-}) => {
-  await openFreshGame(page);
-  const worker = await controlledByServiceWorker(page);
-  // Relative URL and scope: the worker lives in the game's folder (the sub-path the tests serve it from).
-  expect(worker).toBe(new URL('sw.js', baseURL).href);
-  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-  expect(scope).toBe(baseURL);
-  await configKeptForOffline(page);
+test(
+  'after one visit the game reloads off-line and plays a casus it never opened, with its fonts, sounds and stage',
+  { tag: '@stage' },
+  async ({ page, context, baseURL }) => {
+    await openFreshGame(page);
+    const worker = await controlledByServiceWorker(page);
+    // Relative URL and scope: the worker lives in the game's folder (the sub-path the tests serve it from).
+    expect(worker).toBe(new URL('sw.js', baseURL).href);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(baseURL);
+    await configKeptForOffline(page);
 
-  await context.setOffline(true);
-  // A link with parameters is answered from the precache too.
-  await page.goto(`./?taal=nl`);
-  await expect(page.getByRole('heading', TITLE)).toBeVisible();
-  // The fonts came from the precache (a failed font would fall back silently, so ask for it by name).
-  expect(await page.evaluate(async () => (await document.fonts.load('700 1em "Atkinson Hyperlegible"')).length)).toBeGreaterThan(0);
-  // Every sound is there, as the game's audio loader asks for it.
-  const sounds = await page.evaluate(async () =>
-    Promise.all(
-      ['select', 'receipt-line', 'receipt-done', 'debrief'].map(async (name) => {
-        const response = await fetch(`audio/${name}.wav`);
-        return `${name}: ${response.status} ${(await response.arrayBuffer()).byteLength > 1000 ? 'audio' : 'empty'}`;
-      }),
-    ),
-  );
-  expect(sounds).toEqual(['select: 200 audio', 'receipt-line: 200 audio', 'receipt-done: 200 audio', 'debrief: 200 audio']);
-  // The school's config file (never precached: it is edited after the build) was kept from the first visit.
-  expect(await page.evaluate(async () => (await fetch('kostenbewust.config.json', { cache: 'no-store' })).json())).toEqual({ xapi: null });
+    await context.setOffline(true);
+    // A link with parameters is answered from the precache too.
+    await page.goto(`./?taal=nl`);
+    await expect(page.getByRole('heading', TITLE)).toBeVisible();
+    // The fonts came from the precache (a failed font would fall back silently, so ask for it by name).
+    expect(await page.evaluate(async () => (await document.fonts.load('700 1em "Atkinson Hyperlegible"')).length)).toBeGreaterThan(0);
+    // Every sound is there, as the game's audio loader asks for it.
+    const sounds = await page.evaluate(async () =>
+      Promise.all(
+        ['select', 'receipt-line', 'receipt-done', 'debrief'].map(async (name) => {
+          const response = await fetch(`audio/${name}.wav`);
+          return `${name}: ${response.status} ${(await response.arrayBuffer()).byteLength > 1000 ? 'audio' : 'empty'}`;
+        }),
+      ),
+    );
+    expect(sounds).toEqual(['select: 200 audio', 'receipt-line: 200 audio', 'receipt-done: 200 audio', 'debrief: 200 audio']);
+    // The school's config file (never precached: it is edited after the build) was kept from the first visit.
+    expect(await page.evaluate(async () => (await fetch('kostenbewust.config.json', { cache: 'no-store' })).json())).toEqual({
+      xapi: null,
+    });
 
-  await startButton(page, UNOPENED.nl).click();
-  await page.getByRole('button', { name: 'Begin de casus' }).click();
-  await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Wat er gebeurt' })).toBeVisible();
-  await page.getByRole('button', { name: 'Verder' }).click();
-  await expect(page.getByText('Beslismoment 2')).toBeVisible();
-  // The illustration's engine (its own chunk, loaded after the title) drew off-line as well.
-  await page.waitForFunction(() => performance.getEntriesByName('app:first-phaser-frame').length > 0, undefined, { timeout: 30_000 });
-  await expect(page.locator('#stage')).not.toHaveClass(/stage--off/);
-  await context.setOffline(false);
-});
+    await startButton(page, UNOPENED.nl).click();
+    await page.getByRole('button', { name: 'Begin de casus' }).click();
+    await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Wat er gebeurt' })).toBeVisible();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await expect(page.getByText('Beslismoment 2')).toBeVisible();
+    // The illustration's engine (its own chunk, loaded after the title) drew off-line as well.
+    await page.waitForFunction(() => performance.getEntriesByName('app:first-phaser-frame').length > 0, undefined, { timeout: 30_000 });
+    await expect(page.locator('#stage')).not.toHaveClass(/stage--off/);
+    await context.setOffline(false);
+  },
+);
 
 test('inside an LMS launch and inside a frame the game registers no service worker', async ({ page }) => {
   // The SCORM packages launch index.html?lms=…; without an LMS around it the game still plays (and says so).

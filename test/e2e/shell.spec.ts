@@ -24,10 +24,13 @@ test('the sound toggle is remembered', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Geluid' })).toHaveAttribute('aria-pressed', 'false');
 });
 
-test('the Phaser stage draws its first frame behind a decorative canvas @canvas', async ({ page }) => {
+test('the Phaser stage draws its first frame behind a decorative canvas', { tag: '@stage' }, async ({ page }, testInfo) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: 'Kostenbewust Interveniëren' })).toBeVisible();
   await page.waitForFunction(() => performance.getEntriesByName('app:first-phaser-frame').length > 0, undefined, { timeout: 20_000 });
+  // Each project gets the renderer it is for (playwright.config.ts): the stage tests really ran with WebGL once.
+  const renderer = await page.evaluate(() => (window as unknown as { __rendererType?: string }).__rendererType);
+  expect(renderer).toBe(testInfo.project.name === 'webgl' ? 'WebGL' : 'Canvas');
   const canvas = page.locator('#stage canvas');
   await expect(canvas).toHaveAttribute('aria-hidden', 'true');
   const box = await canvas.boundingBox();

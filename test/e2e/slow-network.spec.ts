@@ -49,37 +49,41 @@ for (const viewport of [
 ]) {
   test.describe(`Fast 3G at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
-    test('a player who clicks Start and Begin the moment they appear keeps a stage that fits, and no sideways scroll', async ({ page }) => {
-      test.setTimeout(240_000);
-      await throttle(page);
-      // The engine's chunk is held back until the casus has begun: how fast it would arrive depends on the server's
-      // compression and the machine's load, and this test is about a player who is quicker than the engine.
-      let releaseEngine = () => {};
-      const engineHeld = new Promise<void>((resolve) => (releaseEngine = resolve));
-      let held = 0;
-      await page.route('**/assets/start-game-*.js', async (route) => {
-        held += 1;
-        await engineHeld;
-        await route.continue();
-      });
-      await page.goto('./', { timeout: 120_000 });
-      // Clicked as soon as they can be.
-      await startButton(page).click({ timeout: 120_000 });
-      await page.getByRole('button', { name: 'Begin de casus' }).click({ timeout: 120_000 });
-      await expect(storyHeading(page)).not.toHaveText('Wat er gebeurt');
-      const engineDrawn = await page.evaluate(() => performance.getEntriesByName('app:first-phaser-frame').length > 0);
-      releaseEngine();
-      const after = await stageAfterEngine(page);
-      expect(held, 'the engine chunk was the one held back').toBe(1);
-      expect(after.page, 'no sideways scroll once the engine has drawn').toBeLessThanOrEqual(after.viewport);
-      expectInside(after.canvas, after.stage);
-      // The test is only meaningful if the player really was quicker than the engine.
-      expect(engineDrawn, 'the engine had not drawn yet when the casus began').toBe(false);
-      // And it plays on: a choice prints its receipt line beside a stage that still fits.
-      await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
-      await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 60_000 });
-      const printing = await stageAfterEngine(page);
-      expectInside(printing.canvas, printing.stage);
-    });
+    test(
+      'a player who clicks Start and Begin the moment they appear keeps a stage that fits, and no sideways scroll',
+      { tag: '@stage' },
+      async ({ page }) => {
+        test.setTimeout(240_000);
+        await throttle(page);
+        // The engine's chunk is held back until the casus has begun: how fast it would arrive depends on the server's
+        // compression and the machine's load, and this test is about a player who is quicker than the engine.
+        let releaseEngine = () => {};
+        const engineHeld = new Promise<void>((resolve) => (releaseEngine = resolve));
+        let held = 0;
+        await page.route('**/assets/start-game-*.js', async (route) => {
+          held += 1;
+          await engineHeld;
+          await route.continue();
+        });
+        await page.goto('./', { timeout: 120_000 });
+        // Clicked as soon as they can be.
+        await startButton(page).click({ timeout: 120_000 });
+        await page.getByRole('button', { name: 'Begin de casus' }).click({ timeout: 120_000 });
+        await expect(storyHeading(page)).not.toHaveText('Wat er gebeurt');
+        const engineDrawn = await page.evaluate(() => performance.getEntriesByName('app:first-phaser-frame').length > 0);
+        releaseEngine();
+        const after = await stageAfterEngine(page);
+        expect(held, 'the engine chunk was the one held back').toBe(1);
+        expect(after.page, 'no sideways scroll once the engine has drawn').toBeLessThanOrEqual(after.viewport);
+        expectInside(after.canvas, after.stage);
+        // The test is only meaningful if the player really was quicker than the engine.
+        expect(engineDrawn, 'the engine had not drawn yet when the casus began').toBe(false);
+        // And it plays on: a choice prints its receipt line beside a stage that still fits.
+        await page.locator('[data-option]:not([disabled]):not(.option--argued)').first().click();
+        await expect(storyHeading(page)).toHaveText('Wat er gebeurt', { timeout: 60_000 });
+        const printing = await stageAfterEngine(page);
+        expectInside(printing.canvas, printing.stage);
+      },
+    );
   });
 }

@@ -5,7 +5,7 @@ const stage = '#stage';
 
 const wakes = (page: Page) => page.locator(stage).evaluate((el) => Number((el as HTMLElement).dataset.wakes ?? 0));
 
-test('the stage stops drawing when nothing moves, and draws again for a new moment', async ({ page }) => {
+test('the stage stops drawing when nothing moves, and draws again for a new moment', { tag: '@stage' }, async ({ page }) => {
   await openFreshGame(page);
   // The title's street is still: the stage draws it, rests, and does not wake while the player reads.
   await expect(page.locator(stage)).toHaveAttribute('data-resting', 'true', { timeout: 45_000 });
@@ -24,7 +24,7 @@ test('the stage stops drawing when nothing moves, and draws again for a new mome
 
 test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
-  test('with reduced motion the title stage rests at once', async ({ page }) => {
+  test('with reduced motion the title stage rests at once', { tag: '@stage' }, async ({ page }) => {
     await openFreshGame(page);
     await page.waitForFunction(() => performance.getEntriesByName('app:first-phaser-frame').length > 0, undefined, { timeout: 30_000 });
     await expect(page.locator(stage)).toHaveAttribute('data-resting', 'true', { timeout: 5_000 });
