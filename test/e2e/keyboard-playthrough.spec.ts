@@ -28,7 +28,7 @@ test('a keyboard-only player reaches the debrief with kassabon and scores', asyn
     await page.keyboard.press('Enter');
   }
 
-  await expect(page.getByText('Nabespreking')).toBeVisible();
+  await expect(page.getByText('Nabespreking', { exact: true })).toBeVisible();
   // The lesson first; the rest opens from its heading buttons, with the keyboard too.
   await expect(page.getByTestId('lesson-money')).toContainText('Systeemroute');
   for (const section of ['Waardendriehoek', 'Wie betaalt, wie bespaart', 'De kassabonnen: jouw route en de systeemroute']) {
