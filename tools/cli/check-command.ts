@@ -54,8 +54,9 @@ function writeReport(
   diagnostics: readonly Diagnostic[],
   counted: readonly CountedDuration[],
 ): string {
-  const path = join(resolve(cwd, dir), `${scenario.id}.html`);
-  mkdirSync(resolve(cwd, dir), { recursive: true });
+  const folder = resolve(cwd, dir);
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, `${scenario.id}.html`);
   writeFileSync(path, scenarioReport(scenario, diagnostics, counted));
   return visibleLine(relative(cwd, path) || path);
 }
@@ -98,7 +99,7 @@ function check(options: CheckOptions, io: CommandOutput, cwd: string): number {
   const sources = loadSources(options.sources, cwd, say);
   const targets = options.targets.length > 0 ? options.targets : [DEFAULT_FOLDER];
   if (options.upgrade) upgradeFiles(scenarioPaths(targets, cwd), cwd, say);
-  const port = nodeFilePortFrom(() => cwd);
+  const port = nodeFilePortFrom(cwd);
   const groups = libraries(targets, cwd, port);
   const cache = cacheFromEnvironment();
   const results = groups.map(({ root, scenarios }) =>

@@ -7,28 +7,28 @@ import { readScenarioFile } from './read-scenario-file.ts';
  * The compiler's files on disk as seen from `cwd`: relative paths are read from there, and messages name files
  * relative to it. The command line's is where it runs; its tests name a folder instead of changing directory.
  */
-export function nodeFilePortFrom(cwd: () => string): FilePort {
+export function nodeFilePortFrom(cwd: string): FilePort {
   return {
-    read: (path) => readScenarioFile(path, cwd()),
+    read: (path) => readScenarioFile(path, cwd),
     isFile: (path) => {
       try {
-        return statSync(resolve(cwd(), path), { throwIfNoEntry: false })?.isFile() ?? false;
+        return statSync(resolve(cwd, path), { throwIfNoEntry: false })?.isFile() ?? false;
       } catch {
         return false;
       }
     },
     fileNames: (dir) => {
       try {
-        return readdirSync(resolve(cwd(), dir)).sort();
+        return readdirSync(resolve(cwd, dir)).sort();
       } catch {
         return [];
       }
     },
     join,
     parent: dirname,
-    display: (path) => relative(cwd(), resolve(cwd(), path)) || path,
+    display: (path) => relative(cwd, resolve(cwd, path)) || path,
   };
 }
 
-/** The compiler's files on disk, named in messages relative to where the command runs. */
-export const nodeFilePort: FilePort = nodeFilePortFrom(() => process.cwd());
+/** The compiler's files on disk, named in messages relative to where the command runs (no tool changes directory). */
+export const nodeFilePort: FilePort = nodeFilePortFrom(process.cwd());
